@@ -1,0 +1,101 @@
+"""From accepted labels to Document fields: body paragraphs, metadata, and ``removed``.
+
+Each block (a line) gives at most one paragraph: its text minus any labelled span, with white
+space normalised. Lines are never re-flowed into one paragraph, because scraped text marks
+paragraphs with single newlines as often as with blank lines.
+
+Field spans (title, subtitle, byline, dateline) become fields; if a field span cannot become a
+field (a second title, a byline with no names, a dateline with no date) it is recorded in
+``removed`` under its own kind, so no text is lost without a trace.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from attrs import frozen
+
+from corpuskit.kinds import is_debris
+from corpuskit.model import Block, Label, Metadata, Page, Removed
+from corpuskit.normalize import normalize_lines, normalize_space
+
+
+@frozen
+class Assembly:
+    """What the labels say, before metadata hooks and ``finish`` have their turn."""
+
+    paragraphs: tuple[str, ...]
+    removed: tuple[Removed, ...]
+    metadata: Metadata
+
+
+def assemble(page: Page, blocks: Sequence[Block], accepted: Sequence[Label]) -> Assembly:
+    """Split the page into body paragraphs, field values and removed items."""
+    text = page.text
+    cuts = [label for label in accepted if label.kind != "body"]
+    paragraphs = _paragraphs(text, blocks, cuts)
+    removed: list[Removed] = []
+    title: str | None = None
+    subtitle: str | None = None
+    authors: list[str] = []
+    published: dt.date | dt.datetime | None = None
+    for label in cuts:
+        span = text[label.start : label.end]
+        kind = label.kind
+        keep = True
+        if kind == "title" and title is None:
+            title, keep = _text_value(label, span), False
+        elif kind == "subtitle" and subtitle is None:
+            subtitle, keep = _text_value(label, span), False
+        elif kind == "byline" and _names(label.value):
+            authors.extend(name for name in _names(label.value) if name not in authors)
+            keep = False
+        elif kind == "dateline" and isinstance(label.value, dt.date) and published is None:
+            published, keep = label.value, False
+        if keep or is_debris(kind):
+            cleaned = normalize_lines(span)
+            if cleaned:
+                removed.append(Removed(kind, cleaned, label.start, label.end, label.plugin or None))
+    metadata = Metadata(title=title, subtitle=subtitle, authors=authors, published=published)
+    return Assembly(tuple(paragraphs), tuple(removed), metadata)
+
+
+def _text_value(label: Label, span: str) -> str:
+    value = label.value if isinstance(label.value, str) else span
+    return normalize_space(value)
+
+
+def _names(value: object) -> tuple[str, ...]:
+    if isinstance(value, str):
+        return (value,) if value.strip() else ()
+    if isinstance(value, tuple | list):
+        return tuple(str(v) for v in value if str(v).strip())
+    return ()
+
+
+def _paragraphs(text: str, blocks: Sequence[Block], cuts: Sequence[Label]) -> list[str]:
+    paragraphs: list[str] = []
+    first = 0
+    count = len(cuts)
+    for block in blocks:
+        while first < count and cuts[first].end <= block.start:
+            first += 1
+        position = block.start
+        pieces: list[str] = []
+        current = first
+        while current < count and cuts[current].start < block.end:
+            cut = cuts[current]
+            if cut.start > position:
+                pieces.append(text[position : cut.start])
+            position = max(position, cut.end)
+            current += 1
+        if position == block.start:
+            paragraph = normalize_space(block.text)
+        else:
+            if position < block.end:
+                pieces.append(text[position : block.end])
+            paragraph = normalize_space(" ".join(pieces))
+        if paragraph:
+            paragraphs.append(paragraph)
+    return paragraphs

@@ -1,0 +1,206 @@
+"""The values that flow through corpuskit: Page, Block, Label, Identification, Metadata, Document.
+
+Everything here is a frozen attrs class so that a plugin can never change what another plugin
+sees; a plugin proposes (labels, metadata) and the pipeline decides. No I/O and no JSON live here:
+serialisation is :mod:`corpuskit.schema`'s job, at the edge.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping
+from typing import Any, Literal
+
+from attrs import Attribute, field, frozen
+
+from corpuskit.kinds import validate_kind
+
+InputKind = Literal["text", "html"]
+
+
+def _tuple_of_str(value: Iterable[str]) -> tuple[str, ...]:
+    if isinstance(value, str):
+        # A bare string is almost always a mistake for a one-element sequence.
+        raise TypeError("expected a sequence of strings, got a single string")
+    return tuple(value)
+
+
+def _tuple_of_removed(value: Iterable[Removed]) -> tuple[Removed, ...]:
+    return tuple(value)
+
+
+def _check_kind(_: object, attribute: Attribute[str], value: str) -> None:
+    validate_kind(value)
+
+
+def _check_span(instance: Removed | Label, _: Attribute[int], value: int) -> None:
+    if value < instance.start:
+        raise ValueError(f"end ({value}) is before start ({instance.start})")
+
+
+def _non_negative(_: object, attribute: Attribute[int], value: int) -> None:
+    if value < 0:
+        raise ValueError(f"{attribute.name} must be >= 0, got {value}")
+
+
+@frozen
+class Hint:
+    """What the caller knows about an input before it is read."""
+
+    id: str | None = None
+    url: str | None = None
+    source: str | None = None
+    kind: InputKind | None = None
+    """Force text or HTML reading; ``None`` lets the readers decide from the content."""
+    filename: str | None = None
+
+
+@frozen
+class Page:
+    """The decoded input, before anything is decided about it.
+
+    Every offset in corpuskit (blocks, labels, removed items) indexes :attr:`text`, so the
+    decoded text is kept whole, never normalised.
+    """
+
+    text: str
+    kind: InputKind = "text"
+    id: str | None = None
+    url: str | None = None
+    encoding: str | None = None
+    source_hint: str | None = None
+    """A source forced by the caller (``--source``); identification is skipped when set."""
+
+
+@frozen
+class Block:
+    """A run of text the labelling hooks reason about: one line of a text page.
+
+    ``page.text[start:end] == text`` always holds; blocks never overlap and appear in input
+    order, and whatever lies between two blocks is white space. ``para`` numbers the blank-line
+    separated paragraph the line belongs to, so plugins can tell a two-line caption group from
+    two paragraphs.
+    """
+
+    index: int
+    start: int = field(validator=_non_negative)
+    end: int
+    text: str
+    para: int = 0
+
+
+@frozen
+class Label:
+    """A plugin's proposal that ``page.text[start:end]`` is of a given kind.
+
+    Spans are character offsets. A label usually covers whole blocks, but may cover a prefix or
+    suffix of one block (a date header glued to the first paragraph). ``value`` carries what the
+    span means for a field kind: the title text, a tuple of author names, a date.
+    """
+
+    kind: str = field(validator=_check_kind)
+    start: int = field(validator=_non_negative)
+    end: int = field(validator=_check_span)
+    plugin: str = ""
+    priority: int = 0
+    """Source plugins propose at 100, generic ones at 0; the higher wins a conflict."""
+    value: Any = field(default=None, eq=False, hash=False)
+
+
+@frozen
+class Identification:
+    """A plugin's claim that the page comes from ``source`` (a site name such as a domain)."""
+
+    source: str
+    confidence: float
+    plugin: str = ""
+    reason: str = ""
+
+
+@frozen
+class Metadata:
+    """Partial metadata a plugin found; ``None`` and empty values mean "no opinion"."""
+
+    title: str | None = None
+    subtitle: str | None = None
+    authors: tuple[str, ...] = field(default=(), converter=_tuple_of_str)
+    published: dt.date | dt.datetime | None = None
+    url: str | None = None
+    plugin: str = ""
+    priority: int = 0
+
+
+@frozen
+class Removed:
+    """Something the parser took out of the body, with where it was.
+
+    ``text`` is the span with white space normalised on each line (lines kept apart by ``\\n``);
+    ``start``/``end`` index the decoded input, so ``raw[start:end]`` is the exact span removed.
+    """
+
+    kind: str = field(validator=_check_kind)
+    text: str
+    start: int = field(validator=_non_negative)
+    end: int = field(validator=_check_span)
+    plugin: str | None = None
+
+
+def _meta_dict(value: Mapping[str, Any] | None) -> dict[str, Any]:
+    return dict(value) if value else {}
+
+
+@frozen
+class Document:
+    """A parsed article: clean fields, clean body, and a labelled record of what was removed.
+
+    Built by the pipeline, or by :meth:`corpuskit.schema.from_dict` when reading a corpus back.
+    ``meta`` holds facts about the parse (encoding used, input kind, identification confidence)
+    and never takes part in hashing.
+    """
+
+    id: str | None = None
+    source: str | None = None
+    url: str | None = None
+    title: str | None = None
+    subtitle: str | None = None
+    authors: tuple[str, ...] = field(default=(), converter=_tuple_of_str)
+    published: dt.date | dt.datetime | None = None
+    paragraphs: tuple[str, ...] = field(default=(), converter=_tuple_of_str)
+    removed: tuple[Removed, ...] = field(default=(), converter=_tuple_of_removed)
+    meta: dict[str, Any] = field(factory=dict, converter=_meta_dict, hash=False)
+
+    @property
+    def body(self) -> str:
+        """The clean body as one string, paragraphs separated by a blank line."""
+        return "\n\n".join(self.paragraphs)
+
+    def clean_text(self) -> str:
+        """Title, subtitle and body as plain text: what a corpus keeps of the article."""
+        head = [part for part in (self.title, self.subtitle) if part]
+        return "\n\n".join([*head, *self.paragraphs])
+
+    def to_dict(self) -> dict[str, Any]:
+        """This document as JSON-ready data in the current schema (see :mod:`corpuskit.schema`)."""
+        from corpuskit.schema import to_dict
+
+        return to_dict(self)
+
+    def to_json(self) -> bytes:
+        """This document as one line of canonical JSON (UTF-8 bytes, no trailing newline)."""
+        from corpuskit.schema import to_json
+
+        return to_json(self)
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Document:
+        """Read a document written by any schema version corpuskit has ever produced."""
+        from corpuskit.schema import from_dict
+
+        return from_dict(data)
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> Document:
+        """Read one JSON document (as written by :meth:`to_json`)."""
+        from corpuskit.schema import from_json
+
+        return from_json(data)

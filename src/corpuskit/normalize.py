@@ -1,0 +1,30 @@
+"""White-space normalisation, the one transformation applied to kept and removed text.
+
+Scraped text carries NBSP, tabs, runs of spaces and control characters that no reader wants.
+Every run of Unicode white space (and any C0 control character) becomes one space; nothing
+else about the text changes, so normalised text can always be found again in the input.
+"""
+
+from __future__ import annotations
+
+import re
+
+_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+
+
+def normalize_space(text: str) -> str:
+    """Collapse every white-space run to one space and trim the ends."""
+    if _CONTROLS.search(text):
+        text = _CONTROLS.sub(" ", text)
+    return " ".join(text.split())
+
+
+def normalize_lines(text: str) -> str:
+    """Normalise each line on its own and keep the non-blank ones apart with ``\\n``.
+
+    Used for removed spans, where a multi-line footer should still read as lines.
+    """
+    if "\n" not in text and "\r" not in text:
+        return normalize_space(text)
+    lines = (normalize_space(line) for line in text.splitlines())
+    return "\n".join(line for line in lines if line)

@@ -1,0 +1,225 @@
+"""The parse, stage by stage: read → segment → identify → label → metadata → finish.
+
+Data flows one way; each stage gets only what the earlier ones produced. A :class:`Parser` is
+built once (loading plugins is the slow part) and then parses any number of inputs; it keeps no
+state between inputs, so one parser can serve a whole corpus.
+"""
+
+from __future__ import annotations
+
+import gzip
+import traceback
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from attrs import evolve, frozen
+
+from corpuskit.assemble import assemble
+from corpuskit.errors import CorpuskitError, InputError, PluginError
+from corpuskit.model import Block, Document, Hint, Identification, InputKind, Label, Page
+from corpuskit.plugins import PluginManager, create_manager, declared_sources
+from corpuskit.resolve import check_blocks, merge_metadata, pick_identification, resolve_labels
+from corpuskit.sources import SourceRegistry
+
+_KNOWN_SUFFIXES = frozenset(
+    {".gz", ".zst", ".txt", ".text", ".html", ".htm", ".xhtml", ".md", ".json", ".jsonl"}
+)
+
+
+@frozen
+class Trace:
+    """Everything a parse decided, for debugging, reports and the losslessness check."""
+
+    page: Page
+    blocks: tuple[Block, ...]
+    proposals: tuple[Label, ...]
+    labels: tuple[Label, ...]
+    """The accepted labels, in input order."""
+    identification: Identification | None
+    document: Document
+
+
+class Parser:
+    """Parses raw articles into Documents with a fixed set of plugins."""
+
+    def __init__(self, manager: PluginManager | None = None) -> None:
+        self.manager = manager if manager is not None else create_manager()
+        self.sources = SourceRegistry(declared_sources(self.manager))
+        self._hook = self.manager.hook
+
+    def resolve_source(self, name: str) -> str:
+        """The canonical name of a source a user typed, or a clear error listing the known."""
+        found = self.sources.resolve(name)
+        if found is None:
+            known = ", ".join(sorted(self.sources.sources)) or "none installed"
+            raise CorpuskitError(f"unknown source {name!r} (known sources: {known})")
+        return found
+
+    def parse(
+        self,
+        raw: bytes | str,
+        *,
+        id: str | None = None,
+        url: str | None = None,
+        source: str | None = None,
+        kind: InputKind | None = None,
+    ) -> Document:
+        """Parse one article; raises only :class:`~corpuskit.errors.CorpuskitError`."""
+        return self.trace(raw, id=id, url=url, source=source, kind=kind).document
+
+    def trace(
+        self,
+        raw: bytes | str,
+        *,
+        id: str | None = None,
+        url: str | None = None,
+        source: str | None = None,
+        kind: InputKind | None = None,
+        filename: str | None = None,
+    ) -> Trace:
+        """Parse one article and return every intermediate decision with the Document."""
+        hint = Hint(id=id, url=url, source=source, kind=kind, filename=filename)
+        try:
+            return self._run(raw, hint)
+        except CorpuskitError as exc:
+            raise exc.for_document(id or filename) from exc.__cause__
+        except RecursionError as exc:
+            raise InputError("input nests too deeply to parse", document=id) from exc
+        except MemoryError as exc:
+            raise InputError("input too large to parse in memory", document=id) from exc
+        except Exception as exc:
+            raise PluginError(_blame(exc, self.manager), document=id or filename) from exc
+
+    def _run(self, raw: bytes | str, hint: Hint) -> Trace:
+        hook = self._hook
+        page = hook.corpuskit_read(raw=raw, hint=hint)
+        if page is None:
+            raise InputError("no reader accepted the input")
+        blocks = tuple(hook.corpuskit_segment(page=page))
+        check_blocks(page.text, blocks)
+        identification = self._identify(page, blocks, hint)
+        source = identification.source if identification else None
+        proposals = tuple(_flatten(hook.corpuskit_label(page=page, blocks=blocks, source=source)))
+        accepted = tuple(resolve_labels(proposals, len(page.text)))
+        assembly = assemble(page, blocks, accepted)
+        answers = hook.corpuskit_metadata(page=page, blocks=blocks, labels=accepted, source=source)
+        metadata = merge_metadata(assembly.metadata, answers)
+        meta: dict[str, Any] = {"input": page.kind}
+        if page.encoding:
+            meta["encoding"] = page.encoding
+        if identification:
+            meta["identified_by"] = identification.reason
+            meta["confidence"] = identification.confidence
+        document = Document(
+            id=hint.id or page.id,
+            source=source,
+            url=hint.url or page.url or metadata.url,
+            title=metadata.title,
+            subtitle=metadata.subtitle,
+            authors=metadata.authors,
+            published=metadata.published,
+            paragraphs=assembly.paragraphs,
+            removed=assembly.removed,
+            meta=meta,
+        )
+        document = self._finish(document, page)
+        return Trace(page, blocks, proposals, accepted, identification, document)
+
+    def _identify(self, page: Page, blocks: Sequence[Block], hint: Hint) -> Identification | None:
+        if hint.source:
+            return Identification(self.resolve_source(hint.source), 1.0, reason="caller")
+        by_url = self.sources.from_url(hint.url or page.url)
+        if by_url:
+            return Identification(by_url, 1.0, reason="url")
+        found = pick_identification(self._hook.corpuskit_identify(page=page, blocks=blocks))
+        if found is None:
+            return None
+        return evolve(found, reason=found.reason or "layout")
+
+    def _finish(self, document: Document, page: Page) -> Document:
+        impls = self._hook.corpuskit_finish.get_hookimpls()
+        # pluggy calls the last registered first; rank by tryfirst/trylast, then by name.
+        ranked = sorted(impls, key=lambda i: (not i.tryfirst, i.trylast, i.plugin_name))
+        for impl in ranked:
+            result = impl.function(document=document, page=page)
+            if result is not None:
+                if not isinstance(result, Document):
+                    raise PluginError(
+                        f"plugin {impl.plugin_name} returned {type(result).__name__} "
+                        "from corpuskit_finish, not a Document"
+                    )
+                document = result
+        return document
+
+    def parse_file(self, path: str | Path, *, source: str | None = None) -> Document:
+        """Parse a file (``.gz`` read transparently); its id is the name without extensions."""
+        path = Path(path)
+        raw = read_bytes(path)
+        return self.trace(raw, id=document_id(path), source=source, filename=str(path)).document
+
+
+def _flatten(results: list[Any]) -> list[Label]:
+    labels: list[Label] = []
+    for result in results:
+        if result:
+            labels.extend(result)
+    return labels
+
+
+def read_bytes(path: Path) -> bytes:
+    """A file's bytes, gunzipped when it is gzip (by magic number, not by name)."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"cannot read: {exc.strerror or exc}", document=str(path)) from exc
+    if data[:2] == b"\x1f\x8b":
+        try:
+            return gzip.decompress(data)
+        except (OSError, EOFError) as exc:
+            raise InputError(f"broken gzip data: {exc}", document=str(path)) from exc
+    return data
+
+
+def document_id(path: Path) -> str:
+    """The file name without its known extensions: ``a.html.gz`` gives ``a``."""
+    name = path.name
+    while True:
+        stem, dot, suffix = name.rpartition(".")
+        if not dot or not stem or f".{suffix.lower()}" not in _KNOWN_SUFFIXES:
+            return name
+        name = stem
+
+
+def _blame(exc: BaseException, manager: PluginManager) -> str:
+    """Name the plugin whose code raised, from the traceback, so users know whom to report to."""
+    modules = {}
+    for name, plugin in manager.list_name_plugin():
+        module = getattr(plugin, "__name__", None)
+        if module:
+            modules[module] = name
+    culprit = None
+    for frame, _ in traceback.walk_tb(exc.__traceback__):
+        module = frame.f_globals.get("__name__", "")
+        for prefix, name in modules.items():
+            if module == prefix or module.startswith(prefix + "."):
+                culprit = name
+    where = f"plugin {culprit!r} raised" if culprit else "a plugin raised"
+    return f"{where} {type(exc).__name__}: {exc}"
+
+
+_default: Parser | None = None
+
+
+def default_parser() -> Parser:
+    """The parser behind :func:`corpuskit.parse`, built on first use with every installed plugin."""
+    global _default
+    if _default is None:
+        _default = Parser()
+    return _default
+
+
+def reset_default_parser() -> None:
+    """Forget the default parser, so the next parse loads plugins afresh (tests, notebooks)."""
+    global _default
+    _default = None

@@ -1,0 +1,62 @@
+"""Sources (news sites) that plugins declare, and finding one from a URL or a name.
+
+Identification by URL is done here, once, for every plugin: a source plugin only lists its
+domains, and a page from ``https://www.example.com/...`` is matched to ``example.com`` (or any
+subdomain) with confidence 1.0.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from urllib.parse import urlsplit
+
+from attrs import field, frozen
+
+
+def _domains(value: Iterable[str]) -> tuple[str, ...]:
+    return tuple(d.lower().strip(".") for d in value)
+
+
+@frozen
+class SourceInfo:
+    """A site a plugin parses: its name (used in ``Document.source``) and its domains."""
+
+    name: str
+    domains: tuple[str, ...] = field(converter=_domains)
+    description: str = ""
+    plugin: str = ""
+
+
+class SourceRegistry:
+    """Every declared source, looked up by URL host, name, domain or plugin name."""
+
+    def __init__(self, sources: Iterable[SourceInfo]) -> None:
+        self.sources: dict[str, SourceInfo] = {}
+        self._by_domain: dict[str, str] = {}
+        self._aliases: dict[str, str] = {}
+        for info in sorted(sources, key=lambda s: s.name):
+            self.sources[info.name] = info
+            for domain in info.domains:
+                self._by_domain[domain] = info.name
+            for alias in (info.name, info.plugin, *info.domains):
+                if alias:
+                    self._aliases.setdefault(alias.lower(), info.name)
+
+    def from_url(self, url: str | None) -> str | None:
+        """The source whose domain the URL's host is, or is a subdomain of."""
+        if not url:
+            return None
+        try:
+            host = (urlsplit(url if "//" in url else f"//{url}").hostname or "").lower()
+        except ValueError:
+            return None
+        while host:
+            name = self._by_domain.get(host)
+            if name:
+                return name
+            _, _, host = host.partition(".")
+        return None
+
+    def resolve(self, name: str) -> str | None:
+        """Canonical source name for a name, domain or plugin name a user typed."""
+        return self._aliases.get(name.lower().strip())

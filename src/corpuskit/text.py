@@ -1,0 +1,129 @@
+"""Text input: bytes to str without guessing silently, and lines to blocks with offsets.
+
+Scraped text arrives in every encoding a crawler met. Decoding tries what can be *proved*
+first (a BOM, strict UTF-8, UTF-16 by its NUL pattern), then falls back to Windows-1252
+(then Latin-1, which never fails) and records in ``Page.encoding`` which one was used, so a user
+can find and re-decode those documents. Binary data is refused instead of parsed into noise.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+from corpuskit.errors import InputError
+from corpuskit.model import Block, Hint, Page
+
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+_LINE = re.compile(r"[^\r\n]+")
+_MAX_CONTROL_SHARE = 0.01
+_SAMPLE = 65536
+
+
+def decode(raw: bytes) -> tuple[str, str]:
+    """Decode bytes, returning the text and the name of the encoding used."""
+    for bom, encoding in _BOMS:
+        if raw.startswith(bom):
+            return _strict(raw[len(bom) :], encoding), encoding
+    utf16 = _sniff_utf16(raw)
+    if utf16:
+        return _strict(raw, utf16), utf16
+    try:
+        return raw.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    try:
+        return raw.decode("cp1252"), "cp1252"
+    except UnicodeDecodeError:
+        return raw.decode("latin-1"), "latin-1"
+
+
+def _strict(raw: bytes, encoding: str) -> str:
+    try:
+        return raw.decode(encoding)
+    except UnicodeDecodeError as exc:
+        raise InputError(
+            f"declared {encoding} by its byte order mark but is not: {exc.reason} "
+            f"at byte {exc.start}"
+        ) from exc
+
+
+def _sniff_utf16(raw: bytes) -> str | None:
+    """UTF-16 without a BOM shows as NULs in every other byte of ASCII-heavy text."""
+    sample = raw[:_SAMPLE]
+    if len(sample) < 4 or len(sample) % 2:
+        return None
+    even_nuls = sample[0::2].count(0)
+    odd_nuls = sample[1::2].count(0)
+    half = len(sample) // 2
+    if odd_nuls > 0.4 * half and even_nuls < 0.05 * half:
+        return "utf-16-le"
+    if even_nuls > 0.4 * half and odd_nuls < 0.05 * half:
+        return "utf-16-be"
+    return None
+
+
+def check_text(text: str) -> None:
+    """Refuse text that is not an article: empty, binary, or not encodable as UTF-8."""
+    if not text.strip():
+        raise InputError("empty input" if not text else "input is only white space")
+    sample = text[:_SAMPLE]
+    controls = len(_CONTROL.findall(sample))
+    if controls > _MAX_CONTROL_SHARE * len(sample):
+        raise InputError(
+            f"looks binary: {controls} control characters in the first {len(sample)} characters"
+        )
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise InputError(
+            f"contains a lone surrogate (U+{ord(text[exc.start]):04X}) at offset {exc.start}"
+        ) from exc
+
+
+def read_text(raw: bytes | str, hint: Hint) -> Page:
+    """Read raw input as a text page."""
+    if isinstance(raw, str):
+        text, encoding = raw, None
+    elif isinstance(raw, bytes | bytearray | memoryview):
+        text, encoding = decode(bytes(raw))
+    else:
+        raise InputError(f"expected bytes or str, got {type(raw).__name__}")
+    check_text(text)
+    return Page(text=text, kind="text", id=hint.id, url=hint.url, encoding=encoding)
+
+
+def segment_lines(text: str) -> list[Block]:
+    """Every non-blank line becomes a block; blank lines start a new paragraph number.
+
+    CRLF, CR and LF all end a line. White space around a line stays outside its block, so
+    ``text[b.start:b.end] == b.text`` and everything between blocks is white space.
+    """
+    blocks: list[Block] = []
+    para = 0
+    previous_end = 0
+    for match in _LINE.finditer(text):
+        line = match.group()
+        stripped = line.strip()
+        if not stripped:
+            continue
+        start = match.start() + (len(line) - len(line.lstrip()))
+        end = start + len(stripped)
+        if blocks and _line_breaks(text, previous_end, start) >= 2:
+            para += 1
+        blocks.append(Block(index=len(blocks), start=start, end=end, text=stripped, para=para))
+        previous_end = end
+    return blocks
+
+
+def _line_breaks(text: str, start: int, end: int) -> int:
+    gap = text[start:end]
+    return gap.count("\n") + gap.count("\r") - gap.count("\r\n")
