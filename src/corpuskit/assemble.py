@@ -91,7 +91,7 @@ def _paragraphs(text: str, blocks: Sequence[Block], cuts: Sequence[Label]) -> li
             position = max(position, cut.end)
             current += 1
         if position == block.start:
-            paragraph = normalize_space(block.text)
+            paragraph = block.norm or normalize_space(block.text)
         else:
             if position < block.end:
                 pieces.append(text[position : block.end])

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import sys
 from contextlib import ExitStack
+from pathlib import Path
 from typing import BinaryIO
 
 import click
@@ -16,6 +17,7 @@ import orjson
 
 from corpuskit._version import __version__
 from corpuskit.errors import CorpuskitError
+from corpuskit.evaluate import GoldError, evaluate_paths, load_gold, render_table
 from corpuskit.io.inputs import iter_sources
 from corpuskit.io.outputs import FORMATS, DocumentWriter, error_record, write_error
 from corpuskit.pipeline import Parser
@@ -80,24 +82,19 @@ def parse(
         errors_out = stack.enter_context(open(errors_path, "wb")) if errors_path else None
         writer = DocumentWriter(out, fmt)
         for item in iter_sources(paths):
-            error: CorpuskitError
-            if isinstance(item, CorpuskitError):
-                error, location = item, item.document
+            try:
+                raw = item.read()
+                document = parser.parse(raw, id=item.id, source=source)
+            except CorpuskitError as exc:
+                if debug:
+                    raise
+                error = exc.for_document(item.id)
             else:
-                location = item.location
-                try:
-                    trace = parser.trace(
-                        item.read(), id=item.id, source=source, filename=item.location
-                    )
-                except CorpuskitError as exc:
-                    if debug:
-                        raise
-                    error = exc.for_document(item.id)
-                else:
-                    writer.write(trace.document)
-                    parsed += 1
-                    continue
+                writer.write(document)
+                parsed += 1
+                continue
             failed += 1
+            location = item.location
             record = error_record(error, location)
             if errors_out is not None:
                 write_error(errors_out, record)
@@ -153,3 +150,72 @@ def plugins(fmt: str) -> None:
             click.echo(f"  hooks: {', '.join(i.hooks)}")
         if i.error:
             click.echo(f"  error: {i.error}")
+
+
+@main.command("eval")
+@click.argument("paths", nargs=-1, required=True)
+@click.option(
+    "--gold",
+    "gold_path",
+    required=True,
+    type=click.Path(exists=True, path_type=Path),
+    help="Gold: a folder of per-document JSON files (keyed by their id or file name), or an "
+    "AEB-style JSON file {id: {articleBody}} or a folder holding one.",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "json"]),
+    default="table",
+    show_default=True,
+)
+@click.option("--source", help="Parse every input as this source (name, domain or plugin).")
+@click.option(
+    "--require-exact",
+    is_flag=True,
+    help="Exit 1 unless every input has gold, parses, and matches every field exactly.",
+)
+@click.option(
+    "--min-f1",
+    type=click.FloatRange(0.0, 1.0),
+    help="Exit 1 if the body F1 (4-token shingles, macro) is below this.",
+)
+@click.option(
+    "--show-diffs", is_flag=True, help="Under the table, expected vs got per mismatching field."
+)
+def eval_command(
+    paths: tuple[str, ...],
+    gold_path: Path,
+    fmt: str,
+    source: str | None,
+    require_exact: bool,
+    min_f1: float | None,
+    show_diffs: bool,
+) -> None:
+    """Compare parse results with gold: exact fields, body shingle P/R/F1, removed per kind.
+
+    Inputs are files, folders or '-', as for 'parse'; each is matched to gold by its id (the
+    file name without extensions). Inputs without gold are reported and left out of the scores;
+    inputs that fail to parse count as failures. Exit code 0 unless --require-exact or
+    --min-f1 is not met (1); 2 for usage errors.
+    """
+    try:
+        gold = load_gold(gold_path)
+    except GoldError as exc:
+        raise click.BadParameter(exc.reason, param_hint="--gold") from exc
+    parser = Parser()
+    if source:
+        try:
+            source = parser.resolve_source(source)
+        except CorpuskitError as exc:
+            raise click.BadParameter(str(exc), param_hint="--source") from exc
+    evaluation = evaluate_paths(paths, gold, parser=parser, source=source)
+    if fmt == "json":
+        click.echo(orjson.dumps(evaluation.to_dict(), option=orjson.OPT_INDENT_2).decode())
+    else:
+        click.echo(render_table(evaluation, show_diffs=show_diffs), nl=False)
+    problems = evaluation.problems(require_exact=require_exact, min_f1=min_f1)
+    for problem in problems:
+        click.echo(f"corpuskit: eval: {problem}", err=True)
+    if problems:
+        sys.exit(1)

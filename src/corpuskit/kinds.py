@@ -17,6 +17,7 @@ FIELD_KINDS: dict[str, str] = {
     "byline": "'By Name, Outlet'; the names become Document.authors.",
     "dateline": "A date header; the date becomes Document.published.",
 }
+"""Kinds whose spans feed a Document field (or, for ``body``, stay in the body)."""
 
 DEBRIS_KINDS: dict[str, str] = {
     "caption": "An image or video caption, usually ending in a credit.",
@@ -33,8 +34,10 @@ DEBRIS_KINDS: dict[str, str] = {
     "duplicate": "A line repeated verbatim right after itself.",
     "boilerplate": "Recurring site text that fits no narrower kind.",
 }
+"""The shared vocabulary of what ``Document.removed`` lists."""
 
 KINDS: dict[str, str] = {**FIELD_KINDS, **DEBRIS_KINDS}
+"""Every documented kind with its meaning."""
 
 _KIND_RE = re.compile(r"[a-z][a-z0-9_]*\Z")
 

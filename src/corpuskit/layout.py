@@ -2,9 +2,9 @@
 
 A source plugin is mostly one :class:`Layout` value: which source it is, how to recognise its
 pages, where the title and subtitle sit, and a list of rules (``line``, ``prefix``, ``pattern``,
-``byline``) that each label a kind of line. The Layout is itself the pluggy plugin: its methods
-implement ``corpuskit_sources``, ``corpuskit_identify`` and ``corpuskit_label``, so an entry
-point can name it directly (``mysite = "mypkg.mysite:LAYOUT"``).
+``caption``, ``byline``) that each label a kind of line. The Layout is itself the pluggy plugin:
+its methods implement ``corpuskit_sources``, ``corpuskit_identify`` and ``corpuskit_label``, so an
+entry point can name it directly (``mysite = "mypkg.mysite:LAYOUT"``).
 
 Rules see each line lower-cased and white-space normalised once per page (never a case-folding
 regex over the page, which is hundreds of times slower), and the first rule to claim a line wins.
@@ -12,6 +12,7 @@ regex over the page, which is hundreds of times slower), and the first rule to c
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable, Iterable, Sequence
 from typing import Literal
@@ -89,6 +90,13 @@ def _in_zone(where: Where, index: int, total: int) -> bool:
     return True
 
 
+LineTest = Callable[[str, str], object]
+"""A test on one line: called with (normalised line, lower-cased line); truthy means a match."""
+
+Expand = Callable[[object, Lines, int], Iterable[Match]]
+"""Turns a rule's verdict on line ``index`` into matches (several spans of one line, say)."""
+
+
 @frozen
 class Rule:
     """Labels each line for which ``test`` holds; see the ``line``/``prefix``/``pattern`` helpers.
@@ -96,11 +104,14 @@ class Rule:
     ``to_end`` extends the label from the matching line to the end of the page (footers);
     ``then`` labels the following lines of the same paragraph with the given kinds (a credit
     line followed by its caption); ``before`` labels the previous line of the same paragraph
-    (an image keyword line above a caption); ``repeat`` also labels an identical next line.
+    (an image keyword line above a caption) when ``before_if`` (if given) accepts it; ``repeat``
+    also labels an identical next line; ``around`` (lower-cased, normalised lines) grows the
+    label over the adjacent lines that are one of them, so a sign-up box with its buttons is
+    one item; ``expand`` replaces the one-match-per-line default (a byline and its date).
     """
 
     kind: str
-    test: Callable[[str, str], object]
+    test: LineTest
     """Called with (normalised line, lower-cased line); a truthy result is a match."""
     where: Where = "anywhere"
     to_end: bool = False
@@ -109,20 +120,38 @@ class Rule:
     repeat: bool = True
     describe: str = ""
     value: Callable[[object], object] | None = None
+    before_if: LineTest | None = None
+    around: frozenset[str] = frozenset()
+    expand: Expand | None = None
 
     def matches(self, lines: Lines, taken: list[bool]) -> Iterable[Match]:
         total = len(lines)
+        lower = lines.lower
         for index in range(total):
             if taken[index] or not _in_zone(self.where, index, total):
                 continue
-            verdict = self.test(lines.norm[index], lines.lower[index])
+            verdict = self.test(lines.norm[index], lower[index])
             if not verdict:
                 continue
+            if self.expand is not None:
+                yield from self.expand(verdict, lines, index)
+                continue
             value = self.value(verdict) if self.value else None
-            last = total - 1 if self.to_end else index
-            yield Match(self.kind, index, last, value)
+            first = last = index
+            if self.around:
+                while first > 0 and not taken[first - 1] and lower[first - 1] in self.around:
+                    first -= 1
+                while last + 1 < total and not taken[last + 1] and lower[last + 1] in self.around:
+                    last += 1
+            if self.to_end:
+                last = total - 1
+            yield Match(self.kind, first, last, value)
             if self.before and lines.same_para(index - 1, index) and not taken[index - 1]:
-                yield Match(self.before, index - 1, index - 1)
+                fits = self.before_if is None or self.before_if(
+                    lines.norm[index - 1], lower[index - 1]
+                )
+                if fits:
+                    yield Match(self.before, index - 1, index - 1)
             follow = index
             for kind in self.then:
                 if lines.same_para(follow, follow + 1) and not taken[follow + 1]:
@@ -130,6 +159,10 @@ class Rule:
                     yield Match(kind, follow, follow)
             if self.repeat and follow + 1 < total and lines.norm[follow + 1] == lines.norm[index]:
                 yield Match(self.kind, follow + 1, follow + 1)
+
+
+def _lowered(texts: Iterable[str]) -> frozenset[str]:
+    return frozenset(normalize_space(t).lower() for t in texts)
 
 
 def line(
@@ -140,9 +173,10 @@ def line(
     then: tuple[str, ...] = (),
     before: str | None = None,
     repeat: bool = True,
+    around: Iterable[str] = (),
 ) -> Rule:
     """Lines equal to one of ``texts``, ignoring case and white space."""
-    wanted = frozenset(normalize_space(t).lower() for t in texts)
+    wanted = _lowered(texts)
     return Rule(
         kind,
         lambda _n, low: low in wanted,
@@ -152,6 +186,7 @@ def line(
         before,
         repeat,
         describe=f"line {texts!r}",
+        around=_lowered(around),
     )
 
 
@@ -163,6 +198,7 @@ def prefix(
     then: tuple[str, ...] = (),
     before: str | None = None,
     repeat: bool = True,
+    around: Iterable[str] = (),
 ) -> Rule:
     """Lines starting with one of ``prefixes``, ignoring case."""
     starts = tuple(normalize_space(p).lower() for p in prefixes)
@@ -175,6 +211,7 @@ def prefix(
         before,
         repeat,
         describe=f"prefix {prefixes!r}",
+        around=_lowered(around),
     )
 
 
@@ -201,6 +238,207 @@ def pattern(
     return Rule(kind, test, where, to_end, then, before, repeat, describe=regex)
 
 
+# -- photo credits --------------------------------------------------------------------------
+
+CREDIT_NAMES = frozenset(
+    {
+        "afp",
+        "ap",
+        "ap photo",
+        "ap images",
+        "reuters",
+        "getty",
+        "getty images",
+        "epa",
+        "epa-efe",
+        "flash90",
+        "flash 90",
+        "gpo",
+        "idf",
+        "idf spokesperson",
+        "idf spokesperson's unit",
+        "idf spokesperson’s unit",
+        "israel defense forces",
+        "israel police",
+        "pool",
+        "pool photo",
+        "xinhua",
+        "anadolu",
+        "anadolu agency",
+        "istock",
+        "shutterstock",
+        "wikimedia",
+        "wikimedia commons",
+        "public domain",
+        "screenshot",
+        "screen capture",
+        "screengrab",
+        "twitter",
+        "x",
+        "facebook",
+        "youtube",
+        "instagram",
+        "telegram",
+        "handout",
+        "courtesy",
+        "tps",
+        "jns",
+        "pmo",
+        "wafa",
+        "sana",
+    }
+)
+"""Lower-cased names of photo agencies and sources that mark a bracket as a photo credit."""
+
+_CREDIT_LEADS = ("courtesy", "screenshot", "screen capture", "screengrab", "pool")
+_CREDIT_TAILS = (" screenshot", " screen capture", " screengrab", " handout")
+_CREDIT_PREFIXES = (
+    "illustrative photo:",
+    "illustrative:",
+    "file photo:",
+    "file:",
+    "photo:",
+    "photo by",
+    "credit:",
+    "via",
+)
+
+
+def _credit_part(part: str) -> bool:
+    part = part.strip(" .,")
+    for lead in _CREDIT_PREFIXES:
+        if part.startswith(lead):
+            part = part[len(lead) :].strip()
+            break
+    return part in CREDIT_NAMES or part.startswith(_CREDIT_LEADS) or part.endswith(_CREDIT_TAILS)
+
+
+def bracketed_credit(low: str) -> str | None:
+    """The credit in a final bracket naming a photo agency: ``'… (mahmud hams/afp)'``.
+
+    Takes the lower-cased line; the bracket reads as a credit when one of its ``/``-separated
+    parts is a known agency or source (``flash90``, ``ap photo``, ``courtesy of …``).
+    """
+    if not low.endswith(")"):
+        return None
+    opening = low.rfind("(")
+    if opening < 0 or len(low) - opening > 90:
+        return None
+    inside = low[opening + 1 : -1]
+    if "(" in inside or not inside.strip():
+        return None
+    if any(_credit_part(part) for part in inside.split("/")):
+        return inside
+    return None
+
+
+_WIRE = "reuters|ap photo|ap|afp|epa|epa-efe|pool|xinhua|anadolu"
+_LAST = (
+    r"getty images|getty|reuters|afp|ap|epa|pool|istock|shutterstock|newsweek"
+    r"|(?:afp|ap|reuters|anadolu|pool|bloomberg|tns|upi|nurphoto|sopa images) via getty images"
+)
+_TRAILING = re.compile(
+    rf"(?:(?:{_WIRE})/[^/]{{2,40}}"
+    rf"|[^/]{{2,40}}(?:/[^/]{{2,40}})?/(?:{_LAST})"
+    r"|getty images(?: plus)?|istock|afp via getty images"
+    r"|(?:photo-)?illustration by newsweek(?:/getty(?: images)?)?)\Z"
+)
+_SENTENCE_END = (". ", "? ", "! ", '." ', ".” ", "?” ", '?" ')
+
+
+def trailing_credit(low: str) -> str | None:
+    """The unbracketed credit ending a caption: ``'… in doha. reuters/fadi al-assaad'``.
+
+    Takes the lower-cased line. The credit is what follows the last sentence end, and must read
+    as one (``reuters/name``, ``name/getty images``, ``afp via getty images``...); the caption
+    before it must have words of its own.
+    """
+    end = max(low.rfind(mark) for mark in _SENTENCE_END)
+    if end < 0 or end < 8:
+        return None
+    credit = low[end:].split(" ", 1)[1] if " " in low[end:] else ""
+    if not credit or len(credit) > 80 or credit.endswith((".", ")")):
+        return None
+    return credit if _TRAILING.match(credit) else None
+
+
+def caption(
+    credit: Literal["brackets", "trailing"] = "brackets",
+    *,
+    kind: str = "caption",
+    where: Where = "anywhere",
+    before: str | None = None,
+    before_if: LineTest | None = None,
+    repeat: bool = True,
+) -> Rule:
+    """Caption lines: text ending in a photo credit, in brackets or trailing after the text.
+
+    ``credit="brackets"``: ``'Hamas leader … (Mahmud Hams/AFP)'``; ``"trailing"``:
+    ``'… in Doha October 16, 2014. Reuters/Fadi Al-Assaad'`` (see :func:`bracketed_credit` and
+    :func:`trailing_credit`). A repeated caption (printed twice) is labelled twice.
+    """
+    if credit == "brackets":
+
+        def test(_n: str, low: str) -> object:
+            found = bracketed_credit(low)
+            return found is not None and len(low) - len(found) > 12
+
+    else:
+
+        def test(_n: str, low: str) -> object:
+            return trailing_credit(low)
+
+    return Rule(
+        kind,
+        test,
+        where,
+        before=before,
+        repeat=repeat,
+        describe=f"caption with a {credit} credit",
+        before_if=before_if,
+    )
+
+
+def keywords(norm: str, _low: str = "", max_words: int = 12) -> bool:
+    """A keyword or image alt-text line: a few words, no sentence punctuation, capitalised."""
+    words = norm.split()
+    return (
+        0 < len(words) <= max_words
+        and (norm[0].isupper() or norm[0].isdigit())
+        and not any(ch in norm for ch in ".,;:!?()\"“”")
+    )
+
+
+def headline_after(*leads: str, max_words: int = 30) -> LineTest:
+    """A lead word then a headline: ``'Read  Israeli gov’t severs ties …'`` (a related link).
+
+    The headline must start with a capital, digit or quote and read like a heading (no final
+    full stop), which keeps ``'Read the full statement here.'`` in the body.
+    """
+    starts = tuple(normalize_space(lead).lower() + " " for lead in leads)
+
+    def test(norm: str, low: str) -> object:
+        if not low.startswith(starts):
+            return False
+        rest = norm[next(len(s) for s in starts if low.startswith(s)) :]
+        return bool(rest) and (rest[0].isupper() or rest[0] in "0123456789\"“‘'") and (
+            looks_like_heading(rest, max_words)
+        )
+
+    return test
+
+
+# -- bylines and dates ----------------------------------------------------------------------
+
+_PARTICLES = "al|el|bin|ibn|de|da|di|du|van|von|der|den|del|la|le|ben|bar|bat"
+NAME = (
+    rf"(?:[A-Z][\w'’.-]*|(?:al|el)-[A-Z][\w'’.-]*)"
+    rf"(?: (?:[A-Z][\w'’.-]*|(?:{_PARTICLES})(?:-[A-Z][\w'’.-]*)?)){{0,4}}"
+)
+"""A personal name as bylines print it: capitalised words, with particles (al-, van, bin)."""
+NAMES = rf"{NAME}(?:(?:, | and | & |, and ){NAME})*"
+"""One or more names: 'A', 'A and B', 'A, B and C'. Use in a byline's ``names`` group."""
+
 _NAME_SPLIT = re.compile(r"\s*(?:,|\band\b|&)\s*")
 
 
@@ -209,18 +447,86 @@ def split_names(names: str) -> tuple[str, ...]:
     return tuple(n for n in (p.strip() for p in _NAME_SPLIT.split(names)) if n)
 
 
-def byline(regex: str, *, where: Where = "head") -> Rule:
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+_MONTH_DAY_YEAR = re.compile(r"([A-Za-z]+)\.? (\d{1,2}),? (\d{4})\b")
+_DAY_MONTH_YEAR = re.compile(r"\b(\d{1,2}) ([A-Za-z]+)\.? (\d{4})\b")
+_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+
+
+def parse_date(text: str) -> dt.date | None:
+    """The first Gregorian date in ``text``: 'November 30, 2018', '30 Nov 2018', '2018-11-30'.
+
+    Words that are not English month names are skipped, so a Hebrew date printed beside the
+    Gregorian one ('22 Kislev 5779 – November 30, 2018') is passed over.
+    """
+    candidates: list[tuple[int, int, int, int]] = []
+    for m in _MONTH_DAY_YEAR.finditer(text):
+        month = _MONTHS.get(m[1].lower())
+        if month:
+            candidates.append((m.start(), int(m[3]), month, int(m[2])))
+    for m in _DAY_MONTH_YEAR.finditer(text):
+        month = _MONTHS.get(m[2].lower())
+        if month:
+            candidates.append((m.start(), int(m[3]), month, int(m[1])))
+    for m in _ISO.finditer(text):
+        candidates.append((m.start(), int(m[1]), int(m[2]), int(m[3])))
+    for _, year, month, day in sorted(candidates):
+        try:
+            return dt.date(year, month, day)
+        except ValueError:
+            continue
+    return None
+
+
+def byline(regex: str, *, where: Where = "head", staff: Iterable[str] = ()) -> Rule:
     """Byline lines; the regex's ``names`` group holds the authors ('A, B and C').
 
-    A match without a ``names`` group (``By Staff``) is still a byline, with no authors.
+    A match without a ``names`` group (``By Staff``) is still a byline, with no authors; names
+    listed in ``staff`` (any case: ``'TOI staff'``, ``'Agencies'``) are not authors either. When
+    the regex has a ``date`` group, the line is cut in two: the byline up to the date, and a
+    ``dateline`` for the date (its value the date :func:`parse_date` finds there).
     """
     compiled = re.compile(regex)
+    not_people = _lowered(staff)
 
-    def names(verdict: object) -> object:
+    def names(verdict: object) -> tuple[str, ...]:
         if isinstance(verdict, re.Match):
             group = verdict.groupdict().get("names")
-            return split_names(group) if group else ()
+            if group:
+                return tuple(n for n in split_names(group) if n.lower() not in not_people)
         return ()
+
+    def with_date(verdict: object, lines: Lines, index: int) -> Iterable[Match]:
+        block = lines.blocks[index]
+        authors = names(verdict)
+        date_text = verdict.group("date") if isinstance(verdict, re.Match) else None
+        at = block.text.find(date_text) if date_text else -1
+        if date_text is None or at <= 0:
+            yield Match("byline", index, index, authors)
+            return
+        cut = block.start + at
+        yield Match("byline", index, index, authors, span=(block.start, cut))
+        yield Match("dateline", index, index, parse_date(date_text), span=(cut, block.end))
 
     return Rule(
         "byline",
@@ -229,21 +535,44 @@ def byline(regex: str, *, where: Where = "head") -> Rule:
         repeat=False,
         describe=regex,
         value=names,
+        expand=with_date if "date" in compiled.groupindex else None,
     )
+
+
+# -- identification -------------------------------------------------------------------------
 
 
 @frozen
 class Signature:
-    """Evidence that a page is from this source: a lower-case substring or regex, and a weight."""
+    """Evidence that a page is from this source, with a weight (the confidence it gives).
+
+    The evidence is a lower-case substring of the page, a regex searched in the lower-cased
+    page (``regex=True``), or a ``check`` on the page's lines (see :func:`rule_signature`).
+    """
 
     text: str
     weight: float
     regex: bool = False
+    check: Callable[[Lines], bool] | None = field(default=None, eq=False)
 
     def found(self, lower_page: str) -> bool:
         if self.regex:
             return re.search(self.text, lower_page) is not None
         return self.text in lower_page
+
+
+def rule_signature(rule: Rule, weight: float, *kinds: str) -> Signature:
+    """Evidence that ``rule`` labels something on the page (every one of ``kinds`` if given).
+
+    For layouts no phrase gives away, such as an image's keyword line over its caption.
+    """
+    wanted = frozenset(kinds or (rule.kind,))
+
+    def check(lines: Lines) -> bool:
+        seen = {m.kind for m in rule.matches(lines, [False] * len(lines))}
+        return wanted <= seen
+
+    return Signature(rule.describe or rule.kind, weight, check=check)
 
 
 def _signatures(value: Iterable[Signature | tuple[str, float]]) -> tuple[Signature, ...]:
@@ -262,8 +591,10 @@ class Layout:
 
     ``title``/``subtitle``: ``"first"`` takes the first line as the title when it stands alone
     in its paragraph and reads like a heading; ``subtitle="second"`` takes the next paragraph
-    when it is a single line after such a title. ``signatures`` identify pages with no URL:
-    the confidence is the largest weight of those found (so weigh each by how sure it makes you).
+    when it is a single line after such a title (and, with ``subtitle_heading``, reads like a
+    heading too: for sites whose deks never end in a full stop). ``signatures`` identify pages
+    with no URL: the confidence is the largest weight of those found (so weigh each by how sure
+    it makes you).
     """
 
     source: SourceInfo
@@ -273,6 +604,7 @@ class Layout:
     subtitle: Literal["second"] | None = None
     subtitle_max_words: int = 60
     priority: int = SOURCE_PRIORITY
+    subtitle_heading: bool = False
 
     @property
     def name(self) -> str:
@@ -288,10 +620,7 @@ class Layout:
     @hookimpl
     def corpuskit_identify(self, page: Page, blocks: Sequence[Block]) -> Identification | None:
         """Claim the page when a signature is found."""
-        if not self.signatures:
-            return None
-        lower_page = page.text.lower()
-        weight = max((s.weight for s in self.signatures if s.found(lower_page)), default=0.0)
+        weight = self.confidence(page, blocks)
         if weight <= 0:
             return None
         return Identification(self.name, weight, plugin=self.source.plugin, reason="layout")
@@ -307,12 +636,46 @@ class Layout:
 
     # -- the work ----------------------------------------------------------------------------
 
+    def confidence(self, page: Page, blocks: Sequence[Block]) -> float:
+        """The largest weight among the signatures found on the page (0.0 when none is)."""
+        weight = 0.0
+        lower_page: str | None = None
+        lines: Lines | None = None
+        for signature in self.signatures:
+            if signature.weight <= weight:
+                continue
+            if signature.check is not None:
+                lines = lines if lines is not None else Lines(page, blocks)
+                found = signature.check(lines)
+            else:
+                lower_page = lower_page if lower_page is not None else page.text.lower()
+                found = signature.found(lower_page)
+            if found:
+                weight = signature.weight
+        return weight
+
     def matches(self, lines: Lines) -> list[Match]:
-        """Every line-level verdict of this layout, rules in order, each line claimed once."""
+        """Every line-level verdict of this layout, rules in order, each line claimed once.
+
+        A verdict on part of a line (``span``) claims the line for other rules, but another
+        part of the same line may still be labelled by the rule that took the first part.
+        """
         taken = [False] * len(lines)
+        spans: dict[int, list[tuple[int, int]]] = {}
         found: list[Match] = []
 
         def claim(match: Match) -> None:
+            if match.span is not None:
+                index = match.first
+                start, end = match.span
+                if taken[index] and index not in spans:
+                    return
+                if any(start < e and s < end for s, e in spans.get(index, ())):
+                    return
+                taken[index] = True
+                spans.setdefault(index, []).append(match.span)
+                found.append(match)
+                return
             if any(taken[match.first : match.last + 1]):
                 return
             for i in range(match.first, match.last + 1):
@@ -320,6 +683,7 @@ class Layout:
             found.append(match)
 
         for rule in self.rules:
+            spans.clear()
             for match in rule.matches(lines, taken):
                 claim(match)
         head = self._head(lines, taken)
@@ -335,8 +699,10 @@ class Layout:
             return out
         out.append(Match("title", 0, 0))
         if self.subtitle == "second" and not taken[1] and lines.para_size(1) == 1:
-            words = len(lines.norm[1].split())
-            if 0 < words <= self.subtitle_max_words and len(lines) > 2:
+            dek = lines.norm[1]
+            words = len(dek.split())
+            fits = 0 < words <= self.subtitle_max_words and len(lines) > 2
+            if fits and (not self.subtitle_heading or looks_like_heading(dek, words)):
                 out.append(Match("subtitle", 1, 1))
         return out
 

@@ -79,14 +79,16 @@ class Block:
     ``page.text[start:end] == text`` always holds; blocks never overlap and appear in input
     order, and whatever lies between two blocks is white space. ``para`` numbers the blank-line
     separated paragraph the line belongs to, so plugins can tell a two-line caption group from
-    two paragraphs.
+    two paragraphs. The pipeline checks these promises for any segmenter.
     """
 
     index: int
-    start: int = field(validator=_non_negative)
+    start: int
     end: int
     text: str
     para: int = 0
+    norm: str = ""
+    """``text`` with white space normalised, computed once by the segmenter for every plugin."""
 
 
 @frozen

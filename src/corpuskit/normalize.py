@@ -14,9 +14,10 @@ _CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 
 def normalize_space(text: str) -> str:
     """Collapse every white-space run to one space and trim the ends."""
-    if _CONTROLS.search(text):
-        text = _CONTROLS.sub(" ", text)
-    return " ".join(text.split())
+    out = " ".join(text.split())
+    if not out.isprintable() and _CONTROLS.search(out):  # rare: only then pay for the regex
+        out = " ".join(_CONTROLS.sub(" ", out).split())
+    return out
 
 
 def normalize_lines(text: str) -> str:

@@ -39,6 +39,32 @@ class Trace:
     identification: Identification | None
     document: Document
 
+    def spans(self) -> list[tuple[int, int, str, str | None]]:
+        """Every stretch of non-blank input as (start, end, kind, plugin), in input order.
+
+        Body text appears as kind ``body`` with plugin ``None``. Together with the white space
+        between them these spans rebuild the input exactly: the losslessness promise.
+        """
+        cuts = [label for label in self.labels if label.kind != "body"]
+        out: list[tuple[int, int, str, str | None]] = []
+        at = 0
+        for block in self.blocks:
+            position = block.start
+            while at < len(cuts) and cuts[at].end <= position:
+                at += 1
+            current = at
+            while current < len(cuts) and cuts[current].start < block.end:
+                cut = cuts[current]
+                if cut.start > position:
+                    out.append((position, cut.start, "body", None))
+                if not out or out[-1][:2] != (cut.start, cut.end):
+                    out.append((cut.start, cut.end, cut.kind, cut.plugin or None))
+                position = max(position, cut.end)
+                current += 1
+            if position < block.end:
+                out.append((position, block.end, "body", None))
+        return out
+
 
 class Parser:
     """Parses raw articles into Documents with a fixed set of plugins."""
@@ -155,7 +181,10 @@ class Parser:
     def parse_file(self, path: str | Path, *, source: str | None = None) -> Document:
         """Parse a file (``.gz`` read transparently); its id is the name without extensions."""
         path = Path(path)
-        raw = read_bytes(path)
+        try:
+            raw = read_bytes(path)
+        except InputError as exc:
+            raise exc.for_document(document_id(path)) from exc.__cause__
         return self.trace(raw, id=document_id(path), source=source, filename=str(path)).document
 
 
@@ -172,12 +201,12 @@ def read_bytes(path: Path) -> bytes:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise InputError(f"cannot read: {exc.strerror or exc}", document=str(path)) from exc
+        raise InputError(f"cannot read: {exc.strerror or exc}") from exc
     if data[:2] == b"\x1f\x8b":
         try:
             return gzip.decompress(data)
         except (OSError, EOFError) as exc:
-            raise InputError(f"broken gzip data: {exc}", document=str(path)) from exc
+            raise InputError(f"broken gzip data: {exc}") from exc
     return data
 
 

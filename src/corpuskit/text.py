@@ -13,6 +13,7 @@ import re
 
 from corpuskit.errors import InputError
 from corpuskit.model import Block, Hint, Page
+from corpuskit.normalize import normalize_space
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
@@ -108,22 +109,27 @@ def segment_lines(text: str) -> list[Block]:
     ``text[b.start:b.end] == b.text`` and everything between blocks is white space.
     """
     blocks: list[Block] = []
+    append = blocks.append
     para = 0
     previous_end = 0
+    only_lf = "\r" not in text
     for match in _LINE.finditer(text):
         line = match.group()
         stripped = line.strip()
         if not stripped:
             continue
-        start = match.start() + (len(line) - len(line.lstrip()))
+        start = match.start()
+        if stripped is not line:
+            start += len(line) - len(line.lstrip())
+        if blocks:
+            if only_lf:
+                breaks = text.count("\n", previous_end, start)
+            else:
+                gap = text[previous_end:start]
+                breaks = gap.count("\n") + gap.count("\r") - gap.count("\r\n")
+            if breaks >= 2:
+                para += 1
         end = start + len(stripped)
-        if blocks and _line_breaks(text, previous_end, start) >= 2:
-            para += 1
-        blocks.append(Block(index=len(blocks), start=start, end=end, text=stripped, para=para))
+        append(Block(len(blocks), start, end, stripped, para, normalize_space(stripped)))
         previous_end = end
     return blocks
-
-
-def _line_breaks(text: str, start: int, end: int) -> int:
-    gap = text[start:end]
-    return gap.count("\n") + gap.count("\r") - gap.count("\r\n")

@@ -25,8 +25,12 @@ class Source:
 
     location: str
     id: str
+    missing: bool = False
 
     def read(self) -> bytes:
+        """The input's bytes (gunzipped); InputError when it cannot be read."""
+        if self.missing:
+            raise InputError("no such file or folder")
         if self.location == STDIN:
             return sys.stdin.buffer.read()
         return read_bytes(Path(self.location))
@@ -36,8 +40,12 @@ def _hidden(name: str) -> bool:
     return name.startswith(".")
 
 
-def iter_sources(paths: Iterable[str]) -> Iterator[Source | InputError]:
-    """Each input file under ``paths``; a path that does not exist yields an InputError."""
+def iter_sources(paths: Iterable[str]) -> Iterator[Source]:
+    """Each input file under ``paths``; a path that does not exist is yielded as ``missing``.
+
+    Missing paths are yielded rather than raised so that they become error records in order,
+    like any other input that cannot be read.
+    """
     for raw in paths:
         if raw == STDIN:
             yield Source(STDIN, "stdin")
@@ -53,4 +61,4 @@ def iter_sources(paths: Iterable[str]) -> Iterator[Source | InputError]:
         elif path.exists():
             yield Source(str(path), document_id(path))
         else:
-            yield InputError("no such file or folder", document=raw)
+            yield Source(raw, document_id(path), missing=True)

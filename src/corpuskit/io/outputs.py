@@ -16,8 +16,8 @@ from corpuskit.model import Document
 from corpuskit.schema import to_dict, to_json
 
 FORMATS = ("jsonl", "json", "text")
-TEXT_SEPARATOR = b"\n\x0c\n"
-"""Between documents in ``text`` output: a form feed on its own line."""
+TEXT_SEPARATOR = b"\x0c\n"
+"""Between documents in ``text`` output: a line holding only a form feed."""
 
 
 class DocumentWriter:

@@ -1,0 +1,145 @@
+"""The command line: parse a batch, keep going past bad inputs, list plugins."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from corpuskit import Document, __version__
+from corpuskit.cli import main
+
+GOOD = "A headline about the harbour\n\nThe harbour reopened on Tuesday.\n\nBoats came back.\n"
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    root = tmp_path / "corpus"
+    (root / "sub").mkdir(parents=True)
+    (root / "b.txt").write_text(GOOD, encoding="utf-8")
+    (root / "a.txt").write_text("Only a paragraph of body text.\n", encoding="utf-8")
+    (root / "sub" / "c.txt.gz").write_bytes(gzip.compress(GOOD.encode()))
+    (root / ".hidden.txt").write_text("skipped", encoding="utf-8")
+    return root
+
+
+def run(*args: str, input: bytes | None = None) -> tuple[int, str, str]:
+    result = CliRunner().invoke(main, list(args), input=input)
+    return result.exit_code, result.stdout, result.stderr
+
+
+def test_version() -> None:
+    code, out, _ = run("--version")
+    assert code == 0
+    assert __version__ in out
+
+
+def test_parse_a_folder_in_sorted_order(corpus: Path) -> None:
+    code, out, err = run("parse", str(corpus))
+    assert code == 0, err
+    docs = [Document.from_json(line) for line in out.splitlines()]
+    assert [d.id for d in docs] == ["a", "b", "c"]
+    assert docs[1].title == "A headline about the harbour"
+    assert docs[2].paragraphs == docs[1].paragraphs
+    assert "3 parsed, 0 failed" in err
+
+
+def test_output_is_deterministic(corpus: Path, tmp_path: Path) -> None:
+    first, second = tmp_path / "one.jsonl", tmp_path / "two.jsonl"
+    assert run("parse", str(corpus), "-o", str(first))[0] == 0
+    assert run("parse", str(corpus), "-o", str(second))[0] == 0
+    assert first.read_bytes() == second.read_bytes()
+    for line in first.read_bytes().splitlines():
+        data = json.loads(line)
+        assert Document.from_dict(data).to_dict() == data
+
+
+def test_json_and_text_formats(corpus: Path) -> None:
+    code, out, _ = run("parse", str(corpus / "b.txt"), str(corpus / "a.txt"), "--format", "json")
+    assert code == 0
+    assert [d["id"] for d in json.loads(out)] == ["b", "a"]
+    code, out, _ = run("parse", str(corpus / "b.txt"), str(corpus / "a.txt"), "--format", "text")
+    assert out == (
+        "A headline about the harbour\n\nThe harbour reopened on Tuesday.\n\nBoats came back.\n"
+        "\x0c\nOnly a paragraph of body text.\n"
+    )
+
+
+def test_stdin(corpus: Path) -> None:
+    code, out, _ = run("parse", "-", input=GOOD.encode())
+    assert code == 0
+    assert Document.from_json(out).id == "stdin"
+
+
+def test_bad_inputs_become_error_records_and_the_batch_goes_on(
+    corpus: Path, tmp_path: Path
+) -> None:
+    (corpus / "empty.txt").write_bytes(b"")
+    (corpus / "junk.bin").write_bytes(bytes(range(256)) * 4)
+    (corpus / "broken.gz").write_bytes(gzip.compress(GOOD.encode())[:-10])
+    errors = tmp_path / "errors.jsonl"
+    code, out, err = run(
+        "parse", str(corpus), str(tmp_path / "missing.txt"), "--errors", str(errors)
+    )
+    assert code == 1
+    assert len(out.splitlines()) == 3
+    records = [json.loads(line) for line in errors.read_text().splitlines()]
+    reasons = {Path(r["input"]).name: r["reason"] for r in records}
+    assert set(reasons) == {"empty.txt", "junk.bin", "broken.gz", "missing.txt"}
+    assert reasons["empty.txt"] == "empty input"
+    assert "binary" in reasons["junk.bin"]
+    assert "gzip" in reasons["broken.gz"]
+    assert reasons["missing.txt"] == "no such file or folder"
+    assert {r["id"] for r in records} == {"empty", "junk.bin", "broken", "missing"}
+    assert "3 parsed, 4 failed" in err
+    assert "Traceback" not in err
+
+
+def test_without_an_errors_file_each_failure_is_on_stderr(corpus: Path) -> None:
+    (corpus / "empty.txt").write_bytes(b"")
+    code, _, err = run("parse", str(corpus))
+    assert code == 1
+    assert f"corpuskit: error: {corpus / 'empty.txt'}: empty input" in err
+
+
+def test_source_option_is_validated() -> None:
+    code, _, err = run("parse", "-", "--source", "nowhere.example", input=b"x\n")
+    assert code == 2
+    assert "unknown source 'nowhere.example'" in err
+
+
+def test_plugins_json_lists_builtins() -> None:
+    code, out, _ = run("plugins", "--format", "json")
+    assert code == 0
+    plugins = {p["name"]: p for p in json.loads(out)}
+    assert plugins["generic"]["distribution"] == "corpuskit"
+    assert plugins["generic"]["status"] == "loaded"
+    assert set(plugins["generic"]) == {
+        "name",
+        "status",
+        "version",
+        "distribution",
+        "module",
+        "hooks",
+        "sources",
+        "error",
+    }
+
+
+def test_plugins_table() -> None:
+    code, out, _ = run("plugins")
+    assert code == 0
+    assert "generic" in out
+    assert "hooks: corpuskit_label" in out
+
+
+def test_python_dash_m_is_the_same_command() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "corpuskit", "--version"], capture_output=True, text=True, check=True
+    )
+    assert __version__ in result.stdout

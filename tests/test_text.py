@@ -1,0 +1,99 @@
+"""Text input: decoding with a record of the encoding used, refusal of non-text, segmentation."""
+
+from __future__ import annotations
+
+import codecs
+import itertools
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import corpuskit
+from corpuskit import InputError
+from corpuskit.text import decode, segment_lines
+
+SAMPLE = "Le café “Noël” — שלום\nSecond line."
+
+
+@pytest.mark.parametrize(
+    ("raw", "encoding"),
+    [
+        (SAMPLE.encode("utf-8"), "utf-8"),
+        (codecs.BOM_UTF8 + SAMPLE.encode("utf-8"), "utf-8"),
+        (codecs.BOM_UTF16_LE + SAMPLE.encode("utf-16-le"), "utf-16-le"),
+        (codecs.BOM_UTF16_BE + SAMPLE.encode("utf-16-be"), "utf-16-be"),
+        (codecs.BOM_UTF32_LE + SAMPLE.encode("utf-32-le"), "utf-32-le"),
+        (SAMPLE.encode("utf-16-le"), "utf-16-le"),
+        (SAMPLE.encode("utf-16-be"), "utf-16-be"),
+    ],
+)
+def test_provable_encodings_decode_exactly(raw: bytes, encoding: str) -> None:
+    assert decode(raw) == (SAMPLE, encoding)
+
+
+def test_legacy_bytes_fall_back_to_windows_1252_and_say_so() -> None:
+    raw = "Café “quoted” – naïve".encode("cp1252")
+    text, encoding = decode(raw)
+    assert (text, encoding) == ("Café “quoted” – naïve", "cp1252")
+    doc = corpuskit.parse(raw + b"\n\nMore text.")
+    assert doc.meta["encoding"] == "cp1252"
+
+
+def test_bytes_undefined_in_1252_fall_back_to_latin_1() -> None:
+    assert decode(b"caf\xe9 \x81")[1] == "latin-1"
+
+
+@given(st.text(alphabet=st.characters(exclude_categories=["Cs"]), min_size=1))
+def test_utf8_always_decodes_to_itself(text: str) -> None:
+    assert decode(text.encode("utf-8"))[0] == text
+
+
+@pytest.mark.parametrize(
+    ("raw", "reason"),
+    [
+        (b"", "empty input"),
+        (b"  \n\t \r\n", "only white space"),
+        (bytes(range(32)) * 10, "looks binary"),
+        (b"\x00\x00\x00\x01\x02\x03\x04" * 50, "looks binary"),
+        ("lone \ud800 surrogate", "lone surrogate"),
+        (codecs.BOM_UTF16_LE + b"\x00\xd8", "not: "),
+    ],
+)
+def test_non_text_is_refused_with_a_reason(raw: bytes | str, reason: str) -> None:
+    with pytest.raises(InputError, match=reason):
+        corpuskit.parse(raw, id="bad-doc")
+
+
+def test_errors_name_the_document() -> None:
+    with pytest.raises(InputError) as caught:
+        corpuskit.parse(b"", id="empty-one")
+    assert str(caught.value) == "empty-one: empty input"
+    assert caught.value.document == "empty-one"
+
+
+def test_non_text_types_are_refused() -> None:
+    with pytest.raises(InputError, match="expected bytes or str"):
+        corpuskit.parse(12345)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n", "\r"])
+def test_segmentation_handles_every_line_ending(newline: str) -> None:
+    text = f"  Title{newline}{newline}First line\u00a0{newline}second line{newline}"
+    blocks = segment_lines(text)
+    assert [b.text for b in blocks] == ["Title", "First line", "second line"]
+    assert [b.para for b in blocks] == [0, 1, 1]
+    for b in blocks:
+        assert text[b.start : b.end] == b.text
+
+
+@given(st.text(alphabet="ab \u00a0\t\r\n\u2028", max_size=80))
+def test_blocks_cover_all_non_space_text(text: str) -> None:
+    blocks = segment_lines(text)
+    covered: set[int] = set()
+    for b in blocks:
+        assert text[b.start : b.end] == b.text == b.text.strip()
+        covered.update(range(b.start, b.end))
+    assert all(ch.isspace() for i, ch in enumerate(text) if i not in covered)
+    assert [b.index for b in blocks] == list(range(len(blocks)))
+    assert all(x.end <= y.start for x, y in itertools.pairwise(blocks))
