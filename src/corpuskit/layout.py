@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable, Iterable, Sequence
+from operator import methodcaller
 from typing import Literal
 
 from attrs import field, frozen
@@ -31,15 +32,38 @@ Where = Literal["anywhere", "head", "tail"]
 
 
 class Lines:
-    """One page's blocks with the views rules need, computed once and shared by every rule."""
+    """One page's blocks with the views rules need, computed once and shared by every rule.
 
-    __slots__ = ("blocks", "lower", "norm", "page")
+    Build it with :meth:`of` to share one instance between every layout looking at the page.
+    """
+
+    __slots__ = ("_page_lower", "blocks", "lower", "norm", "page")
 
     def __init__(self, page: Page, blocks: Sequence[Block]) -> None:
         self.page = page
         self.blocks = blocks
-        self.norm = [normalize_space(b.text) for b in blocks]
+        # The segmenter may have normalised each block already (``Block.norm``).
+        self.norm = [getattr(b, "norm", "") or normalize_space(b.text) for b in blocks]
         self.lower = [n.lower() for n in self.norm]
+        self._page_lower: str | None = None
+
+    @classmethod
+    def of(cls, page: Page, blocks: Sequence[Block]) -> Lines:
+        """The lines of this page, shared with the last caller that asked for the same page."""
+        global _last_lines
+        last = _last_lines
+        if last is not None and last.page is page and last.blocks is blocks:
+            return last
+        lines = cls(page, blocks)
+        _last_lines = lines
+        return lines
+
+    @property
+    def page_lower(self) -> str:
+        """The whole page lower-cased (white space untouched), computed on first use."""
+        if self._page_lower is None:
+            self._page_lower = self.page.text.lower()
+        return self._page_lower
 
     def __len__(self) -> int:
         return len(self.blocks)
@@ -66,6 +90,9 @@ class Lines:
         )
 
 
+_last_lines: Lines | None = None
+
+
 @frozen
 class Match:
     """A rule's verdict on a run of lines ``first..last`` (inclusive)."""
@@ -75,19 +102,19 @@ class Match:
     last: int
     value: object = None
     span: tuple[int, int] | None = None
-    """Character offsets, for a verdict on part of a line; it then claims no line."""
+    """Character offsets, for a verdict on part of a line (see :meth:`Layout.matches`)."""
 
 
 HEAD_LINES = 6
 TAIL_LINES = 8
 
 
-def _in_zone(where: Where, index: int, total: int) -> bool:
+def _zone(where: Where, total: int) -> range:
     if where == "head":
-        return index < HEAD_LINES
+        return range(min(HEAD_LINES, total))
     if where == "tail":
-        return index >= total - TAIL_LINES
-    return True
+        return range(max(0, total - TAIL_LINES), total)
+    return range(total)
 
 
 LineTest = Callable[[str, str], object]
@@ -123,14 +150,23 @@ class Rule:
     before_if: LineTest | None = None
     around: frozenset[str] = frozenset()
     expand: Expand | None = None
+    prefilter: Callable[[str], object] | None = None
+    """A cheap test every match passes, on the lower-cased line (``str.startswith`` through
+    :func:`operator.methodcaller`, a set's ``__contains__``): lines failing it are skipped."""
 
     def matches(self, lines: Lines, taken: list[bool]) -> Iterable[Match]:
         total = len(lines)
         lower = lines.lower
-        for index in range(total):
-            if taken[index] or not _in_zone(self.where, index, total):
+        norm = lines.norm
+        test = self.test
+        zone: Iterable[int] = _zone(self.where, total)
+        if self.prefilter is not None:
+            keep = self.prefilter
+            zone = [i for i in zone if keep(lower[i])]
+        for index in zone:
+            if taken[index]:
                 continue
-            verdict = self.test(lines.norm[index], lower[index])
+            verdict = test(norm[index], lower[index])
             if not verdict:
                 continue
             if self.expand is not None:
@@ -187,6 +223,7 @@ def line(
         repeat,
         describe=f"line {texts!r}",
         around=_lowered(around),
+        prefilter=wanted.__contains__,
     )
 
 
@@ -212,6 +249,7 @@ def prefix(
         repeat,
         describe=f"prefix {prefixes!r}",
         around=_lowered(around),
+        prefilter=methodcaller("startswith", starts),
     )
 
 
@@ -274,7 +312,6 @@ CREDIT_NAMES = frozenset(
         "screen capture",
         "screengrab",
         "twitter",
-        "x",
         "facebook",
         "youtube",
         "instagram",
@@ -306,11 +343,14 @@ _CREDIT_PREFIXES = (
 
 def _credit_part(part: str) -> bool:
     part = part.strip(" .,")
-    for lead in _CREDIT_PREFIXES:
-        if part.startswith(lead):
-            part = part[len(lead) :].strip()
-            break
-    return part in CREDIT_NAMES or part.startswith(_CREDIT_LEADS) or part.endswith(_CREDIT_TAILS)
+    if part in CREDIT_NAMES:
+        return True
+    if part.startswith(_CREDIT_PREFIXES):
+        lead = next(p for p in _CREDIT_PREFIXES if part.startswith(p))
+        part = part[len(lead) :].strip()
+        if part in CREDIT_NAMES:
+            return True
+    return part.startswith(_CREDIT_LEADS) or part.endswith(_CREDIT_TAILS)
 
 
 def bracketed_credit(low: str) -> str | None:
@@ -327,7 +367,7 @@ def bracketed_credit(low: str) -> str | None:
     inside = low[opening + 1 : -1]
     if "(" in inside or not inside.strip():
         return None
-    if any(_credit_part(part) for part in inside.split("/")):
+    if any(_credit_part(part) for part in reversed(inside.split("/"))):
         return inside
     return None
 
@@ -344,6 +384,8 @@ _TRAILING = re.compile(
     r"|(?:photo-)?illustration by newsweek(?:/getty(?: images)?)?)\Z"
 )
 _SENTENCE_END = (". ", "? ", "! ", '." ', ".” ", "?” ", '?" ')
+_NOT_CREDIT_ENDS = (".", ")", '"', "”", "’", "'", ":", ",", ";", "?", "!")
+_BARE = ("getty images", "getty images plus", "istock", "illustration by newsweek")
 
 
 def trailing_credit(low: str) -> str | None:
@@ -353,8 +395,10 @@ def trailing_credit(low: str) -> str | None:
     as one (``reuters/name``, ``name/getty images``, ``afp via getty images``...); the caption
     before it must have words of its own.
     """
+    if low.endswith(_NOT_CREDIT_ENDS) or ("/" not in low[-60:] and not low.endswith(_BARE)):
+        return None  # most lines: prose ends in a full stop, and a credit has a slash
     end = max(low.rfind(mark) for mark in _SENTENCE_END)
-    if end < 0 or end < 8:
+    if end < 8:
         return None
     credit = low[end:].split(" ", 1)[1] if " " in low[end:] else ""
     if not credit or len(credit) > 80 or credit.endswith((".", ")")):
@@ -396,6 +440,7 @@ def caption(
         repeat=repeat,
         describe=f"caption with a {credit} credit",
         before_if=before_if,
+        prefilter=methodcaller("endswith", ")") if credit == "brackets" else None,
     )
 
 
@@ -405,7 +450,7 @@ def keywords(norm: str, _low: str = "", max_words: int = 12) -> bool:
     return (
         0 < len(words) <= max_words
         and (norm[0].isupper() or norm[0].isdigit())
-        and not any(ch in norm for ch in ".,;:!?()\"“”")
+        and not any(ch in norm for ch in '.,;:!?()"“”')
     )
 
 
@@ -421,11 +466,26 @@ def headline_after(*leads: str, max_words: int = 30) -> LineTest:
         if not low.startswith(starts):
             return False
         rest = norm[next(len(s) for s in starts if low.startswith(s)) :]
-        return bool(rest) and (rest[0].isupper() or rest[0] in "0123456789\"“‘'") and (
-            looks_like_heading(rest, max_words)
+        return (
+            bool(rest)
+            and (rest[0].isupper() or rest[0] in "0123456789\"“‘'")
+            and (looks_like_heading(rest, max_words))
         )
 
     return test
+
+
+def lead_headline(kind: str, *leads: str, where: Where = "anywhere") -> Rule:
+    """Lines of a lead word then a headline (see :func:`headline_after`): related links."""
+    starts = tuple(normalize_space(lead).lower() + " " for lead in leads)
+    return Rule(
+        kind,
+        headline_after(*leads),
+        where,
+        repeat=False,
+        describe=f"{' / '.join(leads)} <headline>",
+        prefilter=methodcaller("startswith", starts),
+    )
 
 
 # -- bylines and dates ----------------------------------------------------------------------
@@ -554,9 +614,13 @@ class Signature:
     weight: float
     regex: bool = False
     check: Callable[[Lines], bool] | None = field(default=None, eq=False)
+    needle: str = ""
+    """For a regex: a lower-case substring it cannot match without, checked first (fast)."""
 
     def found(self, lower_page: str) -> bool:
         if self.regex:
+            if self.needle and self.needle not in lower_page:
+                return False
             return re.search(self.text, lower_page) is not None
         return self.text in lower_page
 
@@ -575,8 +639,18 @@ def rule_signature(rule: Rule, weight: float, *kinds: str) -> Signature:
     return Signature(rule.describe or rule.kind, weight, check=check)
 
 
+def _rules(value: Iterable[Rule]) -> tuple[Rule, ...]:
+    return tuple(value)
+
+
 def _signatures(value: Iterable[Signature | tuple[str, float]]) -> tuple[Signature, ...]:
-    return tuple(s if isinstance(s, Signature) else Signature(s[0], s[1]) for s in value)
+    signatures = (s if isinstance(s, Signature) else Signature(s[0], s[1]) for s in value)
+    # Strongest first, so identification stops looking once it has found one.
+    return tuple(sorted(signatures, key=lambda s: -s.weight))
+
+
+_DATE_HEADER = re.compile(r"date\s+\d{4}-\d{2}-\d{2}\s+(?=\S)")
+"""A crawler's date header glued to the first line (``date 2018-12-30 Headline``)."""
 
 
 def looks_like_heading(text: str, max_words: int = 30) -> bool:
@@ -598,7 +672,7 @@ class Layout:
     """
 
     source: SourceInfo
-    rules: tuple[Rule, ...] = field(converter=tuple, default=())
+    rules: tuple[Rule, ...] = field(converter=_rules, default=())
     signatures: tuple[Signature, ...] = field(converter=_signatures, default=())
     title: Literal["first"] | None = None
     subtitle: Literal["second"] | None = None
@@ -638,21 +712,17 @@ class Layout:
 
     def confidence(self, page: Page, blocks: Sequence[Block]) -> float:
         """The largest weight among the signatures found on the page (0.0 when none is)."""
-        weight = 0.0
-        lower_page: str | None = None
-        lines: Lines | None = None
-        for signature in self.signatures:
-            if signature.weight <= weight:
-                continue
+        if not self.signatures:
+            return 0.0
+        lines = Lines.of(page, blocks)
+        for signature in self.signatures:  # strongest first
             if signature.check is not None:
-                lines = lines if lines is not None else Lines(page, blocks)
                 found = signature.check(lines)
             else:
-                lower_page = lower_page if lower_page is not None else page.text.lower()
-                found = signature.found(lower_page)
+                found = signature.found(lines.page_lower)
             if found:
-                weight = signature.weight
-        return weight
+                return signature.weight
+        return 0.0
 
     def matches(self, lines: Lines) -> list[Match]:
         """Every line-level verdict of this layout, rules in order, each line claimed once.
@@ -695,9 +765,15 @@ class Layout:
         out: list[Match] = []
         if self.title != "first" or len(lines) < 2 or taken[0]:
             return out
-        if lines.para_size(0) != 1 or not looks_like_heading(lines.norm[0]):
+        first = lines.blocks[0]
+        header = _DATE_HEADER.match(first.text)
+        text = lines.norm[0][len(normalize_space(header.group())) :] if header else lines.norm[0]
+        if lines.para_size(0) != 1 or not looks_like_heading(text):
             return out
-        out.append(Match("title", 0, 0))
+        if header:  # leave a crawler's date header glued to the headline to the dateline rule
+            out.append(Match("title", 0, 0, span=(first.start + header.end(), first.end)))
+        else:
+            out.append(Match("title", 0, 0))
         if self.subtitle == "second" and not taken[1] and lines.para_size(1) == 1:
             dek = lines.norm[1]
             words = len(dek.split())
@@ -708,7 +784,7 @@ class Layout:
 
     def label(self, page: Page, blocks: Sequence[Block]) -> list[Label]:
         """Labels for a page, at this layout's priority."""
-        matches = self.matches(Lines(page, blocks))
+        matches = self.matches(Lines.of(page, blocks))
         return to_labels(matches, blocks, self.source.plugin or self.name, self.priority)
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Mapping
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 from attrs import Attribute, field, frozen
 
@@ -72,17 +72,19 @@ class Page:
     """A source forced by the caller (``--source``); identification is skipped when set."""
 
 
-@frozen
-class Block:
+class Block(NamedTuple):
     """A run of text the labelling hooks reason about: one line of a text page.
 
     ``page.text[start:end] == text`` always holds; blocks never overlap and appear in input
     order, and whatever lies between two blocks is white space. ``para`` numbers the blank-line
     separated paragraph the line belongs to, so plugins can tell a two-line caption group from
     two paragraphs. The pipeline checks these promises for any segmenter.
+
+    A named tuple rather than an attrs class: pages can have millions of lines, and a tuple is
+    both immutable and twice as cheap to build.
     """
 
-    index: int
+    index: int  # type: ignore[assignment]  # shadows tuple.index, which no Block needs
     start: int
     end: int
     text: str

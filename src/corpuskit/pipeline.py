@@ -21,6 +21,7 @@ from corpuskit.model import Block, Document, Hint, Identification, InputKind, La
 from corpuskit.plugins import PluginManager, create_manager, declared_sources
 from corpuskit.resolve import check_blocks, merge_metadata, pick_identification, resolve_labels
 from corpuskit.sources import SourceRegistry
+from corpuskit.text import Segmented
 
 _KNOWN_SUFFIXES = frozenset(
     {".gz", ".zst", ".txt", ".text", ".html", ".htm", ".xhtml", ".md", ".json", ".jsonl"}
@@ -122,8 +123,10 @@ class Parser:
         page = hook.corpuskit_read(raw=raw, hint=hint)
         if page is None:
             raise InputError("no reader accepted the input")
-        blocks = tuple(hook.corpuskit_segment(page=page))
-        check_blocks(page.text, blocks)
+        segmented = hook.corpuskit_segment(page=page)
+        if not isinstance(segmented, Segmented):  # ours are right by construction
+            check_blocks(page.text, segmented)
+        blocks = tuple(segmented)
         identification = self._identify(page, blocks, hint)
         source = identification.source if identification else None
         proposals = tuple(_flatten(hook.corpuskit_label(page=page, blocks=blocks, source=source)))

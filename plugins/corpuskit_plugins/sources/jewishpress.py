@@ -1,0 +1,32 @@
+"""The Jewish Press (jewishpress.com).
+
+Often no headline in the scrape. A photo sits under a "Photo Credit: Name / Agency" line with
+its caption on the next line of the same paragraph; bylines carry the Hebrew and the Gregorian
+date ("By Name - 22 Kislev 5779 – November 30, 2018").
+"""
+
+from __future__ import annotations
+
+from corpuskit.layout import NAMES, Layout, byline, prefix, rule_signature
+from corpuskit.sources import SourceInfo
+
+HEBREW_MONTHS = (
+    "Tishrei|Tishri|Cheshvan|Heshvan|Marcheshvan|Kislev|Tevet|Teves|Shevat|Shvat|Adar|Adar I"
+    "|Adar II|Nisan|Nissan|Iyar|Iyyar|Sivan|Tammuz|Tamuz|Av|Menachem Av|Elul"
+)
+HEBREW_DATE = rf"\d{{1,2}} (?:{HEBREW_MONTHS}) 5\d{{3}}"
+
+PHOTO = prefix("credit", "Photo Credit:", then=("caption",))
+BYLINE = byline(rf"^By (?P<names>{NAMES}) [-–] (?P<date>{HEBREW_DATE} [-–] .+)$")
+
+LAYOUT = Layout(
+    source=SourceInfo(
+        name="jewishpress.com",
+        domains=("jewishpress.com",),
+        plugin="jewishpress",
+        description="The Jewish Press: 'Photo Credit:' lines over captions, Hebrew-dated bylines.",
+    ),
+    title="first",
+    rules=[PHOTO, BYLINE],
+    signatures=[rule_signature(BYLINE, 0.95), rule_signature(PHOTO, 0.85)],
+)

@@ -1,0 +1,51 @@
+"""Newsweek (newsweek.com).
+
+Headline, then the lead image as two lines: its keywords ("Hamas Moscow Russia", the alt text)
+over a caption whose credit trails unbracketed ("… 2014. Reuters/Fadi Al-Assaad", "… AFP via
+Getty Images"); the same caption style recurs mid-body. Newer pages end in reprint links and the
+"Uncommon Knowledge" statement.
+"""
+
+from __future__ import annotations
+
+from corpuskit.layout import Layout, caption, keywords, line, prefix, rule_signature
+from corpuskit.sources import SourceInfo
+
+IMAGE = caption("trailing", before="tags", before_if=keywords)
+HEAD_IMAGE = caption("trailing", where="head", before="tags", before_if=keywords)
+
+LAYOUT = Layout(
+    source=SourceInfo(
+        name="newsweek.com",
+        domains=("newsweek.com",),
+        plugin="newsweek",
+        description="Newsweek: image keyword lines over captions with trailing credits.",
+    ),
+    title="first",
+    rules=[
+        line(
+            "footer",
+            "Uncommon Knowledge",
+            "Request Reprint & Licensing",
+            "Submit Correction",
+            "View Editorial Guidelines",
+            where="tail",
+            to_end=True,
+        ),
+        prefix(
+            "footer",
+            "Newsweek is committed to challenging conventional wisdom",
+            where="tail",
+            to_end=True,
+        ),
+        IMAGE,
+    ],
+    signatures=[
+        ("newsweek is committed to challenging conventional wisdom", 0.95),
+        ("request reprint & licensing", 0.8),
+        ("newsweek has reached out to", 0.6),
+        ("newsweek has contacted", 0.6),
+        # The head image (alt-text keywords over a credited caption) is this site's alone.
+        rule_signature(HEAD_IMAGE, 0.7, "tags", "caption"),
+    ],
+)

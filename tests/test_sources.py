@@ -1,0 +1,410 @@
+"""The source plugins for the seed sites: registration, seeds, fixtures, round trips, identity.
+
+Seeds and gold live in ``../shared`` (beside the repository; these tests skip without it). The
+fixtures under ``fixtures/sources/<plugin>/`` are articles the team wrote, each a ``.txt`` with
+the ``.json`` a parse must give; the round trips render generated articles the way each site
+lays them out (see ``sitelayouts``) and parse them back.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given
+
+from corpuskit.layout import (
+    NAMES,
+    Layout,
+    Lines,
+    bracketed_credit,
+    byline,
+    caption,
+    headline_after,
+    keywords,
+    line,
+    parse_date,
+    pattern,
+    prefix,
+    rule_signature,
+    trailing_credit,
+)
+from corpuskit.model import Document, Hint, Page
+from corpuskit.normalize import normalize_lines
+from corpuskit.pipeline import Parser
+from corpuskit.plugins import create_manager, list_plugins
+from corpuskit.resolve import MIN_CONFIDENCE
+from corpuskit.sources import SourceInfo
+from corpuskit.text import read_text, segment_lines
+from corpuskit_plugins.sources import jewishpress, newsweek, timesofisrael, worldisraelnews
+from sitelayouts import SITES, Expected
+
+HERE = Path(__file__).resolve().parent
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+SEEDS = sorted((SHARED / "seeds").glob("*.txt"))
+FIXTURES = sorted((HERE / "fixtures" / "sources").glob("*/*.txt"))
+
+LAYOUTS: dict[str, Layout] = {
+    m.LAYOUT.name: m.LAYOUT for m in (timesofisrael, jewishpress, newsweek, worldisraelnews)
+}
+PLUGINS = {
+    "timesofisrael": "timesofisrael.com",
+    "jewishpress": "jewishpress.com",
+    "newsweek": "newsweek.com",
+    "worldisraelnews": "worldisraelnews.com",
+}
+
+
+@pytest.fixture(scope="module")
+def parser() -> Parser:
+    return Parser(create_manager(disabled=()))
+
+
+def as_gold(document: Document) -> dict[str, Any]:
+    """A document in the gold files' shape."""
+    return {
+        "site": document.source,
+        "title": document.title,
+        "subtitle": document.subtitle,
+        "authors": list(document.authors),
+        "published": document.published.isoformat() if document.published else None,
+        "paragraphs": list(document.paragraphs),
+        "removed": [{"kind": r.kind, "text": r.text} for r in document.removed],
+    }
+
+
+def assert_spans_hold(text: str, document: Document) -> None:
+    """Every removed item's offsets give back its text."""
+    for item in document.removed:
+        assert normalize_lines(text[item.start : item.end]) == item.text
+
+
+def page_of(text: str) -> tuple[Page, list[Any]]:
+    page = read_text(text, Hint())
+    return page, segment_lines(page.text)
+
+
+# -- registration ---------------------------------------------------------------------------
+
+
+def test_each_layout_is_registered_as_a_plugin_by_its_entry_point() -> None:
+    manager = create_manager(disabled=())
+    infos = {i.name: i for i in list_plugins(manager)}
+    for plugin, source in PLUGINS.items():
+        info = infos[plugin]
+        assert info.status == "loaded", info.error
+        assert info.module == f"corpuskit_plugins.sources.{plugin}:LAYOUT"
+        assert info.sources == (source,)
+        assert info.hooks == ("corpuskit_sources", "corpuskit_identify", "corpuskit_label")
+        assert manager.get_plugin(plugin) is LAYOUTS[source]
+
+
+@pytest.mark.parametrize("source", sorted(LAYOUTS))
+def test_the_url_identifies_the_source(parser: Parser, source: str) -> None:
+    document = parser.parse("Some text.\n\nMore text here.\n", url=f"https://www.{source}/a/1")
+    assert document.source == source
+    assert parser.resolve_source(LAYOUTS[source].source.plugin) == source
+
+
+@pytest.mark.parametrize("source", sorted(LAYOUTS))
+def test_a_layout_labels_only_its_own_pages(source: str) -> None:
+    page, blocks = page_of("Photo Credit: A / B\nA caption here (Flash90)\n\nBody text.\n")
+    layout = LAYOUTS[source]
+    assert layout.corpuskit_label(page=page, blocks=blocks, source=None) is None
+    for other in LAYOUTS:
+        if other != source:
+            assert layout.corpuskit_label(page=page, blocks=blocks, source=other) is None
+
+
+# -- seeds and fixtures ---------------------------------------------------------------------
+
+
+@pytest.mark.skipif(not SEEDS, reason="../shared is not present")
+@pytest.mark.parametrize("seed", SEEDS, ids=[s.stem for s in SEEDS])
+def test_seeds_parse_exactly_as_gold_with_no_url(parser: Parser, seed: Path) -> None:
+    gold = json.loads((SHARED / "gold" / "seeds" / f"{seed.stem}.json").read_text("utf-8"))
+    document = parser.parse_file(seed)
+    got = as_gold(document)
+    for key in got:
+        assert got[key] == gold[key], key
+    assert document.meta["identified_by"] == "layout"
+    assert_spans_hold(seed.read_bytes().decode("utf-8"), document)
+
+
+@pytest.mark.parametrize("fixture", FIXTURES, ids=[f"{f.parent.name}/{f.stem}" for f in FIXTURES])
+def test_fixtures_parse_as_expected_with_no_url(parser: Parser, fixture: Path) -> None:
+    expected = json.loads(fixture.with_suffix(".json").read_text("utf-8"))
+    assert expected["site"] == PLUGINS[fixture.parent.name]
+    document = parser.parse_file(fixture)
+    assert as_gold(document) == expected
+    assert_spans_hold(fixture.read_text("utf-8"), document)
+
+
+def test_there_are_several_fixtures_per_site() -> None:
+    for plugin in PLUGINS:
+        assert len([f for f in FIXTURES if f.parent.name == plugin]) >= 3, plugin
+
+
+def _sited_pages() -> list[tuple[str, str, str]]:
+    pages = [
+        (f"{f.parent.name}/{f.stem}", PLUGINS[f.parent.name], f.read_text("utf-8"))
+        for f in FIXTURES
+    ]
+    for seed in SEEDS:
+        gold = json.loads((SHARED / "gold" / "seeds" / f"{seed.stem}.json").read_text("utf-8"))
+        pages.append((seed.stem, gold["site"], seed.read_text("utf-8")))
+    return pages
+
+
+SITED = _sited_pages()
+
+
+@pytest.mark.parametrize(("name", "site", "text"), SITED, ids=[p[0] for p in SITED])
+def test_only_the_right_layout_claims_a_page(name: str, site: str, text: str) -> None:
+    page, blocks = page_of(text)
+    for source, layout in LAYOUTS.items():
+        claim = layout.corpuskit_identify(page=page, blocks=blocks)
+        if source == site:
+            assert claim is not None
+            assert claim.confidence >= MIN_CONFIDENCE
+        else:
+            assert claim is None or claim.confidence < MIN_CONFIDENCE, (source, claim)
+
+
+# -- round trips ----------------------------------------------------------------------------
+
+
+def assert_parses_to(document: Document, expected: Expected) -> None:
+    assert document.source == expected.site
+    assert document.title == expected.title
+    assert document.subtitle == expected.subtitle
+    assert document.authors == expected.authors
+    assert document.published == expected.published
+    assert list(document.paragraphs) == expected.paragraphs
+    assert [(r.kind, r.text) for r in document.removed] == expected.removed
+    assert_spans_hold(expected.text, document)
+
+
+@pytest.mark.parametrize("site", sorted(SITES))
+def test_round_trip_with_the_source_given(parser: Parser, site: str) -> None:
+    @given(SITES[site])
+    def check(expected: Expected) -> None:
+        assert_parses_to(parser.parse(expected.text, source=site), expected)
+
+    check()
+
+
+@pytest.mark.parametrize("site", sorted(SITES))
+def test_round_trip_with_no_url_never_names_another_site(parser: Parser, site: str) -> None:
+    @given(SITES[site])
+    def check(expected: Expected) -> None:
+        document = parser.parse(expected.text)
+        assert document.source in (site, None)
+        if expected.identifiable:
+            assert_parses_to(document, expected)
+        page, blocks = page_of(expected.text)
+        for source, layout in LAYOUTS.items():
+            if source != site:
+                assert layout.confidence(page, blocks) < MIN_CONFIDENCE, source
+
+    check()
+
+
+# -- identification details -----------------------------------------------------------------
+
+
+def test_the_date_header_is_a_weak_sign_of_the_times_of_israel(parser: Parser) -> None:
+    body = "The council met on Sunday.\n\nIt approved the plan.\n"
+    assert parser.parse(f" date 2020-01-05 {body}").source == "timesofisrael.com"
+    jp = f" date 2020-01-05 {body}\nPhoto Credit: A Name / Flash 90\nA caption.\n\nMore text.\n"
+    assert parser.parse(jp).source == "jewishpress.com"
+    assert parser.parse(f"A first line here.\n\n date 2020-01-05 {body}").source is None
+
+
+def test_a_date_header_glued_to_a_headline_leaves_the_headline(parser: Parser) -> None:
+    text = (
+        " date 2020-01-05 Harbor reopens after storm\n\nPort says ships can dock again\n\nBody.\n"
+    )
+    document = parser.parse(text)
+    assert document.source == "timesofisrael.com"
+    assert (document.title, document.subtitle) == (
+        "Harbor reopens after storm",
+        "Port says ships can dock again",
+    )
+    assert document.published == dt.date(2020, 1, 5)
+    assert document.paragraphs == ("Body.",)
+    assert document.removed == ()
+
+
+def test_lines_are_shared_between_layouts_for_one_page() -> None:
+    page, blocks = page_of("One line.\n\nTwo lines.\n")
+    assert Lines.of(page, blocks) is Lines.of(page, blocks)
+    other, other_blocks = page_of("One line.\n\nTwo lines.\n")
+    assert Lines.of(other, other_blocks) is not Lines.of(page, blocks)
+
+
+def test_a_world_israel_news_byline_outweighs_a_date_header(parser: Parser) -> None:
+    text = " date 2020-01-05 Headline here\n\nBy Dana Kessler, World Israel News\n\nBody text.\n"
+    document = parser.parse(text)
+    assert document.source == "worldisraelnews.com"
+    assert document.authors == ("Dana Kessler",)
+
+
+def test_a_trailing_credit_alone_does_not_make_a_page_newsweek(parser: Parser) -> None:
+    text = "Headline\n\nA man walks home. Jane Doe/Getty Images\n\nBody text here.\n"
+    assert parser.parse(text).source is None
+    tagged = "Headline\n\nWalk Home\nA man walks home. Jane Doe/Getty Images\n\nBody text here.\n"
+    assert parser.parse(tagged).source == "newsweek.com"
+
+
+# -- layout helpers -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "credit"),
+    [
+        ("Hamas leader speaks in Gaza City (Mahmud Hams/AFP)", "mahmud hams/afp"),
+        ("A minister in Rome, Nov. 23, 2018. (AP Photo/Jane Roe)", "ap photo/jane roe"),
+        ("Two leaders meet in Moscow. (AFP/ Pool/John Doe)", "afp/ pool/john doe"),
+        ("Soldiers walk on a border road (Flash90)", "flash90"),
+        (
+            "Students on campus (Illustrative photo: A Name/Flash90)",
+            "illustrative photo: a name/flash90",
+        ),
+        ("A mosaic floor at the site (Courtesy of the authority)", "courtesy of the authority"),
+        ("The budget was split between years (2019/20)", None),
+        ("He said so in a long speech (in Hebrew)", None),
+        ("The owner renamed the social network (X)", None),
+        ("A post shared on the network (Screenshot/X)", "screenshot/x"),
+        ("No bracket at the end here.", None),
+    ],
+)
+def test_bracketed_credit(text: str, credit: str | None) -> None:
+    assert bracketed_credit(text.lower()) == credit
+
+
+@pytest.mark.parametrize(
+    ("text", "credit"),
+    [
+        ("A man speaks in Doha October 16, 2014. Reuters/Jane Roe", "reuters/jane roe"),
+        ("A man speaks in Atlanta. John Doe/Getty Images", "john doe/getty images"),
+        ("Guards stand by. JOHN DOE/AFP via Getty Images", "john doe/afp via getty images"),
+        ("A man walks. Getty Images", "getty images"),
+        ("A senator speaks. J. Doe Roe/AP", "doe roe/ap"),
+        ("He said so, according to Reuters", None),
+        ("The minister said. Reuters reported that", None),
+        ("A man walks. (John Doe/AFP)", None),
+    ],
+)
+def test_trailing_credit(text: str, credit: str | None) -> None:
+    assert trailing_credit(text.lower()) == credit
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("22 Kislev 5779 – November 30, 2018", dt.date(2018, 11, 30)),
+        ("Nov. 9, 2018", dt.date(2018, 11, 9)),
+        ("9 November 2018", dt.date(2018, 11, 9)),
+        ("2018-11-09", dt.date(2018, 11, 9)),
+        ("February 30, 2018", None),
+        ("5 Tevet 5779", None),
+    ],
+)
+def test_parse_date(text: str, date: dt.date | None) -> None:
+    assert parse_date(text) == date
+
+
+def _label(layout: Layout, text: str) -> list[tuple[str, str, object]]:
+    page, blocks = page_of(text)
+    return [(m.kind, page.text[m.start : m.end], m.value) for m in layout.label(page, blocks)]
+
+
+INFO = SourceInfo("example.com", ("example.com",), plugin="example")
+
+
+def test_a_byline_with_a_date_is_cut_into_byline_and_dateline() -> None:
+    layout = Layout(INFO, rules=[byline(rf"^By (?P<names>{NAMES}) - (?P<date>.+)$")])
+    got = _label(layout, "By Ann Lee and Bo Chan - Nov. 9, 2018\n\nBody.\n")
+    assert got == [
+        ("byline", "By Ann Lee and Bo Chan - ", ("Ann Lee", "Bo Chan")),
+        ("dateline", "Nov. 9, 2018", dt.date(2018, 11, 9)),
+    ]
+
+
+def test_staff_names_are_not_authors() -> None:
+    layout = Layout(INFO, rules=[byline(rf"^By (?P<names>{NAMES})$", staff=["Agencies"])])
+    assert _label(layout, "By Ann Lee and Agencies\n\nBody.\n") == [
+        ("byline", "By Ann Lee and Agencies", ("Ann Lee",))
+    ]
+
+
+def test_around_makes_one_item_of_a_box() -> None:
+    layout = Layout(INFO, rules=[prefix("promo", "Join us", around=["Sign up", "Terms"])])
+    text = "Body one.\nSign up\nJoin us today\nTerms\nBody two.\nTerms\n"
+    assert _label(layout, text) == [("promo", "Sign up\nJoin us today\nTerms", None)]
+
+
+def test_the_line_rules_keep_their_api() -> None:
+    layout = Layout(
+        INFO,
+        rules=[
+            line("footer", "The End", to_end=True),
+            pattern("tags", r"^Tags:", then=("related",)),
+            caption("trailing", before="tags", before_if=keywords),
+        ],
+        title="first",
+        subtitle="second",
+    )
+    text = (
+        "A Headline\n\nA dek line\n\nKey Words\nA man walks home. Reuters/Jane Roe\n\n"
+        "Tags: a, b\nRelated headline\n\nBody text.\n\nThe End\nmore\n"
+    )
+    kinds = [(kind, span) for kind, span, _ in _label(layout, text)]
+    assert kinds == [
+        ("footer", "The End\nmore"),
+        ("tags", "Tags: a, b"),
+        ("related", "Related headline"),
+        ("caption", "A man walks home. Reuters/Jane Roe"),
+        ("tags", "Key Words"),
+        ("title", "A Headline"),
+        ("subtitle", "A dek line"),
+    ]
+
+
+def test_a_dek_must_read_like_a_heading_when_asked() -> None:
+    layout = Layout(INFO, title="first", subtitle="second", subtitle_heading=True)
+    assert [k for k, _, _ in _label(layout, "A Headline\n\nA body line.\n\nMore.\n")] == ["title"]
+    assert [k for k, _, _ in _label(layout, "A Headline\n\nA dek\n\nMore.\n")] == [
+        "title",
+        "subtitle",
+    ]
+
+
+def test_rule_signature_needs_every_kind() -> None:
+    rule = caption("trailing", before="tags", before_if=keywords)
+    both, caption_only = rule_signature(rule, 0.7, "tags", "caption"), rule_signature(rule, 0.6)
+    layout = Layout(INFO, signatures=[both, caption_only])
+    for text, weight in [
+        ("Key Words\nA man walks home. Reuters/Jane Roe\n\nBody.\n", 0.7),
+        ("A man walks home. Reuters/Jane Roe\n\nBody.\n", 0.6),
+        ("Body.\n", 0.0),
+    ]:
+        page, blocks = page_of(text)
+        assert layout.confidence(page, blocks) == weight
+    assert isinstance(Lines(*page_of("x\n")), Lines)
+
+
+def test_headline_after() -> None:
+    test = headline_after("Read")
+    for text, expected in [
+        ("Read Israeli ministry opens new office", True),
+        ("Read “Quoted” headline here", True),
+        ("Read the full statement here.", False),
+        ("Read Israeli ministry opens new office.", False),
+        ("Reading is fun", False),
+    ]:
+        assert bool(test(text, text.lower())) is expected, text
