@@ -6,6 +6,7 @@ from pathlib import Path
 
 from corpuskit import __version__
 from corpuskit.kinds import DEBRIS_KINDS, FIELD_KINDS
+from corpuskit.testing.conformance import CHECK_DESCRIPTIONS
 
 project = "corpuskit"
 author = "The corpuskit team"
@@ -24,10 +25,21 @@ myst_enable_extensions = ["colon_fence", "deflist"]
 myst_heading_anchors = 3
 html_theme = "furo"
 html_title = f"corpuskit {__version__}"
-exclude_patterns = ["_build", "examples/*/build", "examples/**/.tox"]
+# The example plugin is a distribution of its own: the tutorial shows its files with
+# literalinclude, so its README is not a page of this site.
+exclude_patterns = ["_build", "examples/**", "**/_*.md", "_*.md"]
 autodoc_member_order = "bysource"
 autodoc_typehints = "description"
-autodoc_default_options = {"members": True, "undoc-members": False}
+autodoc_default_options = {"undoc-members": False}
+
+
+HERE = Path(__file__).parent
+
+
+def _write(target: Path, rows: list[str]) -> None:
+    content = "\n".join(rows) + "\n"
+    if not target.exists() or target.read_text(encoding="utf-8") != content:
+        target.write_text(content, encoding="utf-8")
 
 
 def _write_kinds_table() -> None:
@@ -35,10 +47,15 @@ def _write_kinds_table() -> None:
     rows = ["| kind | family | meaning |", "| --- | --- | --- |"]
     rows += [f"| `{k}` | field | {v} |" for k, v in FIELD_KINDS.items()]
     rows += [f"| `{k}` | debris | {v} |" for k, v in DEBRIS_KINDS.items()]
-    target = Path(__file__).parent / "reference" / "_kinds_table.md"
-    content = "\n".join(rows) + "\n"
-    if not target.exists() or target.read_text(encoding="utf-8") != content:
-        target.write_text(content, encoding="utf-8")
+    _write(HERE / "reference" / "_kinds_table.md", rows)
+
+
+def _write_checks_table() -> None:
+    """The conformance checks and what each asserts, from the code."""
+    rows = ["| check | what it asserts |", "| --- | --- |"]
+    rows += [f"| `{name}` | {text} |" for name, text in CHECK_DESCRIPTIONS.items()]
+    _write(HERE / "_checks_table.md", rows)
 
 
 _write_kinds_table()
+_write_checks_table()

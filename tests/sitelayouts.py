@@ -1,155 +1,44 @@
-"""How the four seed sites lay an article out, for round-trip tests of their source plugins.
+"""How the four seed sites lay an article out, for the tests of their source plugins.
 
-Each ``*_pages`` strategy draws an article (title, dek, authors, body paragraphs) and the debris
-its site adds (captions, credits, keyword lines, related links, sign-up boxes, footers), renders
-it the way that site's scraped text looks, and returns the text with exactly what a parse must
-give back. All text is made up here from a small vocabulary: no third-party article text.
+Two descriptions of each site, both built on :mod:`corpuskit.testing`:
+
+* ``EXAMPLES``: the site's bylines and debris as :class:`~corpuskit.testing.SiteExamples`, from
+  which the conformance check (and ``pages``) derives pages through the site's Layout;
+* ``SITES``: hand-written generators for what a declaration cannot say (a crawler's date header
+  glued to the headline, a sign-up box with any subset of its lines, the Newsweek head image
+  that identifies the site only in the head), each drawing an article and the debris its site
+  adds, rendering it the way that site's scraped text looks, and returning the text with exactly
+  what a parse must give back.
+
+All text is made up here and in the kit from small vocabularies: no third-party article text.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Callable
-from dataclasses import dataclass, field
-
 from hypothesis import strategies as st
 
-from corpuskit.normalize import normalize_space
+from corpuskit.testing import (
+    FULL_STOP_SCRIPTS,
+    ExpectedPage,
+    Insert,
+    SiteExamples,
+    author_lists,
+    body_with,
+    debris,
+    finish,
+    group,
+    headlines,
+    join_names,
+    keyword_lines,
+    paragraphs,
+    person_names,
+    prose,
+    publication_dates,
+)
 
-# -- vocabulary -----------------------------------------------------------------------------
+Expected = ExpectedPage
 
-WORDS = [
-    "council",
-    "water",
-    "plant",
-    "village",
-    "road",
-    "school",
-    "budget",
-    "harbor",
-    "museum",
-    "farmers",
-    "bridge",
-    "library",
-    "station",
-    "garden",
-    "market",
-    "teachers",
-    "clinic",
-    "festival",
-    "orchard",
-    "railway",
-    "tower",
-    "river",
-    "valley",
-    "students",
-    "residents",
-    "officials",
-    "ministry",
-    "project",
-    "plan",
-    "report",
-    "committee",
-    "season",
-    "winter",
-    "summer",
-    "north",
-    "south",
-    "city",
-    "town",
-    "region",
-    "company",
-    "workers",
-    "volunteers",
-    "mayor",
-    "engineers",
-    "trees",
-    "park",
-    "buses",
-    "trains",
-    "port",
-    "airport",
-    "hospital",
-    "court",
-    "vote",
-    "survey",
-    "study",
-    "data",
-    "prices",
-    "homes",
-    "rent",
-    "loans",
-    "approved",
-    "opened",
-    "planned",
-    "built",
-    "visited",
-    "reported",
-    "expected",
-    "moved",
-    "closed",
-    "found",
-    "asked",
-    "started",
-    "finished",
-    "praised",
-    "criticized",
-    "the",
-    "a",
-    "of",
-    "in",
-    "on",
-    "for",
-    "with",
-    "and",
-    "to",
-    "after",
-    "before",
-    "new",
-    "old",
-    "local",
-    "large",
-    "small",
-    "first",
-    "last",
-    "two",
-    "three",
-    "nine",
-]
-FIRST_NAMES = [
-    "Dana",
-    "Eitan",
-    "Maya",
-    "Omer",
-    "Talia",
-    "Noam",
-    "Shira",
-    "Ariel",
-    "Liora",
-    "Gideon",
-    "Yael",
-    "Ronen",
-    "Hila",
-    "Amos",
-    "Karin",
-]
-LAST_NAMES = [
-    "Kessler",
-    "Avidan",
-    "Barak",
-    "Halevi",
-    "Mizrahi",
-    "Stern",
-    "Golan",
-    "Peretz",
-    "Shapira",
-    "Levin",
-    "Ofer",
-    "Tal",
-    "Ben-Ami",
-    "Rosen",
-]
-HEBREW_MONTHS = [
+HEBREW_MONTHS = (
     "Tishrei",
     "Cheshvan",
     "Kislev",
@@ -162,8 +51,8 @@ HEBREW_MONTHS = [
     "Tammuz",
     "Av",
     "Elul",
-]
-MONTHS = [
+)
+MONTHS = (
     "January",
     "February",
     "March",
@@ -176,162 +65,137 @@ MONTHS = [
     "October",
     "November",
     "December",
-]
+)
+hebrew_dates = st.builds(
+    lambda day, month, year: f"{day} {month} 57{year}",
+    st.integers(1, 29),
+    st.sampled_from(HEBREW_MONTHS),
+    st.integers(60, 99),
+)
+"""A Hebrew calendar date as the Jewish Press prints it: '22 Kislev 5779'."""
 
-words = st.sampled_from(WORDS)
-names = st.builds(
-    lambda f, la: f"{f} {la}", st.sampled_from(FIRST_NAMES), st.sampled_from(LAST_NAMES)
+# -- the sites as declarations --------------------------------------------------------------
+
+TOI_CREDITS = (
+    "{name}/Flash90",
+    "{name}/AFP",
+    "AP Photo/{name}",
+    "Flash90",
+    "AFP/ Pool/{name}",
+    "Courtesy",
+    "Screenshot/Twitter",
+    "Illustrative photo: {name}/Flash90",
+    "{name}/GPO",
+)
+DAILY_EDITION = "Get The Times of Israel{}s Daily Edition"
+DAILY, DAILY_CURLY = DAILY_EDITION.format("'"), DAILY_EDITION.format("’")
+BY_EMAIL = "by email and never miss our top stories"
+SIGN_UP = ("Newsletter email address", "Get it", "By signing up, you agree to the terms")
+NOTIFICATIONS = ("Never miss breaking news on Israel", "Get notifications to stay updated")
+
+TOI = SiteExamples(
+    bylines=[
+        "By {names}",
+        "By {name} and Agencies",
+        "By TOI staff",
+        "By Times of Israel staff and agencies",
+    ],
+    debris={
+        "caption": [
+            *(f"{{sentence}} ({credit})" for credit in TOI_CREDITS),
+            "{heading} ({name}/Flash90)",
+            group(("caption", "{sentence} ({name}/AFP)"), repeat=2),  # printed twice
+        ],
+        "promo": [
+            f"{DAILY} {BY_EMAIL}",
+            f"{DAILY_CURLY} {BY_EMAIL} Free Sign Up",
+            (f"{DAILY} {BY_EMAIL}", "Free Sign Up"),
+            (DAILY_CURLY, BY_EMAIL, *SIGN_UP),
+            (DAILY, BY_EMAIL),
+        ],
+        "footer": [
+            ("read more:",),
+            ("read more:", *NOTIFICATIONS, "You're subscribed"),
+            debris("footer", *NOTIFICATIONS, "You’re subscribed", gaps=None),
+        ],
+    },
 )
 
-
-@st.composite
-def sentence(draw: st.DrawFn, min_words: int = 4, max_words: int = 16, end: str = ".") -> str:
-    """Capitalised words ending in ``end``: never a heading, a byline or a credit."""
-    parts = draw(st.lists(words, min_size=min_words, max_size=max_words))
-    text = " ".join(parts)
-    return text[0].upper() + text[1:] + end
-
-
-@st.composite
-def heading(draw: st.DrawFn, min_words: int = 3, max_words: int = 14) -> str:
-    """A headline: capitalised words with no final full stop."""
-    return draw(sentence(min_words, max_words, end=""))
-
-
-# Body text only: tokens a layout rule must not trip over (scripts, quotes, digits, dashes).
-AWKWARD = (
-    "שלום",
-    "مرحبا",
-    "café",
-    "naïve",
-    "“quoted”",
-    "(in brackets)",
-    "2,300",
-    "U.S.",
-    "—",
-    "NIS",
+JP = SiteExamples(
+    bylines=["By {names} - {hebrew} – {date}"],
+    fields={"hebrew": hebrew_dates},
+    debris={
+        "credit": [
+            group(("credit", "Photo Credit: {name} / Flash 90"), ("caption", "{sentence}")),
+            group(("credit", "Photo Credit: {name}/Flash90"), ("caption", "{heading}")),
+            "Photo Credit: {name} / TPS",
+            "Photo Credit: Courtesy",
+        ],
+    },
 )
 
+UNCOMMON = (
+    "Newsweek is committed to challenging conventional wisdom and finding connections in the "
+    "search for common ground."
+)
+NW = SiteExamples(
+    debris={
+        "caption": [
+            "{sentence} Reuters/{name}",
+            "{sentence} {name}/Getty Images",
+            "{sentence} Getty Images",
+            "{sentence} AP Photo/{name}",
+            "{sentence} {name}/AFP via Getty Images",
+            group(("tags", "{Words}"), ("caption", "{sentence} {name}/Getty Images")),
+            # In the head, an image's keywords over its caption identify the site.
+            group(("tags", "{Words}"), ("caption", "{sentence} Reuters/{name}"), where="head"),
+        ],
+        "footer": [
+            ("Uncommon Knowledge", UNCOMMON),
+            (UNCOMMON,),
+            debris(
+                "footer",
+                "Request Reprint & Licensing",
+                "Submit Correction",
+                "View Editorial Guidelines",
+                gaps=None,
+            ),
+            ("Submit Correction",),
+        ],
+    },
+)
 
-@st.composite
-def paragraph(draw: st.DrawFn) -> str:
-    text = " ".join(draw(st.lists(sentence(), min_size=1, max_size=3)))
-    if draw(st.booleans()):
-        at = draw(st.sampled_from([i for i, ch in enumerate(text) if ch == " "] or [0]))
-        text = f"{text[:at]} {draw(st.sampled_from(AWKWARD))}{text[at:]}"
-    return text
+WIN = SiteExamples(
+    bylines=[
+        "By {names}, World Israel News",
+        "By {name}, JNS",
+        "By World Israel News Staff",
+        "By JNS",
+        "By TPS",
+    ],
+    debris={
+        "related": ["Read\u00a0 {heading}"],
+        "caption": ["{sentence} ({name}/Flash90)", "{heading} (AP Photo/{name})"],
+    },
+)
 
-
-@st.composite
-def messy(draw: st.DrawFn, text: str) -> str:
-    """``text`` with white space a scraper might leave: NBSP, doubled spaces, a trailing tab."""
-    spaces = [i for i, ch in enumerate(text) if ch == " "]
-    if draw(st.booleans()) and len(spaces) > 0:
-        at = draw(st.sampled_from(spaces))
-        text = text[:at] + draw(st.sampled_from(["\u00a0", "  ", " \u00a0", "\t"])) + text[at + 1 :]
-    return text + draw(st.sampled_from(["", "", " ", "\t"]))
-
-
-def join_names(people: list[str]) -> str:
-    if len(people) == 1:
-        return people[0]
-    return ", ".join(people[:-1]) + " and " + people[-1]
-
-
-authors_lists = st.lists(names, min_size=1, max_size=3, unique=True)
-
-# -- the page being built -------------------------------------------------------------------
-
-
-@dataclass
-class Expected:
-    """A rendered page and what parsing it must give."""
-
-    site: str
-    text: str = ""
-    title: str | None = None
-    subtitle: str | None = None
-    authors: tuple[str, ...] = ()
-    published: dt.date | None = None
-    paragraphs: list[str] = field(default_factory=list)
-    removed: list[tuple[str, str]] = field(default_factory=list)
-    identifiable: bool = False
-    """The page carries one of its site's signatures, so a parse without a URL must find it."""
-    chunks: list[str] = field(default_factory=list)
-    lines: int = 0
-
-    def add(self, *lines: str, gaps: bool = False) -> None:
-        """Lines as one paragraph, or (``gaps``) as paragraphs of their own."""
-        self.chunks.append(("\n\n" if gaps else "\n").join(lines))
-        self.lines += len(lines)
-
-    def body(self, text: str) -> None:
-        self.add(text)
-        self.paragraphs.append(normalize_space(text))
-
-    def items(self, *pairs: tuple[str, str]) -> None:
-        """One paragraph of lines, each its own removed item (a credit over its caption)."""
-        self.add(*(line for _, line in pairs))
-        self.removed.extend((kind, normalize_space(line)) for kind, line in pairs)
-
-    def block(self, kind: str, lines: list[str], gaps: bool = False) -> None:
-        """Lines removed as one item (a sign-up box, a footer)."""
-        self.add(*lines, gaps=gaps)
-        self.removed.append((kind, "\n".join(normalize_space(line) for line in lines)))
-
-    def render(self, separators: list[str]) -> None:
-        out = []
-        for i, chunk in enumerate(self.chunks):
-            if i:
-                out.append(separators[i % len(separators)])
-            out.append(chunk)
-        self.text = "".join(out) + "\n"
-
-
-Insert = Callable[[Expected], None]
-
-
-@st.composite
-def body_with(draw: st.DrawFn, page: Expected, inserts: st.SearchStrategy[Insert]) -> None:
-    """Unique body paragraphs with site debris drawn between them (and after the last)."""
-    paragraphs = draw(st.lists(paragraph(), min_size=1, max_size=6, unique=True))
-    for text in paragraphs:
-        if draw(st.integers(0, 2)) == 0:
-            draw(inserts)(page)
-        page.body(draw(messy(text)))
-    if draw(st.integers(0, 3)) == 0:
-        draw(inserts)(page)
-
-
-@st.composite
-def finish(draw: st.DrawFn, page: Expected) -> Expected:
-    separators = draw(
-        st.lists(st.sampled_from(["\n\n", "\n\n\n", "\n \n", "\r\n\r\n"]), min_size=1)
-    )
-    page.render(separators)
-    return page
-
+EXAMPLES: dict[str, SiteExamples] = {
+    "timesofisrael": TOI,
+    "jewishpress": JP,
+    "newsweek": NW,
+    "worldisraelnews": WIN,
+}
+"""Per plugin name: what its site's pages carry, for the conformance check."""
 
 # -- Times of Israel ------------------------------------------------------------------------
 
-TOI_CREDITS = (
-    "{}/Flash90",
-    "{}/AFP",
-    "AP Photo/{}",
-    "Flash90",
-    "AFP/ Pool/{}",
-    "Courtesy",
-    "Screenshot/Twitter",
-    "Illustrative photo: {}/Flash90",
-    "{}/GPO",
-)
 APOSTROPHES = ("'", "’")
 
 
 @st.composite
 def bracket_caption(draw: st.DrawFn) -> str:
-    credit = draw(st.sampled_from(TOI_CREDITS)).format(draw(names))
-    text = draw(sentence(end=draw(st.sampled_from([".", ""]))))
+    credit = draw(st.sampled_from(TOI_CREDITS)).format(name=draw(person_names))
+    text = draw(prose(end=draw(st.sampled_from([".", ""]))))
     return f"{text} ({credit})"
 
 
@@ -344,24 +208,17 @@ def toi_image(draw: st.DrawFn) -> Insert:
 
 @st.composite
 def toi_promo(draw: st.DrawFn) -> Insert:
-    apostrophe = draw(st.sampled_from(APOSTROPHES))
-    lead = f"Get The Times of Israel{apostrophe}s Daily Edition"
+    lead = DAILY_EDITION.format(draw(st.sampled_from(APOSTROPHES)))
     if draw(st.booleans()):
-        line = f"{lead} by email and never miss our top stories"
+        line = f"{lead} {BY_EMAIL}"
         lines = [line + " Free Sign Up"] if draw(st.booleans()) else [line]
         if draw(st.booleans()):
             lines.append("Free Sign Up")
     else:
-        lines = [lead, "by email and never miss our top stories"]
-        for extra in (
-            "Newsletter email address",
-            "Get it",
-            "By signing up, you agree to the terms",
-        ):
-            if draw(st.booleans()):
-                lines.append(extra)
+        lines = [lead, BY_EMAIL]
+        lines += [extra for extra in SIGN_UP if draw(st.booleans())]
 
-    def insert(page: Expected) -> None:
+    def insert(page: ExpectedPage) -> None:
         page.block("promo", lines)
         page.identifiable = True
 
@@ -369,22 +226,22 @@ def toi_promo(draw: st.DrawFn) -> Insert:
 
 
 @st.composite
-def toi_pages(draw: st.DrawFn) -> Expected:
-    page = Expected("timesofisrael.com")
+def toi_pages(draw: st.DrawFn) -> ExpectedPage:
+    page = ExpectedPage("timesofisrael.com")
     header = ""
     if draw(st.booleans()):
         # The crawler's date header, glued to the first line (a headline or a paragraph).
-        page.published = draw(st.dates(dt.date(2000, 1, 1), dt.date(2030, 12, 31)))
+        page.published = draw(publication_dates)
         header = f" date {page.published.isoformat()} "
         page.identifiable = True
     if draw(st.booleans()):
-        page.title = draw(heading())
+        page.title = draw(headlines())
         page.add(header + page.title)
         if draw(st.booleans()):
-            page.subtitle = draw(heading(4, 20))
+            page.subtitle = draw(headlines(4, 20))
             page.add(page.subtitle)
         if draw(st.booleans()):
-            people = draw(authors_lists)
+            people = draw(author_lists)
             form = draw(st.integers(0, 3))
             if form == 0:
                 line, page.authors = f"By {join_names(people)}", tuple(people)
@@ -396,17 +253,13 @@ def toi_pages(draw: st.DrawFn) -> Expected:
                 page.removed.append(("byline", line))
             page.add(line)
     elif header:
-        first = draw(paragraph())
+        first = draw(paragraphs(FULL_STOP_SCRIPTS))
         page.add(header + first)
         page.paragraphs.append(first)
     draw(body_with(page, st.one_of(toi_image(), toi_promo())))
     if draw(st.booleans()):
         apostrophe = draw(st.sampled_from(APOSTROPHES))
-        widget = [
-            "Never miss breaking news on Israel",
-            "Get notifications to stay updated",
-            f"You{apostrophe}re subscribed",
-        ]
+        widget = [*NOTIFICATIONS, f"You{apostrophe}re subscribed"]
         kept = [line for line in widget if draw(st.booleans())]
         lines = (["read more:"] if draw(st.booleans()) or not kept else []) + kept
         page.block("footer", lines, gaps=draw(st.booleans()))
@@ -420,12 +273,12 @@ def toi_pages(draw: st.DrawFn) -> Expected:
 @st.composite
 def jp_image(draw: st.DrawFn) -> Insert:
     agency = draw(st.sampled_from(["{} / Flash 90", "{} / TPS", "{}/Flash90", "Courtesy"]))
-    credit = "Photo Credit: " + agency.format(draw(names))
+    credit = "Photo Credit: " + agency.format(draw(person_names))
     pairs = [("credit", credit)]
     if draw(st.integers(0, 3)):
-        pairs.append(("caption", draw(sentence(end=draw(st.sampled_from([".", ""]))))))
+        pairs.append(("caption", draw(prose(end=draw(st.sampled_from([".", ""]))))))
 
-    def insert(page: Expected) -> None:
+    def insert(page: ExpectedPage) -> None:
         page.items(*pairs)
         page.identifiable = True
 
@@ -433,18 +286,16 @@ def jp_image(draw: st.DrawFn) -> Insert:
 
 
 @st.composite
-def jp_pages(draw: st.DrawFn) -> Expected:
-    page = Expected("jewishpress.com")
+def jp_pages(draw: st.DrawFn) -> ExpectedPage:
+    page = ExpectedPage("jewishpress.com")
     if draw(st.booleans()):
-        page.title = draw(heading())
+        page.title = draw(headlines())
         page.add(page.title)
     if draw(st.booleans()):
-        people = draw(authors_lists)
-        day = draw(st.dates(dt.date(2000, 1, 1), dt.date(2030, 12, 31)))
-        month = draw(st.sampled_from(HEBREW_MONTHS))
-        hebrew = f"{draw(st.integers(1, 29))} {month} 57{draw(st.integers(60, 99))}"
+        people = draw(author_lists)
+        day = draw(publication_dates)
         gregorian = f"{MONTHS[day.month - 1]} {day.day}, {day.year}"
-        page.add(f"By {join_names(people)} - {hebrew} – {gregorian}")
+        page.add(f"By {join_names(people)} - {draw(hebrew_dates)} – {gregorian}")
         page.authors, page.published, page.identifiable = tuple(people), day, True
     draw(body_with(page, jp_image()))
     return draw(finish(page))
@@ -463,16 +314,15 @@ NW_CREDITS = (
 
 @st.composite
 def nw_image(draw: st.DrawFn) -> Insert:
-    credit = draw(st.sampled_from(NW_CREDITS)).format(draw(names))
+    credit = draw(st.sampled_from(NW_CREDITS)).format(draw(person_names))
     if "AFP" in credit and draw(st.booleans()):
         credit = credit.upper().replace("AFP VIA GETTY IMAGES", "AFP via Getty Images")
     pairs = []
     if draw(st.booleans()):
-        tags = draw(st.lists(words, min_size=1, max_size=5))
-        pairs.append(("tags", " ".join(w.capitalize() for w in tags)))
-    pairs.append(("caption", f"{draw(sentence())} {credit}"))
+        pairs.append(("tags", draw(keyword_lines())))
+    pairs.append(("caption", f"{draw(prose())} {credit}"))
 
-    def insert(page: Expected) -> None:
+    def insert(page: ExpectedPage) -> None:
         at = page.lines + len(pairs) - 1  # the caption's line number
         page.items(*pairs)
         page.identifiable = page.identifiable or (len(pairs) == 2 and at < 6)
@@ -481,22 +331,16 @@ def nw_image(draw: st.DrawFn) -> Insert:
 
 
 NW_FOOTERS = (
-    (
-        ["Uncommon Knowledge"],
-        [
-            "Newsweek is committed to challenging conventional wisdom and finding connections "
-            "in the search for common ground."
-        ],
-    ),
+    (["Uncommon Knowledge"], [UNCOMMON]),
     (["Request Reprint & Licensing"], ["Submit Correction"], ["View Editorial Guidelines"]),
 )
 
 
 @st.composite
-def nw_pages(draw: st.DrawFn) -> Expected:
-    page = Expected("newsweek.com")
+def nw_pages(draw: st.DrawFn) -> ExpectedPage:
+    page = ExpectedPage("newsweek.com")
     if draw(st.booleans()):
-        page.title = draw(heading())
+        page.title = draw(headlines())
         page.add(page.title)
     if draw(st.booleans()):
         draw(nw_image())(page)
@@ -516,9 +360,9 @@ def nw_pages(draw: st.DrawFn) -> Expected:
 
 @st.composite
 def win_related(draw: st.DrawFn) -> Insert:
-    line = f"Read\u00a0 {draw(heading())}"
+    line = f"Read\u00a0 {draw(headlines())}"
 
-    def insert(page: Expected) -> None:
+    def insert(page: ExpectedPage) -> None:
         page.items(("related", line))
         page.identifiable = True
 
@@ -532,18 +376,18 @@ def win_image(draw: st.DrawFn) -> Insert:
 
 
 @st.composite
-def win_pages(draw: st.DrawFn) -> Expected:
-    page = Expected("worldisraelnews.com")
+def win_pages(draw: st.DrawFn) -> ExpectedPage:
+    page = ExpectedPage("worldisraelnews.com")
     has_title = draw(st.booleans())
     if has_title:
-        page.title = draw(heading())
+        page.title = draw(headlines())
         page.add(page.title)
         if draw(st.booleans()):
-            page.subtitle = draw(sentence(8, 30))
+            page.subtitle = draw(prose(8, 30))
             page.add(page.subtitle)
     # A title with no dek needs the byline under it, or the first paragraph reads as the dek.
     if draw(st.booleans()) or (has_title and page.subtitle is None):
-        people = draw(authors_lists)
+        people = draw(author_lists)
         form = draw(st.integers(0, 3))
         if form == 0:
             line, page.authors = f"By {join_names(people)}, World Israel News", tuple(people)
@@ -561,9 +405,10 @@ def win_pages(draw: st.DrawFn) -> Expected:
     return draw(finish(page))
 
 
-SITES: dict[str, st.SearchStrategy[Expected]] = {
+SITES: dict[str, st.SearchStrategy[ExpectedPage]] = {
     "timesofisrael.com": toi_pages(),
     "jewishpress.com": jp_pages(),
     "newsweek.com": nw_pages(),
     "worldisraelnews.com": win_pages(),
 }
+"""Per source: hand-written page generators (see the module docstring)."""

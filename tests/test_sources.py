@@ -3,7 +3,8 @@
 Seeds and gold live in ``../shared`` (beside the repository; these tests skip without it). The
 fixtures under ``fixtures/sources/<plugin>/`` are articles the team wrote, each a ``.txt`` with
 the ``.json`` a parse must give; the round trips render generated articles the way each site
-lays them out (see ``sitelayouts``) and parse them back.
+lays them out (see ``sitelayouts``) and parse them back; and every registered built-in source
+passes :func:`corpuskit.testing.check_source_plugin`, as a third-party plugin's tests would.
 """
 
 from __future__ import annotations
@@ -32,15 +33,22 @@ from corpuskit.layout import (
     rule_signature,
     trailing_credit,
 )
-from corpuskit.model import Document, Hint, Page
-from corpuskit.normalize import normalize_lines
+from corpuskit.model import Hint, Page
 from corpuskit.pipeline import Parser
-from corpuskit.plugins import create_manager, list_plugins
+from corpuskit.plugins import create_manager, declared_sources, list_plugins
 from corpuskit.resolve import MIN_CONFIDENCE
 from corpuskit.sources import SourceInfo
+from corpuskit.testing import (
+    ExpectedPage,
+    Site,
+    assert_parses_to,
+    assert_spans_hold,
+    check_source_plugin,
+    to_gold,
+)
 from corpuskit.text import read_text, segment_lines
 from corpuskit_plugins.sources import jewishpress, newsweek, timesofisrael, worldisraelnews
-from sitelayouts import SITES, Expected
+from sitelayouts import EXAMPLES, SITES
 
 HERE = Path(__file__).resolve().parent
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
@@ -61,25 +69,6 @@ PLUGINS = {
 @pytest.fixture(scope="module")
 def parser() -> Parser:
     return Parser(create_manager(disabled=()))
-
-
-def as_gold(document: Document) -> dict[str, Any]:
-    """A document in the gold files' shape."""
-    return {
-        "site": document.source,
-        "title": document.title,
-        "subtitle": document.subtitle,
-        "authors": list(document.authors),
-        "published": document.published.isoformat() if document.published else None,
-        "paragraphs": list(document.paragraphs),
-        "removed": [{"kind": r.kind, "text": r.text} for r in document.removed],
-    }
-
-
-def assert_spans_hold(text: str, document: Document) -> None:
-    """Every removed item's offsets give back its text."""
-    for item in document.removed:
-        assert normalize_lines(text[item.start : item.end]) == item.text
 
 
 def page_of(text: str) -> tuple[Page, list[Any]]:
@@ -127,7 +116,7 @@ def test_a_layout_labels_only_its_own_pages(source: str) -> None:
 def test_seeds_parse_exactly_as_gold_with_no_url(parser: Parser, seed: Path) -> None:
     gold = json.loads((SHARED / "gold" / "seeds" / f"{seed.stem}.json").read_text("utf-8"))
     document = parser.parse_file(seed)
-    got = as_gold(document)
+    got = to_gold(document)
     for key in got:
         assert got[key] == gold[key], key
     assert document.meta["identified_by"] == "layout"
@@ -139,7 +128,7 @@ def test_fixtures_parse_as_expected_with_no_url(parser: Parser, fixture: Path) -
     expected = json.loads(fixture.with_suffix(".json").read_text("utf-8"))
     assert expected["site"] == PLUGINS[fixture.parent.name]
     document = parser.parse_file(fixture)
-    assert as_gold(document) == expected
+    assert to_gold(document) == expected
     assert_spans_hold(fixture.read_text("utf-8"), document)
 
 
@@ -177,21 +166,10 @@ def test_only_the_right_layout_claims_a_page(name: str, site: str, text: str) ->
 # -- round trips ----------------------------------------------------------------------------
 
 
-def assert_parses_to(document: Document, expected: Expected) -> None:
-    assert document.source == expected.site
-    assert document.title == expected.title
-    assert document.subtitle == expected.subtitle
-    assert document.authors == expected.authors
-    assert document.published == expected.published
-    assert list(document.paragraphs) == expected.paragraphs
-    assert [(r.kind, r.text) for r in document.removed] == expected.removed
-    assert_spans_hold(expected.text, document)
-
-
 @pytest.mark.parametrize("site", sorted(SITES))
 def test_round_trip_with_the_source_given(parser: Parser, site: str) -> None:
     @given(SITES[site])
-    def check(expected: Expected) -> None:
+    def check(expected: ExpectedPage) -> None:
         assert_parses_to(parser.parse(expected.text, source=site), expected)
 
     check()
@@ -200,7 +178,7 @@ def test_round_trip_with_the_source_given(parser: Parser, site: str) -> None:
 @pytest.mark.parametrize("site", sorted(SITES))
 def test_round_trip_with_no_url_never_names_another_site(parser: Parser, site: str) -> None:
     @given(SITES[site])
-    def check(expected: Expected) -> None:
+    def check(expected: ExpectedPage) -> None:
         document = parser.parse(expected.text)
         assert document.source in (site, None)
         if expected.identifiable:
@@ -211,6 +189,40 @@ def test_round_trip_with_no_url_never_names_another_site(parser: Parser, site: s
                 assert layout.confidence(page, blocks) < MIN_CONFIDENCE, source
 
     check()
+
+
+# -- the conformance check ------------------------------------------------------------------
+
+
+def _builtin_sources() -> dict[str, str]:
+    """Plugin name → source, for every source a plugin of the corpuskit distribution declares."""
+    manager = create_manager(disabled=())
+    ours = {i.name for i in list_plugins(manager) if i.distribution == "corpuskit"}
+    return {s.plugin: s.name for s in declared_sources(manager) if s.plugin in ours}
+
+
+BUILTIN = _builtin_sources()
+
+
+def test_every_builtin_source_has_examples_for_the_check() -> None:
+    assert set(BUILTIN) == set(EXAMPLES)
+
+
+@pytest.mark.parametrize("plugin", sorted(BUILTIN))
+def test_every_registered_source_passes_the_conformance_check(plugin: str) -> None:
+    manager = create_manager(disabled=())
+    others = [name for name in BUILTIN if name != plugin]
+    foreign = [f.read_text("utf-8") for f in FIXTURES if f.parent.name in others]
+    foreign += [text for _, site, text in SITED if site != BUILTIN[plugin]]
+    report = check_source_plugin(
+        manager.get_plugin(plugin),
+        EXAMPLES[plugin],
+        fixtures=HERE / "fixtures" / "sources" / plugin,
+        foreign=foreign,
+        foreign_sites=[Site(LAYOUTS[BUILTIN[name]], EXAMPLES[name]) for name in others],
+    )
+    assert report.ok
+    assert {r.name for r in report.results if r.status == "skipped"} == set()
 
 
 # -- identification details -----------------------------------------------------------------
@@ -408,3 +420,14 @@ def test_headline_after() -> None:
         ("Reading is fun", False),
     ]:
         assert bool(test(text, text.lower())) is expected, text
+
+
+def test_a_repeat_of_a_line_heading_a_group_heads_its_own_group() -> None:
+    layout = Layout(INFO, rules=[prefix("credit", "Picture:", then=("caption",))])
+    text = "Picture: A Name\nFirst caption.\n\nPicture: A Name\nSecond caption.\n\nBody.\n"
+    assert [(kind, span) for kind, span, _ in _label(layout, text)] == [
+        ("credit", "Picture: A Name"),
+        ("caption", "First caption."),
+        ("credit", "Picture: A Name"),
+        ("caption", "Second caption."),
+    ]

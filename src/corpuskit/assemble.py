@@ -12,6 +12,7 @@ field (a second title, a byline with no names, a dateline with no date) it is re
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_left
 from collections.abc import Sequence
 
 from attrs import frozen
@@ -34,14 +35,18 @@ def assemble(page: Page, blocks: Sequence[Block], accepted: Sequence[Label]) -> 
     """Split the page into body paragraphs, field values and removed items."""
     text = page.text
     cuts = [label for label in accepted if label.kind != "body"]
-    paragraphs = _paragraphs(text, blocks, cuts)
+    html = page.kind == "html"
+    if html:
+        paragraphs, spans = _html_paragraphs(blocks, cuts)
+    else:
+        paragraphs = _paragraphs(text, blocks, cuts)
     removed: list[Removed] = []
     title: str | None = None
     subtitle: str | None = None
     authors: list[str] = []
     published: dt.date | dt.datetime | None = None
-    for label in cuts:
-        span = text[label.start : label.end]
+    for number, label in enumerate(cuts):
+        span = spans[number] if html else text[label.start : label.end]
         kind = label.kind
         keep = True
         if kind == "title" and title is None:
@@ -72,6 +77,27 @@ def _names(value: object) -> tuple[str, ...]:
     if isinstance(value, tuple | list):
         return tuple(str(v) for v in value if str(v).strip())
     return ()
+
+
+def _html_paragraphs(blocks: Sequence[Block], cuts: Sequence[Label]) -> tuple[list[str], list[str]]:
+    """HTML pages: a block is kept whole or removed whole; a label's text is its blocks' text.
+
+    The pipeline has already dropped labels that cut through a block (see
+    :func:`corpuskit.resolve.align_to_blocks`), so every block is either inside one cut or
+    outside all of them.
+    """
+    starts = [block.start for block in blocks]
+    taken = [False] * len(blocks)
+    spans: list[str] = []
+    for cut in cuts:
+        first = bisect_left(starts, cut.start)
+        last = first
+        while last < len(blocks) and blocks[last].end <= cut.end:
+            taken[last] = True
+            last += 1
+        spans.append("\n".join(block.norm or block.text for block in blocks[first:last]))
+    paragraphs = [b.norm or b.text for b, cut in zip(blocks, taken, strict=True) if not cut]
+    return paragraphs, spans
 
 
 def _paragraphs(text: str, blocks: Sequence[Block], cuts: Sequence[Label]) -> list[str]:

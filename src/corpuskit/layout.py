@@ -193,7 +193,10 @@ class Rule:
                 if lines.same_para(follow, follow + 1) and not taken[follow + 1]:
                     follow += 1
                     yield Match(kind, follow, follow)
-            if self.repeat and follow + 1 < total and lines.norm[follow + 1] == lines.norm[index]:
+            # A repeat of a line that heads a group (a credit over its caption) heads a group of
+            # its own, which the loop finds: labelling it here would leave its caption behind.
+            repeats = self.repeat and not self.then
+            if repeats and follow + 1 < total and lines.norm[follow + 1] == lines.norm[index]:
                 yield Match(self.kind, follow + 1, follow + 1)
 
 

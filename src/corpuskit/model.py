@@ -72,6 +72,24 @@ class Page:
     """A source forced by the caller (``--source``); identification is skipped when set."""
 
 
+class Structure(NamedTuple):
+    """Where an HTML block sits in its page; ``None`` on text blocks (see ``docs/html.md``).
+
+    ``node`` indexes the element list of :func:`corpuskit.html.parse_page`, whose parent links
+    let an extractor score containers; the other fields are what most rules need at hand.
+    """
+
+    tag: str
+    """The innermost block-level element around the text (``p``, ``li``, ``h2``, ``td``...)."""
+    path: str
+    """Ancestors from ``body`` down, ``>``-separated, each ``tag#id.class.class`` lower-cased."""
+    node: int
+    links: int
+    """Characters of the visible text that sit inside ``<a>`` elements."""
+    markup: int
+    """Length of the source span: ``len(text) / markup`` is the block's text density."""
+
+
 class Block(NamedTuple):
     """A run of text the labelling hooks reason about: one line of a text page.
 
@@ -91,6 +109,9 @@ class Block(NamedTuple):
     para: int = 0
     norm: str = ""
     """``text`` with white space normalised, computed once by the segmenter for every plugin."""
+    structure: Structure | None = None
+    """HTML blocks only: tag, path, link and text density. On HTML pages ``text`` is the
+    element's normalised visible text and ``page.text[start:end]`` is its source markup."""
 
 
 @frozen

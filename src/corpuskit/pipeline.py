@@ -19,7 +19,14 @@ from corpuskit.assemble import assemble
 from corpuskit.errors import CorpuskitError, InputError, PluginError
 from corpuskit.model import Block, Document, Hint, Identification, InputKind, Label, Page
 from corpuskit.plugins import PluginManager, create_manager, declared_sources
-from corpuskit.resolve import check_blocks, merge_metadata, pick_identification, resolve_labels
+from corpuskit.resolve import (
+    align_to_blocks,
+    check_blocks,
+    check_html_blocks,
+    merge_metadata,
+    pick_identification,
+    resolve_labels,
+)
 from corpuskit.sources import SourceRegistry
 from corpuskit.text import Segmented
 
@@ -124,13 +131,17 @@ class Parser:
         if page is None:
             raise InputError("no reader accepted the input")
         segmented = hook.corpuskit_segment(page=page)
-        if not isinstance(segmented, Segmented):  # ours are right by construction
+        html = page.kind == "html"
+        if html:
+            check_html_blocks(page.text, segmented)
+        elif not isinstance(segmented, Segmented):  # ours are right by construction
             check_blocks(page.text, segmented)
         blocks = tuple(segmented)
         identification = self._identify(page, blocks, hint)
         source = identification.source if identification else None
         proposals = tuple(_flatten(hook.corpuskit_label(page=page, blocks=blocks, source=source)))
-        accepted = tuple(resolve_labels(proposals, len(page.text)))
+        usable = align_to_blocks(proposals, blocks) if html else proposals
+        accepted = tuple(resolve_labels(usable, len(page.text)))
         assembly = assemble(page, blocks, accepted)
         answers = hook.corpuskit_metadata(page=page, blocks=blocks, labels=accepted, source=source)
         metadata = merge_metadata(assembly.metadata, answers)

@@ -35,6 +35,43 @@ def check_blocks(text: str, blocks: Sequence[Block]) -> None:
         raise PluginError(f"text after the last block belongs to no block: {tail[:40]!r}")
 
 
+def check_html_blocks(text: str, blocks: Sequence[Block]) -> None:
+    """The HTML segmentation contract: ordered, non-overlapping source spans with text.
+
+    On HTML pages ``text[b.start:b.end]`` is the block's markup and ``b.text`` its visible
+    text, so the text-page checks (exact match, only white space between) do not apply.
+    """
+    previous = 0
+    for position, block in enumerate(blocks):
+        if block.index != position:
+            raise PluginError(f"block {position} has index {block.index}")
+        if block.start < previous or block.end > len(text) or block.end <= block.start:
+            raise PluginError(f"block {position} [{block.start}:{block.end}] is out of order")
+        if not block.text or block.text != block.text.strip():
+            raise PluginError(f"block {position} has no text or untrimmed text")
+        previous = block.end
+
+
+def align_to_blocks(proposals: Sequence[Label], blocks: Sequence[Block]) -> list[Label]:
+    """HTML pages: keep the proposals that take whole blocks (or none), drop those cutting one.
+
+    Rules written for text pages may propose part of a line (a date glued to a paragraph);
+    on an HTML page their character offsets do not fall inside the visible text, so such a
+    proposal is dropped rather than allowed to cut markup in two.
+    """
+    starts = [block.start for block in blocks]
+    kept: list[Label] = []
+    for label in proposals:
+        at = bisect_left(starts, label.start)
+        if at > 0 and blocks[at - 1].end > label.start:
+            continue  # begins inside the previous block
+        end = bisect_left(starts, label.end)
+        if end > 0 and blocks[end - 1].end > label.end:
+            continue  # ends inside a block
+        kept.append(label)
+    return kept
+
+
 def _label_order(label: Label) -> tuple[int, int, int, str, str]:
     return (-label.priority, label.start - label.end, label.start, label.kind, label.plugin)
 

@@ -11,25 +11,66 @@ from collections.abc import Sequence
 
 from corpuskit import Block, Label, Page, hookimpl
 from corpuskit.layout import GENERIC_PRIORITY, Lines, Match, to_labels
-from corpuskit_plugins.generic import head, markup, repeats
+from corpuskit_plugins.generic import (
+    boilerplate,
+    bylines,
+    captions,
+    comments,
+    cookies,
+    dates,
+    footers,
+    fullpage,
+    head,
+    markup,
+    promos,
+    related,
+    repeats,
+    share,
+    tags,
+)
+from corpuskit_plugins.generic.context import Context, Rule
 
 NAME = "generic"
 
 # Rules run in this order; a line claimed by an earlier one is not offered to later ones.
-RULES = (head.dateline, markup.lone_markup, repeats.repeated_lines, head.title)
+# Narrow, sure rules first; then inferences from their finds (a caption beside a credit, a
+# keyword line above a caption); the title after everything that could claim the first line,
+# then repeats (of what is left); the whole-page rule last, as it weighs what the others left.
+RULES: tuple[Rule, ...] = (
+    head.dateline,
+    markup.lone_markup,
+    footers.footers,
+    cookies.cookies,
+    comments.threads,
+    bylines.bylines,
+    captions.captions,
+    dates.date_headers,
+    share.share,
+    tags.tag_lines,
+    promos.promos,
+    related.related,
+    boilerplate.widgets,
+    # Inferences from what the rules above found.
+    captions.caption_groups,
+    tags.image_keywords,
+    head.title,
+    repeats.repeated_lines,
+    fullpage.fullpage,
+)
 
 
 def find(lines: Lines) -> list[Match]:
     """Every generic verdict on a page, each line claimed at most once."""
-    taken = [False] * len(lines)
+    ctx = Context(lines)
+    kinds = ctx.kinds
     found: list[Match] = []
     for rule in RULES:
-        for match in rule(lines, taken):
+        for match in rule(ctx):
             if match.span is None:
-                if any(taken[match.first : match.last + 1]):
+                if any(kinds[match.first : match.last + 1]):
                     continue
                 for i in range(match.first, match.last + 1):
-                    taken[i] = True
+                    kinds[i] = match.kind
             found.append(match)
     return found
 
@@ -39,4 +80,4 @@ def corpuskit_label(page: Page, blocks: Sequence[Block], source: str | None) -> 
     """Generic labels for any page."""
     if not blocks:
         return []
-    return to_labels(find(Lines(page, blocks)), blocks, NAME, GENERIC_PRIORITY)
+    return to_labels(find(Lines.of(page, blocks)), blocks, NAME, GENERIC_PRIORITY)

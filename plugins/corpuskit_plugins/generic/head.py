@@ -1,4 +1,9 @@
-"""The head of an article: a leading title line, a date header glued to the first paragraph."""
+"""The head of an article: a leading title line, a date header glued to the first paragraph.
+
+The title is the first line when it stands alone in its paragraph and reads like a headline.
+Pages saved whole repeat it (the ``<title>`` line, then the ``<h1>`` above the article, often
+without the site name): those repeats are titles too, and the shortest of them is the value.
+"""
 
 from __future__ import annotations
 
@@ -6,20 +11,25 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 
-from corpuskit.layout import Lines, Match, looks_like_heading
+from corpuskit.layout import Match, looks_like_heading
+from corpuskit_plugins.generic.context import Context
 
 # A crawler's date header: " date 2018-12-30 " in front of the first paragraph.
 _DATE_HEADER = re.compile(r"\s*(date\s+(\d{4})-(\d{2})-(\d{2}))(?:\s|$)")
+_TITLE_SEPARATORS = re.compile(r" (?:\||-|–|—|::|·|•|«|») ")
+MIN_PIECE_WORDS = 3
+# Two sentences: a word, a stop, then a capital ('... and its advertiser. All opinions ...').
+_SENTENCES = re.compile(r"[a-z]{2}[.!?] [A-Z]")
 
 
-def dateline(lines: Lines, taken: list[bool]) -> Iterator[Match]:
+def dateline(ctx: Context) -> Iterator[Match]:
     """A ``date YYYY-MM-DD`` header at the very start of the page.
 
     The match is a character span: the header is usually a prefix of the first paragraph.
     """
-    if not lines.blocks:
+    if not len(ctx):
         return
-    first = lines.blocks[0]
+    first = ctx.lines.blocks[0]
     found = _DATE_HEADER.match(first.text)
     if not found:
         return
@@ -32,16 +42,43 @@ def dateline(lines: Lines, taken: list[bool]) -> Iterator[Match]:
     yield Match("dateline", 0, 0, value, span=(start, end))
 
 
-def title(lines: Lines, taken: list[bool]) -> Iterator[Match]:
+def title(ctx: Context) -> Iterator[Match]:
     """The first line, when it stands alone in its paragraph and reads like a headline.
 
-    Only when more text follows: a one-paragraph page has no title to take.
+    Only when another paragraph follows: a one-paragraph page has no title to take.
     """
-    if len(lines) < 3 or taken[0] or lines.para_size(0) != 1:
+    lines = ctx.lines
+    if len(lines) < 2 or not ctx.free(0) or lines.para_size(0) != 1:
         return
-    text = lines.norm[0]
+    text = ctx.norm[0]
     if len(text) > 200 or not looks_like_heading(text, max_words=25):
         return
-    if lines.blocks[-1].para == 0:
+    # A question, two sentences or several 'label: value' parts open the body more often than
+    # they head it: precision first.
+    if text.endswith(("?", "。", "？", "！")) or text.count(": ") > 1 or _SENTENCES.search(text):
         return
-    yield Match("title", 0, 0)
+    spaces = text.count(" ")
+    words = sum(1 for word in text.split() if any(c.isalnum() for c in word))
+    if (words < MIN_PIECE_WORDS and (spaces or text.isascii())) or (
+        text.endswith("!") and spaces > 6
+    ):
+        return  # a word or two (a place, a section) or an exclamation: no headline
+    if " " not in text and len(text) > 60:
+        return  # a long unspaced (CJK) line is a sentence, whatever its punctuation
+    if lines.blocks[-1].para == 0 or None not in ctx.kinds[1:]:
+        return  # no body would be left under it
+    low = ctx.lower[0]
+    # Repeats count only for titles of a few words: a one-word line may well be body text.
+    pieces = [low, *_TITLE_SEPARATORS.split(low)]
+    variants = {p for p in pieces if p.count(" ") + 1 >= MIN_PIECE_WORDS}
+    kinds = ctx.kinds
+    # A whole copy right under the title is the body's first line (see repeats.py).
+    repeats = [
+        i
+        for i, line in enumerate(ctx.lower)
+        if i and line in variants and kinds[i] is None and not (i == 1 and line == low)
+    ][:3]
+    value = min((ctx.norm[i] for i in repeats), key=len, default=None)
+    yield Match("title", 0, 0, value)
+    for index in repeats:
+        yield Match("title", index, index)

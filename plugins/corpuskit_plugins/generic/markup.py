@@ -1,18 +1,55 @@
-"""Stray markup left by HTML-to-text conversion: a lone '>', '|', '•' on a line of its own."""
+"""Stray markup left by HTML-to-text conversion.
+
+A line with no letter or digit at all (``>``, ``|``, ``•``, a rule of underscores), a leftover
+tag or shortcode (``<br>``, ``[button link="..."]...[/button]``), or an entity on its own.
+"""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
 
-from corpuskit.layout import Lines, Match
+from corpuskit.layout import Match
+from corpuskit_plugins.generic.context import Context, Prefixes
 
-# No letter or digit, at most a few characters: nothing a reader would miss.
-_LONE = re.compile(r"[^\w\s]{1,5}\Z")
+# A tag has no attributes or attributes with values ('<br>', '<img src="x">'), never words.
+_TAG = re.compile(
+    r"(?:</?[a-z][a-z0-9]*(?:\s[^<>]*=[^<>]*)?\s*/?>\s*)+\Z"
+    r"|\[/?[a-z_]+(?:\s[^\[\]]*)?\].*\[/[a-z_]+\]\Z"
+)
+_ENTITY = re.compile(r"(?:&(?:[a-z]+|#\d+|#x[0-9a-f]+);\s*)+\Z")
+_CODE_WIDGETS = (
+    "this slideshow requires javascript",
+    "please enable javascript",
+    "javascript is disabled",
+    "you need to enable javascript",
+    "your browser does not support",
+)
 
 
-def lone_markup(lines: Lines, taken: list[bool]) -> Iterator[Match]:
-    """Lines made only of a few punctuation or markup characters."""
-    for index, text in enumerate(lines.norm):
-        if not taken[index] and _LONE.match(text.replace(" ", "")):
+_WIDGETS = Prefixes(*_CODE_WIDGETS)
+
+
+def lone_markup(ctx: Context) -> Iterator[Match]:
+    """Lines that are only markup, punctuation or entities."""
+    kinds = ctx.kinds
+    lower = ctx.lower
+    for index in ctx.short:
+        text = lower[index]
+        if text[0].isalnum() or kinds[index] is not None:
+            continue
+        if _bare(text) or (text[0] in "<[&" and (_TAG.match(text) or _ENTITY.match(text))):
             yield Match("markup", index, index)
+    for index in ctx.starting(_WIDGETS):
+        if kinds[index] is None and ctx.words[index] <= 16:
+            yield Match("markup", index, index)
+
+
+def _bare(text: str) -> bool:
+    """No letter or digit: nothing a reader would miss.
+
+    Unless it ends with a full stop after other marks ('— — —.'): someone meant a sentence.
+    """
+    if len(text) > 80 or any(c.isalnum() for c in text):
+        return False
+    return not text.endswith(".") or not text.strip(". …")

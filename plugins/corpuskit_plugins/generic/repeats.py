@@ -1,14 +1,28 @@
-"""Lines repeated right after themselves: a caption printed twice, a doubled heading."""
+"""Lines repeated right after themselves: a doubled heading, a widget printed twice."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
-from corpuskit.layout import Lines, Match
+from corpuskit.layout import Match
+from corpuskit_plugins.generic.context import Context
 
 
-def repeated_lines(lines: Lines, taken: list[bool]) -> Iterator[Match]:
-    """The second of two identical adjacent lines (ignoring white space)."""
-    for index in range(1, len(lines)):
-        if not taken[index] and lines.norm[index] == lines.norm[index - 1]:
-            yield Match("duplicate", index, index)
+def repeated_lines(ctx: Context) -> Iterator[Match]:
+    """A line equal (ignoring white space) to the last line no rule took before it.
+
+    Lines other rules took do not separate two copies: once they are gone the copies touch, and
+    parsing the clean text again must not find anything new (idempotence). A line repeating a
+    headline standing alone at the top is left alone for the same reason: once the headline is
+    the title, that line is the first of the body.
+    """
+    norm, kinds = ctx.norm, ctx.kinds
+    previous = -1
+    for index, text in enumerate(norm):
+        if kinds[index] is not None:
+            continue
+        if previous >= 0 and text == norm[previous]:
+            if previous > 0 or ctx.lines.para_size(0) != 1:
+                yield Match("duplicate", index, index)
+                continue
+        previous = index

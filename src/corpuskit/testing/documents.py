@@ -1,7 +1,8 @@
-"""Hypothesis strategies for corpuskit values, shipped for plugin authors and our own tests.
+"""Strategies for corpuskit's own values: Documents and removed items, in awkward Unicode.
 
 Generated text is deliberately awkward: combining marks, right-to-left scripts, emoji, NBSP and
-other Unicode spaces, so that a property that holds here holds on real scraped text.
+other Unicode spaces, so that a property that holds here (a JSON round trip, say) holds on real
+scraped text.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ AWKWARD = (
     "\u00a0\u2009\u3000"  # NBSP, thin space, ideographic space
     "ßİıÅéøœ“”‘’—…"
 )
+"""Characters that break naive text handling, mixed into :data:`words`."""
 
 any_text = st.text(
     alphabet=st.characters(exclude_categories=["Cs"]),
@@ -32,6 +34,7 @@ any_text = st.text(
 words = st.text(alphabet=string.ascii_letters + AWKWARD, min_size=1, max_size=12).filter(
     lambda w: bool(w.strip())
 )
+"""Single words of ASCII letters and :data:`AWKWARD` characters."""
 
 
 @st.composite
@@ -50,6 +53,7 @@ dates = st.one_of(
         timezones=st.sampled_from([None, dt.timezone.utc, dt.timezone(dt.timedelta(hours=2))]),
     ),
 )
+"""``None``, a date or a date-time (naive or with an offset): any ``Document.published``."""
 
 
 @st.composite
@@ -70,6 +74,7 @@ meta_values = st.recursive(
     ),
     max_leaves=6,
 )
+"""JSON-ready values, nested: what ``Document.meta`` may hold."""
 
 
 @st.composite

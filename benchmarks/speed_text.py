@@ -1,0 +1,245 @@
+"""Throughput on text: seed-sized articles (about 2.5 KB) parsed in one process.
+
+Generates articles shaped like the seeds (headline, standfirst, byline, date header, a dozen
+paragraphs, a captioned photo with an agency credit, a related link, a closing sign-up block)
+from a fixed word list, so the run needs no data and always measures the same thing.
+
+Reports, measured in the same run so the machine's speed cancels out:
+
+* ``corpuskit.parse`` with every installed plugin (docs/s and MB/s);
+* the same parser with the ``generic`` plugin blocked, and so the generic plugin's share;
+* a peer: the least any text cleaner does, ``str.splitlines`` and white-space normalisation of
+  each line, and the ratio of corpuskit's time to it;
+* html-text on the same article as HTML, when html-text (the ``bench`` extra) is installed.
+
+Usage::
+
+    python benchmarks/speed_text.py [--docs 2000] [--seconds 3] [--json PATH]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from corpuskit import Parser
+from corpuskit.plugins import create_manager
+
+HERE = Path(__file__).resolve().parent
+REPORT = HERE / "results" / "speed_text.json"
+
+WORDS = [
+    "the",
+    "council",
+    "said",
+    "on",
+    "monday",
+    "that",
+    "its",
+    "plan",
+    "for",
+    "the",
+    "harbour",
+    "district",
+    "would",
+    "go",
+    "ahead",
+    "after",
+    "months",
+    "of",
+    "talks",
+    "with",
+    "residents",
+    "who",
+    "had",
+    "asked",
+    "for",
+    "more",
+    "housing",
+    "and",
+    "fewer",
+    "offices",
+    "while",
+    "officials",
+    "in",
+    "the",
+    "ministry",
+    "argued",
+    "that",
+    "the",
+    "budget",
+    "could",
+    "not",
+    "stretch",
+    "that",
+    "far",
+    "this",
+    "year",
+    "because",
+    "rail",
+    "repairs",
+    "and",
+    "a",
+    "new",
+    "school",
+    "in",
+    "the",
+    "northern",
+    "valley",
+    "came",
+    "first",
+    "according",
+    "to",
+    "figures",
+    "published",
+    "by",
+    "the",
+    "regional",
+    "office",
+    "a",
+    "spokesperson",
+    "added",
+    "that",
+    "a",
+    "final",
+    "vote",
+    "was",
+    "expected",
+    "before",
+    "the",
+    "summer",
+    "recess",
+    "and",
+    "that",
+    "critics",
+    "would",
+    "be",
+    "heard",
+    "at",
+    "an",
+    "open",
+    "meeting",
+]
+NAMES = ("Mara Ellison", "Tomas Reyl", "Ines Okafor", "Lev Adamsky", "Hana Bertrand")
+PLACES = ("Eastport", "Valmora", "Northgate", "Lindqvist Bay", "Caldera Springs")
+AGENCIES = ("AP Photo", "AFP", "Reuters", "Getty Images", "Flash90")
+
+
+def sentence(rng: random.Random, low: int = 12, high: int = 28) -> str:
+    words = [rng.choice(WORDS) for _ in range(rng.randint(low, high))]
+    words[0] = words[0].capitalize()
+    if rng.random() < 0.4:
+        words.insert(rng.randint(1, len(words) - 1), rng.choice(PLACES))
+    return " ".join(words) + "."
+
+
+def article(rng: random.Random, size: int = 2500) -> str:
+    """One seed-like article of about ``size`` characters."""
+    agency = rng.choice(AGENCIES)
+    photographer = rng.choice(NAMES)
+    head = [
+        f"{rng.choice(PLACES)} {sentence(rng, 5, 9).rstrip('.').lower()}",
+        sentence(rng, 14, 22),
+        f"By {rng.choice(NAMES)}, {rng.choice(PLACES)} Herald",
+        f"Published: March {rng.randint(1, 28)}, 20{rng.randint(10, 24)}",
+    ]
+    body: list[str] = []
+    while sum(len(p) for p in body) < size - 900:
+        body.append(" ".join(sentence(rng) for _ in range(rng.randint(1, 3))))
+    caption = f"{sentence(rng, 10, 16)} ({agency}/{photographer})"
+    body.insert(min(3, len(body)), caption)
+    body.insert(min(6, len(body)), f"Read more: {sentence(rng, 6, 9).rstrip('.').title()}")
+    tail = ["Sign up for our daily newsletter", "Follow us on Twitter and Facebook"]
+    return "\n\n".join(head + body) + "\n\n" + "\n".join(tail) + "\n"
+
+
+def as_html(text: str) -> str:
+    paragraphs = "".join(f"<p>{p}</p>" for p in text.split("\n\n"))
+    return f"<html><body><article>{paragraphs}</article></body></html>"
+
+
+def baseline(text: str) -> list[str]:
+    """The least a cleaner does: split lines and normalise their white space."""
+    return [" ".join(line.split()) for line in text.splitlines() if line.strip()]
+
+
+def rate(work: Callable[[str], object], docs: Sequence[str], seconds: float) -> float:
+    """Documents per second, best of three runs of about ``seconds`` / 3 each."""
+    best = 0.0
+    for _ in range(3):
+        done = 0
+        started = time.perf_counter()
+        deadline = started + seconds / 3
+        while True:
+            for doc in docs:
+                work(doc)
+            done += len(docs)
+            now = time.perf_counter()
+            if now >= deadline:
+                break
+        best = max(best, done / (now - started))
+    return best
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--docs", type=int, default=500, help="distinct articles to cycle")
+    parser.add_argument("--seconds", type=float, default=3.0, help="time per measurement")
+    parser.add_argument("--json", type=Path, default=REPORT, help="where to write results")
+    args = parser.parse_args()
+
+    rng = random.Random(20191120)
+    docs = [article(rng) for _ in range(args.docs)]
+    mean_kb = sum(len(d.encode("utf-8")) for d in docs) / len(docs) / 1024
+    full = Parser()
+    core = Parser(create_manager(disabled={"generic"}))
+    for doc in docs[:20]:  # warm up, and prove the articles parse
+        full.parse(doc)
+
+    rows: dict[str, float] = {
+        "corpuskit.parse (all plugins)": rate(full.parse, docs, args.seconds),
+        "corpuskit.parse (generic blocked)": rate(core.parse, docs, args.seconds),
+        "peer: splitlines + normalise": rate(baseline, docs, args.seconds),
+    }
+    try:
+        import html_text
+
+        pages = {d: as_html(d) for d in docs}
+        rows["peer: html-text on the same article"] = rate(
+            lambda d: html_text.extract_text(pages[d]), docs, args.seconds
+        )
+    except ImportError:
+        pass
+
+    print(f"{len(docs)} generated articles, mean {mean_kb:.2f} KB\n")
+    print(f"{'':40} {'docs/s':>9} {'MB/s':>7} {'µs/doc':>8}")
+    for name, value in rows.items():
+        mb = value * mean_kb / 1024
+        print(f"{name:40} {value:9.0f} {mb:7.2f} {1e6 / value:8.0f}")
+    all_plugins = rows["corpuskit.parse (all plugins)"]
+    generic_us = 1e6 / all_plugins - 1e6 / rows["corpuskit.parse (generic blocked)"]
+    ratio = rows["peer: splitlines + normalise"] / all_plugins
+    print(f"\ngeneric plugin: about {generic_us:.0f} µs per article")
+    print(f"corpuskit takes {ratio:.1f}x the time of splitlines + normalise")
+    if "peer: html-text on the same article" in rows:
+        peer = rows["peer: html-text on the same article"] / all_plugins
+        print(f"corpuskit takes {peer:.2f}x the time of html-text on the same article")
+    report: dict[str, Any] = {
+        "docs": len(docs),
+        "mean_kb": mean_kb,
+        "docs_per_s": rows,
+        "generic_us_per_doc": generic_us,
+        "ratio_to_splitlines": ratio,
+    }
+    args.json.parent.mkdir(parents=True, exist_ok=True)
+    args.json.write_text(json.dumps(report, indent=1), encoding="utf-8")
+    print(f"wrote {args.json}")
+
+
+if __name__ == "__main__":
+    main()

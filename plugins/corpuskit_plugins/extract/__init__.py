@@ -1,0 +1,397 @@
+"""The generic main-content extractor for HTML pages: body blocks in, debris labelled out.
+
+Only HTML pages are its business (``page.kind == "html"``); on text pages it proposes nothing.
+It works on the blocks corpuskit's HTML segmenter made (see ``docs/html.md``) in three steps:
+
+1. **Find the article container**, as readability does: every block that reads like prose
+   (long, few links) scores its length for its element, half for the grandparent, less above;
+   an element's score is scaled by the share of its text that is not links and by its class
+   and id (``article-body`` up, ``sidebar`` down). The best element is the container; sibling
+   elements that read as prose too (an article split around an ad slot) join it.
+2. **Clean inside the container**, as trafilatura and go-domdistiller do: a block goes when an
+   element between it and the container says what it is (``figcaption``, ``.share``,
+   ``.related``, ``aside``, ``form``...), when it is mostly links, or when it is the headline.
+3. **Label everything**: debris kinds (``caption``, ``credit``, ``share``, ``related``,
+   ``promo``, ``navigation``, ``footer``, ``tags``, ``boilerplate``), ``title`` for the
+   headline, ``byline``/``dateline`` for article furniture; runs of one kind become one label.
+
+Labels are proposed at priority 50: above the text cleaner's line rules (0), whose wording
+tests were written for text pages, and below source plugins (100), which know their site.
+Metadata (title, description, authors, date, canonical URL) comes from :mod:`.metadata`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from corpuskit import Block, Label, Metadata, Page, hookimpl
+from corpuskit.html import Element, parse_page
+from corpuskit_plugins.extract import metadata as _metadata
+
+NAME = "extract"
+PRIORITY = 50
+"""Between the text cleaner's line rules (0) and source plugins (100): on an HTML page the
+structure is better evidence than a line's wording, and a site's own plugin knows best."""
+
+_POSITIVE = re.compile(
+    r"article|body|content|entry|main|post|story|text|blog|news-?item|hentry|prose|column"
+)
+_NEGATIVE = re.compile(
+    r"comment|sidebar|side-?bar|widget|footer|masthead|related|recommend|promo|sponsor|share|"
+    r"social|nav|menu|breadcrumb|banner|advert|popup|modal|cookie|newsletter|subscribe|"
+    r"outbrain|taboola|trending|popular|most-?read|teaser|rail|aside|card|header"
+)
+# What an element between a block and the container says the block is; first match wins.
+_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("credit", re.compile(r"credit|photographer|image-?source|photo-?source|attribution")),
+    (
+        "caption",
+        re.compile(r"caption|image-?desc|photo-?desc|img-?desc|media-?desc|gallery|slideshow"),
+    ),
+    (
+        "share",
+        re.compile(r"share|sharing|social|sociable|addthis|follow-?us|print-?link|email-?link"),
+    ),
+    (
+        "related",
+        re.compile(
+            r"related|recommend|more-?(?:stories|news|articles|from|on)|read-?more|readmore|"
+            r"also-?read|see-?also|outbrain|taboola|popular|trending|most-?(?:read|viewed)|"
+            r"next-?(?:article|story|up)|up-?next|teaser|suggest|\bcards?\b|more-?like"
+        ),
+    ),
+    (
+        "promo",
+        re.compile(
+            r"newsletter|subscri|sign-?up|signup|paywall|promo|advert|(?:^|[\s_-])ads?(?:$|[\s_-])"
+            r"|sponsor|donat|register|membership|app-?download|optin|opt-in|piano|marketing"
+        ),
+    ),
+    ("boilerplate", re.compile(r"comment|disqus|respond|reply|cookie|consent|gdpr|modal|popup")),
+    ("tags", re.compile(r"(?:^|[\s_-])tags?(?:$|[\s_-])|tag-?list|keywords|topics|categor")),
+    ("byline", re.compile(r"byline|by-?line|author|contributor|writer|reporter")),
+    ("dateline", re.compile(r"(?:^|[\s_-])date|timestamp|published|pubdate|dateline|posted-?on")),
+    ("navigation", re.compile(r"(?:^|[\s_-])nav|menu|breadcrumb|masthead|skip|pagination|pager")),
+    ("footer", re.compile(r"footer|colophon|disclaimer|copyright")),
+)
+_TAG_KINDS = {
+    "figcaption": "caption",
+    "figure": "caption",
+    "nav": "navigation",
+    "aside": "related",
+    "footer": "footer",
+    "dialog": "boilerplate",
+    "h1": "title",
+}
+# Tags that say little on their own: an ancestor's class decides first ("Sign up" is a
+# button of a newsletter box, not a share button).
+_WEAK_TAG_KINDS = {"form": "promo", "button": "share", "label": "boilerplate"}
+_OUTSIDE_TAG_KINDS = {"nav": "navigation", "header": "navigation", "footer": "footer"}
+_PROSE_TAGS = {
+    "p": 1.0,
+    "blockquote": 0.8,
+    "pre": 0.6,
+    "div": 0.7,
+    "section": 0.7,
+    "article": 0.7,
+    "main": 0.7,
+    "td": 0.6,
+    "li": 0.3,
+    "dd": 0.3,
+    "font": 0.7,
+    "center": 0.7,
+    "": 0.5,
+}
+_MIN_PROSE = 40
+_PARAGRAPHS = frozenset({"p", "blockquote", "pre", "li", "dd", "h2", "h3", "h4", "h5", "h6"})
+_SENTENCE = re.compile(r"[.!?…。]['\"”’)]*(?:\s|$)")
+
+
+_kind_cache: dict[str, str | None] = {}
+
+
+def _element_kind(element: Element) -> str | None:
+    kind = _TAG_KINDS.get(element.tag)
+    if kind is not None:
+        return kind
+    ident = element.ident
+    if not ident:
+        return _WEAK_TAG_KINDS.get(element.tag)
+    if ident in _kind_cache:
+        return _kind_cache[ident]
+    for name, test in _KINDS:
+        if test.search(ident):
+            kind = name
+            break
+    if len(_kind_cache) > 50_000:
+        _kind_cache.clear()
+    _kind_cache[ident] = kind
+    return kind
+
+
+def _chain_kind(
+    chain: list[int], elements: Sequence[Element], memo: dict[int, str | None]
+) -> str | None:
+    """The kind the innermost telling element of ``chain`` gives; weak tags come last."""
+    weak = None
+    for index in chain:
+        if index not in memo:
+            memo[index] = _element_kind(elements[index])
+        kind = memo[index]
+        if kind is None:
+            continue
+        if elements[index].tag in _WEAK_TAG_KINDS and kind == _WEAK_TAG_KINDS[elements[index].tag]:
+            weak = weak or kind
+            continue
+        return kind
+    return weak
+
+
+def _class_weight(ident: str) -> float:
+    if not ident:
+        return 1.0
+    weight = 1.0
+    if _POSITIVE.search(ident):
+        weight *= 1.3
+    if _NEGATIVE.search(ident):
+        weight *= 0.4
+    if "articlebody" in ident or "article-body" in ident or "article_body" in ident:
+        weight *= 1.5
+    return weight
+
+
+def find_container(
+    blocks: Sequence[Block], elements: Sequence[Element], min_prose: int = _MIN_PROSE
+) -> set[int]:
+    """The elements holding the article: the best-scored one and its prose-rich siblings.
+
+    A page with no block long enough to be prose (a one-line note) is scored again with
+    every block counting, so it still gets a body.
+    """
+    count = len(elements)
+    score = [0.0] * count
+    chars = [0] * count
+    links = [0] * count
+    for block in blocks:
+        structure = block.structure
+        if structure is None or structure.node < 0:
+            continue
+        length = len(block.text)
+        linked = structure.links
+        node = structure.node
+        # Every ancestor learns the block's text and link share.
+        at = node
+        while at >= 0:
+            chars[at] += length
+            links[at] += linked
+            at = elements[at].parent
+        weight = _PROSE_TAGS.get(structure.tag, 0.0)
+        if not weight or length < min_prose or linked * 2 > length:
+            continue
+        # readability's paragraph score: one point, one per comma, one per 100 characters
+        # up to three; so ten paragraphs outweigh one long legal notice.
+        value = (
+            weight
+            * (1.0 - linked / length)
+            * (1.0 + min(block.text.count(","), 5) + min(length / 100.0, 3.0))
+        )
+        # A paragraph scores for its parent and, less, for the ancestors above; text sitting
+        # straight in a div (lines cut by <br>) scores for that div.
+        at, level = (elements[node].parent if structure.tag in _PARAGRAPHS else node), 0
+        while at >= 0 and level < 6:
+            score[at] += value / (1.0 if level == 0 else 2.0 if level == 1 else level * 3.0)
+            at = elements[at].parent
+            level += 1
+    best, best_score = -1, 0.0
+    for index in range(count):
+        value = score[index]
+        if value <= 0:
+            continue
+        element = elements[index]
+        value *= (1.0 - links[index] / chars[index]) * _class_weight(element.ident)
+        if value > best_score:
+            best, best_score = index, value
+    if best < 0:
+        return find_container(blocks, elements, 0) if min_prose else set()
+    chosen = {best}
+    parent = elements[best].parent
+    if parent >= 0:
+        threshold = max(3.0, 0.2 * score[best])
+        for index in range(best + 1, count):
+            element = elements[index]
+            if element.start >= elements[parent].end:
+                break
+            if element.parent != parent or index == best:
+                continue
+            if chars[index] and links[index] * 3 > chars[index]:
+                continue
+            if _NEGATIVE.search(element.ident) or element.tag in ("aside", "nav", "footer"):
+                continue
+            if score[index] >= threshold:
+                chosen.add(index)
+        for index in range(best - 1, parent, -1):
+            element = elements[index]
+            if element.parent != parent:
+                continue
+            if chars[index] and links[index] * 3 > chars[index]:
+                continue
+            if _NEGATIVE.search(element.ident) or element.tag in ("aside", "nav", "footer"):
+                continue
+            if score[index] >= threshold:
+                chosen.add(index)
+    return chosen
+
+
+def classify(
+    blocks: Sequence[Block],
+    elements: Sequence[Element],
+    times: Sequence[tuple[str, int]] = (),
+) -> list[str]:
+    """A kind for every block: ``body`` for the article text, a field or debris kind else.
+
+    ``times`` are the page's ``<time datetime>`` positions: a short block holding one before
+    the article text is its dateline.
+    """
+    chosen = find_container(blocks, elements)
+    memo: dict[int, str | None] = {}
+    kinds: list[str] = []
+    seen_body = False
+    for block in blocks:
+        structure = block.structure
+        node = structure.node if structure is not None else -1
+        chain: list[int] = []
+        at = node
+        inside = False
+        while at >= 0:
+            if at in chosen:
+                inside = True
+                break
+            chain.append(at)
+            at = elements[at].parent
+        if not inside:
+            kind = _outside_kind(chain, elements, memo, seen_body)
+            if not seen_body and len(block.text) < 120:
+                near = _chain_kind(chain[:4], elements, memo)
+                if near in ("byline", "dateline"):
+                    kind = near
+                elif any(block.start <= at < block.end for _, at in times):
+                    kind = "dateline"
+            kinds.append(kind)
+            continue
+        found = _chain_kind(chain, elements, memo)
+        length = len(block.text)
+        linked = structure.links if structure is not None else 0
+        if found is None and linked * 2 > length and length < 400:
+            found = "related"
+        if found in ("byline", "dateline") and length > 200:
+            found = None  # an author box or a long dated note: not a byline
+        if found is None:
+            seen_body = True
+            kinds.append("body")
+        else:
+            kinds.append(found)
+    return kinds
+
+
+def _outside_kind(
+    chain: list[int], elements: Sequence[Element], memo: dict[int, str | None], after: bool
+) -> str:
+    for index in chain:
+        element = elements[index]
+        kind = _OUTSIDE_TAG_KINDS.get(element.tag)
+        if kind is not None:
+            return kind
+        if index not in memo:
+            memo[index] = _element_kind(element)
+        found = memo[index]
+        if found is not None and found not in ("byline", "dateline", "title"):
+            return found
+        if found == "title":
+            return "title"
+    return "footer" if after else "navigation"
+
+
+def _widen(
+    blocks: Sequence[Block], first: int, last: int, elements: Sequence[Element]
+) -> tuple[int, int]:
+    """The span of the outermost element holding exactly blocks ``first..last``.
+
+    So that ``html[start:end]`` of a removed related box is the whole ``<aside>``, not its
+    first heading to its last link.
+    """
+    start, end = blocks[first].start, blocks[last].end
+    structure = blocks[first].structure
+    if not elements or structure is None:
+        return start, end
+    low = blocks[first - 1].end if first > 0 else 0
+    high = blocks[last + 1].start if last + 1 < len(blocks) else 1 << 62
+    at = structure.node
+    while at >= 0:
+        element = elements[at]
+        if element.start < low or element.end > high:
+            break
+        if element.start <= start and element.end >= end:
+            start, end = element.start, element.end
+        at = element.parent
+    return start, end
+
+
+def labels_for(
+    blocks: Sequence[Block], kinds: Sequence[str], elements: Sequence[Element] = ()
+) -> list[Label]:
+    """One label per run of blocks of one debris kind; title, byline and dateline per block."""
+    labels: list[Label] = []
+    run_kind = ""
+    run_first = 0
+    titled = False
+    for index, kind in enumerate([*kinds, ""]):
+        if kind == run_kind and kind not in ("title", "byline", "dateline"):
+            continue
+        if run_kind:
+            # Body runs are proposed too: one long label protects the article text from line
+            # rules written for text pages (a short paragraph is not a menu item here).
+            start, end = _widen(blocks, run_first, index - 1, elements)
+            labels.append(Label(run_kind, start, end, plugin=NAME, priority=PRIORITY))
+        if kind == "title" and not titled and index < len(blocks):
+            titled = True
+            block = blocks[index]
+            labels.append(Label("title", block.start, block.end, NAME, PRIORITY, value=block.text))
+            run_kind = ""
+            continue
+        if kind == "title":
+            kind = "boilerplate" if titled else kind
+        if kind == "byline" and index < len(blocks):
+            names = _metadata.byline_names(blocks[index].text)
+            block = blocks[index]
+            labels.append(Label("byline", block.start, block.end, NAME, PRIORITY, value=names))
+            run_kind = ""
+            continue
+        if kind == "dateline" and index < len(blocks):
+            block = blocks[index]
+            labels.append(Label("dateline", block.start, block.end, NAME, PRIORITY))
+            run_kind = ""
+            continue
+        run_kind, run_first = kind, index
+    return labels
+
+
+@hookimpl
+def corpuskit_label(page: Page, blocks: Sequence[Block], source: str | None) -> list[Label]:
+    """Body versus debris for HTML pages; nothing for text pages."""
+    if page.kind != "html" or not blocks:
+        return []
+    doc = parse_page(page)
+    if len(doc.blocks) != len(blocks) or doc.blocks[0] is not blocks[0]:
+        return []  # another segmenter cut this page: its blocks carry no structure we know
+    return labels_for(blocks, classify(blocks, doc.elements, doc.times), doc.elements)
+
+
+@hookimpl
+def corpuskit_metadata(
+    page: Page, blocks: Sequence[Block], labels: Sequence[Label], source: str | None
+) -> Metadata | None:
+    """Title, description, authors, date and canonical URL from the page's head and JSON-LD."""
+    if page.kind != "html":
+        return None
+    return _metadata.from_page(page, blocks, labels, NAME, PRIORITY)

@@ -1,0 +1,59 @@
+"""Page furniture that is a whole line on its own: 'Advertisement', 'Skip to content', 'Close'.
+
+Each phrase here is never a paragraph of an article when it stands alone on its line, so the
+match is exact (ignoring case, white space and a trailing colon): no sentence is ever touched.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from corpuskit.layout import Match
+from corpuskit_plugins.generic.context import Context
+
+
+def _phrases(text: str) -> frozenset[str]:
+    return frozenset(p.strip() for p in text.split("|") if p.strip())
+
+
+NAVIGATION = _phrases(
+    """home|homepage|home page|menu|main menu|open menu|close menu|toggle menu|toggle navigation
+    |navigation|main navigation|skip to content|skip to main content|skip to navigation
+    |skip to footer|skip navigation|jump to navigation|back to top|return to top|go to top
+    |top of page|search|search for|search this site|submit search|sign in|log in|login|log out
+    |logout|sign out|register|my account|sections|all sections|next|previous|next article
+    |previous article|next post|previous post|next story|previous story|« previous|next »
+    |older posts|newer posts|load more|show more|view all|see all|see more|more|back"""
+)
+BOILERPLATE = _phrases(
+    """advertisement|advertisements|advert|adverts|ad|ads|sponsored|sponsored content
+    |paid content|paid post|promoted|promoted content|partner content|story continues below
+    |story continues below advertisement|article continues below
+    |article continues below advertisement
+    |continue reading|continue reading below|continue reading the main story
+    |scroll to continue with content|skip ad|report an ad|report this ad|comments|view comments
+    |show comments|hide comments|leave a comment|leave a reply|post a comment|add a comment
+    |add comment|join the conversation|join the discussion|tell us what you think
+    |tell us what you think...|comment|print|print this article|print this page|font size
+    |text size|listen to this article|loading|loading...|please wait|close|caption|hide caption
+    |toggle caption|show caption|enlarge this image|enlarge|expand|collapse|view gallery
+    |back to gallery|launch gallery|open gallery|view photos|view all photos|photo gallery
+    |watch video|play video|video|image|photo|replay|fullscreen|full screen|mute|unmute|embed
+    |share this video|previous image|next image|previous slide|next slide|view slideshow"""
+)
+_COUNTER = re.compile(r"\d+ (?:comments?|replies|reactions|views|likes)\Z")
+
+
+def widgets(ctx: Context) -> Iterator[Match]:
+    """Whole lines that are page furniture."""
+    lower, kinds = ctx.lower, ctx.kinds
+    for index in ctx.short:
+        low = lower[index]
+        if len(low) > 60 or kinds[index] is not None:
+            continue
+        key = low.rstrip(" :")
+        if key in BOILERPLATE or _COUNTER.match(key):
+            yield Match("boilerplate", index, index)
+        elif key in NAVIGATION:
+            yield Match("navigation", index, index)

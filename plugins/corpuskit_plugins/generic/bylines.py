@@ -1,0 +1,274 @@
+"""Bylines: ``By X``, ``By X and Y``, ``By X, Outlet``, ``X, AP Auto Writer``.
+
+The value is the tuple of author names. A line is a byline only when every part after ``By``
+is a person's name (capitalised words, with the usual particles), an outlet (a part holding a
+word such as News, Times, Press) or a role (Staff Writer): ``By the time...`` and ``By Monday,
+officials...`` stay in the body. Credit lines such as ``Additional reporting by X`` are bylines
+with no names, so they leave the body without adding authors.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from corpuskit.layout import Match
+from corpuskit_plugins.generic.context import Context, Prefixes
+
+MAX_WORDS = 16
+_PARTICLES = frozenset(
+    [
+        "de",
+        "da",
+        "das",
+        "do",
+        "dos",
+        "del",
+        "della",
+        "der",
+        "den",
+        "van",
+        "von",
+        "la",
+        "le",
+        "du",
+        "di",
+        "al",
+        "el",
+        "bin",
+        "ibn",
+        "bint",
+        "ben",
+        "st.",
+        "y",
+        "e",
+    ]
+)
+_OUTLET_WORDS = frozenset(
+    [
+        "news",
+        "press",
+        "times",
+        "post",
+        "journal",
+        "herald",
+        "tribune",
+        "daily",
+        "weekly",
+        "magazine",
+        "network",
+        "networks",
+        "agency",
+        "agencies",
+        "wire",
+        "wires",
+        "service",
+        "services",
+        "reuters",
+        "ap",
+        "afp",
+        "upi",
+        "bbc",
+        "cnn",
+        "cbs",
+        "abc",
+        "nbc",
+        "fox",
+        "npr",
+        "pbs",
+        "dpa",
+        "efe",
+        "ansa",
+        "xinhua",
+        "tass",
+        "bloomberg",
+        "associated",
+        "media",
+        "online",
+        "digital",
+        "tv",
+        "radio",
+        "today",
+        "report",
+        "reporter",
+        "reports",
+        "staff",
+        "bureau",
+        "desk",
+        "team",
+        "editors",
+        "editor",
+        "correspondent",
+        "correspondents",
+        "writer",
+        "writers",
+        "contributor",
+        "contributors",
+        "columnist",
+        "group",
+        ".com",
+        "com",
+        "org",
+    ]
+)
+_ROLE_WORDS = frozenset(
+    [
+        "staff",
+        "writer",
+        "writers",
+        "reporter",
+        "reporters",
+        "correspondent",
+        "correspondents",
+        "editor",
+        "editors",
+        "contributor",
+        "contributors",
+        "columnist",
+        "senior",
+        "chief",
+        "special",
+        "national",
+        "political",
+        "foreign",
+        "international",
+        "business",
+        "sports",
+        "science",
+        "health",
+        "deputy",
+        "managing",
+        "associate",
+        "assistant",
+        "investigative",
+    ]
+)
+_NOT_NAMES = frozenset(
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "the",
+        "this",
+        "that",
+        "these",
+        "those",
+    ]
+)
+_NAME_SPLIT = re.compile(r"\s*(?:,|;|\band\b|&|\|)\s*")
+_NAME_TOKEN = re.compile(r"[A-Z][\w'’.-]*\Z|[A-Z]\.\Z|(?:Mc|Mac|O'|O’|D'|D’)[A-Z][\w'’-]*\Z")
+_BY = ("by ", "written by ", "words by ", "story by ", "text by ", "posted by ", "report by ")
+_CREDITS = (
+    "additional reporting by",
+    "reporting by",
+    "with reporting by",
+    "reported by",
+    "editing by",
+    "edited by",
+    "compiled by",
+    "writing by",
+    "contributing:",
+    "contributors:",
+    "additional reporting:",
+)
+_ROLE_TAIL = re.compile(
+    r"(?P<names>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}), (?:[A-Z][\w.]* ){0,4}"
+    r"(?:Writer|Correspondent|Reporter|Editor|Columnist|Contributor)\Z"
+)
+
+
+def _title(name: str) -> str:
+    """'MARA ELLISON' → 'Mara Ellison'; mixed-case names are kept as written."""
+    if name.isupper() and any(c.isalpha() for c in name):
+        return " ".join(word.capitalize() for word in name.split())
+    return name
+
+
+def _is_name(part: str) -> bool:
+    tokens = part.split()
+    if not 1 <= len(tokens) <= 5:
+        return False
+    capitalised = 0
+    for token in tokens:
+        low = token.lower()
+        if low in _NOT_NAMES:
+            return False
+        if _NAME_TOKEN.match(token):
+            capitalised += 1
+        elif low not in _PARTICLES:
+            return False
+    return capitalised >= 1
+
+
+def _is_outlet(words: list[str]) -> bool:
+    return 0 < len(words) <= 8 and not _OUTLET_WORDS.isdisjoint(words)
+
+
+def _is_role(words: list[str]) -> bool:
+    return bool(words) and _ROLE_WORDS.issuperset(words)
+
+
+def names_after_by(rest: str) -> tuple[str, ...] | None:
+    """The names in what follows ``By``; ``None`` when it is not a byline."""
+    rest = rest.strip().rstrip(".")
+    if not rest or rest.endswith((":", "?", "!")):
+        return None
+    parts = [p for p in _NAME_SPLIT.split(rest) if p]
+    if not parts:
+        return None
+    names: list[str] = []
+    for part in parts:
+        words = part.lower().replace(".", " . ").split()
+        if _is_role(words) or _is_outlet(words):
+            continue  # 'Staff Writer', 'Eastport Herald News', 'Reuters'
+        if not _is_name(part):
+            return None
+        names.append(_title(part))
+    return tuple(names)
+
+
+def byline_value(norm: str, low: str) -> tuple[str, ...] | None:
+    """The names of a byline line, ``()`` for a credit line, ``None`` for any other line."""
+    if low.count(" ") >= MAX_WORDS:
+        return None
+    if low.startswith(_CREDITS):
+        return () if not low.endswith(("?", "!")) else None
+    if low.startswith(_BY):
+        cut = next(len(p) for p in _BY if low.startswith(p))
+        return names_after_by(norm[cut:])
+    found = _ROLE_TAIL.match(norm)
+    if found:
+        return names_after_by(found["names"])
+    return None
+
+
+_PREFIXES = Prefixes(*_BY, *_CREDITS)
+_ROLE_ENDS = ("writer", "correspondent", "reporter", "editor", "columnist", "contributor")
+
+
+def bylines(ctx: Context) -> Iterator[Match]:
+    """Byline lines anywhere on the page."""
+    candidates = set(ctx.starting(_PREFIXES))
+    lower, words = ctx.lower, ctx.words
+    candidates.update(i for i in ctx.short if words[i] <= 10 and lower[i].endswith(_ROLE_ENDS))
+    for index in sorted(candidates):
+        if not ctx.free(index):
+            continue
+        value = byline_value(ctx.norm[index], ctx.lower[index])
+        if value is not None:
+            yield Match("byline", index, index, value)

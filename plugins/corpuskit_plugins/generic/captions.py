@@ -1,0 +1,380 @@
+"""Image captions and photo credits, wherever they sit.
+
+* A **credit** line is only a credit: ``Photo Credit: Name / Flash 90``, ``Photo: Name, AP``,
+  ``Image copyright Getty Images``, ``Name | Bloomberg | Getty Images``.
+* A **caption** ends with one: ``... in Rome. (AP Photo/Name)``, ``... (Name/AFP)``,
+  ``... 2014. Reuters/Name``, ``... treatment Credit: EPA``, ``... (Image: Getty)``.
+* Around a credit line, its caption: the other line of a two-line paragraph, the lines before
+  the credit in a paragraph of three, or a line right before it that does not end like a
+  sentence (``Eastport goalkeeper Ana Ruiz`` above ``Name, Associated Press``).
+* Gallery copies: a caption shown twice (collapsed ``... more`` and expanded ``... less``) and
+  every verbatim repeat of a caption (one recognised by its own credit or toggle) or credit are
+  captions and credits too.
+
+The credit must be where credits go (the end of the line, in the agency's format), so a body
+sentence that mentions Reuters or a photo stays in the body.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from corpuskit.layout import Match
+from corpuskit_plugins.generic.context import Context, Prefixes
+
+MAX_CAPTION_WORDS = 80
+MAX_CREDIT_WORDS = 16
+
+AGENCIES = (
+    "ap photo",
+    "ap images",
+    "associated press",
+    "afp",
+    "getty",
+    "reuters",
+    "epa",
+    "efe",
+    "flash90",
+    "flash 90",
+    "shutterstock",
+    "istock",
+    "alamy",
+    "xinhua",
+    "anadolu",
+    "pa images",
+    "pa wire",
+    "pa media",
+    "bloomberg",
+    "zuma",
+    "sipa",
+    "ansa",
+    "dpa",
+    "kyodo",
+    "yonhap",
+    "picture alliance",
+    "nurphoto",
+    "wireimage",
+    "imago",
+    "rex features",
+    "handout",
+    "courtesy",
+)
+AGENCY_PHRASES = tuple(a for a in AGENCIES if " " in a)
+AGENCY_WORDS = frozenset(a for a in AGENCIES if " " not in a) | {"ap", "getty", "images"}
+_TOKENS = re.compile(r"[\s,/|()]+")
+_AGENCY = "|".join(re.escape(a) for a in AGENCIES) + r"|ap"
+# Lower-cased credit starts: the whole line is then a credit.
+CREDIT_STARTS = (
+    "photo:",
+    "photos:",
+    "photo credit",
+    "photo by ",
+    "photos by ",
+    "photograph:",
+    "photograph by ",
+    "photography:",
+    "photography by ",
+    "photo illustration",
+    "image:",
+    "images:",
+    "image credit",
+    "image copyright",
+    "image source:",
+    "image by ",
+    "image courtesy",
+    "picture:",
+    "pictures:",
+    "picture by ",
+    "pic:",
+    "credit:",
+    "credits:",
+    "illustration:",
+    "illustration by ",
+    "courtesy of ",
+    "courtesy photo",
+    "file photo",
+    "(photo",
+    "(image",
+    "(credit",
+    "(courtesy",
+    "source: getty",
+    "© ",
+)
+CAPTION_STARTS = ("image caption ", "media caption ", "caption:", "pictured:", "above:")
+# A parenthesised credit closing the line: '(AP Photo/Name)', '(Name/AFP)', '(Image: Getty)'.
+# Matched from the last '(' of the lower-cased line.
+_PAREN_CREDIT = re.compile(
+    r"\((?:[^()]*(?:photo|image|credit|courtesy|picture|illustration|screenshot|screengrab)"
+    r"[^()]*|[^()]*/ ?(?:" + _AGENCY + r")\b[^()]*|(?:" + _AGENCY + r")\b ?/[^()]*"
+    r"|(?:getty images|getty|afp|shutterstock|istock|handout|courtesy|file photo))\)\W{0,2}\Z"
+)
+# A name as credits write it, checked on the cased line: 'Omar Al-Haddad', 'Getty - Contributor'.
+_NAME = re.compile(
+    r"[A-Z][\w'’.-]*(?:(?: ?[,/|&-] ?| )(?:[A-Z][\w'’.-]*|de|da|van|von|al|el|la|le|of|and|via))*"
+    r"\.?\s?\Z"
+)
+SLASH_AGENCIES = (
+    "ap photo",
+    "reuters",
+    "afp",
+    "epa",
+    "getty images",
+    "flash90",
+    "flash 90",
+    "xinhua",
+    "anadolu",
+)
+AGENCIES_AFTER_SLASH = frozenset(
+    [
+        "afp",
+        "reuters",
+        "ap",
+        "getty",
+        "getty",
+        "images",
+        "epa",
+        "flash90",
+        "flash",
+        "90",
+        "shutterstock",
+        "istock",
+        "bloomberg",
+        "afp",
+        "via",
+        "getty",
+        "images",
+        "ap",
+        "photo",
+    ]
+) | {"getty images", "flash 90", "afp via getty images", "ap photo"}
+_MARKERS = ("credit", "photo", "image", "picture")
+
+
+def _boundary(text: str, at: int) -> bool:
+    """A credit starts a line, a sentence or a clause: not the middle of a phrase."""
+    if at <= 0:
+        return True
+    before = text[:at].rstrip()
+    return not before or before.endswith((".", "!", "?", "”", '"', "’", ")", "—", "-", ":", ","))
+
+
+def _sentence_start(text: str, at: int) -> bool:
+    """Nothing before ``at`` but the end of a sentence or of a bracket."""
+    before = text[:at].rstrip()
+    return not before or before.endswith((".", "!", "?", "”", '"', ")"))
+
+
+def tail_credit(norm: str) -> bool:
+    """Whether the line ends with a credit written without brackets."""
+    low = norm.lower()
+    slash = norm.rfind("/")
+    if slash > 0 and len(norm) - slash < 60:
+        before, after = norm[:slash].rstrip(), norm[slash + 1 :].strip()
+        low_before = before.lower()
+        agency = next((a for a in SLASH_AGENCIES if low_before.endswith(a)), None)
+        if agency and after and _NAME.match(after):
+            start = len(before) - len(agency)
+            if _boundary(norm, start) or start == 0:
+                return True
+        tail = after.rstrip(".)").strip().lower()
+        if tail in AGENCIES_AFTER_SLASH and before and before.split()[-1][:1].isupper():
+            return True
+    for mark in sorted((low.rfind(m) for m in _MARKERS), reverse=True):
+        if mark < 0 or len(norm) - mark >= 80:
+            break
+        if _marked_credit(norm, low, mark):
+            return True
+    copy = norm.rfind("©")
+    if copy >= 0 and len(norm) - copy < 70:
+        rest = norm[copy + 1 :]
+        lead = low[max(0, copy - 8) : copy]
+        if (not any(c in rest for c in ".!?") or rest.rstrip(".").count(".") == 0) and (
+            copy == 0
+            or lead.endswith(("photo ", "photos ", "image ", "images "))
+            or _boundary(norm, copy)
+        ):
+            return True
+    return low.endswith(("| getty images", "|getty images", "/getty images"))
+
+
+_PREFIXES = Prefixes(*CREDIT_STARTS, *CAPTION_STARTS, "image ", "photo ", "slide ", "picture ")
+_GALLERY = re.compile(r"(?:image|photo|picture|slide) \d+ (?:of|/) ?/? ?\d+|\d+ ?(?:/|of) ?\d+")
+_MORE = ("... more", "...more", "… more", "…more")
+_ENDINGS = (
+    *_MORE,
+    "press",
+    "getty images",
+    "getty",
+    "afp",
+    "reuters",
+    " ap",
+    "flash 90",
+    "flash90",
+)
+
+
+def _bare_credit(norm: str, low: str) -> bool:
+    """A short line that is only a credit: 'Name | Bloomberg | Getty Images', 'Name, AP'."""
+    words = low.count(" ") + 1
+    if words > 10 or ":" in norm or norm.endswith((".", "?", "!", ";")):
+        return False
+    tokens = set(_TOKENS.split(low))
+    if tokens.isdisjoint(AGENCY_WORDS) and not any(a in low for a in AGENCY_PHRASES):
+        return False
+    for token in re.split(r"[\s,/|]+", norm):
+        if token and not (
+            token[0].isupper() or token[0].isdigit() or token in {"via", "and", "&", "-"}
+        ):
+            return False
+    return True
+
+
+def _marked_credit(norm: str, low: str, mark: int) -> bool:
+    """'Credit: Name', 'Photo: Name', 'Image by Name' starting at ``mark`` and ending the line."""
+    rest = norm[mark:]
+    cut = rest.find(":")
+    by = rest.find(" by ")
+    loose = False  # 'Credit: EPA' may follow a caption with no full stop before it
+    if 0 < cut < 14:
+        name, loose = rest[cut + 1 :].strip(), True
+    elif 0 < by < 14:
+        name = rest[by + 4 :].strip()
+    elif low[mark:].startswith(("credit ", "credits ")):
+        name = rest.split(" ", 1)[1].strip()
+    else:
+        name = ""
+    if name and _NAME.match(name) and (loose or _sentence_start(norm, mark)):
+        head = low[max(0, mark - 7) : mark]
+        if low[mark:].startswith(("credit", "photo", "image", "picture")) or head.endswith(
+            ("photo ", "image ")
+        ):
+            return True
+    return False
+
+
+def classify(norm: str, low: str, words: int) -> str | None:
+    """'credit', 'caption' or None for one line on its own."""
+    if words > MAX_CAPTION_WORDS:
+        return None
+    if low.startswith(CAPTION_STARTS):
+        return "caption"
+    if low.startswith(CREDIT_STARTS):
+        if low.startswith("©") and re.search(r"(?:19|20)\d\d|rights|copyright", low):
+            return None  # a copyright notice, not a photo credit
+        return "credit" if words <= MAX_CREDIT_WORDS else None
+    if _bare_credit(norm, low):
+        return "credit"
+    if low.endswith(")"):
+        opening = low.rfind("(")
+        if opening >= 0 and _PAREN_CREDIT.match(low, opening):
+            return "caption" if words > 2 else "credit"
+    if tail_credit(norm):
+        return "caption" if words > 3 else "credit"
+    return None
+
+
+def captions(ctx: Context) -> Iterator[Match]:
+    """Captions, credits and their gallery copies."""
+    norm, lower, words = ctx.norm, ctx.lower, ctx.words
+    kinds = ctx.kinds
+    candidates = set(ctx.starting(_PREFIXES))
+    for index, low in enumerate(lower):
+        # Credits sit at the end of a line and carry a mark there: a bracket, slash, bar,
+        # copyright sign or credit word, or an agency name closing the line. Cheap tests only.
+        tail = low[-60:]
+        if (
+            low[-1] == ")"
+            or "/" in tail
+            or "©" in tail
+            or "|" in tail
+            or "credit" in tail
+            or "photo" in tail
+            or "image" in tail
+            or low.endswith(_ENDINGS)
+        ):
+            candidates.add(index)
+    toggles = []
+    for index in sorted(candidates):
+        if kinds[index] is not None:
+            continue
+        if lower[index].endswith(_MORE):
+            toggles.append(index)
+        kind = classify(norm[index], lower[index], words[index])
+        if kind is None and _GALLERY.fullmatch(lower[index]):
+            kind = "caption"
+        if kind:
+            yield Match(kind, index, index)
+    yield from _toggles(ctx, toggles)
+    if "caption" in kinds or "credit" in kinds:
+        yield from _copies(ctx)
+
+
+def caption_groups(ctx: Context) -> Iterator[Match]:
+    """Captions found by the credit next to them, once every surer rule has had its say.
+
+    Runs late so that a related link or share line beside a credit keeps its own kind.
+    """
+    kinds = ctx.kinds
+    if "credit" not in kinds:
+        return
+    for index, kind in enumerate(kinds):
+        if kind == "credit":
+            yield from _around_credit(ctx, index)
+    # No copies of these: a caption known only by its place might also be a body paragraph.
+
+
+def _around_credit(ctx: Context, index: int) -> Iterator[Match]:
+    first, last = ctx.para_bounds(index)
+    size = last - first + 1
+    if size == 2:
+        other = last if index == first else first
+        if ctx.free(other) and ctx.words[other] <= MAX_CAPTION_WORDS:
+            yield Match("caption", other, other)
+        return
+    if size == 3 and index == last:
+        for other in (first, first + 1):
+            if ctx.free(other) and ctx.words[other] <= MAX_CAPTION_WORDS:
+                yield Match("caption", other, other)
+        return
+    before = index - 1
+    if (
+        ctx.free(before)
+        and ctx.same_para(before, index)
+        and ctx.words[before] <= 25
+        and not ctx.norm[before].endswith((".", "!", "?", ":", '"', "”"))
+        and not ctx.prose(before)
+    ):
+        yield Match("caption", before, before)
+
+
+def _toggles(ctx: Context, found: list[int]) -> Iterator[Match]:
+    """A caption shown collapsed ('... more') next to its expanded copy ('... less')."""
+    for index in found:
+        low = ctx.lower[index]
+        stem = low.rsplit("…", 1)[0] if "…" in low[-6:] else low.rsplit("...", 1)[0]
+        stem = stem.strip()
+        if len(stem) < 20:
+            continue
+        for other in range(max(0, index - 3), min(len(ctx), index + 4)):
+            if other == index:
+                continue
+            text = ctx.lower[other]
+            if text.startswith(stem) and text.endswith(" less"):
+                if ctx.free(index):
+                    yield Match("caption", index, index)
+                if ctx.free(other):
+                    yield Match("caption", other, other)
+                break
+
+
+def _copies(ctx: Context) -> Iterator[Match]:
+    """Every verbatim repeat of a caption or credit line."""
+    seen = {ctx.lower[i]: kind for i, kind in enumerate(ctx.kinds) if kind in ("caption", "credit")}
+    if not seen:
+        return
+    kinds = ctx.kinds
+    for index, low in enumerate(ctx.lower):
+        kind = seen.get(low)
+        if kind and kinds[index] is None:
+            yield Match(kind, index, index)

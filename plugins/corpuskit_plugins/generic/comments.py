@@ -1,0 +1,56 @@
+"""Reader comment threads: from the thread's header to the end of the page.
+
+A thread announces itself with a count and the article's title (``34 responses to "X"``,
+``10 thoughts on "X"``, ``2 comments on X``), or shows itself as a run of ``name says:`` lines.
+Nothing after the start of a thread is the article, so everything from there to the end of the
+page that no other rule claimed is ``comments`` (a kind coined here: the shared vocabulary has
+none for reader comments).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from corpuskit.layout import Match
+from corpuskit_plugins.generic.context import Context
+
+KIND = "comments"
+MIN_SAYS = 3
+_COUNT = (
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
+    r" (?:comments?|responses?|replies|reply|thoughts?|reactions?) (?:to|on) \S"
+)
+_HEADER = re.compile(_COUNT)
+_SAYS = re.compile(r"\S+(?: \S+){0,3} (?:says|said|wrote|writes):\Z")
+
+
+def threads(ctx: Context) -> Iterator[Match]:
+    """Comment threads, from their header (or first 'name says:' line) to the end."""
+    lower, words = ctx.lower, ctx.words
+    start = None
+    says = []
+    for index in ctx.short:
+        if words[index] > 30:
+            continue
+        low = lower[index]
+        if start is None and low[:1].isalnum() and _HEADER.match(low):
+            start = index
+        if words[index] <= 5 and low.endswith(":") and _SAYS.match(low):
+            says.append(index)
+    if len(says) >= MIN_SAYS and (start is None or says[0] < start):
+        start = says[0]
+    if start is None:
+        return
+    kinds = ctx.kinds
+    index = start
+    total = len(ctx)
+    while index < total:
+        if kinds[index] is not None:
+            index += 1
+            continue
+        end = index
+        while end + 1 < total and kinds[end + 1] is None:
+            end += 1
+        yield Match(KIND, index, end)
+        index = end + 1

@@ -1,0 +1,82 @@
+"""Cookie and consent notices, and the buttons that come with them.
+
+A notice names cookies (or consent) in the words only notices use: 'uses cookies', 'cookie
+policy', 'accept all cookies', 'by continuing to use this site'. A recipe that 'uses cookie
+dough' does not say 'uses cookies'. The short button lines right after a notice ('Accept',
+'Got it', 'More info') go with it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from corpuskit.layout import Match
+from corpuskit_plugins.generic.context import Context, Prefixes
+
+MAX_WORDS = 80
+PHRASES = (
+    "uses cookies",
+    "use cookies",
+    "using cookies",
+    "use of cookies",
+    "cookie policy",
+    "cookies policy",
+    "cookie settings",
+    "cookie preferences",
+    "cookie notice",
+    "cookie statement",
+    "accept cookies",
+    "accept all cookies",
+    "allow cookies",
+    "allow all cookies",
+    "reject all cookies",
+    "necessary cookies",
+    "manage cookies",
+    "cookies to improve",
+    "cookies to give",
+    "cookies to ensure",
+    "cookies to provide",
+    "cookies on this",
+    "cookies on our",
+    "set cookies",
+    "consent to the use",
+    "consent to our use",
+    "by continuing to use this",
+    "by continuing to use our",
+    "by continuing to browse",
+    "by using this site, you",
+    "by using this website, you",
+    "by using our site, you",
+    "by using our website, you",
+    "manage consent",
+    "consent preferences",
+    "privacy preferences",
+    "we value your privacy",
+)
+_ANCHORS = ("cookie", "consent")
+_PREFIXES = Prefixes("by continuing", "by using", "we value your privacy", "privacy preferences")
+BUTTONS = frozenset(
+    """accept|accept all|accept cookies|i accept|i agree|agree|agree and close|ok|okay|got it
+    |got it!|allow|allow all|deny|decline|reject|reject all|dismiss|close|more info
+    |more information|learn more|read more|cookie settings|manage settings|settings
+    |customize|customise|continue|no thanks|x|×""".replace("\n", "").split("|")
+)
+
+
+def cookies(ctx: Context) -> Iterator[Match]:
+    """Cookie notices and their buttons."""
+    total = len(ctx)
+    candidates = set(ctx.hits(_ANCHORS))
+    candidates.update(ctx.starting(_PREFIXES))
+    for index in sorted(candidates):
+        if not ctx.free(index) or ctx.words[index] > MAX_WORDS:
+            continue
+        if not any(p in ctx.lower[index] for p in PHRASES):
+            continue
+        last = index
+        while last + 1 < total and ctx.free(last + 1) and ctx.lower[last + 1] in BUTTONS:
+            last += 1
+        first = index
+        while first - 1 >= 0 and ctx.free(first - 1) and ctx.lower[first - 1] in BUTTONS:
+            first -= 1
+        yield Match("cookie", first, last)

@@ -1,0 +1,132 @@
+"""Date headers: a line that is only a publication date, with its trimmings.
+
+``Published: March 3, 2021``, ``Updated 10:32 AM EST, Nov 3, 2019``, ``19 November 2019``,
+``January 9, 2020 / 6:02 AM / Eastport Herald``, ``Posted: 7 Feb 2020 6:45 pm``. The line becomes a
+``dateline`` whose value is the date; a header with a time and no date (``Updated at 4:05 p.m.``)
+is still a dateline, with no value. A line is taken only when, once the date, times, weekdays,
+time zones and header words are set aside, at most a short outlet name is left: a sentence that
+mentions a date is never a header.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+
+from corpuskit.layout import Match
+from corpuskit_plugins.generic.context import Context, Prefixes
+
+MONTHS = {
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "may": 5,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+}
+_MONTH = (
+    r"(?P<{g}>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_DATES = re.compile(
+    r"\b(?:"
+    + "|".join(
+        (
+            _MONTH.format(g="m1") + r",? (?P<d1>\d{1,2})(?:st|nd|rd|th)?,? (?P<y1>(?:19|20)\d\d)",
+            r"(?P<d2>\d{1,2})(?:st|nd|rd|th)? (?:of )?"
+            + _MONTH.format(g="m2")
+            + r",? (?P<y2>(?:19|20)\d\d)",
+            r"(?P<y3>(?:19|20)\d\d)-(?P<n3>\d\d)-(?P<d3>\d\d)",
+            r"(?P<y4>(?:19|20)\d\d)/(?P<n4>\d\d)/(?P<d4>\d\d)",
+            r"(?P<a5>\d{1,2})(?P<s5>[/.])(?P<b5>\d{1,2})(?P=s5)(?P<y5>(?:19|20)\d\d)\b",
+        )
+    )
+    + ")"
+)
+# Everything a date header may carry besides its date: times, separators and these words.
+_TIMES = re.compile(r"\d{1,2}[:.]\d\d(?::\d\d)?(?: ?[ap]\.?m\b\.?)?|\b\d{1,2} ?[ap]\.?m\b\.?")
+_SEPARATORS = re.compile(r"[\s|/·•,:;()\[\]–—-]+")
+TRIM_WORDS = frozenset(
+    """published updated posted modified edited created reviewed last first date dated on at as
+    of time am pm a.m p.m gmt utc bst cet cest eet ist aest aedt jst et ct mt pt est edt cst cdt
+    mst mdt pst pdt mon monday tue tues tuesday wed wednesday thu thur thurs thursday fri friday
+    sat saturday sun sunday today yesterday""".split()  # noqa: SIM905
+)
+_HEADER_WORDS = ("published", "updated", "posted", "last updated", "first published", "modified")
+MAX_WORDS = 16
+MAX_LEFT = 3
+
+
+def parse_date(low: str) -> tuple[dt.date | None, tuple[int, int] | None]:
+    """The first date written in a lower-cased line, and where it is."""
+    found = _DATES.search(low)
+    if not found:
+        return None, None
+    return _date_of(found), found.span()
+
+
+def _date_of(found: re.Match[str]) -> dt.date | None:
+    groups = found.groupdict()
+    try:
+        if groups["y1"]:
+            return dt.date(int(groups["y1"]), MONTHS[groups["m1"][:3]], int(groups["d1"]))
+        if groups["y2"]:
+            return dt.date(int(groups["y2"]), MONTHS[groups["m2"][:3]], int(groups["d2"]))
+        if groups["y3"]:
+            return dt.date(int(groups["y3"]), int(groups["n3"]), int(groups["d3"]))
+        if groups["y4"]:
+            return dt.date(int(groups["y4"]), int(groups["n4"]), int(groups["d4"]))
+        # 11/20/2019 is American (month first); 20.11.2019 and 20/11/2019 are day first.
+        a, b = int(groups["a5"]), int(groups["b5"])
+        month, day = (a, b) if groups["s5"] == "/" and a <= 12 else (b, a)
+        return dt.date(int(groups["y5"]), month, day)
+    except ValueError:
+        return None
+
+
+def date_header(norm: str, low: str) -> tuple[bool, dt.date | None]:
+    """Whether a line is a date header, and its date (``low`` is ``norm`` lower-cased)."""
+    if low.count(" ") >= MAX_WORDS or low.endswith(("?", "!")):
+        return False, None
+    dates = list(_DATES.finditer(low))
+    rest = low
+    for found in reversed(dates):
+        rest = rest[: found.start()] + " " + rest[found.end() :]
+    rest = _TIMES.sub(" ", rest)
+    if not dates and (rest == low or not low.startswith(_HEADER_WORDS)):
+        return False, None  # no date: only 'Updated at 4:05 p.m.' (a header word and a time)
+    if len(dates) > 1 and not low.startswith(_HEADER_WORDS) and "updated" not in low:
+        return False, None  # '3 May 2021 | 9 June 2021': a range, not a header
+    left = [w for w in _SEPARATORS.split(rest) if w and w.rstrip(".") not in TRIM_WORDS]
+    if len(left) > MAX_LEFT or (left and not dates):
+        return False, None
+    for word in left:
+        # What is left may only be an outlet's name ('CBS News'), never running words.
+        at = low.find(word)
+        if word.rstrip(".").isdigit() or not norm[at : at + 1].isupper():
+            return False, None
+    return True, _date_of(dates[0]) if dates else None
+
+
+_PREFIXES = Prefixes(*_HEADER_WORDS)
+_DIGITS = re.compile(r"\d\d\d\d")
+
+
+def date_headers(ctx: Context) -> Iterator[Match]:
+    """Lines that are only a date header, anywhere on the page."""
+    candidates = set(ctx.starting(_PREFIXES))
+    lower, words = ctx.lower, ctx.words
+    candidates.update(i for i in ctx.short if words[i] <= MAX_WORDS and _DIGITS.search(lower[i]))
+    for index in sorted(candidates):
+        if not ctx.free(index) or ctx.words[index] > MAX_WORDS:
+            continue
+        ok, value = date_header(ctx.norm[index], ctx.lower[index])
+        if ok:
+            yield Match("dateline", index, index, value)

@@ -1,0 +1,63 @@
+"""Site text that closes an article: syndication notes, copyright and legal lines.
+
+* ``The post X appeared first on Y.`` (a feed's syndication footer) → ``footer``.
+* Copyright notices (``© 2019 Outlet``, ``Copyright 2020 ... All rights reserved``, ``This
+  material may not be published, broadcast, rewritten or redistributed``) → ``copyright``.
+* Citation and reuse blurbs (``Citation: ... retrieved ... from https://...``) → ``footer``.
+
+A body sentence about a copyright case does not open with a copyright sign or year and holds
+none of the notices' fixed phrases, so it stays.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from corpuskit.layout import Match
+from corpuskit_plugins.generic.context import Context, Prefixes
+
+MAX_WORDS = 60
+COPYRIGHT_PHRASES = (
+    "all rights reserved",
+    "all right reserved",
+    "may not be published, broadcast",
+    "may not be reproduced",
+    "may not be republished",
+    "may not be copied",
+    "may not be redistributed",
+    "subject to copyright",
+    "without the written permission",
+    "without prior written permission",
+    "without written permission",
+    "reproduction in whole or in part",
+    "unauthorized reproduction",
+    "no part may be reproduced",
+)
+# 'Copyright 2020 Name', 'Copyright © Name', '(c) 2019 Name': a sign or a year must follow.
+_COPYRIGHT_START = re.compile(r"(?:©|\(c\)|copyright\b|℗)\s*(?:©|\(c\)|(?:19|20)\d\d)")
+_APPEARED = re.compile(r"the post .{1,300} appeared first on .{1,120}\Z")
+_ANCHORS = ("©", "copyright", "rights reserved", "appeared first on", "may not be")
+_PREFIXES = Prefixes("(c)", "citation:", "without")
+
+
+def footers(ctx: Context) -> Iterator[Match]:
+    """Syndication footers, copyright notices and citation blurbs."""
+    candidates = set(ctx.hits(_ANCHORS))
+    candidates.update(ctx.starting(_PREFIXES))
+    for index in sorted(candidates):
+        if not ctx.free(index) or ctx.words[index] > MAX_WORDS:
+            continue
+        low = ctx.lower[index]
+        if "appeared first on" in low and _APPEARED.match(low):
+            yield Match("footer", index, index)
+        elif any(p in low for p in COPYRIGHT_PHRASES):
+            yield Match("copyright", index, index)
+        elif _COPYRIGHT_START.match(low) and (ctx.words[index] <= 20 or "©" in low[:3]):
+            if low.startswith("©") and not re.search(r"(?:19|20)\d\d|copyright|rights", low):
+                continue  # '© Name': a photo credit, the captions rule's business
+            yield Match("copyright", index, index)
+        elif "©" in low and ctx.words[index] <= 12 and re.search(r"©\s*(?:19|20)\d\d", low):
+            yield Match("copyright", index, index)
+        elif low.startswith("citation:") and "retrieved" in low:
+            yield Match("footer", index, index)

@@ -1,0 +1,304 @@
+"""Newsletter, notification, subscription and app prompts; affiliate disclosures.
+
+A prompt speaks to the reader: it opens with a call to action (``Sign up``, ``Subscribe``,
+``Never miss``, ``Get the app``, ``Follow us``) about something to sign up to, or holds a phrase
+nothing but a prompt uses (``delivered to your inbox``, ``click here to``). A sentence that
+merely mentions a newsletter (``The newsletter reported that...``) stays in the body.
+
+Prompts closing the page, after the last line of prose, make one ``footer`` with the short
+lines around them (``read more: / Never miss a story / Turn on alerts / You're
+subscribed``); elsewhere each prompt line is a ``promo``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from corpuskit.layout import Match
+from corpuskit_plugins.generic.context import Context, Prefixes
+
+MAX_WORDS = 45
+MAX_FOOTER_LINES = 8
+
+# A call to action that is a prompt whatever it is about (given some topic below).
+STRONG_CALLS = (
+    "sign up",
+    "signup",
+    "subscribe ",
+    "subscribe:",
+    "subscribe!",
+    "subscribe.",
+    "never miss",
+    "don't miss out",
+    "don’t miss out",
+    "stay up to date",
+    "stay up-to-date",
+    "stay updated",
+    "stay informed",
+    "stay in the know",
+    "stay connected",
+    "want more",
+    "want the latest",
+    "like what you",
+    "enjoyed this",
+    "if you enjoyed",
+    "if you liked",
+    "follow us",
+    "like us",
+    "find us on",
+    "connect with us",
+    "you're subscribed",
+    "you’re subscribed",
+    "you are subscribed",
+    "you're now subscribed",
+    "thanks for subscribing",
+    "thank you for subscribing",
+    "thanks for signing up",
+    "thank you for signing up",
+    "enter your email",
+    "already a subscriber",
+    "already have an account",
+    "create an account",
+    "create a free account",
+    "to subscribe",
+)
+# Strong calls that are prompts with no topic at all, in a short line.
+SELF_CALLS = (
+    "never miss",
+    "stay up to date",
+    "stay up-to-date",
+    "stay updated",
+    "stay informed",
+    "stay in the know",
+    "you're subscribed",
+    "you’re subscribed",
+    "you are subscribed",
+    "you're now subscribed",
+    "thanks for subscribing",
+    "thank you for subscribing",
+    "thanks for signing up",
+    "thank you for signing up",
+    "enter your email",
+    "already a subscriber",
+    "follow us",
+    "connect with us",
+)
+# A call to action that needs a strong topic, or a topic and a word addressing the reader.
+WEAK_CALLS = (
+    "get ",
+    "join ",
+    "download ",
+    "keep up with",
+    "if you like",
+    "if you value",
+    "support ",
+    "become a ",
+    "click ",
+    "tap ",
+    "follow ",
+    "receive ",
+    "turn on ",
+    "enable ",
+    "have a tip",
+    "got a tip",
+    "register ",
+    "register for",
+    "start your",
+    "listen to",
+    "watch ",
+    "read our",
+    "check out our",
+    "we'd love",
+    "we’d love",
+)
+CALLS = STRONG_CALLS + WEAK_CALLS
+STRONG_TOPICS = (
+    "newsletter",
+    "subscri",
+    "inbox",
+    "notification",
+    "alerts",
+    " app",
+    "podcast",
+    "twitter",
+    "facebook",
+    "instagram",
+    "youtube",
+    "linkedin",
+    "telegram",
+    "whatsapp",
+    "tiktok",
+    "free trial",
+    "click here",
+    "clicking here",
+)
+WEAK_TOPICS = (
+    "membership",
+    "premium",
+    "email",
+    "e-mail",
+    "alert",
+    "updates",
+    "news",
+    "free",
+    "trial",
+    "offer",
+    "member",
+    "account",
+    "deals",
+    "access",
+    "magazine",
+    "edition",
+    "journalism",
+    "tip",
+    "here",
+    "feed",
+    "our ",
+)
+_READER = ("you", " our ", " us ", " us.", " us!", " us\n")
+MAX_WEAK_WORDS = 12
+"""A weak call ('Get', 'Download') is a prompt only in a short line: how-to prose is body."""
+PHRASES = (
+    "sign up for our",
+    "sign up to our",
+    "subscribe to our",
+    "subscribe now",
+    "subscribe today",
+    "delivered to your inbox",
+    "straight to your inbox",
+    "direct to your inbox",
+    "in your inbox",
+    "to your inbox",
+    "newsletter sign",
+    "get the app",
+    "download the app",
+    "download our app",
+    "click here to",
+    "clicking here",
+    "tap here to",
+    "join our mailing list",
+    "follow us on",
+    "like us on facebook",
+    "on twitter @",
+    "on twitter at @",
+    "get notifications",
+    "get breaking news alerts",
+    "start your free trial",
+    "subscribers only",
+    "for subscribers",
+    "become a member",
+    "become a subscriber",
+)
+DISCLOSURES = (
+    "if you buy something through",
+    "if you purchase something through",
+    "if you click on a link and make a purchase",
+    "if you make a purchase",
+    "when you buy through",
+    "may earn a commission",
+    "may earn an affiliate commission",
+    "we may earn",
+    "we earn a commission",
+    "affiliate link",
+    "affiliate commission",
+    "may get a share of the sale",
+    "may receive a commission",
+    "we may receive compensation",
+    "as an amazon associate",
+    "this post may contain",
+    "contains affiliate",
+    "independently selected",
+)
+_DISCLOSURE_STARTS = (
+    "if you buy",
+    "if you purchase",
+    "if you click",
+    "if you make a purchase",
+    "when you buy",
+    "we may ",
+    "we earn",
+    "as an amazon",
+    "this post ",
+    "this article ",
+    "this page ",
+    "disclosure",
+    "affiliate disclosure",
+    "our editors ",
+    "we independently",
+)
+_PREFIXES = Prefixes(*CALLS, *_DISCLOSURE_STARTS)
+_ANCHORS = ("newsletter", "click", "subscri", "affiliate")
+
+
+def prompt(low: str) -> str | None:
+    """'promo' or 'boilerplate' (an affiliate disclosure) for a lower-cased line, else None."""
+    if low.count(" ") >= MAX_WORDS:
+        return None
+    if (low.startswith(_DISCLOSURE_STARTS) or "affiliate" in low or "commission" in low) and any(
+        d in low for d in DISCLOSURES
+    ):
+        return "boilerplate"
+    if low.startswith(STRONG_CALLS):
+        if any(t in low for t in STRONG_TOPICS) or any(t in low for t in WEAK_TOPICS):
+            return "promo"
+        if low.startswith(SELF_CALLS) and low.count(" ") < MAX_WEAK_WORDS:
+            return "promo"  # 'Never miss a story', 'Stay informed': a prompt on its own
+    elif low.startswith(WEAK_CALLS) and low.count(" ") < MAX_WEAK_WORDS:
+        if any(t in low for t in STRONG_TOPICS):
+            return "promo"
+        if any(t in low for t in WEAK_TOPICS) and any(r in low + "\n" for r in _READER):
+            return "promo"
+    if any(p in low for p in PHRASES):
+        return "promo"
+    # A call opening a later sentence: 'Looking for bargains? Join our newsletter.'
+    if low.count(" ") < MAX_WEAK_WORDS * 2 and any(t in low for t in STRONG_TOPICS):
+        for cut in (". ", "? ", "! "):
+            at = low.find(cut)
+            if at > 0 and low[at + 2 :].startswith(CALLS):
+                return "promo"
+    return None
+
+
+def promos(ctx: Context) -> Iterator[Match]:
+    """Prompt lines; those closing the page become one footer."""
+    found = []
+    candidates = set(ctx.hits(_ANCHORS))
+    candidates.update(ctx.starting(_PREFIXES))
+    for index in sorted(candidates):
+        if ctx.free(index):
+            kind = prompt(ctx.lower[index])
+            if kind:
+                found.append((index, kind))
+    if not found:
+        return
+    footer = _footer_start(ctx, [i for i, k in found if k == "promo"])
+    for index, kind in found:
+        if footer is not None and index >= footer:
+            break
+        yield Match(kind, index, index)
+    if footer is not None:
+        yield Match("footer", footer, len(ctx) - 1)
+
+
+def _footer_start(ctx: Context, prompts: list[int]) -> int | None:
+    """Where a closing run of prompts and short lines starts, if the page ends with one."""
+    if not prompts:
+        return None
+    total = len(ctx)
+    start = prompts[-1]
+    if total - start > MAX_FOOTER_LINES:
+        return None
+    # Every line from the prompt to the end is free and short, or a prompt itself.
+    for index in range(start, total):
+        if not ctx.free(index) or (ctx.prose(index) and index not in prompts):
+            return None
+    # Take in the short free lines before it in its paragraph ('read more:').
+    while (
+        start - 1 >= 0
+        and ctx.free(start - 1)
+        and ctx.same_para(start - 1, start)
+        and (not ctx.prose(start - 1) or start - 1 in prompts)
+        and ctx.words[start - 1] <= 12
+    ):
+        start -= 1
+    return start

@@ -1,0 +1,207 @@
+"""Links to other articles: 'Read more: ...', 'Related:', 'ALSO READ', related-headline lists.
+
+* An inline link: a line opening with a link prefix (``Read more:``, ``Related:``, ``SEE
+  MORE:``, ``Also read``) followed by a headline, or ``Read`` followed by a capitalised headline
+  with no full stop (``Read  Valmora votes down waterfront tower``).
+* A list: a header line (``Related articles``, ``Don't miss``, ``Most read in World``) and the
+  headline-like lines after it (no sentence punctuation, at most 20 words), up to a line that
+  reads like prose.
+* A tabloid cross-link: a headline ending in a tag such as ``[VIDEO]`` or ``[INSIGHT]``, or an
+  all-capitals headline of six words or more inside the article.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from corpuskit.layout import Match
+from corpuskit_plugins.generic.context import Context, Prefixes, headline_like
+
+MAX_ITEMS = 15
+MIN_LOOSE_ITEMS = 2
+MAX_ITEM_WORDS = 20
+
+# A prefix whose line is a link whatever follows (the colon says 'here comes a headline').
+STRONG_PREFIXES = (
+    "read more:",
+    "read more -",
+    "read more –",
+    "read more here:",
+    "related:",
+    "related article:",
+    "related articles:",
+    "related story:",
+    "related stories:",
+    "related coverage:",
+    "related content:",
+    "related link:",
+    "related news:",
+    "also read:",
+    "also read -",
+    "read also:",
+    "see also:",
+    "see more:",
+    "more:",
+    "more on this:",
+    "read next:",
+    "up next:",
+    "next article:",
+    "previous article:",
+    "recommended:",
+    "recommended reading:",
+    "don't miss:",
+    "don’t miss:",
+    "must read:",
+    "must-read:",
+    "click here to read",
+    "read the full story",
+    "continue reading:",
+)
+# Prefixes that make a link only when a headline (no full stop) follows.
+WEAK_PREFIXES = (
+    "read ",
+    "also read ",
+    "read more ",
+    "also: ",
+    "watch: ",
+    "watch ",
+    "listen: ",
+    "trending: ",
+    "opinion: ",
+    "video: ",
+    "related ",
+    "see ",
+)
+HEADERS = frozenset(
+    """related|related articles|related stories|related posts|related content|related coverage
+    |related news|related links|related reading|related videos|read more|read next|more stories
+    |more news|more articles|more headlines|don't miss|don’t miss|do not miss|recommended
+    |recommended for you|recommended stories|recommended articles|recommended reading
+    |you may also like|you might also like|you may like|you might like|you may be interested in
+    |also read|read also|see also|most read|most popular|most viewed|most shared|popular
+    |popular stories|popular now|trending|trending now|trending stories|latest|latest news
+    |latest stories|latest videos|latest headlines|top stories|top news|editor's picks
+    |editors' picks|editor’s picks|editors’ picks|what to read next|up next|further reading
+    |more on this story|more on this|more like this|more videos|in other news|around the web
+    |from the web|sponsored stories|promoted stories|more to read|keep reading|must read
+    |more from our network|stories you may like|read this next|what's next|in case you missed it
+    |more:|read more:|related:""".replace("\n", "").split("|")
+)
+HEADER_WORDS = ("related", "trending", "popular", "recommended", "most read", "most viewed")
+HEADER_STARTS = ("more from ", "more in ", "more on ", "most read in ", "latest in ", "more about ")
+_TAGGED = re.compile(
+    r"\[ ?(?:video|videos|pictures|pics|photos|insight|reaction|latest|live|poll|gallery|watch"
+    r"|analysis|revealed|report|update|comment|opinion)\s?\]\W?\Z"
+)
+_PREFIXES = Prefixes(*STRONG_PREFIXES, *WEAK_PREFIXES, *HEADER_STARTS)
+
+
+def header(low: str) -> bool:
+    """A line that announces a list of links."""
+    low = low.rstrip(" :")
+    if low in HEADERS:
+        return True
+    return low.startswith(HEADER_STARTS) and low.count(" ") <= 5
+
+
+def loose_header(low: str) -> bool:
+    """'Trending News', 'Popular Stories': a list word and a word or two (needs a list)."""
+    return low.count(" ") <= 2 and any(w in low for w in HEADER_WORDS) and headline_like(low)
+
+
+def inline(norm: str, low: str) -> bool:
+    """A line that is itself a link to another article."""
+    words = low.count(" ") + 1
+    if words > 30:
+        return False
+    if low.startswith(STRONG_PREFIXES):
+        return words >= 2 or low.endswith(":")
+    for prefix in WEAK_PREFIXES:
+        if low.startswith(prefix):
+            rest = norm[len(prefix) :].strip()
+            return (
+                bool(rest)
+                and rest[0].isupper()
+                and rest.count(" ") >= 2
+                and headline_like(rest, MAX_ITEM_WORDS)
+                and not rest.endswith(("?", "!", ":"))
+            )
+    return False
+
+
+def _item(ctx: Context, index: int) -> bool:
+    if not ctx.free(index):
+        return False
+    norm = ctx.norm[index]
+    if norm.isdigit() and len(norm) <= 2:
+        return True
+    return headline_like(norm, MAX_ITEM_WORDS) and not norm.endswith(":")
+
+
+def _list_end(ctx: Context, index: int) -> int:
+    """The last item of the list a header announces.
+
+    Items run on while they read like headlines. A blank line ends the list, except before
+    the first item (the header standing apart) or when the items come one per paragraph.
+    """
+    total = len(ctx)
+    last = index
+    while last + 1 < total and last - index < MAX_ITEMS and _item(ctx, last + 1):
+        following = last + 1
+        if header(ctx.lower[following]):
+            break
+        if not ctx.same_para(last, following) and last > index:
+            one_per_para = ctx.lines.para_size(last) == 1 and ctx.lines.para_size(following) == 1
+            if not one_per_para:
+                break
+        last = following
+    return last
+
+
+def related(ctx: Context) -> Iterator[Match]:
+    """Related links and lists, anywhere on the page."""
+    candidates = set(ctx.starting(_PREFIXES))
+    lower, words = ctx.lower, ctx.words
+    candidates.update(
+        i
+        for i in ctx.short
+        if words[i] <= 25
+        and (
+            lower[i].endswith(("]", "]|"))
+            or (words[i] <= 7 and lower[i].rstrip(" :") in HEADERS)
+            or (words[i] <= 3 and loose_header(lower[i]))
+        )
+    )
+    for index in sorted(candidates):
+        if not ctx.free(index):
+            continue
+        norm, low = ctx.norm[index], ctx.lower[index]
+        if header(low):
+            yield Match("related", index, _list_end(ctx, index))
+        elif loose_header(low):
+            end = _list_end(ctx, index)
+            if end - index >= MIN_LOOSE_ITEMS:
+                yield Match("related", index, end)
+        elif inline(norm, low) or _tagged(ctx, index):
+            yield Match("related", index, index)
+    for index in ctx.short:
+        norm = ctx.norm[index]
+        if 6 <= words[index] <= 30 and ctx.kinds[index] is None and _caps_link(norm):
+            yield Match("related", index, index)
+
+
+def _tagged(ctx: Context, index: int) -> bool:
+    low = ctx.lower[index]
+    return low.endswith(("]", "]|")) and bool(_TAGGED.search(low)) and headline_like(low, 25)
+
+
+def _caps_link(norm: str) -> bool:
+    """An all-capitals headline linking elsewhere, not a subheading or a row of figures."""
+    if not norm.isupper() or not headline_like(norm, 30) or norm.endswith((":", "?")):
+        return False
+    if "%" in norm:
+        return False
+    tokens = norm.split()
+    letters = sum(1 for t in tokens if t[:1].isalpha())
+    return letters >= 6 and letters >= len(tokens) - 1

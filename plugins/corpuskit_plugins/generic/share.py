@@ -1,0 +1,177 @@
+"""Social share prompts and counters: 'Share this on WhatsApp', 'Facebook Twitter', '0 shares'.
+
+A line is a share line when every word in it is share vocabulary (verbs such as share, tweet,
+email, print; network names; counts and small glue words) and it has a verb or names two
+networks: a lone 'Twitter' or 'Facebook' may be a heading in an article about the company.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from corpuskit.layout import Match
+from corpuskit_plugins.generic.context import Context
+
+MAX_WORDS = 14
+VERBS = frozenset(
+    [
+        "share",
+        "shares",
+        "shared",
+        "sharing",
+        "tweet",
+        "tweets",
+        "retweet",
+        "email",
+        "e-mail",
+        "mail",
+        "print",
+        "pin",
+        "save",
+        "like",
+        "likes",
+        "comment",
+        "comments",
+        "reply",
+        "copy",
+        "flip",
+        "post",
+        "whatsapp",
+    ]
+)
+NETWORKS = frozenset(
+    [
+        "facebook",
+        "twitter",
+        "linkedin",
+        "whatsapp",
+        "pinterest",
+        "reddit",
+        "telegram",
+        "messenger",
+        "flipboard",
+        "tumblr",
+        "email",
+        "e-mail",
+        "sms",
+        "mail",
+        "print",
+        "vk",
+        "weibo",
+        "wechat",
+        "line",
+        "google+",
+        "google",
+        "pocket",
+        "mix",
+        "threads",
+        "bluesky",
+        "mastodon",
+        "instagram",
+        "youtube",
+        "tiktok",
+        "snapchat",
+    ]
+)
+GLUE = frozenset(
+    [
+        "this",
+        "on",
+        "to",
+        "via",
+        "with",
+        "the",
+        "article",
+        "story",
+        "page",
+        "link",
+        "post",
+        "it",
+        "us",
+        "our",
+        "your",
+        "a",
+        "or",
+        "and",
+        "&",
+        "|",
+        "/",
+        "·",
+        "•",
+        "-",
+        "+",
+        ",",
+        "k",
+        "m",
+        "now!",
+        "now",
+    ]
+)
+PHRASES = frozenset(
+    """sharing is caring!|sharing is caring|share this:|share this article|share this story
+    |share this post|share this page|share on facebook|share on twitter|share via email
+    |share the article|click to share|spread the word|share article|share story
+    |copy link|link copied|copied!|copy article link""".replace("\n", "").split("|")
+)
+_SPLIT = re.compile(r"[\s|/·•,]+")
+
+
+def share_line(low: str) -> bool:
+    """A lower-cased line made only of share vocabulary."""
+    if low in PHRASES:
+        return True
+    if low.count(" ") >= MAX_WORDS:
+        return False
+    tokens = [t.strip(":!?.()[]") for t in _SPLIT.split(low)]
+    tokens = [t for t in tokens if t]
+    if not tokens:
+        return False
+    verbs = networks = 0
+    for token in tokens:
+        if token in VERBS:
+            verbs += 1
+        if token in NETWORKS:
+            networks += 1
+        if (
+            token not in VERBS
+            and token not in NETWORKS
+            and token not in GLUE
+            and not token.isdigit()
+        ):
+            return False
+    return (verbs >= 1 and (networks >= 1 or len(tokens) <= 3 or verbs >= 2)) or networks >= 2
+
+
+def share(ctx: Context) -> Iterator[Match]:
+    """Share lines anywhere on the page, and runs of lone network names ('Facebook', 'Twitter')."""
+    lower, words, kinds = ctx.lower, ctx.words, ctx.kinds
+    for index in ctx.short:
+        if words[index] > MAX_WORDS or kinds[index] is not None:
+            continue
+        low = lower[index]
+        first = low.split(" ", 1)[0].strip(":!?.()[]|")
+        if (first in VERBS or first in NETWORKS or first.isdigit() or low in PHRASES) and (
+            share_line(low)
+        ):
+            yield Match("share", index, index)
+    yield from _network_runs(ctx)
+
+
+def _network_runs(ctx: Context) -> Iterator[Match]:
+    """Two or more lines in a row, each a single share word or network name."""
+    lower, kinds = ctx.lower, ctx.kinds
+    run: list[int] = []
+    for index in [*ctx.short, -1]:
+        lone = (
+            index >= 0
+            and kinds[index] is None
+            and ctx.words[index] == 1
+            and (lower[index] in NETWORKS or lower[index] in VERBS)
+        )
+        if lone and (not run or run[-1] == index - 1):
+            run.append(index)
+            continue
+        if len(run) >= 2:
+            yield Match("share", run[0], run[-1])
+        run = [index] if lone else []

@@ -1,0 +1,473 @@
+"""HTML source to blocks with exact source offsets: one regex tokenizer, one tolerant pass.
+
+lxml builds a fine tree but forgets where each element was in the source (it keeps only the
+line), and the ``removed`` contract needs ``html[start:end]`` to be the element taken out. So
+corpuskit reads HTML the way it reads text: one pass of a compiled regex over the decoded page,
+keeping a stack of open block-level elements, closing them the forgiving way browsers do
+(a ``<p>`` ends at the next block, an ``<li>`` at the next ``<li>``, a stray end tag is
+ignored). Nothing is ever resolved: no DTD, no external entity, no custom entity (only the
+fixed HTML named and numeric references, through :func:`html.unescape`), so XXE and entity
+bombs are inert text.
+
+What becomes a block: each run of visible text between two block boundaries (block-level tags
+and ``<br>``). A block's ``start``/``end`` cover its source tokens, widened to the whole
+element (start tag to end tag) while the element holds no other block, so that
+``page.text[b.start:b.end]`` is ``<p class="caption">...</p>`` and not a bare text slice.
+Script, style, templates, SVG, form controls and elements marked hidden produce no block.
+
+Nesting deeper than :data:`MAX_DEPTH` is flattened (as browsers do) rather than refused.
+"""
+
+from __future__ import annotations
+
+import re
+from html import unescape
+from typing import Any, NamedTuple
+
+from corpuskit.model import Block, Page, Structure
+
+MAX_DEPTH = 512
+"""Open block elements kept on the stack; deeper ones are flattened into their parent."""
+
+# Every repetition below stops at "<" or at a quote, so a failed match costs at most the
+# distance to the next "<": the scan stays linear on hostile input ("<a<a<a...", "<!<!<!...").
+_ATTRS = r"""[^<>"']*(?:(?:"[^"]*"|'[^']*')[^<>"']*)*"""
+_TOKEN = re.compile(
+    rf"""<(?:
+        (/?)([a-zA-Z][^\s/<>\x00]*)({_ATTRS})>
+      | !--.*?(?:--!?>|\Z)
+      | [!?][^<>]*>?
+    )""",
+    re.DOTALL | re.VERBOSE,
+)
+RAW_TAGS = frozenset(
+    [
+        "script",
+        "style",
+        "textarea",
+        "template",
+        "svg",
+        "math",
+        "noscript",
+        "iframe",
+        "noembed",
+        "noframes",
+        "xmp",
+        "select",
+        "object",
+        "title",
+    ]
+)
+"""Elements whose content is not text of the page (``title`` is read into HtmlDoc.title)."""
+_RAW_END = {tag: re.compile(rf"</{tag}\s*>", re.IGNORECASE) for tag in RAW_TAGS}
+_ATTR = re.compile(
+    r"""([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?""",
+)
+_SPACE = re.compile(r"\s+")
+
+BLOCK_TAGS = frozenset(
+    [
+        "address",
+        "article",
+        "aside",
+        "blockquote",
+        "body",
+        "center",
+        "dd",
+        "details",
+        "dialog",
+        "dir",
+        "div",
+        "dl",
+        "dt",
+        "fieldset",
+        "figcaption",
+        "figure",
+        "footer",
+        "form",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "header",
+        "hgroup",
+        "hr",
+        "html",
+        "li",
+        "main",
+        "menu",
+        "nav",
+        "ol",
+        "p",
+        "pre",
+        "section",
+        "summary",
+        "table",
+        "tbody",
+        "thead",
+        "tfoot",
+        "tr",
+        "td",
+        "th",
+        "caption",
+        "ul",
+        "br",
+        "head",
+        "legend",
+        "option",
+        "picture",
+        "video",
+        "audio",
+        "canvas",
+        "button",
+        "label",
+    ]
+)
+"""Tags that end the current run of text (``br`` and ``hr`` end it without opening one)."""
+CAPTION_PARTS = frozenset({"span", "small", "cite", "em", "i", "b", "strong"})
+"""Inline tags that get a block of their own directly inside a ``<figcaption>``, so that a
+caption's credit (``<span class="credit">``) can be told from the caption."""
+VOID_TAGS = frozenset({"br", "hr", "img", "input", "meta", "link", "source", "wbr", "area"})
+_CLOSES_P = BLOCK_TAGS - {"br", "label", "button", "picture", "video", "audio", "canvas"}
+_LIST_SCOPE = {"li": ("ul", "ol", "menu"), "dt": ("dl",), "dd": ("dl",), "tr": ("table",)}
+_CELL_SCOPE = ("tr", "table")
+
+
+class Element(NamedTuple):
+    """A block-level element: what an extractor scores containers with."""
+
+    tag: str
+    ident: str
+    """Its ``id``, ``class``, ``itemprop`` and ``role`` values, lower-cased, space-separated."""
+    parent: int
+    """Index of the enclosing block element, -1 for the outermost."""
+    start: int
+    end: int
+    """Source offsets of the start tag and of the end of the end tag (or where it was closed)."""
+    depth: int
+
+
+class HtmlDoc(NamedTuple):
+    """What one pass over a page found: blocks, their elements, and head metadata."""
+
+    blocks: list[Block]
+    elements: list[Element]
+    title: str
+    """The ``<title>`` text, white space normalised."""
+    meta: dict[str, str]
+    """``<meta>`` content by lower-cased ``property``/``name``/``itemprop`` (first wins)."""
+    links: dict[str, str]
+    """``<link>`` href by lower-cased ``rel`` (``canonical``...), first wins."""
+    jsonld: list[str]
+    """The raw text of each ``<script type="application/ld+json">``."""
+    times: list[tuple[str, int]]
+    """``<time datetime=...>`` values with their source offsets."""
+    lang: str
+
+
+def attributes(raw: str) -> dict[str, str]:
+    """A tag's attributes (names lower-cased, values unescaped); the first of a name wins."""
+    out: dict[str, str] = {}
+    for match in _ATTR.finditer(raw):
+        name = match.group(1).lower()
+        if name not in out:
+            value = match.group(2)
+            if value is None:
+                value = match.group(3)
+            if value is None:
+                value = match.group(4) or ""
+            out[name] = unescape(value) if "&" in value else value
+    return out
+
+
+def _ident(attrs: dict[str, str]) -> str:
+    parts = [attrs.get(k, "") for k in ("id", "class", "itemprop", "role")]
+    return " ".join(" ".join(parts).lower().split())
+
+
+def _hidden(attrs: dict[str, str]) -> bool:
+    if "hidden" in attrs or attrs.get("aria-hidden", "").strip().lower() == "true":
+        return True
+    style = attrs.get("style")
+    if style:
+        compact = style.replace(" ", "").lower()
+        return "display:none" in compact or "visibility:hidden" in compact
+    return False
+
+
+_PLAIN = ("", False)
+_described_cache: dict[str, tuple[str, bool]] = {}
+
+
+def _described(raw: str) -> tuple[str, bool]:
+    """A block element's ident and hidden flag from its raw attributes, cached by the string.
+
+    Pages repeat the same attribute strings (every ``<li class="menu-item">``), so most calls
+    are one dictionary lookup.
+    """
+    found = _described_cache.get(raw)
+    if found is None:
+        if raw.isspace():
+            found = _PLAIN
+        else:
+            attrs = attributes(raw)
+            found = (_ident(attrs), _hidden(attrs))
+        if len(_described_cache) > 50_000:
+            _described_cache.clear()
+        _described_cache[raw] = found
+    return found
+
+
+def _text(pieces: list[str]) -> str:
+    raw = "".join(pieces)
+    if "&" in raw:
+        raw = unescape(raw)
+    return " ".join(raw.split())
+
+
+class _Open:
+    __slots__ = ("a_depth", "element", "first", "hidden", "path", "start", "tag")
+
+    def __init__(
+        self, tag: str, element: int, start: int, first: int, path: str, hidden: bool, a: int
+    ) -> None:
+        self.tag = tag
+        self.element = element
+        self.start = start
+        self.first = first
+        self.path = path
+        self.hidden = hidden
+        self.a_depth = a
+
+
+def tokenize(text: str) -> HtmlDoc:
+    """Cut a decoded page into blocks and elements in one pass (see the module docstring)."""
+    blocks: list[list[Any]] = []  # [start, end, text, node, links, tag, path]
+    elements: list[list[Any]] = []  # [tag, ident, parent, start, end, depth]
+    stack: list[_Open] = []
+    meta: dict[str, str] = {}
+    links: dict[str, str] = {}
+    jsonld: list[str] = []
+    times: list[tuple[str, int]] = []
+    title = ""
+    lang = ""
+
+    pieces: list[str] = []
+    link_chars = 0
+    run_start = -1
+    run_end = -1
+    a_depth = 0
+    hidden = False
+    top: _Open | None = None
+
+    def flush() -> None:
+        nonlocal pieces, link_chars, run_start
+        if pieces:
+            value = _text(pieces)
+            if value and top is not None and not top.hidden:
+                blocks.append(
+                    [run_start, run_end, value, top.element, link_chars, top.tag, top.path]
+                )
+            elif value and top is None and not hidden:
+                blocks.append([run_start, run_end, value, -1, link_chars, "", ""])
+            pieces = []
+        link_chars = 0
+        run_start = -1
+
+    def close(level: int, at: int) -> None:
+        """Close stack[level:] with the closing tags ending at ``at``."""
+        nonlocal top, hidden, a_depth
+        flush()
+        while len(stack) > level:
+            done = stack.pop()
+            elements[done.element][4] = at
+            inside = len(blocks) - done.first
+            if inside == 1:
+                only = blocks[-1]
+                if only[0] > done.start:
+                    only[0] = done.start
+                if only[1] < at:
+                    only[1] = at
+            a_depth = done.a_depth
+        top = stack[-1] if stack else None
+        hidden = top.hidden if top is not None else False
+
+    position = 0
+    search = _TOKEN.search
+    while True:
+        match = search(text, position)
+        if match is None:
+            break
+        begin = match.start()
+        if begin > position:
+            chunk = text[position:begin]
+            if not chunk.isspace():
+                if run_start < 0:
+                    run_start = position + (len(chunk) - len(chunk.lstrip()))
+                run_end = begin - (len(chunk) - len(chunk.rstrip()))
+                pieces.append(chunk)
+                if a_depth:
+                    link_chars += len(chunk.strip())
+            elif pieces:
+                pieces.append(" ")
+        position = match.end()
+        closing_mark, name, raw_attrs = match.groups()
+        if name is None:  # comment, doctype, processing instruction
+            continue
+        tag = name.lower()
+        closing = bool(closing_mark)
+        if tag in RAW_TAGS:
+            if closing:
+                continue
+            end = _RAW_END[tag].search(text, position)
+            content = text[position : end.start() if end else len(text)]
+            position = end.end() if end else len(text)
+            if tag == "title":
+                if not title:
+                    title = _text([content])
+            elif tag == "script":
+                if "ld+json" in raw_attrs.lower() and content.strip():
+                    jsonld.append(content)
+            elif tag in ("select", "textarea", "iframe", "object") and pieces:
+                pieces.append(" ")
+            continue
+        if tag in BLOCK_TAGS or (
+            tag in CAPTION_PARTS
+            and top is not None
+            and (top.tag == "figcaption" or (closing and top.tag == tag))
+        ):
+            if closing:
+                if tag in ("br", "p") and not any(o.tag == tag for o in stack):
+                    flush()  # a stray </br> or </p> acts as a break, as in browsers
+                    continue
+                for level in range(len(stack) - 1, -1, -1):
+                    if stack[level].tag == tag:
+                        close(level, position)
+                        break
+                continue
+            if tag == "br" or tag == "hr":
+                flush()
+                continue
+            if tag == "html" and not lang:
+                lang = attributes(raw_attrs).get("lang", "")
+            # Implied end tags: what a browser closes before opening this element.
+            if top is not None:
+                if tag in _CLOSES_P and top.tag == "p":
+                    close(len(stack) - 1, begin)
+                scope = _LIST_SCOPE.get(tag)
+                if scope is not None:
+                    _close_same(stack, tag, scope, begin, close)
+                elif tag in ("td", "th"):
+                    _close_cell(stack, begin, close)
+            flush()
+            if len(stack) >= MAX_DEPTH:
+                continue
+            ident, marked_hidden = _described(raw_attrs) if raw_attrs else _PLAIN
+            parent = top.element if top is not None else -1
+            depth = len(stack)
+            elements.append([tag, ident, parent, begin, len(text), depth])
+            label = tag
+            if ident:
+                label = f"{tag}.{ident.replace(' ', '.')}"
+            path = f"{top.path}>{label}" if top is not None else label
+            now_hidden = hidden or marked_hidden
+            entry = _Open(tag, len(elements) - 1, begin, len(blocks), path, now_hidden, a_depth)
+            stack.append(entry)
+            top = entry
+            hidden = now_hidden
+            continue
+        # Inline tags: part of the current run.
+        if tag == "a":
+            a_depth = a_depth - 1 if closing and a_depth else a_depth + (not closing)
+        elif tag == "meta" and not closing:
+            attrs = attributes(raw_attrs)
+            key = (
+                attrs.get("property") or attrs.get("name") or attrs.get("itemprop") or ""
+            ).lower()
+            content = attrs.get("content") or ""
+            if key and content and key not in meta:
+                meta[key] = content.strip()
+            continue
+        elif tag == "link" and not closing:
+            attrs = attributes(raw_attrs)
+            rel = attrs.get("rel", "").lower()
+            if rel and "href" in attrs and rel not in links:
+                links[rel] = attrs["href"].strip()
+            continue
+        elif tag == "time" and not closing and "datetime" in raw_attrs.lower():
+            attrs = attributes(raw_attrs)
+            if attrs.get("datetime"):
+                times.append((attrs["datetime"], begin))
+        if pieces:
+            run_end = position
+        elif run_start < 0 and not closing:
+            run_start = begin
+    if position < len(text):
+        chunk = text[position:]
+        if not chunk.isspace():
+            if run_start < 0:
+                run_start = position + (len(chunk) - len(chunk.lstrip()))
+            run_end = len(text) - (len(chunk) - len(chunk.rstrip()))
+            pieces.append(chunk)
+    close(0, len(text))
+    flush()
+    return HtmlDoc(
+        _blocks(blocks),
+        [Element(*e) for e in elements],
+        title,
+        meta,
+        links,
+        jsonld,
+        times,
+        lang,
+    )
+
+
+def _close_same(stack: list[_Open], tag: str, scope: tuple[str, ...], at: int, close: Any) -> None:
+    for level in range(len(stack) - 1, -1, -1):
+        open_tag = stack[level].tag
+        if open_tag == tag:
+            close(level, at)
+            return
+        if open_tag in scope:
+            return
+
+
+def _close_cell(stack: list[_Open], at: int, close: Any) -> None:
+    for level in range(len(stack) - 1, -1, -1):
+        open_tag = stack[level].tag
+        if open_tag in ("td", "th"):
+            close(level, at)
+            return
+        if open_tag in _CELL_SCOPE:
+            return
+
+
+def _blocks(raw: list[list[Any]]) -> list[Block]:
+    out: list[Block] = []
+    previous_end = 0
+    for start, end, value, node, links, tag, path in raw:
+        # Runs are in source order; a widened block never reaches into the next one.
+        if start < previous_end:
+            start = previous_end
+        index = len(out)
+        structure = Structure(tag, path, node, links, end - start)
+        out.append(Block(index, start, end, value, index, value, structure))
+        previous_end = end
+    return out
+
+
+_cache: tuple[Page, HtmlDoc] | None = None
+
+
+def parse_page(page: Page) -> HtmlDoc:
+    """The parse of an HTML page, shared by the segmenter and every plugin asking for it."""
+    global _cache
+    cached = _cache
+    if cached is not None and cached[0] is page:
+        return cached[1]
+    doc = tokenize(page.text)
+    _cache = (page, doc)
+    return doc

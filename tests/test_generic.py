@@ -1,0 +1,683 @@
+"""The generic plugin: each rule family, precision on body text, fixtures, and properties.
+
+Every article here was written for these tests. The properties build clean articles from a
+small vocabulary (which includes the words debris rules look for: photo, Reuters, newsletter,
+share, cookie...), inject generated debris of each kind between paragraphs, and check that
+exactly that debris leaves the body, under the kind it was generated as.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import corpuskit_plugins.generic as generic
+from corpuskit import Document, Parser
+from corpuskit.plugins import create_manager
+from corpuskit_plugins.generic import (
+    bylines,
+    captions,
+    cookies,
+    dates,
+    footers,
+    fullpage,
+    promos,
+    related,
+    share,
+)
+from corpuskit_plugins.generic.context import Context
+
+FIXTURES = Path(__file__).parent / "fixtures" / "generic"
+PARSER = Parser(create_manager(load_entry_points=False, plugins=[("generic", generic)]))
+
+
+def parse(text: str) -> Document:
+    """Parse with the generic plugin alone, so no source plugin's verdict is in the way."""
+    return PARSER.parse(text)
+
+
+def removed(doc: Document) -> list[tuple[str, str]]:
+    return [(item.kind, item.text) for item in doc.removed]
+
+
+def article(*lines: str) -> str:
+    return "\n\n".join(lines) + "\n"
+
+
+BODY = (
+    "Officials in Eastport said on Monday that the harbour plan would go ahead after months "
+    "of talks with residents.",
+    "The council expects the first homes to be finished within three years, its leader said.",
+    "Critics said the budget for new rail links had still not been agreed.",
+)
+
+
+# -- captions and credits ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Residents queue outside the hall on Friday. (AP Photo/Jane Roe)", "caption"),
+        ("The mayor speaks in Valmora on May 3, 2020 (Karl Weiss/AFP)", "caption"),
+        ("Ministers arrive for talks in Caldera. (AFP/ Pool/Ana Lindqvist)", "caption"),
+        ("The mayor speaks to reporters in Valmora, May 2021. Reuters/Omar Haddad", "caption"),
+        ("A view of the harbour district at dusk Credit: Getty Images", "caption"),
+        ("Storm clouds gather over the bay (Image: Getty)", "caption"),
+        ("The chairman at the launch (Credit: Getty Images)", "caption"),
+        ("Festival lights on the canal, photos © Ana Lindqvist, 2018", "caption"),
+        ("The new tram stop. Photo: Lev Adamsky", "caption"),
+        ("The old depot before the works began. Jane Roe/Getty", "caption"),
+        ("Image caption The new bridge opened in June", "caption"),
+        ("Photo Credit: Lev Adamsky / Flash 90", "credit"),
+        ("Photo: Ines Okafor, AP", "credit"),
+        ("Photo by Mara Ellison", "credit"),
+        ("Image: Valmora Tourist Board", "credit"),
+        ("Credit: Getty Images", "credit"),
+        ("Image copyright Getty Images", "credit"),
+        ("Ana Lindqvist | Bloomberg | Getty Images", "credit"),
+        ("Jane Roe, Associated Press", "credit"),
+        ("(Courtesy)", "credit"),
+    ],
+)
+def test_captions_and_credits_are_recognised(line: str, kind: str) -> None:
+    assert captions.classify(line, line.lower(), line.count(" ") + 1) == kind
+    doc = parse(article(BODY[0], line, BODY[1]))
+    assert removed(doc) == [(kind, line)]
+    assert doc.paragraphs == BODY[:2]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Reuters reported on Monday that the talks had stalled.",
+        "The photo was taken by a bystander and shared widely.",
+        "Officials gave him credit for the photo by Jane Roe.",
+        "She said in an interview with Reuters/Ipsos pollsters that turnout would fall.",
+        "The company, which is based in Paris (AFP), declined to comment.",
+        "According to a Reuters/Ipsos poll conducted last week.",
+        "He works for Getty Images and lives in Eastport.",
+        "The agency (EPA) said emissions had fallen by a fifth.",
+        "I took the photo: Mark Twain said it best.",
+        "Sales rose 5% (see chart)",
+    ],
+)
+def test_body_lines_mentioning_photos_and_agencies_stay(line: str) -> None:
+    assert captions.classify(line, line.lower(), line.count(" ") + 1) is None
+    doc = parse(article(BODY[0], line, BODY[1]))
+    assert removed(doc) == []
+    assert doc.paragraphs == (BODY[0], line, BODY[1])
+
+
+def test_a_credit_takes_the_caption_sharing_its_paragraph() -> None:
+    text = article(
+        "Photo Credit: Lev Adamsky / Flash 90\nDock cranes at sunset over the old harbour", *BODY
+    )
+    doc = parse(text)
+    assert removed(doc) == [
+        ("credit", "Photo Credit: Lev Adamsky / Flash 90"),
+        ("caption", "Dock cranes at sunset over the old harbour"),
+    ]
+    assert doc.paragraphs == BODY
+
+
+def test_caption_lines_above_a_credit_in_a_short_paragraph() -> None:
+    group = "Dock cranes at sunset over the old harbour.\nThe cranes will stay.\nPhoto: Jane Roe"
+    doc = parse(article(BODY[0], group, *BODY[1:]))
+    assert [kind for kind, _ in removed(doc)] == ["caption", "caption", "credit"]
+    assert doc.paragraphs == BODY
+
+
+def test_every_copy_of_a_caption_is_a_caption() -> None:
+    caption = "Residents queue outside the hall on Friday. (AP Photo/Jane Roe)"
+    doc = parse(article(caption, caption, BODY[0], caption, *BODY[1:]))
+    assert removed(doc) == [("caption", caption)] * 3
+    assert doc.paragraphs == BODY
+
+
+def test_a_collapsed_caption_and_its_expanded_twin() -> None:
+    full = "Councillors leave the chamber after the vote on the harbour plan on Tuesday. less"
+    short = "Councillors leave the chamber after the vote on the... more"
+    doc = parse(article(BODY[0], full, short, *BODY[1:]))
+    assert removed(doc) == [("caption", full), ("caption", short)]
+
+
+def test_image_keywords_above_a_caption() -> None:
+    group = "Harbour Eastport Council\nThe harbour at dawn, May 2021. Reuters/Omar Haddad"
+    doc = parse(article(BODY[0], group, *BODY[1:]))
+    assert [kind for kind, _ in removed(doc)] == ["tags", "caption"]
+
+
+# -- bylines and date headers -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("By Mara Ellison", ("Mara Ellison",)),
+        ("By Mara Ellison and Tomas Reyl", ("Mara Ellison", "Tomas Reyl")),
+        ("By Mara Ellison, Eastport Herald", ("Mara Ellison",)),
+        (
+            "By Ana Lindqvist, Omar Haddad, Ines Okafor",
+            ("Ana Lindqvist", "Omar Haddad", "Ines Okafor"),
+        ),
+        ("By MARA ELLISON and TOMAS REYL", ("Mara Ellison", "Tomas Reyl")),
+        ("By Juan de la Cruz & Mary O'Neil", ("Juan de la Cruz", "Mary O'Neil")),
+        ("By Ellen McDonald | CNN", ("Ellen McDonald",)),
+        ("Tomas Reyl, AP Business Writer", ("Tomas Reyl",)),
+        ("By Reuters", ()),
+        ("Additional reporting by Omar Haddad", ()),
+        ("By the time police arrived, the crowd had gone.", None),
+        ("By Monday, officials said, the road would reopen", None),
+        ("By using this site you agree to our terms", None),
+        ("By 2030 the city wants to double its tram network.", None),
+    ],
+)
+def test_bylines(line: str, names: tuple[str, ...] | None) -> None:
+    assert bylines.byline_value(line, line.lower()) == names
+
+
+def test_a_byline_fills_authors_and_leaves_the_body() -> None:
+    doc = parse(article(BODY[0], "By Mara Ellison and Tomas Reyl, Eastport Herald", *BODY[1:]))
+    assert doc.authors == ("Mara Ellison", "Tomas Reyl")
+    assert doc.paragraphs == BODY
+    assert removed(doc) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "value"),
+    [
+        ("Published: March 3, 2021", dt.date(2021, 3, 3)),
+        ("Updated 10:32 AM EST, Nov 3, 2019", dt.date(2019, 11, 3)),
+        ("Updated 4:12 am EST, Thursday, January 9, 2020", dt.date(2020, 1, 9)),
+        ("January 9, 2020 / 6:02 AM / Eastport Herald", dt.date(2020, 1, 9)),
+        ("Posted: 7 Feb 2020 6:45 pm", dt.date(2020, 2, 7)),
+        (
+            "PUBLISHED: 09:15, Mon, Mar 2, 2020 | UPDATED: 10:40, Mon, Mar 2, 2020",
+            dt.date(2020, 3, 2),
+        ),
+        ("Friday, 7th February 2020", dt.date(2020, 2, 7)),
+        ("2019-11-20", dt.date(2019, 11, 20)),
+        ("02/07/2020 09:30 AM", dt.date(2020, 2, 7)),
+        ("20.11.2019", dt.date(2019, 11, 20)),
+        ("Updated at 4:05 p.m.", None),
+    ],
+)
+def test_date_headers(line: str, value: dt.date | None) -> None:
+    assert dates.date_header(line, line.lower()) == (True, value)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The meeting was held on March 3, 2021.",
+        "On March 3, 2021 the company said it would move.",
+        "In May 2011, the city also hosted the games",
+        "3 May 2021 | 9 June 2021",
+        "Updated 2 hours ago",
+        "Updated the rules at 10:30 today",
+    ],
+)
+def test_sentences_with_dates_are_not_headers(line: str) -> None:
+    assert dates.date_header(line, line.lower())[0] is False
+
+
+def test_a_date_header_fills_published() -> None:
+    doc = parse(article("Updated 10:32 AM EST, Nov 3, 2019", *BODY))
+    assert doc.published == dt.date(2019, 11, 3)
+    assert doc.paragraphs == BODY
+
+
+def test_a_crawler_date_glued_to_the_first_paragraph() -> None:
+    doc = parse(" date 2018-12-30 " + article(*BODY))
+    assert doc.published == dt.date(2018, 12, 30)
+    assert doc.paragraphs == BODY
+
+
+# -- related links, prompts, share lines, footers ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Read more: Eastport rail upgrade delayed until 2023",
+        "READ MORE: Valmora votes down waterfront tower",
+        "Related: Northgate tenants win rent freeze",
+        "ALSO READ: Harbour plan clears final vote",
+        "SEE MORE: Tram depot roof repairs finished early",
+        "Read  Harbour district plan clears final vote",
+        "Also read Northgate tenants win rent freeze",
+        "Valmora mayor hits back at harbour critics [VIDEO]",
+        "CITY HALL SAYS HARBOUR PLAN WILL CREATE 500 JOBS",
+    ],
+)
+def test_related_links(line: str) -> None:
+    doc = parse(article(BODY[0], line, *BODY[1:]))
+    assert removed(doc) == [("related", " ".join(line.split()))]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Read the full report on the council's website.",
+        "More than 4,000 people are expected to attend.",
+        "Related costs rose by a third, the report said.",
+        "WHO PAYS FOR THE NEW RAIL LINKS?",
+        "HBR EASTPORT HARBOUR HOLDINGS LTD. 41.20 -0.85 -2.02%",
+    ],
+)
+def test_lines_that_are_not_related_links(line: str) -> None:
+    doc = parse(article(BODY[0], line, *BODY[1:]))
+    assert removed(doc) == []
+
+
+def test_a_related_list_ends_at_a_blank_line() -> None:
+    listing = (
+        "Related articles\nValmora votes down waterfront tower\nNorthgate tenants win rent freeze"
+    )
+    doc = parse(article(BODY[0], listing, "Tram depot opens", *BODY[1:]))
+    assert removed(doc) == [("related", listing)]
+    assert "Tram depot opens" in doc.paragraphs
+
+
+def test_a_related_list_with_one_item_per_paragraph() -> None:
+    items = [
+        "Most read",
+        "Valmora votes down waterfront tower",
+        "Northgate tenants win rent freeze",
+    ]
+    doc = parse(article(*BODY, *items))
+    assert removed(doc) == [("related", "\n".join(items))]
+    assert related.header("most read in world")
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Sign up for our newsletter to get the latest news delivered to your inbox.", "promo"),
+        ("Never miss a story from the Eastport Herald", "promo"),
+        ("Looking for bargains? Join our weekly bargains newsletter.", "promo"),
+        ("TAP HERE TO DOWNLOAD THE VALMORA COURIER APP", "promo"),
+        ("Follow the Herald on Instagram, Facebook and Twitter.", "promo"),
+        ("We may earn a commission when you buy through links on this page.", "boilerplate"),
+        ("The newsletter reported that sales fell.", None),
+        ("Residents who subscribe to the newsletter were asked about parking.", None),
+        ("Get ready for the storm, officials said, as news spread.", None),
+        ("He joined the company in 2010 and helped launch its app.", None),
+        ("Try walking to the station instead of driving, the council suggests.", None),
+    ],
+)
+def test_prompts(line: str, kind: str | None) -> None:
+    assert promos.prompt(line.lower()) == kind
+
+
+def test_prompts_closing_the_page_are_one_footer() -> None:
+    tail = (
+        "read more:\nNever miss a story from the Eastport Herald\nTurn on alerts to stay informed"
+    )
+    doc = parse(article(*BODY, tail))
+    assert removed(doc) == [("footer", tail)]
+    assert doc.paragraphs == BODY
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Share this article", True),
+        ("Share on Facebook", True),
+        ("Facebook Twitter Email", True),
+        ("Share this on WhatsApp", True),
+        ("0 shares", True),
+        ("Sharing is caring!", True),
+        ("Twitter", False),
+        ("Share prices rose on Monday.", False),
+        ("Facebook said it would appeal", False),
+    ],
+)
+def test_share_lines(line: str, expected: bool) -> None:
+    assert share.share_line(line.lower()) is expected
+
+
+def test_runs_of_network_names_are_share_lines() -> None:
+    doc = parse(article(*BODY, "Facebook\nTwitter\nLinkedIn"))
+    assert removed(doc) == [("share", "Facebook\nTwitter\nLinkedIn")]
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("The post Harbour plan clears final vote appeared first on Eastport Herald.", "footer"),
+        ("© 2021 Eastport Herald Media. All rights reserved.", "copyright"),
+        ("Copyright 2020 Valmora Courier", "copyright"),
+        ("Copyright © Valmora Courier Ltd", "copyright"),
+        ("This material may not be published, broadcast, rewritten or redistributed.", "copyright"),
+        (
+            "Citation: Harbour plan (2019) retrieved 20 November 2019 from https://example.org/a",
+            "footer",
+        ),
+    ],
+)
+def test_footers_and_copyright(line: str, kind: str) -> None:
+    doc = parse(article(*BODY, line))
+    assert removed(doc) == [(kind, line)]
+
+
+def test_copyright_as_a_subject_stays() -> None:
+    line = "Copyright lawyers said the image could be used on postcards."
+    assert removed(parse(article(BODY[0], line, *BODY[1:]))) == []
+    assert list(footers.footers(_context(line))) == []
+
+
+def test_a_cookie_notice_and_its_button() -> None:
+    notice = "We use cookies to improve your experience. By continuing to browse you agree."
+    doc = parse(article(BODY[0], notice + "\nAccept", *BODY[1:]))
+    assert removed(doc) == [("cookie", notice + "\nAccept")]
+    assert list(cookies.cookies(_context("This recipe uses cookie dough and sea salt."))) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        (">", "markup"),
+        ("•", "markup"),
+        ("______________________________", "markup"),
+        ("<br>", "markup"),
+        ('[button link="https://example.org/"]Send us your review[/button]', "markup"),
+        ("This slideshow requires JavaScript.", "markup"),
+        ("Advertisement", "boilerplate"),
+        ("Story continues below", "boilerplate"),
+        ("12 comments", "share"),
+        ("Skip to content", "navigation"),
+        ("Back to top", "navigation"),
+        ("Tags: Eastport, housing, harbour district", "tags"),
+        ("Filed under: Local news", "tags"),
+    ],
+)
+def test_page_furniture(line: str, kind: str) -> None:
+    doc = parse(article(BODY[0], line, *BODY[1:]))
+    assert removed(doc) == [(kind, line)]
+    assert doc.paragraphs == BODY
+
+
+def test_lines_in_angle_brackets_that_are_not_tags_stay() -> None:
+    line = "<The Lighthouse Keeper> opens at the Valmora theatre on Friday"
+    assert removed(parse(article(BODY[0], line, *BODY[1:]))) == []
+
+
+def test_a_loose_list_header_needs_a_list() -> None:
+    listing = (
+        "Trending News\nValmora votes down waterfront tower\nNorthgate tenants win rent freeze"
+    )
+    assert removed(parse(article(*BODY, listing))) == [("related", listing)]
+    alone = "Popular culture"
+    assert removed(parse(article(BODY[0], alone, *BODY[1:]))) == []
+
+
+def test_a_comment_thread_runs_to_the_end() -> None:
+    thread = [
+        "3 responses to “Harbour plan clears final vote”",
+        "dockwatcher says:",
+        "March 3, 2021 at 6:34 am",
+        "About time the council listened to the people who actually live here.",
+        "valmora_fan says:",
+        "March 3, 2021 at 7:02 am",
+        "The rail budget is the real story, and nobody is asking about it.",
+    ]
+    doc = parse(article(*BODY, "\n".join(thread)))
+    assert removed(doc) == [("comments", "\n".join(thread))]
+    assert doc.paragraphs == BODY
+
+
+def test_a_gallery_counter_is_a_caption() -> None:
+    doc = parse(article(BODY[0], "Image 3 of 12", *BODY[1:]))
+    assert removed(doc) == [("caption", "Image 3 of 12")]
+
+
+# -- title ------------------------------------------------------------------------------------
+
+
+def test_the_first_line_is_the_title_and_its_repeat_too() -> None:
+    doc = parse(
+        article(
+            "Harbour plan clears final vote | Local | Eastport Herald",
+            *BODY[:1],
+            "Harbour plan clears final vote",
+            *BODY[1:],
+        )
+    )
+    assert doc.title == "Harbour plan clears final vote"
+    assert removed(doc) == [("title", "Harbour plan clears final vote")]
+    assert doc.paragraphs == BODY
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Who decides what the harbour should become?",
+        "Officials in Eastport said on Monday that the plan would go ahead.",
+    ],
+)
+def test_a_first_line_that_reads_as_body_is_no_title(first: str) -> None:
+    doc = parse(article(first, *BODY))
+    assert doc.title is None
+    assert doc.paragraphs == (first, *BODY)
+
+
+# -- whole pages ------------------------------------------------------------------------------
+
+
+def test_an_article_is_not_a_full_page() -> None:
+    text = (FIXTURES / "plain_mentions.txt").read_text(encoding="utf-8")
+    assert not fullpage.is_full_page(_context(text))
+
+
+def test_best_stretch() -> None:
+    assert fullpage.best_stretch([-5, 3, -1, 4, -9, 2]) == (1, 3)
+    assert fullpage.best_stretch([-1, -2]) is None
+    assert fullpage.anchored_stretch([-5, -5, 8, -5, 9, -20, 30], 0) == (2, 6)
+    assert fullpage.anchored_stretch([-5, -5, 8, -5, 9, -20, 3], 1) == (2, 4)
+
+
+# -- fixtures: invented articles with every family, a full page, a clean article --------------
+
+
+def test_a_full_page_ends_at_its_copyright_line() -> None:
+    text = (FIXTURES / "valmora_fullpage.txt").read_text(encoding="utf-8")
+    teasers = "\n\n".join(
+        f"Tram news item {n}\nA short summary of the tram news item number {n} for the reader "
+        "who wants more news about trams in the Valmora valley.\n2H ago"
+        for n in range(8)
+    )
+    doc = parse(text + "\n" + teasers + "\n")
+    assert not any("summary of the tram" in p for p in doc.paragraphs)
+    assert len(doc.paragraphs) == 5
+
+
+@pytest.mark.parametrize("name", ["harbour_vote", "plain_mentions", "valmora_fullpage"])
+def test_fixtures(name: str) -> None:
+    text = (FIXTURES / f"{name}.txt").read_text(encoding="utf-8")
+    expected: dict[str, Any] = json.loads(
+        (FIXTURES / f"{name}.expected.json").read_text(encoding="utf-8")
+    )
+    doc = parse(text)
+    assert doc.title == expected["title"]
+    assert list(doc.authors) == expected["authors"]
+    assert (doc.published.isoformat() if doc.published else None) == expected["published"]
+    assert list(doc.paragraphs) == expected["paragraphs"]
+    assert [list(item) for item in removed(doc)] == expected["removed"]
+    for item in doc.removed:  # offsets point at the text removed
+        assert text[item.start : item.end].split() == item.text.split()
+
+
+def test_the_generic_plugin_alone_keeps_every_seed_body_paragraph(shared: Path) -> None:
+    for path in sorted((shared / "seeds").glob("*.txt")):
+        gold = json.loads((shared / "gold" / "seeds" / f"{path.stem}.json").read_text("utf-8"))
+        doc = parse(path.read_text(encoding="utf-8"))
+        lost = [p for p in gold["paragraphs"] if p not in doc.paragraphs]
+        assert lost == [], path.name
+
+
+# -- properties -------------------------------------------------------------------------------
+
+STARTERS = ("The", "Officials", "Residents", "Analysts", "Critics", "Several", "Engineers")
+VOCABULARY = [
+    "council",
+    "plan",
+    "harbour",
+    "budget",
+    "rail",
+    "school",
+    "valley",
+    "office",
+    "figures",
+    "vote",
+    "summer",
+    "district",
+    "housing",
+    "market",
+    "river",
+    "bridge",
+    "photo",
+    "reuters",
+    "newsletter",
+    "share",
+    "cookie",
+    "copyright",
+    "image",
+    "credit",
+    "report",
+    "said",
+    "would",
+    "could",
+    "after",
+    "before",
+    "while",
+    "because",
+    "many",
+    "new",
+    "old",
+    "by",
+    "the",
+    "of",
+    "and",
+    "on",
+    "read",
+    "more",
+    "related",
+    "subscribe",
+    "follow",
+    "tags",
+    "posted",
+    "updated",
+]
+NAMES = ("Mara Ellison", "Tomas Reyl", "Ines Okafor", "Lev Adamsky", "Ana Lindqvist")
+OUTLETS = ("Eastport Herald", "Valmora Courier", "Northgate Times")
+
+words = st.sampled_from(VOCABULARY)
+names = st.sampled_from(NAMES)
+outlets = st.sampled_from(OUTLETS)
+
+
+@st.composite
+def sentences(draw: st.DrawFn) -> str:
+    body = draw(st.lists(words, min_size=4, max_size=22))
+    return " ".join([draw(st.sampled_from(STARTERS)), *body]) + "."
+
+
+@st.composite
+def paragraphs(draw: st.DrawFn) -> str:
+    return " ".join(draw(st.lists(sentences(), min_size=1, max_size=3)))
+
+
+@st.composite
+def headlines(draw: st.DrawFn) -> str:
+    return " ".join(w.capitalize() for w in draw(st.lists(words, min_size=3, max_size=8)))
+
+
+@st.composite
+def debris(draw: st.DrawFn) -> tuple[str, str]:
+    """One piece of debris: (kind, line)."""
+    name, outlet, headline = draw(names), draw(outlets), draw(headlines())
+    sentence = draw(sentences())
+    options = [
+        ("caption", f"{sentence} (AP Photo/{name})"),
+        ("caption", f"{sentence[:-1]} ({name}/AFP)"),
+        ("caption", f"{sentence} Reuters/{name}"),
+        ("caption", f"{sentence[:-1]} Credit: Getty Images"),
+        ("credit", f"Photo Credit: {name} / Flash 90"),
+        ("credit", f"Photo: {name}/Reuters"),
+        ("credit", f"Photo by {name}"),
+        ("credit", f"Image: {name}"),
+        ("credit", "(Courtesy)"),
+        ("related", f"Read more: {headline}"),
+        ("related", f"ALSO READ: {headline}"),
+        ("related", f"Related: {headline}"),
+        ("promo", "Sign up for our newsletter to get the latest news."),
+        ("promo", f"Get the {outlet} app for breaking news alerts"),
+        ("promo", "Never miss a story: subscribe to our daily briefing"),
+        ("share", "Share this article"),
+        ("share", "Facebook Twitter Email"),
+        ("copyright", f"© 2021 {outlet}. All rights reserved."),
+        ("footer", f"The post {headline} appeared first on {outlet}."),
+        ("tags", f"Tags: {headline.replace(' ', ', ')}"),
+        ("markup", draw(st.sampled_from([">", "•", "<br>", "* * *"]))),
+        ("cookie", "This site uses cookies to improve your experience."),
+        ("boilerplate", draw(st.sampled_from(["Advertisement", "Story continues below"]))),
+        ("navigation", draw(st.sampled_from(["Skip to content", "Back to top"]))),
+    ]
+    return draw(st.sampled_from(options))
+
+
+clean_articles = st.lists(paragraphs(), min_size=4, max_size=9, unique=True)
+separators = st.sampled_from(["\n\n", "\n"])
+
+
+@settings(max_examples=40, deadline=None)
+@given(clean_articles, separators)
+def test_clean_articles_pass_through_unchanged(body: list[str], separator: str) -> None:
+    doc = parse(separator.join(body))
+    assert doc.paragraphs == tuple(body)
+    assert doc.removed == ()
+    assert doc.title is None
+
+
+@settings(max_examples=60, deadline=None)
+@given(clean_articles, st.lists(debris(), min_size=1, max_size=6), separators, st.randoms())
+def test_injected_debris_is_removed_exactly(
+    body: list[str], junk: list[tuple[str, str]], separator: str, rng: Any
+) -> None:
+    lines: list[tuple[str | None, str]] = [(None, p) for p in body]
+    for kind, text in junk:
+        # Anywhere before the last paragraph: a prompt closing the page is a footer instead.
+        lines.insert(rng.randint(0, len(lines) - 1), (kind, text))
+    doc = parse(separator.join(text for _, text in lines))
+    assert doc.paragraphs == tuple(body)
+    assert removed(doc) == [(kind, text) for kind, text in lines if kind is not None]
+
+
+@settings(max_examples=30, deadline=None)
+@given(clean_articles, names, names, st.dates(dt.date(1990, 1, 1), dt.date(2030, 12, 31)))
+def test_bylines_and_date_headers_become_fields(
+    body: list[str], first: str, second: str, day: dt.date
+) -> None:
+    byline = f"By {first} and {second}, Eastport Herald"
+    header = f"Published: {day:%B} {day.day}, {day.year}"
+    doc = parse("\n\n".join([byline, header, *body]))
+    assert doc.paragraphs == tuple(body)
+    assert doc.authors == tuple(dict.fromkeys((first, second)))
+    assert doc.published == day
+    assert doc.removed == ()
+
+
+def _context(text: str) -> Context:
+    from corpuskit.layout import Lines
+    from corpuskit.model import Page
+    from corpuskit.text import segment_lines
+
+    return Context(Lines(Page(text), segment_lines(text)))

@@ -1,0 +1,450 @@
+"""The HTML path: detection, charsets, blocks with source offsets, extraction, hostile pages."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import time
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import corpuskit
+from corpuskit.errors import InputError
+from corpuskit.html import (
+    MAX_CHARS,
+    decode_html,
+    looks_like_html,
+    parse_page,
+    parse_tree,
+    read_html,
+    tokenize,
+)
+from corpuskit.model import Hint, Page
+from corpuskit.pipeline import Parser
+from corpuskit.resolve import check_html_blocks
+
+FIXTURES = Path(__file__).parent / "fixtures" / "html"
+HARBOUR = FIXTURES / "harbour_article.html"
+
+
+@pytest.fixture(scope="module")
+def parser() -> Parser:
+    return Parser()
+
+
+# -- detection and decoding -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "<!DOCTYPE html><html><body><p>x</p></body></html>",
+        "\ufeff  <!-- saved --> <html lang=en>",
+        '<?xml version="1.0"?>\n<!DOCTYPE html>',
+        "<meta charset=utf-8><title>t</title>",
+        "<div><p>one</p><p>two</p><a href=x>three</a></div>",
+    ],
+)
+def test_detects_html_by_content(head: str) -> None:
+    assert looks_like_html(head)
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Council votes on ferries\n\nThe <p> tag was mentioned once in this article.",
+        "A plain article about html and <b>old</b> habits, long enough to be prose " * 10,
+        "",
+    ],
+)
+def test_prose_stays_text(head: str) -> None:
+    assert not looks_like_html(head)
+
+
+def test_extension_helps_only_a_fragment_starting_with_a_tag() -> None:
+    assert looks_like_html("<section>short</section>", "page.htm")
+    assert not looks_like_html("no tags at all", "page.html")
+
+
+def test_text_input_is_unchanged(parser: Parser) -> None:
+    doc = parser.parse("Title line\n\nA paragraph mentioning <p> once.\n")
+    assert doc.meta["input"] == "text"
+    assert doc.paragraphs[-1] == "A paragraph mentioning <p> once."
+
+
+def test_kind_hint_forces_either_way(parser: Parser) -> None:
+    page = "<p>The first of two paragraphs, long enough to read as article prose here.</p>"
+    assert parser.parse(page, kind="text").meta["input"] == "text"
+    assert parser.parse(page, kind="html").meta["input"] == "html"
+
+
+def test_charset_from_meta() -> None:
+    raw = '<html><head><meta charset="windows-1252"></head><body><p>caf\xe9</p>'.encode("cp1252")
+    text, encoding = decode_html(raw)
+    assert "café" in text
+    assert encoding == "cp1252"
+
+
+def test_charset_from_http_equiv_and_latin1_means_windows_1252() -> None:
+    meta = '<meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-1">'
+    raw = f"<html><head>{meta}</head><p>\u201cquoted\u201d</p>".encode("cp1252")
+    text, encoding = decode_html(raw)
+    assert "\u201cquoted\u201d" in text
+    assert encoding == "cp1252"
+
+
+def test_wrong_declaration_falls_back_and_says_so() -> None:
+    raw = '<html><meta charset="utf-8"><p>na\xefve caf\xe9</p>'.encode("cp1252")
+    text, encoding = decode_html(raw)
+    assert "naïve café" in text
+    assert encoding == "cp1252 (declared utf-8)"
+
+
+def test_utf8_bytes_declared_as_a_legacy_charset_still_read_as_declared_when_they_decode() -> None:
+    raw = b'<html><meta charset="koi8-r"><p>plain ascii</p>'
+    assert decode_html(raw)[1] == "koi8-r"
+
+
+def test_bom_wins_over_declaration() -> None:
+    raw = b"\xef\xbb\xbf" + '<html><meta charset="cp1252"><p>é</p>'.encode()
+    text, encoding = decode_html(raw)
+    assert encoding == "utf-8"
+    assert "<p>é</p>" in text
+
+
+def test_unknown_charset_label_is_ignored() -> None:
+    raw = b'<html><meta charset="no-such-thing"><p>caf\xc3\xa9</p>'
+    assert decode_html(raw) == ('<html><meta charset="no-such-thing"><p>café</p>', "utf-8")
+
+
+# -- blocks and their contract ----------------------------------------------------------------
+
+
+def _page(text: str) -> Page:
+    return Page(text=text, kind="html")
+
+
+def test_blocks_keep_source_offsets_and_visible_text() -> None:
+    source = '<div class="a"><p class="x">One &amp; <em>two</em></p>\n<p>Three<br>four</p></div>'
+    doc = tokenize(source)
+    texts = [b.text for b in doc.blocks]
+    assert texts == ["One & two", "Three", "four"]
+    first = doc.blocks[0]
+    assert source[first.start : first.end] == '<p class="x">One &amp; <em>two</em></p>'
+    assert first.structure is not None
+    assert first.structure.tag == "p"
+    assert first.structure.path == "div.a>p.x"
+    check_html_blocks(source, doc.blocks)
+
+
+def test_sole_block_widens_to_its_outermost_element() -> None:
+    source = '<body><div class="caption"><p>Only this</p></div><p>next one</p></body>'
+    block = tokenize(source).blocks[0]
+    assert source[block.start : block.end] == '<div class="caption"><p>Only this</p></div>'
+
+
+def test_link_characters_are_counted() -> None:
+    block = tokenize('<p>Read <a href="/x">the full story</a> now</p>').blocks[0]
+    assert block.structure is not None
+    assert block.structure.links == len("the full story")
+
+
+def test_scripts_styles_comments_and_hidden_elements_make_no_blocks() -> None:
+    source = (
+        "<p>kept</p><script>var s = '<p>no</p>';</script><style>p{}</style><!-- <p>no</p> -->"
+        '<div hidden><p>no</p></div><div style="display: none">no</div><template><p>no</p>'
+        "</template><p aria-hidden=true>no</p><noscript><p>no</p></noscript><p>also kept</p>"
+    )
+    assert [b.text for b in tokenize(source).blocks] == ["kept", "also kept"]
+
+
+def test_implied_end_tags_close_like_a_browser() -> None:
+    source = "<ul><li>one<li>two</ul><p>three<p>four<div>five</div></b></p></span>six"
+    assert [b.text for b in tokenize(source).blocks] == [
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+    ]
+
+
+def test_figcaption_credit_is_its_own_block() -> None:
+    source = '<figure><figcaption>A pier. <span class="credit">Photo: A. Ruiz</span></figcaption>'
+    assert [b.text for b in tokenize(source).blocks] == ["A pier.", "Photo: A. Ruiz"]
+
+
+def test_head_metadata_is_collected() -> None:
+    doc = tokenize(
+        '<html lang="fr"><head><title> A  title </title><meta property="og:title" content="OG">'
+        '<link rel="canonical" href="https://x.example/a"><script type="application/ld+json">'
+        '{"@type": "NewsArticle"}</script></head><body><time datetime="2024-01-02">2 Jan</time>'
+    )
+    assert doc.title == "A title"
+    assert doc.meta["og:title"] == "OG"
+    assert doc.links["canonical"] == "https://x.example/a"
+    assert doc.jsonld == ['{"@type": "NewsArticle"}']
+    assert doc.times[0][0] == "2024-01-02"
+    assert doc.lang == "fr"
+
+
+# -- the fixture page ------------------------------------------------------------------------
+
+
+def test_fixture_article(parser: Parser) -> None:
+    raw = HARBOUR.read_bytes()
+    doc = parser.parse_file(HARBOUR)
+    source = raw.decode("utf-8")
+    assert doc.meta["input"] == "html"
+    assert doc.id == "harbour_article"
+    assert doc.title == "Harbour council approves new ferry timetable"
+    assert doc.subtitle == "Night crossings return after three years, the council said on Tuesday."
+    assert doc.authors == ("Mira Dalton", "Tomas Ek")
+    assert doc.published == dt.datetime(
+        2024, 3, 5, 9, 30, tzinfo=dt.timezone(dt.timedelta(hours=1))
+    )
+    assert doc.url == "https://courier.example/news/harbour-ferry-timetable"
+    assert len(doc.paragraphs) == 4
+    assert doc.paragraphs[0].startswith("The harbour council voted on Tuesday")
+    assert doc.paragraphs[2].startswith("\u201cPeople have waited")
+    assert "crew members & refit" in doc.paragraphs[3]
+    kinds = {item.kind: item for item in doc.removed}
+    assert {
+        "navigation",
+        "share",
+        "caption",
+        "credit",
+        "related",
+        "promo",
+        "tags",
+        "footer",
+    } <= set(kinds)
+    assert kinds["caption"].text == "The morning ferry leaves the east pier."
+    assert kinds["credit"].text == "Photo: Ana Ruiz / Courier"
+    assert source[kinds["credit"].start : kinds["credit"].end].startswith('<span class="credit">')
+    assert source[kinds["related"].start : kinds["related"].end].startswith("<aside")
+    assert source[kinds["related"].start : kinds["related"].end].endswith("</aside>")
+    assert source[kinds["footer"].start : kinds["footer"].end].startswith("<footer")
+    for item in doc.removed:
+        span = source[item.start : item.end]
+        assert span.lstrip().startswith("<") or item.kind == "caption"
+        first_word = item.text.split()[0]
+        assert html.unescape(span).find(first_word) >= 0
+    assert not any("not text" in p for p in doc.paragraphs)
+
+
+def test_fixture_round_trips_through_json(parser: Parser) -> None:
+    doc = parser.parse_file(HARBOUR)
+    assert corpuskit.Document.from_json(doc.to_json()) == doc
+
+
+def test_extractor_ignores_text_pages(parser: Parser) -> None:
+    trace = parser.trace("Headline here\n\nBody paragraph one.\nBody paragraph two.\n")
+    assert not [label for label in trace.proposals if label.plugin == "extract"]
+
+
+# -- generated pages: body paragraphs survive any chrome ---------------------------------------
+
+WORDS = [
+    "council",
+    "harbour",
+    "ferry",
+    "island",
+    "night",
+    "vessel",
+    "crew",
+    "timetable",
+    "vote",
+    "season",
+    "pier",
+    "morning",
+    "operator",
+    "islanders",
+    "gallery",
+    "debate",
+    "summer",
+    "winter",
+    "budget",
+    "repair",
+    "engine",
+    "passengers",
+]
+
+sentences = st.lists(st.sampled_from(WORDS), min_size=6, max_size=14).map(
+    lambda words: " ".join(words).capitalize() + "."
+)
+paragraph_texts = st.lists(sentences, min_size=2, max_size=4).map(" ".join)
+
+
+def _para_html(text: str, style: int) -> str:
+    escaped = html.escape(text, quote=False)
+    if style == 1:
+        first, _, rest = escaped.partition(" ")
+        return f"<p><em>{first}</em> {rest}</p>"
+    if style == 2:
+        return f'<p class="para">{escaped.replace(" ", "&nbsp;", 1)}</p>'
+    return f"<p>{escaped}</p>"
+
+
+@st.composite
+def chrome_pages(draw: st.DrawFn) -> tuple[str, list[str]]:
+    paragraphs = draw(st.lists(paragraph_texts, min_size=3, max_size=8))
+    styles = draw(st.lists(st.integers(0, 2), min_size=len(paragraphs), max_size=len(paragraphs)))
+    menu = draw(st.lists(st.sampled_from(WORDS), min_size=3, max_size=8))
+    related = draw(st.lists(sentences, min_size=1, max_size=5))
+    nav = "".join(f'<li><a href="/{w}">{w.title()}</a></li>' for w in menu)
+    aside = "".join(f'<li><a href="/r{i}">{t}</a></li>' for i, t in enumerate(related))
+    body = [_para_html(p, s) for p, s in zip(paragraphs, styles, strict=True)]
+    if draw(st.booleans()):
+        body.insert(1, f'<aside class="related"><ul>{aside}</ul></aside>')
+    if draw(st.booleans()):
+        body.insert(
+            len(body) // 2,
+            '<figure><img src="a.jpg"><figcaption>The pier at dawn.'
+            '<span class="credit">Photo: Staff</span></figcaption></figure>',
+        )
+    if draw(st.booleans()):
+        body.append('<div class="newsletter"><p>Sign up for our newsletter.</p></div>')
+    page = (
+        "<!DOCTYPE html><html><head><title>Generated | Site</title></head><body>"
+        f'<header><nav class="menu"><ul>{nav}</ul></nav></header>'
+        '<div class="share"><a href="#">Share</a><a href="#">Tweet</a></div>'
+        f'<main><article><h1>Generated headline</h1><div class="story-body">{"".join(body)}</div>'
+        f'</article></main><aside class="sidebar"><ul>{aside}</ul></aside>'
+        "<footer><p>&copy; Site. All rights reserved.</p></footer></body></html>"
+    )
+    return page, paragraphs
+
+
+@given(chrome_pages())
+def test_generated_paragraphs_are_recovered_from_chrome(case: tuple[str, list[str]]) -> None:
+    page, paragraphs = case
+    doc = corpuskit.parse(page)
+    assert list(doc.paragraphs) == paragraphs
+    assert doc.title == "Generated headline"
+    for item in doc.removed:
+        assert 0 <= item.start < item.end <= len(page)
+
+
+# -- hostile pages ---------------------------------------------------------------------------
+
+BOMB = """<?xml version="1.0"?>
+<!DOCTYPE lolz [
+ <!ENTITY lol "lol">
+ <!ENTITY lol1 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">
+ <!ENTITY lol2 "&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;">
+ <!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">
+]>
+<html><body><p>Before the bomb, a paragraph long enough to count as article text.</p>
+<p>&lol3;</p></body></html>"""
+
+XXE = """<?xml version="1.0"?>
+<!DOCTYPE html [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>
+<html><body><p>Secret: &xxe; and a sentence long enough to look like real article prose.</p>
+</body></html>"""
+
+
+def test_entity_bomb_is_inert(parser: Parser) -> None:
+    doc = parser.parse(BOMB)
+    assert all(len(p) < 200 for p in doc.paragraphs)
+    assert "lollol" not in doc.body
+    root = parse_tree(BOMB)
+    assert "lollol" not in root.text_content()
+
+
+def test_xxe_reads_no_file(parser: Parser) -> None:
+    doc = parser.parse(XXE)
+    assert "root:" not in doc.body
+    assert "root:" not in parse_tree(XXE).text_content()
+
+
+def test_deep_nesting_gives_a_document_quickly(parser: Parser) -> None:
+    page = "<html><body>" + "<div>" * 100_000 + "<p>Deep text at the bottom of it all.</p>"
+    began = time.perf_counter()
+    doc = parser.parse(page)
+    assert time.perf_counter() - began < 5
+    assert doc.paragraphs == ("Deep text at the bottom of it all.",)
+
+
+def test_deep_nesting_is_a_clear_error_for_the_tree() -> None:
+    with pytest.raises(InputError, match="too deeply"):
+        parse_tree("<div>" * 5000 + "x")
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "<a" * 200_000,
+        "<!" * 200_000,
+        "<!--" + "x" * 100_000,
+        '<div class="' + "<p>x</p>" * 50_000,
+        "<p>" + "<b>" * 50_000 + "text",
+        "<html><body><p>unterminated <script>var x = 1;" + " " * 100_000,
+    ],
+)
+def test_pathological_markup_stays_linear(page: str) -> None:
+    began = time.perf_counter()
+    tokenize(page)
+    assert time.perf_counter() - began < 3
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "<html><body><p>Unclosed <b>bold <i>italic <p>Next paragraph</body>",
+        "</div></p></span><p>Stray end tags before a paragraph of prose.</p>",
+        '<p class="x>Broken quote</p><p>After it, a paragraph of text.</p>',
+        "<p>Entities &amp; &#x27;numbers&#39; &notanentity; &#99999999; ok</p>",
+        "<html><body>Text straight in the body, no paragraphs at all.</body></html>",
+        "<html><head><title>Only a title</title></head><body></body></html>",
+    ],
+)
+def test_broken_markup_gives_a_document_or_a_clear_error(parser: Parser, page: str) -> None:
+    try:
+        doc = parser.parse(page, kind="html")
+    except InputError as exc:
+        message = str(exc)
+        assert message, "an InputError must say why"
+        return
+    assert doc.meta["input"] == "html"
+
+
+def test_binary_posing_as_html_is_refused(parser: Parser) -> None:
+    with pytest.raises(InputError):
+        parser.parse(b"<html>" + bytes(range(32)) * 200, kind="html")
+
+
+def test_oversized_page_is_refused() -> None:
+    with pytest.raises(InputError, match="too large"):
+        read_html("<html>" + " " * MAX_CHARS, Hint())
+
+
+def test_parse_page_is_cached_per_page() -> None:
+    page = _page("<p>Cached paragraph.</p>")
+    assert parse_page(page) is parse_page(page)
+
+
+# -- the optional trafilatura extractor --------------------------------------------------------
+
+
+def test_trafilatura_plugin_is_off_unless_chosen(monkeypatch: pytest.MonkeyPatch) -> None:
+    from corpuskit_plugins import trafilatura_extract
+
+    monkeypatch.delenv(trafilatura_extract.ENV, raising=False)
+    assert not trafilatura_extract.wanted("courier.example")
+    assert trafilatura_extract.wanted("courier.example", {"CORPUSKIT_TRAFILATURA": "*"})
+    assert trafilatura_extract.wanted("a", {"CORPUSKIT_TRAFILATURA": "b, a"})
+    trace = Parser().trace(HARBOUR.read_bytes())
+    assert not [label for label in trace.proposals if label.plugin == "trafilatura"]
+
+
+def test_trafilatura_plugin_when_chosen(monkeypatch: pytest.MonkeyPatch) -> None:
+    pytest.importorskip("trafilatura")
+    monkeypatch.setenv("CORPUSKIT_TRAFILATURA", "*")
+    doc = Parser().parse(HARBOUR.read_bytes())
+    assert any(p.startswith("The harbour council voted") for p in doc.paragraphs)
+    assert not any("Skip to content" in p for p in doc.paragraphs)
