@@ -448,3 +448,21 @@ def test_trafilatura_plugin_when_chosen(monkeypatch: pytest.MonkeyPatch) -> None
     doc = Parser().parse(HARBOUR.read_bytes())
     assert any(p.startswith("The harbour council voted") for p in doc.paragraphs)
     assert not any("Skip to content" in p for p in doc.paragraphs)
+
+
+def test_source_layouts_take_no_first_line_title_on_html_pages() -> None:
+    """A layout's title="first" is a text notion: on HTML the first block is a menu item."""
+    import corpuskit
+
+    page = (
+        b"<!doctype html><html><head><title>Harbour reopens | The Times of Israel</title></head>"
+        b"<body><nav><a href='/'>Home</a></nav><article><h1>Harbour reopens after storm</h1>"
+        b"<p>The harbour reopened on Tuesday after three months of repairs, officials said.</p>"
+        b"<p>Fishermen said the new breakwater changes everything for winter work.</p>"
+        b"</article></body></html>"
+    )
+    doc = corpuskit.parse(page, url="https://www.timesofisrael.com/harbour-reopens/")
+    assert doc.source == "timesofisrael.com"
+    assert doc.title == "Harbour reopens after storm"
+    assert "Home" not in doc.paragraphs
+    assert len(doc.paragraphs) == 2

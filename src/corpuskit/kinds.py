@@ -42,10 +42,18 @@ KINDS: dict[str, str] = {**FIELD_KINDS, **DEBRIS_KINDS}
 _KIND_RE = re.compile(r"[a-z][a-z0-9_]*\Z")
 
 
+_VALID: set[str] = set(KINDS)
+"""Kinds already seen to be valid: checked on every Label, so the common case is a set lookup."""
+
+
 def validate_kind(kind: str) -> None:
     """Reject kinds that cannot be a stable JSON value users filter on."""
+    if kind in _VALID:
+        return
     if not isinstance(kind, str) or not _KIND_RE.match(kind):
         raise ValueError(f"kind must be a lower-case identifier, got {kind!r}")
+    if len(_VALID) < 10_000:  # plugins coin few kinds; never let a bad plugin grow this
+        _VALID.add(kind)
 
 
 def is_debris(kind: str) -> bool:

@@ -28,5 +28,5 @@ LAYOUT = Layout(
     ),
     title="first",
     rules=[PHOTO, BYLINE],
-    signatures=[rule_signature(BYLINE, 0.95), rule_signature(PHOTO, 0.85)],
+    signatures=[rule_signature(BYLINE, 0.95), rule_signature(PHOTO, 0.6)],
 )
