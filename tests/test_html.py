@@ -208,6 +208,7 @@ def test_fixture_article(parser: Parser) -> None:
         2024, 3, 5, 9, 30, tzinfo=dt.timezone(dt.timedelta(hours=1))
     )
     assert doc.url == "https://courier.example/news/harbour-ferry-timetable"
+    assert doc.meta["site_name"] == "The Valmora Courier"
     assert len(doc.paragraphs) == 4
     assert doc.paragraphs[0].startswith("The harbour council voted on Tuesday")
     assert doc.paragraphs[2].startswith("\u201cPeople have waited")

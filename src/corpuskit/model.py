@@ -153,6 +153,8 @@ class Metadata:
     url: str | None = None
     plugin: str = ""
     priority: int = 0
+    site_name: str | None = None
+    """The publisher's own name for itself (``og:site_name``); kept in ``Document.meta``."""
 
 
 @frozen

@@ -148,6 +148,8 @@ class Parser:
         meta: dict[str, Any] = {"input": page.kind}
         if page.encoding:
             meta["encoding"] = page.encoding
+        if metadata.site_name:
+            meta["site_name"] = metadata.site_name
         if identification:
             meta["identified_by"] = identification.reason
             meta["confidence"] = identification.confidence

@@ -123,12 +123,13 @@ def pick_identification(candidates: Iterable[Identification | None]) -> Identifi
 def merge_metadata(base: Metadata, answers: Iterable[Metadata | None]) -> Metadata:
     """Fill the fields ``base`` leaves empty from hook answers, strongest answer first."""
     ranked = sorted((a for a in answers if a is not None), key=lambda m: (-m.priority, m.plugin))
-    title, subtitle, authors, published, url = (
+    title, subtitle, authors, published, url, site_name = (
         base.title,
         base.subtitle,
         base.authors,
         base.published,
         base.url,
+        base.site_name,
     )
     for answer in ranked:
         title = title or answer.title
@@ -136,4 +137,12 @@ def merge_metadata(base: Metadata, answers: Iterable[Metadata | None]) -> Metada
         authors = authors or answer.authors
         published = published or answer.published
         url = url or answer.url
-    return Metadata(title=title, subtitle=subtitle, authors=authors, published=published, url=url)
+        site_name = site_name or answer.site_name
+    return Metadata(
+        title=title,
+        subtitle=subtitle,
+        authors=authors,
+        published=published,
+        url=url,
+        site_name=site_name,
+    )

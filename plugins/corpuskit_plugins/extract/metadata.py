@@ -204,4 +204,5 @@ def from_page(
         url=found["url"],
         plugin=plugin,
         priority=priority,
+        site_name=found["site"],
     )
