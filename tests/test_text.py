@@ -97,3 +97,7 @@ def test_blocks_cover_all_non_space_text(text: str) -> None:
     assert all(ch.isspace() for i, ch in enumerate(text) if i not in covered)
     assert [b.index for b in blocks] == list(range(len(blocks)))
     assert all(x.end <= y.start for x, y in itertools.pairwise(blocks))
+
+
+def test_a_few_nuls_in_short_utf8_are_not_taken_for_utf16() -> None:
+    assert decode(b"000\x00") == ("000\x00", "utf-8")

@@ -62,7 +62,7 @@ def _strict(raw: bytes, encoding: str) -> str:
 def _sniff_utf16(raw: bytes) -> str | None:
     """UTF-16 without a BOM shows as NULs in every other byte of ASCII-heavy text."""
     sample = raw[:_SAMPLE]
-    if len(sample) < 4 or len(sample) % 2:
+    if len(sample) < 16 or len(sample) % 2:  # too short to tell from a few NULs in UTF-8
         return None
     even_nuls = sample[0::2].count(0)
     odd_nuls = sample[1::2].count(0)
@@ -133,7 +133,7 @@ def segment_lines(text: str) -> Segmented:
     for line in lines:
         stripped = line.strip()
         if stripped:
-            start = position + len(line) - len(line.lstrip())
+            start = position + line.find(stripped[0])  # first non-space: no lstrip copy
             if blank and blocks:
                 para += 1
             blank = False
