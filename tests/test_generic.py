@@ -681,3 +681,45 @@ def _context(text: str) -> Context:
     from corpuskit.text import segment_lines
 
     return Context(Lines(Page(text), segment_lines(text)))
+
+
+_SCAN_WORDS = st.sampled_from(
+    ["the", "sign", "up", "by", "newsletter", "click", "photo", "©", "(c)", "read", "more:", "x"]
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.lists(_SCAN_WORDS, min_size=1, max_size=6), min_size=1, max_size=12))
+def test_the_page_scanners_agree_with_a_line_by_line_search(rows: list[list[str]]) -> None:
+    """``Context.hits`` and ``Context.starting`` find exactly the lines a naive loop finds."""
+    from corpuskit_plugins.generic.context import Prefixes
+
+    text = "\n\n".join(" ".join(row) for row in rows) + "\n"
+    ctx = _context(text)
+    for needles in [("newsletter", "click"), ("\nsign", "©"), ("more:\n", "\nread more:\n")]:
+        naive = [i for i, low in enumerate(ctx.lower) if any(n in f"\n{low}\n" for n in needles)]
+        assert ctx.hits(needles) == naive
+    for prefixes in (promos._PREFIXES, bylines._PREFIXES, footers._PREFIXES, related._PREFIXES):
+        assert isinstance(prefixes, Prefixes)
+        naive = [i for i, low in enumerate(ctx.lower) if low.startswith(prefixes.starts)]
+        assert ctx.starting(prefixes) == naive
+
+
+def test_cached_line_classifiers_answer_as_the_uncached_ones() -> None:
+    """The memoised classifiers are pure: a cached verdict equals a fresh one."""
+    lines = [
+        "By Mara Ellison, Eastport Herald",
+        "Published: March 3, 2021",
+        "Sign up for our daily newsletter",
+        "Harbour works begin. (AP Photo/Tomas Reyl)",
+        "The council met on Monday.",
+    ]
+    for line in lines * 2:
+        low = line.lower()
+        words = line.count(" ") + 1
+        assert bylines.byline_value(line, low) == bylines.byline_value.__wrapped__(line, low)
+        assert dates.date_header(line, low) == dates.date_header.__wrapped__(line, low)
+        assert promos.prompt(low) == promos.prompt.__wrapped__(low)
+        assert captions.classify(line, low, words) == captions.classify.__wrapped__(
+            line, low, words
+        )

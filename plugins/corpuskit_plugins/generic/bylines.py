@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from corpuskit.layout import Match
-from corpuskit_plugins.generic.context import Context, Prefixes
+from corpuskit_plugins.generic.context import LINE_CACHE, Context, Prefixes
 
 MAX_WORDS = 16
 _PARTICLES = frozenset(
@@ -228,7 +229,10 @@ def names_after_by(rest: str) -> tuple[str, ...] | None:
     rest = rest.strip().rstrip(".")
     if not rest or rest.endswith((":", "?", "!")):
         return None
-    parts = [p for p in _NAME_SPLIT.split(rest) if p]
+    if "," in rest or "and" in rest or ";" in rest or "&" in rest or "|" in rest:
+        parts = [p for p in _NAME_SPLIT.split(rest) if p]
+    else:
+        parts = [rest]  # nothing to split on (the regex needs one of these to match)
     if not parts:
         return None
     names: list[str] = []
@@ -242,6 +246,7 @@ def names_after_by(rest: str) -> tuple[str, ...] | None:
     return tuple(names)
 
 
+@lru_cache(maxsize=LINE_CACHE)
 def byline_value(norm: str, low: str) -> tuple[str, ...] | None:
     """The names of a byline line, ``()`` for a credit line, ``None`` for any other line."""
     if low.count(" ") >= MAX_WORDS:
@@ -249,8 +254,9 @@ def byline_value(norm: str, low: str) -> tuple[str, ...] | None:
     if low.startswith(_CREDITS):
         return () if not low.endswith(("?", "!")) else None
     if low.startswith(_BY):
-        cut = next(len(p) for p in _BY if low.startswith(p))
-        return names_after_by(norm[cut:])
+        for prefix in _BY:
+            if low.startswith(prefix):
+                return names_after_by(norm[len(prefix) :])
     found = _ROLE_TAIL.match(norm)
     if found:
         return names_after_by(found["names"])

@@ -19,9 +19,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from corpuskit.layout import Match
-from corpuskit_plugins.generic.context import Context, Prefixes
+from corpuskit_plugins.generic.context import LINE_CACHE, Context, Prefixes
 
 MAX_CAPTION_WORDS = 80
 MAX_CREDIT_WORDS = 16
@@ -212,6 +213,9 @@ _ENDINGS = (
     "flash 90",
     "flash90",
 )
+_CLOSING = (")", *_ENDINGS)
+_LAST = frozenset(ending[-1] for ending in _CLOSING)
+_TAIL_MARKS = ("/", "©", "|", "credit", "photo", "image")
 
 
 def _bare_credit(norm: str, low: str) -> bool:
@@ -253,6 +257,7 @@ def _marked_credit(norm: str, low: str, mark: int) -> bool:
     return False
 
 
+@lru_cache(maxsize=LINE_CACHE)
 def classify(norm: str, low: str, words: int) -> str | None:
     """'credit', 'caption' or None for one line on its own."""
     if words > MAX_CAPTION_WORDS:
@@ -279,21 +284,18 @@ def captions(ctx: Context) -> Iterator[Match]:
     norm, lower, words = ctx.norm, ctx.lower, ctx.words
     kinds = ctx.kinds
     candidates = set(ctx.starting(_PREFIXES))
-    for index, low in enumerate(lower):
-        # Credits sit at the end of a line and carry a mark there: a bracket, slash, bar,
-        # copyright sign or credit word, or an agency name closing the line. Cheap tests only.
-        tail = low[-60:]
-        if (
-            low[-1] == ")"
-            or "/" in tail
-            or "©" in tail
-            or "|" in tail
-            or "credit" in tail
-            or "photo" in tail
-            or "image" in tail
-            or low.endswith(_ENDINGS)
-        ):
-            candidates.add(index)
+    # Credits sit at the end of a line and carry a mark there: a bracket, slash, bar,
+    # copyright sign or credit word, or an agency name closing the line. Cheap tests only:
+    # the line's last character first (prose ends with a full stop), then each mark found
+    # anywhere in the lines' tails, looked for only in the tails that hold it.
+    candidates.update(
+        [i for i, low in enumerate(lower) if low[-1] in _LAST and low.endswith(_CLOSING)]
+    )
+    tails = [low[-60:] for low in lower]
+    joined = "\n".join(tails)
+    for mark in _TAIL_MARKS:
+        if mark in joined:
+            candidates.update([i for i, tail in enumerate(tails) if mark in tail])
     toggles = []
     for index in sorted(candidates):
         if kinds[index] is not None:
@@ -371,7 +373,9 @@ def _toggles(ctx: Context, found: list[int]) -> Iterator[Match]:
 def _copies(ctx: Context) -> Iterator[Match]:
     """Every verbatim repeat of a caption or credit line."""
     seen = {ctx.lower[i]: kind for i, kind in enumerate(ctx.kinds) if kind in ("caption", "credit")}
-    if not seen:
+    # A copy is a second whole line with the same text: look for one in the page first.
+    page = ctx.page
+    if not any(page.find(f"\n{low}\n", page.find(f"\n{low}\n") + 1) >= 0 for low in seen):
         return
     kinds = ctx.kinds
     for index, low in enumerate(ctx.lower):

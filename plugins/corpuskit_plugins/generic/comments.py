@@ -22,6 +22,20 @@ _COUNT = (
     r" (?:comments?|responses?|replies|reply|thoughts?|reactions?) (?:to|on) \S"
 )
 _HEADER = re.compile(_COUNT)
+# What a header's count opens with: a cheap test before the regex (``str.isdigit`` takes in
+# every digit ``\d`` does).
+_NUMBER_WORDS = (
+    "one ",
+    "two ",
+    "three ",
+    "four ",
+    "five ",
+    "six ",
+    "seven ",
+    "eight ",
+    "nine ",
+    "ten ",
+)
 _SAYS = re.compile(r"\S+(?: \S+){0,3} (?:says|said|wrote|writes):\Z")
 
 
@@ -34,7 +48,11 @@ def threads(ctx: Context) -> Iterator[Match]:
         if words[index] > 30:
             continue
         low = lower[index]
-        if start is None and low[:1].isalnum() and _HEADER.match(low):
+        if (
+            start is None
+            and (low[:1].isdigit() or low.startswith(_NUMBER_WORDS))
+            and _HEADER.match(low)
+        ):
             start = index
         if words[index] <= 5 and low.endswith(":") and _SAYS.match(low):
             says.append(index)

@@ -13,9 +13,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from corpuskit.layout import Match
-from corpuskit_plugins.generic.context import Context, Prefixes
+from corpuskit_plugins.generic.context import LINE_CACHE, Context, Prefixes
 
 MONTHS = {
     "jan": 1,
@@ -52,6 +53,7 @@ _DATES = re.compile(
 )
 # Everything a date header may carry besides its date: times, separators and these words.
 _TIMES = re.compile(r"\d{1,2}[:.]\d\d(?::\d\d)?(?: ?[ap]\.?m\b\.?)?|\b\d{1,2} ?[ap]\.?m\b\.?")
+_DIGIT = re.compile(r"\d")
 _SEPARATORS = re.compile(r"[\s|/·•,:;()\[\]–—-]+")
 TRIM_WORDS = frozenset(
     """published updated posted modified edited created reviewed last first date dated on at as
@@ -73,24 +75,34 @@ def parse_date(low: str) -> tuple[dt.date | None, tuple[int, int] | None]:
 
 
 def _date_of(found: re.Match[str]) -> dt.date | None:
-    groups = found.groupdict()
+    # ``groups()`` by position (see ``_AT``): a ``groupdict()`` of sixteen groups costs more.
+    g = found.groups()
     try:
-        if groups["y1"]:
-            return dt.date(int(groups["y1"]), MONTHS[groups["m1"][:3]], int(groups["d1"]))
-        if groups["y2"]:
-            return dt.date(int(groups["y2"]), MONTHS[groups["m2"][:3]], int(groups["d2"]))
-        if groups["y3"]:
-            return dt.date(int(groups["y3"]), int(groups["n3"]), int(groups["d3"]))
-        if groups["y4"]:
-            return dt.date(int(groups["y4"]), int(groups["n4"]), int(groups["d4"]))
+        if g[_Y1]:
+            return dt.date(int(g[_Y1]), MONTHS[g[_M1][:3]], int(g[_D1]))
+        if g[_Y2]:
+            return dt.date(int(g[_Y2]), MONTHS[g[_M2][:3]], int(g[_D2]))
+        if g[_Y3]:
+            return dt.date(int(g[_Y3]), int(g[_N3]), int(g[_D3]))
+        if g[_Y4]:
+            return dt.date(int(g[_Y4]), int(g[_N4]), int(g[_D4]))
         # 11/20/2019 is American (month first); 20.11.2019 and 20/11/2019 are day first.
-        a, b = int(groups["a5"]), int(groups["b5"])
-        month, day = (a, b) if groups["s5"] == "/" and a <= 12 else (b, a)
-        return dt.date(int(groups["y5"]), month, day)
+        a, b = int(g[_A5]), int(g[_B5])
+        month, day = (a, b) if g[_S5] == "/" and a <= 12 else (b, a)
+        return dt.date(int(g[_Y5]), month, day)
     except ValueError:
         return None
 
 
+_AT = {name: number - 1 for name, number in _DATES.groupindex.items()}
+_M1, _D1, _Y1 = _AT["m1"], _AT["d1"], _AT["y1"]
+_M2, _D2, _Y2 = _AT["m2"], _AT["d2"], _AT["y2"]
+_Y3, _N3, _D3 = _AT["y3"], _AT["n3"], _AT["d3"]
+_Y4, _N4, _D4 = _AT["y4"], _AT["n4"], _AT["d4"]
+_A5, _S5, _B5, _Y5 = _AT["a5"], _AT["s5"], _AT["b5"], _AT["y5"]
+
+
+@lru_cache(maxsize=LINE_CACHE)
 def date_header(norm: str, low: str) -> tuple[bool, dt.date | None]:
     """Whether a line is a date header, and its date (``low`` is ``norm`` lower-cased)."""
     if low.count(" ") >= MAX_WORDS or low.endswith(("?", "!")):
@@ -99,7 +111,8 @@ def date_header(norm: str, low: str) -> tuple[bool, dt.date | None]:
     rest = low
     for found in reversed(dates):
         rest = rest[: found.start()] + " " + rest[found.end() :]
-    rest = _TIMES.sub(" ", rest)
+    if _DIGIT.search(rest):  # every time holds a digit: most lines hold none once dates are out
+        rest = _TIMES.sub(" ", rest)
     if not dates and (rest == low or not low.startswith(_HEADER_WORDS)):
         return False, None  # no date: only 'Updated at 4:05 p.m.' (a header word and a time)
     if len(dates) > 1 and not low.startswith(_HEADER_WORDS) and "updated" not in low:
@@ -123,7 +136,12 @@ def date_headers(ctx: Context) -> Iterator[Match]:
     """Lines that are only a date header, anywhere on the page."""
     candidates = set(ctx.starting(_PREFIXES))
     lower, words = ctx.lower, ctx.words
-    candidates.update(i for i in ctx.short if words[i] <= MAX_WORDS and _DIGITS.search(lower[i]))
+    # The short lines holding four digits in a row: one regex scan over them joined (a digit
+    # run cannot cross the joins), not a regex call per line, which costs more than the scan.
+    short = [i for i in ctx.short if words[i] <= MAX_WORDS]
+    joined = "\n".join([lower[i] for i in short])
+    for found in _DIGITS.finditer(joined):
+        candidates.add(short[joined.count("\n", 0, found.start())])
     for index in sorted(candidates):
         if not ctx.free(index) or ctx.words[index] > MAX_WORDS:
             continue

@@ -58,7 +58,13 @@ def title(ctx: Context) -> Iterator[Match]:
     if text.endswith(("?", "。", "？", "！")) or text.count(": ") > 1 or _SENTENCES.search(text):
         return
     spaces = text.count(" ")
-    words = sum(1 for word in text.split() if any(c.isalnum() for c in word))
+    # Words holding a letter or digit, counted only as far as the threshold needs.
+    words = 0
+    for word in text.split():
+        if word.isalnum() or any(c.isalnum() for c in word):
+            words += 1
+            if words >= MIN_PIECE_WORDS:
+                break
     if (words < MIN_PIECE_WORDS and (spaces or text.isascii())) or (
         text.endswith("!") and spaces > 6
     ):
@@ -72,13 +78,17 @@ def title(ctx: Context) -> Iterator[Match]:
     pieces = [low, *_TITLE_SEPARATORS.split(low)]
     variants = {p for p in pieces if p.count(" ") + 1 >= MIN_PIECE_WORDS}
     kinds = ctx.kinds
-    # A whole copy right under the title is the body's first line (see repeats.py).
-    repeats = [
-        i
-        for i, line in enumerate(ctx.lower)
-        if i and line in variants and kinds[i] is None and not (i == 1 and line == low)
-    ][:3]
-    value = min((ctx.norm[i] for i in repeats), key=len, default=None)
+    # A whole copy right under the title is the body's first line (see repeats.py). The page
+    # (whose first line is the title) is searched first: most titles are not repeated.
+    page = ctx.page
+    repeats = []
+    if any(page.find(f"\n{variant}\n", 1) >= 0 for variant in variants):
+        repeats = [
+            i
+            for i, line in enumerate(ctx.lower)
+            if i and line in variants and kinds[i] is None and not (i == 1 and line == low)
+        ][:3]
+    value = min([ctx.norm[i] for i in repeats], key=len) if repeats else None
     yield Match("title", 0, 0, value)
     for index in repeats:
         yield Match("title", index, index)

@@ -13,9 +13,10 @@ subscribed``); elsewhere each prompt line is a ``promo``.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 
 from corpuskit.layout import Match
-from corpuskit_plugins.generic.context import Context, Prefixes
+from corpuskit_plugins.generic.context import LINE_CACHE, SENTENCE_END, Context, Prefixes
 
 MAX_WORDS = 45
 MAX_FOOTER_LINES = 8
@@ -230,6 +231,7 @@ _PREFIXES = Prefixes(*CALLS, *_DISCLOSURE_STARTS)
 _ANCHORS = ("newsletter", "click", "subscri", "affiliate")
 
 
+@lru_cache(maxsize=LINE_CACHE)
 def prompt(low: str) -> str | None:
     """'promo' or 'boilerplate' (an affiliate disclosure) for a lower-cased line, else None."""
     if low.count(" ") >= MAX_WORDS:
@@ -264,9 +266,10 @@ def promos(ctx: Context) -> Iterator[Match]:
     found = []
     candidates = set(ctx.hits(_ANCHORS))
     candidates.update(ctx.starting(_PREFIXES))
+    kinds, lower = ctx.kinds, ctx.lower
     for index in sorted(candidates):
-        if ctx.free(index):
-            kind = prompt(ctx.lower[index])
+        if kinds[index] is None:
+            kind = prompt(lower[index])
             if kind:
                 found.append((index, kind))
     if not found:
@@ -288,17 +291,25 @@ def _footer_start(ctx: Context, prompts: list[int]) -> int | None:
     start = prompts[-1]
     if total - start > MAX_FOOTER_LINES:
         return None
-    # Every line from the prompt to the end is free and short, or a prompt itself.
+    kinds, words, norm = ctx.kinds, ctx.words, ctx.norm
+    blocks = ctx.lines.blocks
+    # Every line from the prompt to the end is free and short, or a prompt itself
+    # (``Context.free`` and ``Context.prose`` inlined: the indices are all on the page).
     for index in range(start, total):
-        if not ctx.free(index) or (ctx.prose(index) and index not in prompts):
+        if kinds[index] is not None or (
+            words[index] >= 5 and norm[index].endswith(SENTENCE_END) and index not in prompts
+        ):
             return None
     # Take in the short free lines before it in its paragraph ('read more:').
     while (
-        start - 1 >= 0
-        and ctx.free(start - 1)
-        and ctx.same_para(start - 1, start)
-        and (not ctx.prose(start - 1) or start - 1 in prompts)
-        and ctx.words[start - 1] <= 12
+        start >= 1
+        and kinds[start - 1] is None
+        and blocks[start - 1].para == blocks[start].para
+        and (
+            not (words[start - 1] >= 5 and norm[start - 1].endswith(SENTENCE_END))
+            or start - 1 in prompts
+        )
+        and words[start - 1] <= 12
     ):
         start -= 1
     return start

@@ -187,7 +187,12 @@ def related(ctx: Context) -> Iterator[Match]:
             yield Match("related", index, index)
     for index in ctx.short:
         norm = ctx.norm[index]
-        if 6 <= words[index] <= 30 and ctx.kinds[index] is None and _caps_link(norm):
+        if (
+            norm.isupper()
+            and 6 <= words[index] <= 30
+            and ctx.kinds[index] is None
+            and (_caps_link(norm))
+        ):
             yield Match("related", index, index)
 
 

@@ -160,9 +160,13 @@ def share(ctx: Context) -> Iterator[Match]:
 
 def _network_runs(ctx: Context) -> Iterator[Match]:
     """Two or more lines in a row, each a single share word or network name."""
-    lower, kinds = ctx.lower, ctx.kinds
+    lower, kinds, words = ctx.lower, ctx.kinds, ctx.words
+    lone_words = [i for i in ctx.short if words[i] == 1]
+    if len(lone_words) < 2:
+        return  # a run needs two one-word lines
     run: list[int] = []
-    for index in [*ctx.short, -1]:
+    # Only one-word lines can join a run; any other line breaks it by its index alone.
+    for index in [*lone_words, -1]:
         lone = (
             index >= 0
             and kinds[index] is None
