@@ -107,6 +107,11 @@ def _paragraphs(text: str, blocks: Sequence[Block], cuts: Sequence[Label]) -> li
     for block in blocks:
         while first < count and cuts[first].end <= block.start:
             first += 1
+        if first == count or cuts[first].start >= block.end:  # the common case: no cut here
+            paragraph = block.norm or normalize_space(block.text)
+            if paragraph:
+                paragraphs.append(paragraph)
+            continue
         position = block.start
         pieces: list[str] = []
         current = first

@@ -32,6 +32,7 @@ DEBRIS_KINDS: dict[str, str] = {
     "cookie": "A cookie or consent notice.",
     "markup": "Stray markup: a lone '>', leftover tags or entities.",
     "duplicate": "A line repeated verbatim right after itself.",
+    "comments": "Reader comments under the article (names, timestamps, replies).",
     "boilerplate": "Recurring site text that fits no narrower kind.",
 }
 """The shared vocabulary of what ``Document.removed`` lists."""
