@@ -143,3 +143,29 @@ def test_python_dash_m_is_the_same_command() -> None:
         [sys.executable, "-m", "corpuskit", "--version"], capture_output=True, text=True, check=True
     )
     assert __version__ in result.stdout
+
+
+def test_html_pages_in_a_folder_are_read_as_html(tmp_path: Path) -> None:
+    """Detection is by content: .html, .htm.gz and an extension-less page all go the HTML way."""
+    page = (
+        "<!doctype html><html><head><title>Ferry timetable | Courier</title></head><body>"
+        "<nav><a href='/'>Home</a> <a href='/news'>News</a></nav><article>"
+        "<h1>Ferry timetable changes</h1>"
+        "<p>The harbour council voted on Tuesday to restore night crossings, officials said.</p>"
+        "<p>Ferries will run every two hours, the operator confirmed in a statement.</p>"
+        "</article></body></html>"
+    )
+    root = tmp_path / "pages"
+    root.mkdir()
+    (root / "a.html").write_text(page, encoding="utf-8")
+    (root / "b.htm.gz").write_bytes(gzip.compress(page.encode("utf-8")))
+    (root / "c").write_text(page, encoding="utf-8")
+    code, out, err = run("parse", str(root))
+    assert code == 0, err
+    docs = [Document.from_json(line) for line in out.splitlines()]
+    assert [d.id for d in docs] == ["a", "b", "c"]
+    for doc in docs:
+        assert doc.meta["input"] == "html"
+        assert doc.title == "Ferry timetable changes"
+        assert doc.paragraphs[0].startswith("The harbour council voted")
+        assert "Home" not in " ".join(doc.paragraphs)
