@@ -288,6 +288,15 @@ NEUTRAL_DEBRIS: dict[str, tuple[Debris, ...]] = {
     "cookie": (debris("cookie", "We use cookies to improve your experience on our site. Accept"),),
     "markup": (debris("markup", ">"), debris("markup", "&nbsp;"), debris("markup", "<br>")),
     "duplicate": (group(("body", "{sentence}"), ("duplicate", "{sentence}")),),
+    "comments": (
+        debris(
+            "comments",
+            '{number} comments on "{heading}"',
+            "{name} says:",
+            "{sentence}",
+            where="end",
+        ),
+    ),
     "boilerplate": (
         debris("boilerplate", "Advertisement"),
         debris("boilerplate", "Story continues below advertisement"),
