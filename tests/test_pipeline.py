@@ -7,6 +7,7 @@ import itertools
 import random
 from collections.abc import Sequence
 from importlib.metadata import entry_points
+from typing import Any
 
 import pytest
 from hypothesis import assume, given
@@ -278,3 +279,43 @@ def test_document_ids_drop_known_extensions(name: str, expected: str) -> None:
     from pathlib import Path
 
     assert document_id(Path(name)) == expected
+
+
+def test_hook_wrappers_and_monitoring_still_run() -> None:
+    wrapped: list[int] = []
+    monitored: list[str] = []
+
+    class Wrapper:
+        @hookimpl(wrapper=True)
+        def corpuskit_label(self, page: Page, blocks: Sequence[Block], source: str | None) -> Any:
+            results = yield
+            wrapped.append(len(results))
+            return results
+
+    manager = create_manager(plugins=[("wrapper", Wrapper())])
+    parser = Parser(manager)
+    reference = Parser().parse(ARTICLE)
+    assert parser.parse(ARTICLE) == reference
+    assert len(wrapped) == 1
+    undo = manager.add_hookcall_monitoring(
+        lambda name, impls, kwargs: monitored.append(name), lambda *args: None
+    )
+    try:
+        assert parser.parse(ARTICLE) == reference
+    finally:
+        undo()
+    assert "corpuskit_label" in monitored
+    assert "corpuskit_read" in monitored
+    assert len(wrapped) == 2
+
+
+def test_a_plugin_registered_after_the_first_parse_is_called() -> None:
+    manager = create_manager()
+    parser = Parser(manager)
+    text = ARTICLE + "\nSUBSCRIBE NOW\n\nA closing paragraph that is plainly body text.\n"
+    before = parser.parse(text)
+    manager.register(Shouter(), name="shouter")
+    after = parser.parse(text)
+    assert ("boilerplate", "SUBSCRIBE NOW") in [(r.kind, r.text) for r in after.removed]
+    manager.unregister(name="shouter")
+    assert parser.parse(text) == before

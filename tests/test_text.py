@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 import corpuskit
 from corpuskit import InputError
+from corpuskit.model import Block
 from corpuskit.text import decode, segment_lines
 
 SAMPLE = "Le café “Noël” — שלום\nSecond line."
@@ -101,3 +102,12 @@ def test_blocks_cover_all_non_space_text(text: str) -> None:
 
 def test_a_few_nuls_in_short_utf8_are_not_taken_for_utf16() -> None:
     assert decode(b"000\x00") == ("000\x00", "utf-8")
+
+
+def test_segmented_blocks_equal_blocks_built_by_their_constructor() -> None:
+    text = "Title\n\n  A line\u00a0 with  odd space \nnext\n"
+    for block in segment_lines(text):
+        assert block == Block(*block)
+        assert block == Block(
+            block.index, block.start, block.end, block.text, block.para, block.norm
+        )

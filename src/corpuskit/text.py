@@ -111,6 +111,9 @@ class Segmented(list[Block]):
     """Blocks from corpuskit's own segmenter: correct by construction, so not re-checked."""
 
 
+_new_block = tuple.__new__
+"""Builds a Block from a full tuple of its fields without the Python-level ``__new__`` call."""
+
 _OTHER_BREAKS = ("\x0b", "\x0c", "\x1c", "\x1d", "\x1e", "\x85", "\u2028", "\u2029")
 
 
@@ -130,19 +133,24 @@ def segment_lines(text: str) -> Segmented:
     para = 0
     position = 0
     blank = False
+    count = 0
     for line in lines:
         stripped = line.strip()
         if stripped:
             start = position + line.find(stripped[0])  # first non-space: no lstrip copy
-            if blank and blocks:
+            if blank and count:
                 para += 1
             blank = False
             if stripped.isprintable() and "  " not in stripped:
                 norm = stripped
             else:
                 norm = normalize_space(stripped)
-            append(Block(len(blocks), start, start + len(stripped), stripped, para, norm))
-        elif blocks:
+            # Every field, in order (structure last): the same Block as Block(...), built faster.
+            append(
+                _new_block(Block, (count, start, start + len(stripped), stripped, para, norm, None))
+            )
+            count += 1
+        elif count:
             blank = True
         position += len(line)
     return blocks
