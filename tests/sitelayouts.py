@@ -35,6 +35,7 @@ from corpuskit.testing import (
     prose,
     publication_dates,
 )
+from corpuskit.testing.articles import MONTHS
 
 Expected = ExpectedPage
 
@@ -51,20 +52,6 @@ HEBREW_MONTHS = (
     "Tammuz",
     "Av",
     "Elul",
-)
-MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
 )
 hebrew_dates = st.builds(
     lambda day, month, year: f"{day} {month} 57{year}",
