@@ -23,6 +23,18 @@ from corpuskit.io.outputs import FORMATS, DocumentWriter, error_record, write_er
 from corpuskit.pipeline import Parser
 from corpuskit.plugins import list_plugins
 
+report_format = click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "json"]),
+    default="table",
+    show_default=True,
+    help="table for people, json for programs.",
+)
+source_option = click.option(
+    "--source", help="Parse every input as this source (name, domain or plugin)."
+)
+
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, "--version", "-V", prog_name="corpuskit")
@@ -49,7 +61,7 @@ def main() -> None:
     help="jsonl: one document per line; json: one array; text: clean text, documents "
     "separated by a form-feed line.",
 )
-@click.option("--source", help="Parse every input as this source (name, domain or plugin).")
+@source_option
 @click.option(
     "--errors",
     "errors_path",
@@ -114,13 +126,7 @@ def _open(stack: ExitStack, output: str) -> BinaryIO:
 
 
 @main.command()
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["table", "json"]),
-    default="table",
-    show_default=True,
-)
+@report_format
 def plugins(fmt: str) -> None:
     """List installed plugins: name, version, distribution, hooks and the sites each handles."""
     infos = list_plugins(Parser().manager)
@@ -162,14 +168,8 @@ def plugins(fmt: str) -> None:
     help="Gold: a folder of per-document JSON files (keyed by their id or file name), or an "
     "AEB-style JSON file {id: {articleBody}} or a folder holding one.",
 )
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["table", "json"]),
-    default="table",
-    show_default=True,
-)
-@click.option("--source", help="Parse every input as this source (name, domain or plugin).")
+@report_format
+@source_option
 @click.option(
     "--require-exact",
     is_flag=True,

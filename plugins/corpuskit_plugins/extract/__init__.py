@@ -218,28 +218,24 @@ def find_container(
     parent = elements[best].parent
     if parent >= 0:
         threshold = max(3.0, 0.2 * score[best])
-        for index in range(best + 1, count):
+
+        def joins(index: int) -> bool:
+            """A sibling of the best container that reads as prose, not links or furniture."""
             element = elements[index]
-            if element.start >= elements[parent].end:
-                break
             if element.parent != parent or index == best:
-                continue
+                return False
             if chars[index] and links[index] * 3 > chars[index]:
-                continue
+                return False
             if _NEGATIVE.search(element.ident) or element.tag in ("aside", "nav", "footer"):
-                continue
-            if score[index] >= threshold:
+                return False
+            return score[index] >= threshold
+
+        for index in range(best + 1, count):
+            if elements[index].start >= elements[parent].end:
+                break
+            if joins(index):
                 chosen.add(index)
-        for index in range(best - 1, parent, -1):
-            element = elements[index]
-            if element.parent != parent:
-                continue
-            if chars[index] and links[index] * 3 > chars[index]:
-                continue
-            if _NEGATIVE.search(element.ident) or element.tag in ("aside", "nav", "footer"):
-                continue
-            if score[index] >= threshold:
-                chosen.add(index)
+        chosen.update(index for index in range(best - 1, parent, -1) if joins(index))
     return chosen
 
 

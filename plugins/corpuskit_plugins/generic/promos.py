@@ -21,6 +21,19 @@ from corpuskit_plugins.generic.context import LINE_CACHE, SENTENCE_END, Context,
 MAX_WORDS = 45
 MAX_FOOTER_LINES = 8
 
+# What a sign-up box says once the reader is in, or to let them in: a prompt on its own.
+SUBSCRIBED = (
+    "you're subscribed",
+    "you’re subscribed",
+    "you are subscribed",
+    "you're now subscribed",
+    "thanks for subscribing",
+    "thank you for subscribing",
+    "thanks for signing up",
+    "thank you for signing up",
+    "enter your email",
+    "already a subscriber",
+)
 # A call to action that is a prompt whatever it is about (given some topic below).
 STRONG_CALLS = (
     "sign up",
@@ -48,16 +61,7 @@ STRONG_CALLS = (
     "like us",
     "find us on",
     "connect with us",
-    "you're subscribed",
-    "you’re subscribed",
-    "you are subscribed",
-    "you're now subscribed",
-    "thanks for subscribing",
-    "thank you for subscribing",
-    "thanks for signing up",
-    "thank you for signing up",
-    "enter your email",
-    "already a subscriber",
+    *SUBSCRIBED,
     "already have an account",
     "create an account",
     "create a free account",
@@ -71,16 +75,7 @@ SELF_CALLS = (
     "stay updated",
     "stay informed",
     "stay in the know",
-    "you're subscribed",
-    "you’re subscribed",
-    "you are subscribed",
-    "you're now subscribed",
-    "thanks for subscribing",
-    "thank you for subscribing",
-    "thanks for signing up",
-    "thank you for signing up",
-    "enter your email",
-    "already a subscriber",
+    *SUBSCRIBED,
     "follow us",
     "connect with us",
 )
