@@ -29,136 +29,16 @@ from typing import Any
 
 from corpuskit import Parser
 from corpuskit.plugins import create_manager
+from corpuskit.testing.corpora import article
 
 HERE = Path(__file__).resolve().parent
 REPORT = HERE / "results" / "speed_text.json"
 
-WORDS = [
-    "the",
-    "council",
-    "said",
-    "on",
-    "monday",
-    "that",
-    "its",
-    "plan",
-    "for",
-    "the",
-    "harbour",
-    "district",
-    "would",
-    "go",
-    "ahead",
-    "after",
-    "months",
-    "of",
-    "talks",
-    "with",
-    "residents",
-    "who",
-    "had",
-    "asked",
-    "for",
-    "more",
-    "housing",
-    "and",
-    "fewer",
-    "offices",
-    "while",
-    "officials",
-    "in",
-    "the",
-    "ministry",
-    "argued",
-    "that",
-    "the",
-    "budget",
-    "could",
-    "not",
-    "stretch",
-    "that",
-    "far",
-    "this",
-    "year",
-    "because",
-    "rail",
-    "repairs",
-    "and",
-    "a",
-    "new",
-    "school",
-    "in",
-    "the",
-    "northern",
-    "valley",
-    "came",
-    "first",
-    "according",
-    "to",
-    "figures",
-    "published",
-    "by",
-    "the",
-    "regional",
-    "office",
-    "a",
-    "spokesperson",
-    "added",
-    "that",
-    "a",
-    "final",
-    "vote",
-    "was",
-    "expected",
-    "before",
-    "the",
-    "summer",
-    "recess",
-    "and",
-    "that",
-    "critics",
-    "would",
-    "be",
-    "heard",
-    "at",
-    "an",
-    "open",
-    "meeting",
-]
-NAMES = ("Mara Ellison", "Tomas Reyl", "Ines Okafor", "Lev Adamsky", "Hana Bertrand")
-PLACES = ("Eastport", "Valmora", "Northgate", "Lindqvist Bay", "Caldera Springs")
-AGENCIES = ("AP Photo", "AFP", "Reuters", "Getty Images", "Flash90")
+# The articles: corpuskit.testing.corpora, shared with the throughput benchmark and the tests.
 
 
-def sentence(rng: random.Random, low: int = 12, high: int = 28) -> str:
-    words = [rng.choice(WORDS) for _ in range(rng.randint(low, high))]
-    words[0] = words[0].capitalize()
-    if rng.random() < 0.4:
-        words.insert(rng.randint(1, len(words) - 1), rng.choice(PLACES))
-    return " ".join(words) + "."
-
-
-def article(rng: random.Random, size: int = 2500) -> str:
-    """One seed-like article of about ``size`` characters."""
-    agency = rng.choice(AGENCIES)
-    photographer = rng.choice(NAMES)
-    head = [
-        f"{rng.choice(PLACES)} {sentence(rng, 5, 9).rstrip('.').lower()}",
-        sentence(rng, 14, 22),
-        f"By {rng.choice(NAMES)}, {rng.choice(PLACES)} Herald",
-        f"Published: March {rng.randint(1, 28)}, 20{rng.randint(10, 24)}",
-    ]
-    body: list[str] = []
-    while sum(len(p) for p in body) < size - 900:
-        body.append(" ".join(sentence(rng) for _ in range(rng.randint(1, 3))))
-    caption = f"{sentence(rng, 10, 16)} ({agency}/{photographer})"
-    body.insert(min(3, len(body)), caption)
-    body.insert(min(6, len(body)), f"Read more: {sentence(rng, 6, 9).rstrip('.').title()}")
-    tail = ["Sign up for our daily newsletter", "Follow us on Twitter and Facebook"]
-    return "\n\n".join(head + body) + "\n\n" + "\n".join(tail) + "\n"
-
-
-def as_html(text: str) -> str:
+def _page(text: str) -> str:
+    """The article as HTML for html-text: one ``<p>`` per paragraph, as in the text."""
     paragraphs = "".join(f"<p>{p}</p>" for p in text.split("\n\n"))
     return f"<html><body><article>{paragraphs}</article></body></html>"
 
@@ -209,7 +89,7 @@ def main() -> None:
     try:
         import html_text
 
-        pages = {d: as_html(d) for d in docs}
+        pages = {d: _page(d) for d in docs}
         rows["peer: html-text on the same article"] = rate(
             lambda d: html_text.extract_text(pages[d]), docs, args.seconds
         )

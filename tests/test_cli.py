@@ -169,3 +169,72 @@ def test_html_pages_in_a_folder_are_read_as_html(tmp_path: Path) -> None:
         assert doc.title == "Ferry timetable changes"
         assert doc.paragraphs[0].startswith("The harbour council voted")
         assert "Home" not in " ".join(doc.paragraphs)
+
+
+# -- rules files, mining and the report (issue 7) ---------------------------------------------
+
+RULES_DIR = Path(__file__).resolve().parent / "fixtures" / "rules"
+LEDGER_PAGE = (
+    "Harbour works begin\n\nBy Ada Moreau | March 3, 2021\n"
+    "Share this story: Facebook | X | Email\n\nThe works start on Monday, officials said.\n\n"
+    "© 2021 Lakeside Ledger. All rights reserved.\n"
+    "About us | Contact | Advertise with the Ledger\n"
+)
+
+
+def test_parse_rules_loads_a_rules_file_as_a_source(tmp_path: Path) -> None:
+    page = tmp_path / "ledger.txt"
+    page.write_text(LEDGER_PAGE, encoding="utf-8")
+    rules = str(RULES_DIR / "lakesideledger.toml")
+    code, out, err = run("parse", str(page), "--rules", rules, "--source", "lakesideledger")
+    assert code == 0, err
+    doc = Document.from_json(out.splitlines()[0])
+    assert doc.source == "lakesideledger.example"
+    assert doc.paragraphs == ("The works start on Monday, officials said.",)
+    assert [r.kind for r in doc.removed] == ["share", "copyright", "footer"]
+
+
+def test_parse_rules_reports_an_invalid_file_with_its_line(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.toml"
+    bad.write_text('[source]\nname = "b.example"\n\n[[rules]]\nkind = "nope"\nlines = ["x"]\n')
+    code, _, err = run("parse", str(bad), "--rules", str(bad))
+    assert code == 2
+    assert f"{bad}:5: unknown kind 'nope'" in err
+
+
+def test_mine_writes_rules_that_parse_reads(tmp_path: Path) -> None:
+    folder = tmp_path / "site"
+    folder.mkdir()
+    words = ("harbour", "market", "bridge", "school", "ferry", "library")
+    for n, word in enumerate(words):
+        body = f"The {word} story, told in full by the reporter who covered the {word}."
+        (folder / f"{n}.txt").write_text(
+            f"All about the {word}\n\n{body}\n\nFollow the Ledger on the radio every day\n"
+        )
+    rules = tmp_path / "mined.toml"
+    code, out, err = run("mine", str(folder), "--format", "json", "--write-rules", str(rules))
+    assert code == 0, err
+    mined = json.loads(out)
+    assert mined["documents"] == 6
+    assert [c["pattern"] for c in mined["candidates"]] == [
+        "Follow the Ledger on the radio every day"
+    ]
+    code, out, err = run("parse", str(folder), "--rules", str(rules), "--source", "site")
+    assert code == 0, err
+    for line in out.splitlines():
+        assert "Follow the Ledger" not in " ".join(Document.from_json(line).paragraphs)
+
+
+def test_show_writes_a_self_contained_report(tmp_path: Path) -> None:
+    page = tmp_path / "ledger.txt"
+    page.write_text(LEDGER_PAGE, encoding="utf-8")
+    report = tmp_path / "report.html"
+    rules = str(RULES_DIR / "lakesideledger.toml")
+    code, _, err = run("show", str(page), "--rules", rules, "-o", str(report))
+    assert code == 0, err
+    html = report.read_text(encoding="utf-8")
+    assert 'data-kind="copyright" data-plugin="lakesideledger"' in html
+    assert "<script" not in html
+    code, out, _ = run("show", str(page))
+    assert code == 0
+    assert out.startswith("<!DOCTYPE html>")

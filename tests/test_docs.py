@@ -42,6 +42,10 @@ PUBLIC_MODULES = (
     "corpuskit.scoring",
     "corpuskit.errors",
     "corpuskit.normalize",
+    "corpuskit.corpus",
+    "corpuskit.rules",
+    "corpuskit.mine",
+    "corpuskit.report",
 )
 """Modules whose every public name is API. (``corpuskit.evaluate`` and ``corpuskit.io`` are the
 CLI's machinery, documented through the commands.)"""

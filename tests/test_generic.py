@@ -723,3 +723,29 @@ def test_cached_line_classifiers_answer_as_the_uncached_ones() -> None:
         assert captions.classify(line, low, words) == captions.classify.__wrapped__(
             line, low, words
         )
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.sampled_from(["Tag", "tag", "TAG", "a b", "A  b", "x"]), min_size=1, max_size=10)
+)
+def test_repeated_lines_are_the_lines_found_more_than_once(lines: list[str]) -> None:
+    """``Context.repeated`` (the fast path of title and caption copies) counts lines exactly."""
+    ctx = _context("\n".join(lines) + "\n")
+    assert ctx.repeated == {low for low in ctx.lower if ctx.lower.count(low) > 1}
+
+
+_YEAR_WORDS = ("2019", "1999", "2020-11-03", "19", "20", "1234", "3", "٢٠١٩", "20٢٣", ",", "|")
+_HEADER_WORDS = ("march", "mar.", "nov", "of", "published", "updated", "at", "10:32", "am", "est")
+_DATE_WORDS = st.sampled_from((*_YEAR_WORDS, *_HEADER_WORDS, "news", "cbs"))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_DATE_WORDS, min_size=1, max_size=8))
+def test_every_date_header_holds_a_year_the_prefilter_finds(words: list[str]) -> None:
+    """A line opening with no header word is a date header only if ``_YEARS`` finds a year."""
+    line = " ".join(words)
+    low = line.lower()
+    ok, _ = dates.date_header.__wrapped__(line, low)
+    if ok and not low.startswith(dates._HEADER_WORDS):
+        assert dates._YEARS.search(low)

@@ -467,3 +467,67 @@ def test_source_layouts_take_no_first_line_title_on_html_pages() -> None:
     assert doc.title == "Harbour reopens after storm"
     assert "Home" not in doc.paragraphs
     assert len(doc.paragraphs) == 2
+
+
+# -- links and leads (found on held-out pages) ------------------------------------------------
+
+
+def test_xhtml_self_closed_and_nested_links_do_not_swallow_the_page() -> None:
+    page = (
+        '<body><a name="top"/><div><p>Plain paragraph text that is not a link at all.</p></div>'
+        '<p><a href="/a">one <a href="/b">two</a></a> and prose after the links</p></body>'
+    )
+    blocks = tokenize(page).blocks
+    first, second = (block.structure for block in blocks[:2])
+    assert first is not None
+    assert first.links == 0
+    assert second is not None
+    assert second.links == len("onetwo")
+    entities = tokenize('<p><a href="/x">Fish &amp; chips &amp; peas</a></p>').blocks[0]
+    assert entities.structure is not None
+    assert entities.structure.links <= len(entities.text)
+
+
+_LEAD_PAGE = (
+    "<html><head><title>Ferry strike ends</title>{meta}</head><body>"
+    "<nav><a href=/>Home</a> <a href=/news>News</a></nav><div class=story>"
+    '<div class="story-lead"><p>{lead}</p></div><div class="story-body">'
+    + "".join(
+        f"<p>Paragraph {n} of the story, long enough to read as prose, with a comma, and a full"
+        " stop at the end of it.</p>"
+        for n in range(6)
+    )
+    + '<p class="paywall">A paragraph past the paywall fold is still article text, written in'
+    " sentences like the rest of the story.</p></div></div></body></html>"
+)
+_LEAD = (
+    "The crews went back to work on Monday after a week of talks, the union said in a statement"
+    " sent to members late on Sunday."
+)
+
+
+def test_lead_beside_the_article_body_is_body(parser: Parser) -> None:
+    doc = parser.parse(_LEAD_PAGE.format(meta="", lead=_LEAD).encode())
+    assert doc.paragraphs[0] == _LEAD
+    assert doc.paragraphs[-1].startswith("A paragraph past the paywall fold")
+
+
+def test_lead_repeating_the_description_is_the_subtitle(parser: Parser) -> None:
+    meta = f'<meta name="description" content="{_LEAD[:70]}">'
+    doc = parser.parse(_LEAD_PAGE.format(meta=meta, lead=_LEAD).encode())
+    assert doc.subtitle is not None
+    assert _LEAD not in doc.paragraphs
+    assert doc.paragraphs[0].startswith("Paragraph 0 of the story")
+
+
+def test_declared_charset_that_cannot_decode_still_gives_a_document(parser: Parser) -> None:
+    raw = (
+        b'<html><head><meta charset="utf-16"></head><body><p>Caf\xe9 owners in the old town'
+        b" said the square had never been busier, and the council agreed.</p></body></html>"
+    )
+    doc = parser.parse(raw)
+    assert doc.paragraphs == (
+        "Caf\u00e9 owners in the old town said the square had never been"
+        " busier, and the council agreed.",
+    )
+    assert "declared" in doc.meta["encoding"]

@@ -10,7 +10,7 @@ from importlib.metadata import entry_points
 from typing import Any
 
 import pytest
-from hypothesis import assume, given
+from hypothesis import assume, example, given
 from hypothesis import strategies as st
 
 import corpuskit
@@ -239,20 +239,59 @@ def test_a_segmenter_that_drops_text_is_caught() -> None:
         parser.parse("Some text that the segmenter forgets.\n")
 
 
+class Upper:
+    """A finish hook that shouts."""
+
+    @hookimpl
+    def corpuskit_finish(self, document: Document, page: Page) -> Document:
+        return Document(paragraphs=[p.upper() for p in document.paragraphs])
+
+
+class Exclaim:
+    """A finish hook that exclaims, after the others."""
+
+    @hookimpl(trylast=True)
+    def corpuskit_finish(self, document: Document, page: Page) -> Document:
+        return Document(paragraphs=[p + "!" for p in document.paragraphs])
+
+
 def test_finish_hooks_chain_in_a_fixed_order() -> None:
-    class Upper:
-        @hookimpl
-        def corpuskit_finish(self, document: Document, page: Page) -> Document:
-            return Document(paragraphs=[p.upper() for p in document.paragraphs])
-
-    class Exclaim:
-        @hookimpl(trylast=True)
-        def corpuskit_finish(self, document: Document, page: Page) -> Document:
-            return Document(paragraphs=[p + "!" for p in document.paragraphs])
-
     for order in ([("b", Upper()), ("a", Exclaim())], [("a", Exclaim()), ("b", Upper())]):
         parser = Parser(create_manager(load_entry_points=False, plugins=order))
         assert parser.parse("quiet words\n").paragraphs == ("QUIET WORDS!",)
+
+
+def test_finish_ranking_follows_plugins_registered_after_a_parse() -> None:
+    """The parser keeps its ranking of finish hooks; registering a plugin must renew it."""
+
+    manager = create_manager(load_entry_points=False, plugins=[("b", Upper())])
+    parser = Parser(manager)
+    assert parser.parse("quiet words\n").paragraphs == ("QUIET WORDS",)
+    manager.register(Exclaim(), name="a")
+    assert parser.parse("quiet words\n").paragraphs == ("QUIET WORDS!",)
+    manager.unregister(name="b")
+    assert parser.parse("quiet words\n").paragraphs == ("quiet words!",)
+
+
+def test_parse_gives_the_document_trace_gives() -> None:
+    parser = Parser()
+    assert parser.parse(ARTICLE, id="a") == parser.trace(ARTICLE, id="a").document
+
+
+@given(st.text(alphabet=st.sampled_from("<>!-hHtTmMlLpP \n\ufeffabc/"), max_size=60))
+@example("<p>one</p><p>two</p><p>three</p>")
+@example("\ufeff <html><body>x</body></html>")
+def test_text_without_a_tag_is_never_read_as_html(text: str) -> None:
+    """The reader skips the HTML sniff on text holding no '<': the sniff must agree."""
+    from corpuskit.html import looks_like_html
+
+    if "<" not in text:
+        assert not looks_like_html(text, "a.html")
+    if text.strip():
+        hook = corpuskit.default_parser().manager.hook
+        page = hook.corpuskit_read(raw=text, hint=corpuskit.model.Hint())
+        assert page is not None
+        assert page.kind == ("html" if looks_like_html(text) else "text")
 
 
 def test_finish_must_return_a_document() -> None:
@@ -319,3 +358,29 @@ def test_a_plugin_registered_after_the_first_parse_is_called() -> None:
     assert ("boilerplate", "SUBSCRIBE NOW") in [(r.kind, r.text) for r in after.removed]
     manager.unregister(name="shouter")
     assert parser.parse(text) == before
+
+
+_BYLINE_WORDS = ("By", "Mara", "Ellison,", "World", "Israel", "News", "-", "–", "22", "Kislev")
+_BODY_WORDS = ("5779", "November", "30,", "2018", "Photo", "Credit:", "(AP", "Photo/Ana", "Ruiz)")
+_OTHER_WORDS = ("x.", "Reuters/Fadi", "Getty", "Images", "Read\u00a0", "Read", "Hamas", "Uncommon")
+_LAYOUT_WORDS = st.sampled_from((*_BYLINE_WORDS, *_BODY_WORDS, *_OTHER_WORDS, "Knowledge"))
+
+
+@example([["By", "Mara", "Ellison,", "World", "Israel", "News"], ["x."]])
+@example([["By", "Mara", "Ellison", "-", "22", "Kislev", "5779", "–", "November", "30,", "2018"]])
+@example([["Photo", "Credit:", "Ana"], ["Hamas"], ["Hamas", "Hamas", "x.", "Reuters/Fadi"], ["x."]])
+@example([["Read\u00a0", "Hamas"], ["Hamas", "Hamas", "x.", "(AP", "Photo/Ana", "Ruiz)"]])
+@given(st.lists(st.lists(_LAYOUT_WORDS, min_size=1, max_size=9), min_size=1, max_size=10))
+def test_a_rule_matches_only_pages_its_needles_let_through(rows: list[list[str]]) -> None:
+    """``Rule.may_match`` (identification's shortcut) never turns away a page a rule matches."""
+    from corpuskit.layout import Layout, Lines
+    from corpuskit.text import segment_lines
+
+    text = "\n".join(" ".join(row) for row in rows) + "\n"
+    lines = Lines(Page(text), segment_lines(text))
+    plugins = [plugin for _, plugin in corpuskit.default_parser().manager.list_name_plugin()]
+    rules = [rule for p in plugins if isinstance(p, Layout) for rule in p.rules]
+    assert any(rule.needles for rule in rules)
+    for rule in rules:
+        if list(rule.matches(lines, [False] * len(lines))):
+            assert rule.may_match(lines), rule.describe

@@ -111,3 +111,59 @@ def test_segmented_blocks_equal_blocks_built_by_their_constructor() -> None:
         assert block == Block(
             block.index, block.start, block.end, block.text, block.para, block.norm
         )
+
+
+_ODD_TEXT = st.text(
+    alphabet="ab  \t\x00\x01\x0b\x0c\x1c\x1f\x7f\x85\xa0\u2003\u2028\u3000\r\n", max_size=60
+)
+
+
+@given(_ODD_TEXT)
+def test_each_block_carries_its_text_normalised(text: str) -> None:
+    """The segmenter's shortcut for plain pages gives what normalising each line gives."""
+    from corpuskit.normalize import normalize_space
+
+    for block in segment_lines(text):
+        assert block.norm == normalize_space(block.text)
+
+
+def test_the_odd_characters_are_every_character_normalising_changes() -> None:
+    """``_plain`` looks for every ASCII character other than a space that normalising changes."""
+    from corpuskit.text import _ODD_ASCII
+
+    ascii_odd = {chr(c) for c in range(128) if chr(c).isspace() or not chr(c).isprintable()}
+    assert set(_ODD_ASCII) == ascii_odd - {" ", "\n", "\r"}
+
+
+def test_a_text_page_with_too_many_lines_is_refused() -> None:
+    from corpuskit.text import MAX_LINES
+
+    with pytest.raises(InputError, match="MAX_LINES"):
+        corpuskit.parse("x y\n" * (MAX_LINES + 1))
+    assert corpuskit.parse("x y\n" * 1000).paragraphs == ("x y",)
+
+
+def test_paragraph_bounds_take_linear_work_on_one_long_paragraph() -> None:
+    """Asked for every line of a 5,000-line paragraph, the bounds cost a few reads per line
+    (walking the paragraph each time made pages like this quadratic: 40 s for 20,000 lines)."""
+    from corpuskit.layout import Lines
+    from corpuskit.model import Page
+
+    text = "Line of a very long paragraph.\n" * 5000
+    page = Page(text)
+
+    class Counted(list[Block]):
+        reads = 0
+
+        def __getitem__(self, index):  # type: ignore[no-untyped-def]
+            Counted.reads += 1
+            return super().__getitem__(index)
+
+        def __iter__(self):  # type: ignore[no-untyped-def]
+            for block in list.__iter__(self):
+                Counted.reads += 1
+                yield block
+
+    lines = Lines(page, Counted(segment_lines(text)))
+    assert [lines.para_size(i) for i in range(len(lines))] == [5000] * 5000
+    assert Counted.reads <= 3 * 5000

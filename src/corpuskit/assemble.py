@@ -14,17 +14,19 @@ from __future__ import annotations
 import datetime as dt
 from bisect import bisect_left
 from collections.abc import Sequence
-
-from attrs import frozen
+from typing import NamedTuple
 
 from corpuskit.kinds import is_debris
 from corpuskit.model import Block, Label, Metadata, Page, Removed
 from corpuskit.normalize import normalize_lines, normalize_space
 
 
-@frozen
-class Assembly:
-    """What the labels say, before metadata hooks and ``finish`` have their turn."""
+class Assembly(NamedTuple):
+    """What the labels say, before metadata hooks and ``finish`` have their turn.
+
+    A named tuple: built once per parse and only read by the pipeline, which an attrs class
+    would make slower for nothing.
+    """
 
     paragraphs: tuple[str, ...]
     removed: tuple[Removed, ...]
@@ -53,8 +55,8 @@ def assemble(page: Page, blocks: Sequence[Block], accepted: Sequence[Label]) -> 
             title, keep = _text_value(label, span), False
         elif kind == "subtitle" and subtitle is None:
             subtitle, keep = _text_value(label, span), False
-        elif kind == "byline" and _names(label.value):
-            authors.extend(name for name in _names(label.value) if name not in authors)
+        elif kind == "byline" and (names := _names(label.value)):
+            authors.extend(name for name in names if name not in authors)
             keep = False
         elif kind == "dateline" and isinstance(label.value, dt.date) and published is None:
             published, keep = label.value, False
@@ -126,6 +128,8 @@ def _paragraphs(text: str, blocks: Sequence[Block], cuts: Sequence[Label]) -> li
         else:
             if position < block.end:
                 pieces.append(text[position : block.end])
+            if not pieces:
+                continue  # the cuts took the whole line
             paragraph = normalize_space(" ".join(pieces))
         if paragraph:
             paragraphs.append(paragraph)

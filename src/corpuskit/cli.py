@@ -7,21 +7,24 @@ failed, 2 for usage errors.
 
 from __future__ import annotations
 
+import os
 import sys
-from contextlib import ExitStack
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any
 
 import click
 import orjson
 
 from corpuskit._version import __version__
+from corpuskit.corpus.runner import EngineName, RunOptions
+from corpuskit.corpus.runner import run as run_corpus
 from corpuskit.errors import CorpuskitError
 from corpuskit.evaluate import GoldError, evaluate_paths, load_gold, render_table
-from corpuskit.io.inputs import iter_sources
-from corpuskit.io.outputs import FORMATS, DocumentWriter, error_record, write_error
+from corpuskit.io.outputs import FORMATS
+from corpuskit.io.readers import INPUT_FORMATS, InputFormat
+from corpuskit.io.records import Fields
 from corpuskit.pipeline import Parser
-from corpuskit.plugins import list_plugins
+from corpuskit.plugins import create_manager, list_plugins
 
 report_format = click.option(
     "--format",
@@ -34,6 +37,37 @@ report_format = click.option(
 source_option = click.option(
     "--source", help="Parse every input as this source (name, domain or plugin)."
 )
+rules_option = click.option(
+    "--rules",
+    "rules",
+    multiple=True,
+    metavar="FILE.toml",
+    type=click.Path(exists=True, dir_okay=False),
+    help="Also load this rules file as a source plugin (repeatable); see docs/rules.md.",
+)
+
+
+def _parser(rules: tuple[str, ...]) -> Parser:
+    """The installed plugins plus the rules files; a bad file is a usage error."""
+    if not rules:
+        return Parser()
+    from corpuskit.rules import register_rules
+
+    manager = create_manager()
+    try:
+        register_rules(manager, rules)
+    except CorpuskitError as exc:
+        raise click.BadParameter(str(exc), param_hint="--rules") from exc
+    return Parser(manager)
+
+
+def _resolve(parser: Parser, source: str | None) -> str | None:
+    if not source:
+        return None
+    try:
+        return parser.resolve_source(source)
+    except CorpuskitError as exc:
+        raise click.BadParameter(str(exc), param_hint="--source") from exc
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -47,10 +81,9 @@ def main() -> None:
 @click.option(
     "-o",
     "--output",
-    type=click.Path(dir_okay=False, writable=True, allow_dash=True),
     default="-",
     show_default=True,
-    help="Where to write documents; '-' is stdout.",
+    help="Where to write documents; '-' is stdout. A name ending in .gz or .zst is compressed.",
 )
 @click.option(
     "--format",
@@ -59,70 +92,142 @@ def main() -> None:
     default="jsonl",
     show_default=True,
     help="jsonl: one document per line; json: one array; text: clean text, documents "
-    "separated by a form-feed line.",
+    "separated by a form-feed line; parquet: one row per document (needs -o and the "
+    "parquet extra).",
 )
+@click.option(
+    "--input-format",
+    type=click.Choice(INPUT_FORMATS),
+    default="auto",
+    show_default=True,
+    help="auto: JSON Lines and WARC by name or content, other files one article each (text or "
+    "HTML judged by content); text/html: every file is one article of that kind.",
+)
+@click.option("--text-field", default="text", show_default=True, help="JSON Lines: article text.")
+@click.option("--html-field", help="JSON Lines: article HTML, used instead of the text when set.")
+@click.option("--id-field", default="id", show_default=True, help="JSON Lines: document id.")
+@click.option("--url-field", default="url", show_default=True, help="JSON Lines: page URL.")
 @source_option
 @click.option(
     "--errors",
     "errors_path",
-    type=click.Path(dir_okay=False, writable=True),
     help="Write one JSON line per failed input (id, input, error, reason).",
 )
+@click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(min=1),
+    default=1,
+    show_default=True,
+    help="Worker processes (or Ray CPUs). Output is the same bytes for any number.",
+)
+@click.option(
+    "--engine",
+    type=click.Choice(["local", "ray"]),
+    default="local",
+    show_default=True,
+    help="local: this machine's processes; ray: Ray tasks (the ray extra).",
+)
+@click.option("--address", help="Ray cluster address; default: start a local one with --jobs CPUs.")
+@click.option(
+    "--timeout",
+    type=click.FloatRange(min=0),
+    default=60.0,
+    show_default=True,
+    help="Seconds one document may take before it becomes an error record (0: no limit).",
+)
+@click.option(
+    "--resume",
+    is_flag=True,
+    help="Carry on an interrupted run writing the same -o file (no duplicates, no torn lines).",
+)
+@click.option(
+    "--checkpoint-every",
+    type=click.FloatRange(min=0),
+    default=2.0,
+    show_default=True,
+    help="Least seconds between durable checkpoints of -o/--errors (what --resume starts from).",
+)
+@click.option(
+    "--progress/--no-progress",
+    default=None,
+    help="Progress on stderr; default: when stderr is a terminal.",
+)
+@click.option(
+    "--plugin",
+    "plugins",
+    multiple=True,
+    metavar="MODULE",
+    help="Also load this plugin module by import name (repeatable), installed or not.",
+)
+@rules_option
 @click.option("--debug", is_flag=True, help="Let exceptions propagate with their traceback.")
 def parse(
     paths: tuple[str, ...],
     output: str,
     fmt: str,
+    input_format: InputFormat,
+    text_field: str,
+    html_field: str | None,
+    id_field: str,
+    url_field: str,
     source: str | None,
     errors_path: str | None,
+    jobs: int,
+    engine: EngineName,
+    address: str | None,
+    timeout: float,
+    resume: bool,
+    checkpoint_every: float,
+    progress: bool | None,
+    plugins: tuple[str, ...],
+    rules: tuple[str, ...],
     debug: bool,
 ) -> None:
-    """Parse articles: files, folders (recursively) or '-' for stdin; gzip is read transparently.
+    """Parse articles: files, folders (recursively), globs, JSON Lines, WARC/WET, or '-' (stdin).
 
-    Each document's id is its file name without extensions. Output order follows the inputs
-    (folders in sorted order), so the same inputs always give the same bytes.
+    Plain, gzip and zstd inputs are read alike. Each input record becomes one document or one
+    error record, in input order (folders sorted), so the same inputs always give the same
+    bytes. A file's document id is its name without extensions; a JSON Lines record's is its
+    id field (else FILE:LINE); a WARC record's is its WARC-Record-ID.
     """
-    parser = Parser()
-    if source:
-        try:
-            source = parser.resolve_source(source)
-        except CorpuskitError as exc:
-            raise click.BadParameter(str(exc), param_hint="--source") from exc
-    parsed = failed = 0
-    with ExitStack() as stack:
-        out = _open(stack, output)
-        errors_out = stack.enter_context(open(errors_path, "wb")) if errors_path else None
-        writer = DocumentWriter(out, fmt)
-        for item in iter_sources(paths):
-            try:
-                raw = item.read()
-                document = parser.parse(raw, id=item.id, source=source)
-            except CorpuskitError as exc:
-                if debug:
-                    raise
-                error = exc.for_document(item.id)
-            else:
-                writer.write(document)
-                parsed += 1
-                continue
-            failed += 1
-            location = item.location
-            record = error_record(error, location)
-            if errors_out is not None:
-                write_error(errors_out, record)
-            else:
-                click.echo(f"corpuskit: error: {location}: {error.reason}", err=True)
-        writer.close()
-    where = f" (see {errors_path})" if errors_path and failed else ""
-    click.echo(f"corpuskit: {parsed} parsed, {failed} failed{where}", err=True)
-    if failed:
+    source = _resolve(_parser(rules), source)
+    options = RunOptions(
+        paths=paths,
+        output=output,
+        fmt=fmt,
+        input_format=input_format,
+        fields=Fields(text=text_field, html=html_field, id=id_field, url=url_field),
+        source=source,
+        errors=errors_path,
+        jobs=jobs,
+        engine=engine,
+        address=address,
+        timeout=timeout,
+        resume=resume,
+        checkpoint_seconds=checkpoint_every,
+        progress=progress,
+        plugins=plugins,
+        rules=rules,
+    )
+
+    def report(record: dict[str, Any]) -> None:
+        if errors_path is None:
+            click.echo(f"corpuskit: error: {record['input']}: {record['reason']}", err=True)
+
+    try:
+        result = run_corpus(options, on_error=report)
+    except CorpuskitError as exc:
+        if debug:
+            raise
+        raise click.UsageError(str(exc)) from exc
+    where = f" (see {errors_path})" if errors_path and result.errors else ""
+    resumed = f", {result.resumed} done before" if result.resumed else ""
+    click.echo(
+        f"corpuskit: {result.documents} parsed, {result.errors} failed{where}{resumed}", err=True
+    )
+    if result.errors:
         sys.exit(1)
-
-
-def _open(stack: ExitStack, output: str) -> BinaryIO:
-    if output == "-":
-        return sys.stdout.buffer
-    return stack.enter_context(open(output, "wb"))
 
 
 @main.command()
@@ -219,3 +324,97 @@ def eval_command(
         click.echo(f"corpuskit: eval: {problem}", err=True)
     if problems:
         sys.exit(1)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option(
+    "--min-share",
+    type=click.FloatRange(0.0, 1.0, min_open=True),
+    default=0.3,
+    show_default=True,
+    help="Propose lines printed in at least this share of the documents.",
+)
+@report_format
+@click.option(
+    "--write-rules",
+    "write_rules",
+    type=click.Path(dir_okay=False, writable=True),
+    help="Write the candidates as a rules file (for parse --rules) to this path.",
+)
+@click.option("--domain", help="Only the records whose URL is on this domain (WARC, JSON Lines).")
+@click.option("--name", help="The source's name in the rules file (default: the URL host).")
+@click.option("--text-field", default="text", show_default=True, help="JSON Lines: article text.")
+@click.option("--html-field", help="JSON Lines: article HTML, used instead of the text when set.")
+def mine(
+    paths: tuple[str, ...],
+    min_share: float,
+    fmt: str,
+    write_rules: str | None,
+    domain: str | None,
+    name: str | None,
+    text_field: str,
+    html_field: str | None,
+) -> None:
+    """Find the boilerplate of one source: lines that recur across many of its articles.
+
+    Inputs are a folder, JSON Lines or WARC files as for 'parse' (--domain keeps one site's
+    records). Dates, numbers and rare capitalised words (names) are normalised so that variants
+    are one pattern. Each candidate is shown with its share of documents and a guessed kind;
+    --write-rules writes them as a rules file to review and pass to 'parse --rules'.
+    """
+    from corpuskit.mine import mine as mine_documents
+
+    fields = Fields(text=text_field, html=html_field)
+    mining = mine_documents(paths, min_share=min_share, domain=domain, name=name, fields=fields)
+    if fmt == "json":
+        click.echo(orjson.dumps(mining.to_dict(), option=orjson.OPT_INDENT_2).decode())
+    else:
+        click.echo(f"{mining.documents} documents of {mining.source}", err=True)
+        for c in mining.candidates:
+            click.echo(f"{c.share:6.1%}  {c.kind:11} {c.pattern}")
+    if write_rules:
+        Path(write_rules).write_text(mining.rules(), encoding="utf-8")
+        click.echo(f"corpuskit: {len(mining.candidates)} rules written to {write_rules}", err=True)
+    if mining.documents == 0:
+        click.echo("corpuskit: mine: no documents to mine", err=True)
+        sys.exit(1)
+
+
+@main.command()
+@click.argument("path", type=click.Path(exists=True, dir_okay=False))
+@rules_option
+@source_option
+@click.option(
+    "-o", "--output", default="-", show_default=True, help="Where to write the HTML page."
+)
+@click.option("--open", "open_page", is_flag=True, help="Open the page in a web browser.")
+def show(
+    path: str, rules: tuple[str, ...], source: str | None, output: str, open_page: bool
+) -> None:
+    """Show what a parse removed: an HTML page with each removed span highlighted by kind.
+
+    The page is self-contained (no script, no network): the input with every removed span
+    labelled with its kind and the plugin that removed it, the extracted title, subtitle,
+    authors and date, and a legend. With --open and no -o, it goes to a temporary file.
+    """
+    import tempfile
+    import webbrowser
+
+    from corpuskit.report import report_file
+
+    parser = _parser(rules)
+    try:
+        page = report_file(path, parser, source=_resolve(parser, source))
+    except CorpuskitError as exc:
+        raise click.UsageError(str(exc)) from exc
+    if output == "-" and open_page:
+        handle, output = tempfile.mkstemp(prefix="corpuskit-", suffix=".html")
+        os.close(handle)
+    if output == "-":
+        click.echo(page, nl=False)
+    else:
+        Path(output).write_text(page, encoding="utf-8")
+        click.echo(f"corpuskit: report written to {output}", err=True)
+    if open_page:
+        webbrowser.open(Path(output).resolve().as_uri())

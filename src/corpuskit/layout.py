@@ -16,9 +16,9 @@ import datetime as dt
 import re
 from collections.abc import Callable, Iterable, Sequence
 from operator import methodcaller
-from typing import Literal
+from typing import Literal, NamedTuple
 
-from attrs import field, frozen
+from attrs import Factory, field, frozen
 
 from corpuskit.hookspecs import hookimpl
 from corpuskit.model import Block, Identification, Label, Page
@@ -37,15 +37,18 @@ class Lines:
     Build it with :meth:`of` to share one instance between every layout looking at the page.
     """
 
-    __slots__ = ("_page_lower", "blocks", "lower", "norm", "page")
+    __slots__ = ("_joined", "_page_lower", "_paras", "_zones", "blocks", "lower", "norm", "page")
 
     def __init__(self, page: Page, blocks: Sequence[Block]) -> None:
         self.page = page
         self.blocks = blocks
         # The segmenter may have normalised each block already (``Block.norm``).
         self.norm = [getattr(b, "norm", "") or normalize_space(b.text) for b in blocks]
-        self.lower = [n.lower() for n in self.norm]
+        self.lower = list(map(str.lower, self.norm))
         self._page_lower: str | None = None
+        self._joined: str | None = None
+        self._paras: dict[int, tuple[int, int]] | None = None
+        self._zones: dict[str, str] = {}
 
     @classmethod
     def of(cls, page: Page, blocks: Sequence[Block]) -> Lines:
@@ -65,22 +68,48 @@ class Lines:
             self._page_lower = self.page.text.lower()
         return self._page_lower
 
+    @property
+    def joined(self) -> str:
+        """The lower-cased lines, each between newlines (``"\\nline one\\nline two\\n"``).
+
+        One string to search at C speed for what a line holds (``needle in joined``) or is
+        (``f"\\n{line}\\n" in joined``); built on first use and shared by every rule.
+        """
+        if self._joined is None:
+            self._joined = "\n" + "\n".join(self.lower) + "\n"
+        return self._joined
+
+    def zone_text(self, where: Where) -> str:
+        """The lower-cased lines of a zone (``head``, ``tail``) joined by newlines, built once."""
+        if where == "anywhere":
+            return self.joined
+        text = self._zones.get(where)
+        if text is None:
+            lower = self.lower
+            text = self._zones[where] = "\n".join([lower[i] for i in _zone(where, len(lower))])
+        return text
+
     def __len__(self) -> int:
         return len(self.blocks)
 
+    def para_bounds(self, index: int) -> tuple[int, int]:
+        """First and last line of the paragraph holding line ``index``.
+
+        Worked out for every paragraph at once, on first use: asked line by line, walking the
+        paragraph each time would make a page of one long paragraph quadratic.
+        """
+        paras = self._paras
+        if paras is None:
+            paras = self._paras = {}
+            for position, block in enumerate(self.blocks):
+                first = paras.get(block.para)
+                paras[block.para] = (position if first is None else first[0], position)
+        return paras[self.blocks[index].para]
+
     def para_size(self, index: int) -> int:
         """How many lines share this line's paragraph."""
-        para = self.blocks[index].para
-        count = 1
-        i = index - 1
-        while i >= 0 and self.blocks[i].para == para:
-            count += 1
-            i -= 1
-        i = index + 1
-        while i < len(self.blocks) and self.blocks[i].para == para:
-            count += 1
-            i += 1
-        return count
+        first, last = self.para_bounds(index)
+        return last - first + 1
 
     def same_para(self, a: int, b: int) -> bool:
         return (
@@ -93,9 +122,12 @@ class Lines:
 _last_lines: Lines | None = None
 
 
-@frozen
-class Match:
-    """A rule's verdict on a run of lines ``first..last`` (inclusive)."""
+class Match(NamedTuple):
+    """A rule's verdict on a run of lines ``first..last`` (inclusive).
+
+    A named tuple rather than an attrs class: rules make one per verdict, and a tuple is both
+    immutable and several times cheaper to build.
+    """
 
     kind: str
     first: int
@@ -153,13 +185,33 @@ class Rule:
     prefilter: Callable[[str], object] | None = None
     """A cheap test every match passes, on the lower-cased line (``str.startswith`` through
     :func:`operator.methodcaller`, a set's ``__contains__``): lines failing it are skipped."""
+    needles: tuple[str, ...] = ()
+    """Lower-case, white-space normalised strings one of which every line the rule matches on
+    its own (not through ``before``, ``then``, ``around``...) holds. A page holding none in the
+    rule's zone has no match, which :meth:`may_match` tells with a few C-speed scans; empty
+    means the rule makes no such promise."""
+
+    def may_match(self, lines: Lines) -> bool:
+        """False when no line of the rule's zone holds a needle, so the rule cannot match.
+
+        Identification asks this before running a rule as a signature (:func:`rule_signature`):
+        most pages are not the rule's site and are turned away without a per-line test.
+        """
+        if not self.needles:
+            return True
+        text = lines.zone_text(self.where)
+        return any(needle in text for needle in self.needles)
+
+    def zone(self, lines: Lines) -> range:
+        """The lines this rule may match on (subclasses with other positions override it)."""
+        return _zone(self.where, len(lines))
 
     def matches(self, lines: Lines, taken: list[bool]) -> Iterable[Match]:
         total = len(lines)
         lower = lines.lower
         norm = lines.norm
         test = self.test
-        zone: Iterable[int] = _zone(self.where, total)
+        zone: Iterable[int] = self.zone(lines)
         if self.prefilter is not None:
             keep = self.prefilter
             zone = [i for i in zone if keep(lower[i])]
@@ -227,6 +279,7 @@ def line(
         describe=f"line {texts!r}",
         around=_lowered(around),
         prefilter=wanted.__contains__,
+        needles=tuple(sorted(wanted)),
     )
 
 
@@ -253,6 +306,7 @@ def prefix(
         describe=f"prefix {prefixes!r}",
         around=_lowered(around),
         prefilter=methodcaller("startswith", starts),
+        needles=starts,
     )
 
 
@@ -444,6 +498,9 @@ def caption(
         describe=f"caption with a {credit} credit",
         before_if=before_if,
         prefilter=methodcaller("endswith", ")") if credit == "brackets" else None,
+        # A bracketed credit closes the line; a trailing one has a slash or ends in a bare
+        # credit (``_BARE``: each holds one of these).
+        needles=(")",) if credit == "brackets" else ("/", "getty images", "istock", "newsweek"),
     )
 
 
@@ -488,6 +545,7 @@ def lead_headline(kind: str, *leads: str, where: Where = "anywhere") -> Rule:
         repeat=False,
         describe=f"{' / '.join(leads)} <headline>",
         prefilter=methodcaller("startswith", starts),
+        needles=starts,
     )
 
 
@@ -561,13 +619,17 @@ def parse_date(text: str) -> dt.date | None:
     return None
 
 
-def byline(regex: str, *, where: Where = "head", staff: Iterable[str] = ()) -> Rule:
+def byline(
+    regex: str, *, where: Where = "head", staff: Iterable[str] = (), needles: Iterable[str] = ()
+) -> Rule:
     """Byline lines; the regex's ``names`` group holds the authors ('A, B and C').
 
     A match without a ``names`` group (``By Staff``) is still a byline, with no authors; names
     listed in ``staff`` (any case: ``'TOI staff'``, ``'Agencies'``) are not authors either. When
     the regex has a ``date`` group, the line is cut in two: the byline up to the date, and a
-    ``dateline`` for the date (its value the date :func:`parse_date` finds there).
+    ``dateline`` for the date (its value the date :func:`parse_date` finds there). ``needles``
+    (see :attr:`Rule.needles`) spare identification the regex, which a name list makes slow,
+    on pages that cannot match: give a lower-case phrase every match holds (the outlet's name).
     """
     compiled = re.compile(regex)
     not_people = _lowered(staff)
@@ -603,10 +665,15 @@ def byline(regex: str, *, where: Where = "head", staff: Iterable[str] = ()) -> R
         value=names,
         expand=with_date if "date" in compiled.groupindex else None,
         prefilter=prefilter,
+        needles=tuple(needles),
     )
 
 
 # -- identification -------------------------------------------------------------------------
+
+
+def _compile(signature: Signature) -> re.Pattern[str] | None:
+    return re.compile(signature.text) if signature.regex else None
 
 
 @frozen
@@ -623,12 +690,16 @@ class Signature:
     check: Callable[[Lines], bool] | None = field(default=None, eq=False)
     needle: str = ""
     """For a regex: a lower-case substring it cannot match without, checked first (fast)."""
+    compiled: re.Pattern[str] | None = field(
+        init=False, eq=False, repr=False, default=Factory(_compile, takes_self=True)
+    )
+    """The regex compiled once, not looked up in ``re``'s cache on every page."""
 
     def found(self, lower_page: str) -> bool:
-        if self.regex:
+        if self.compiled is not None:
             if self.needle and self.needle not in lower_page:
                 return False
-            return re.search(self.text, lower_page) is not None
+            return self.compiled.search(lower_page) is not None
         return self.text in lower_page
 
 
@@ -640,6 +711,8 @@ def rule_signature(rule: Rule, weight: float, *kinds: str) -> Signature:
     wanted = frozenset(kinds or (rule.kind,))
 
     def check(lines: Lines) -> bool:
+        if not rule.may_match(lines):  # most pages: a scan or two, no rule run
+            return False
         seen = {m.kind for m in rule.matches(lines, [False] * len(lines))}
         return wanted <= seen
 
@@ -711,7 +784,7 @@ class Layout:
         self, page: Page, blocks: Sequence[Block], source: str | None
     ) -> list[Label] | None:
         """Label this source's pages, and nothing else."""
-        if source != self.name or not blocks:
+        if source != self.source.name or not blocks:  # most pages: not this source's
             return None
         return self.label(page, blocks)
 
@@ -722,11 +795,16 @@ class Layout:
         if not self.signatures:
             return 0.0
         lines = Lines.of(page, blocks)
+        # On HTML, the visible text: a phrase is in what readers see, and the markup around
+        # it is several times longer to lower-case and scan.
+        page_lower = lines.page_lower if page.kind == "text" else lines.joined
         for signature in self.signatures:  # strongest first
             if signature.check is not None:
                 found = signature.check(lines)
+            elif signature.compiled is None:  # a phrase: most signatures, tested inline
+                found = signature.text in page_lower
             else:
-                found = signature.found(lines.page_lower)
+                found = signature.found(page_lower)
             if found:
                 return signature.weight
         return 0.0
@@ -802,7 +880,7 @@ def to_labels(
 ) -> list[Label]:
     """Turn line verdicts into character-span labels."""
     labels = []
-    for m in matches:
-        start, end = m.span or (blocks[m.first].start, blocks[m.last].end)
-        labels.append(Label(m.kind, start, end, plugin=plugin, priority=priority, value=m.value))
+    for kind, first, last, value, span in matches:
+        start, end = span or (blocks[first].start, blocks[last].end)
+        labels.append(Label(kind, start, end, plugin, priority, value))
     return labels

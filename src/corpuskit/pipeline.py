@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from attrs import evolve, frozen
+from pluggy import HookImpl
 
 from corpuskit.assemble import assemble
 from corpuskit.errors import CorpuskitError, InputError, PluginError
@@ -74,6 +75,12 @@ class Trace:
         return out
 
 
+_Stages = tuple[
+    Page, tuple[Block, ...], tuple[Label, ...], tuple[Label, ...], Identification | None, Document
+]
+"""What :meth:`Parser._run` returns: :class:`Trace`'s fields, in order."""
+
+
 class Parser:
     """Parses raw articles into Documents with a fixed set of plugins."""
 
@@ -81,6 +88,8 @@ class Parser:
         self.manager = manager if manager is not None else create_manager()
         self.sources = SourceRegistry(declared_sources(self.manager))
         self._hook = self.manager.hook
+        self._finish_key: tuple[HookImpl, ...] = ()
+        self._finish_ranked: list[HookImpl] = []
 
     def resolve_source(self, name: str) -> str:
         """The canonical name of a source a user typed, or a clear error listing the known."""
@@ -100,7 +109,8 @@ class Parser:
         kind: InputKind | None = None,
     ) -> Document:
         """Parse one article; raises only :class:`~corpuskit.errors.CorpuskitError`."""
-        return self.trace(raw, id=id, url=url, source=source, kind=kind).document
+        # The Document alone: no Trace is built for the caller to throw away.
+        return self._guarded(raw, Hint(id=id, url=url, source=source, kind=kind))[-1]
 
     def trace(
         self,
@@ -114,18 +124,23 @@ class Parser:
     ) -> Trace:
         """Parse one article and return every intermediate decision with the Document."""
         hint = Hint(id=id, url=url, source=source, kind=kind, filename=filename)
+        return Trace(*self._guarded(raw, hint))
+
+    def _guarded(self, raw: bytes | str, hint: Hint) -> _Stages:
+        """:meth:`_run`, with every failure turned into a CorpuskitError naming the document."""
         try:
             return self._run(raw, hint)
         except CorpuskitError as exc:
-            raise exc.for_document(id or filename) from exc.__cause__
+            raise exc.for_document(hint.id or hint.filename) from exc.__cause__
         except RecursionError as exc:
-            raise InputError("input nests too deeply to parse", document=id) from exc
+            raise InputError("input nests too deeply to parse", document=hint.id) from exc
         except MemoryError as exc:
-            raise InputError("input too large to parse in memory", document=id) from exc
+            raise InputError("input too large to parse in memory", document=hint.id) from exc
         except Exception as exc:
-            raise PluginError(_blame(exc, self.manager), document=id or filename) from exc
+            raise PluginError(_blame(exc, self.manager), document=hint.id or hint.filename) from exc
 
-    def _run(self, raw: bytes | str, hint: Hint) -> Trace:
+    def _run(self, raw: bytes | str, hint: Hint) -> _Stages:
+        """Every stage's result, in :class:`Trace`'s field order (a tuple: cheaper to build)."""
         hook = self._hook
         page = hook.corpuskit_read(raw=raw, hint=hint)
         if page is None:
@@ -166,7 +181,7 @@ class Parser:
             meta=meta,
         )
         document = self._finish(document, page)
-        return Trace(page, blocks, proposals, accepted, identification, document)
+        return page, blocks, proposals, accepted, identification, document
 
     def _identify(self, page: Page, blocks: Sequence[Block], hint: Hint) -> Identification | None:
         if hint.source:
@@ -175,15 +190,24 @@ class Parser:
         if by_url:
             return Identification(by_url, 1.0, reason="url")
         found = pick_identification(self._hook.corpuskit_identify(page=page, blocks=blocks))
-        if found is None:
-            return None
-        return evolve(found, reason=found.reason or "layout")
+        if found is None or found.reason:  # layouts give their reason: no copy to make
+            return found
+        return evolve(found, reason="layout")
 
     def _finish(self, document: Document, page: Page) -> Document:
         impls = self._hook.corpuskit_finish.get_hookimpls()
-        # pluggy calls the last registered first; rank by tryfirst/trylast, then by name.
-        ranked = sorted(impls, key=lambda i: (not i.tryfirst, i.trylast, i.plugin_name))
-        for impl in ranked:
+        if not impls:  # the usual case: nothing to rank or call
+            return document
+        # pluggy calls the last registered first; rank by tryfirst/trylast, then by name. The
+        # ranking is kept until the implementations change (a plugin registered or removed):
+        # sorting them again on every parse cost more than the rest of this method.
+        key = tuple(impls)
+        if key != self._finish_key:
+            self._finish_key = key
+            self._finish_ranked = sorted(
+                impls, key=lambda i: (not i.tryfirst, i.trylast, i.plugin_name)
+            )
+        for impl in self._finish_ranked:
             result = impl.function(document=document, page=page)
             if result is not None:
                 if not isinstance(result, Document):
@@ -201,7 +225,8 @@ class Parser:
             raw = read_bytes(path)
         except InputError as exc:
             raise exc.for_document(document_id(path)) from exc.__cause__
-        return self.trace(raw, id=document_id(path), source=source, filename=str(path)).document
+        hint = Hint(id=document_id(path), source=source, filename=str(path))
+        return self._guarded(raw, hint)[-1]
 
 
 def _flatten(results: list[Any]) -> list[Label]:

@@ -123,6 +123,8 @@ def pick_identification(candidates: Iterable[Identification | None]) -> Identifi
 def merge_metadata(base: Metadata, answers: Iterable[Metadata | None]) -> Metadata:
     """Fill the fields ``base`` leaves empty from hook answers, strongest answer first."""
     ranked = sorted((a for a in answers if a is not None), key=lambda m: (-m.priority, m.plugin))
+    if not ranked:  # text pages: no metadata hook answers, and ``base`` is the answer
+        return base
     title, subtitle, authors, published, url, site_name = (
         base.title,
         base.subtitle,

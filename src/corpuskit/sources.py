@@ -44,12 +44,7 @@ class SourceRegistry:
 
     def from_url(self, url: str | None) -> str | None:
         """The source whose domain the URL's host is, or is a subdomain of."""
-        if not url:
-            return None
-        try:
-            host = (urlsplit(url if "//" in url else f"//{url}").hostname or "").lower()
-        except ValueError:
-            return None
+        host = host_of(url, keep_www=True) or ""
         while host:
             name = self._by_domain.get(host)
             if name:
@@ -60,3 +55,14 @@ class SourceRegistry:
     def resolve(self, name: str) -> str | None:
         """Canonical source name for a name, domain or plugin name a user typed."""
         return self._aliases.get(name.lower().strip())
+
+
+def host_of(url: str | None, *, keep_www: bool = False) -> str | None:
+    """A URL's host, lower-cased (without ``www.`` unless asked); ``None`` when it has none."""
+    if not url:
+        return None
+    try:
+        host = (urlsplit(url if "//" in url else f"//{url}").hostname or "").lower()
+    except ValueError:
+        return None
+    return (host if keep_www else host.removeprefix("www.")) or None

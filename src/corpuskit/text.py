@@ -29,6 +29,10 @@ _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+")
 """A line with its ending (the slow path, for text with exotic line separators)."""
 _MAX_CONTROL_SHARE = 0.01
 _SAMPLE = 65536
+MAX_LINES = 100_000
+"""A text page with more lines than this is refused: no article is that long (a long read runs
+to a few thousand lines even as a whole page with its menus), and a crawler's stray dump of a
+log or a data file would otherwise cost minutes and a corpus record of millions of items."""
 
 
 def decode(raw: bytes) -> tuple[str, str]:
@@ -76,7 +80,7 @@ def _sniff_utf16(raw: bytes) -> str | None:
 
 def check_text(text: str) -> None:
     """Refuse text that is not an article: empty, binary, or not encodable as UTF-8."""
-    if not text.strip():
+    if not text or text.isspace():  # stops at the first letter, where strip() copies the text
         raise InputError("empty input" if not text else "input is only white space")
     sample = text[:_SAMPLE]
     if not any(ch in sample for ch in _CONTROL_CHARS):  # C-speed scans; the regex is rare
@@ -87,6 +91,8 @@ def check_text(text: str) -> None:
         raise InputError(
             f"looks binary: {controls} control characters in the first {len(sample)} characters"
         )
+    if text.isascii():  # a flag on the string: no surrogate, nothing to encode
+        return
     try:
         text.encode("utf-8")
     except UnicodeEncodeError as exc:
@@ -104,6 +110,11 @@ def read_text(raw: bytes | str, hint: Hint) -> Page:
     else:
         raise InputError(f"expected bytes or str, got {type(raw).__name__}")
     check_text(text)
+    lines = text.count("\n")  # C speed; \r-only line ends are rare enough to leave out
+    if lines > MAX_LINES:
+        raise InputError(
+            f"{lines:,} lines, more than an article has (corpuskit.text.MAX_LINES = {MAX_LINES:,})"
+        )
     return Page(text=text, kind="text", id=hint.id, url=hint.url, encoding=encoding)
 
 
@@ -115,6 +126,20 @@ _new_block = tuple.__new__
 """Builds a Block from a full tuple of its fields without the Python-level ``__new__`` call."""
 
 _OTHER_BREAKS = ("\x0b", "\x0c", "\x1c", "\x1d", "\x1e", "\x85", "\u2028", "\u2029")
+_ODD_ASCII = tuple(chr(c) for c in (*range(10), 11, 12, *range(14, 32), 127))
+"""ASCII characters other than a space or a line break that normalising changes in a line:
+white space (tabs...) becomes a space and control characters go."""
+
+
+def _plain(text: str) -> bool:
+    """True for an ASCII page no line of which changes on normalising but for double spaces.
+
+    ``str.isascii`` is a flag on the string, and a single-character search in ASCII text runs
+    at ``memchr`` speed, so a few scans of the page replace ``str.isprintable`` on every line
+    (a Unicode database look-up per character). Other text (where such searches are plain C
+    loops) keeps the per-line test.
+    """
+    return text.isascii() and not any(ch in text for ch in _ODD_ASCII)
 
 
 def segment_lines(text: str) -> Segmented:
@@ -128,6 +153,7 @@ def segment_lines(text: str) -> Segmented:
         lines = _LINE.findall(text)
     else:
         lines = text.splitlines(keepends=True)
+    plain = _plain(text)
     blocks = Segmented()
     append = blocks.append
     para = 0
@@ -141,7 +167,7 @@ def segment_lines(text: str) -> Segmented:
             if blank and count:
                 para += 1
             blank = False
-            if stripped.isprintable() and "  " not in stripped:
+            if (plain or stripped.isprintable()) and "  " not in stripped:
                 norm = stripped
             else:
                 norm = normalize_space(stripped)

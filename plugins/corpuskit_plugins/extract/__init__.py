@@ -12,7 +12,8 @@ It works on the blocks corpuskit's HTML segmenter made (see ``docs/html.md``) in
    element between it and the container says what it is (``figcaption``, ``.share``,
    ``.related``, ``aside``, ``form``...), when it is mostly links, or when it is the headline.
 3. **Label everything**: debris kinds (``caption``, ``credit``, ``share``, ``related``,
-   ``promo``, ``navigation``, ``footer``, ``tags``, ``boilerplate``), ``title`` for the
+   ``promo``, ``navigation``, ``footer``, ``tags``, ``comments``, ``cookie``, ``boilerplate``),
+   ``title`` and ``subtitle`` for the
    headline, ``byline``/``dateline`` for article furniture; runs of one kind become one label.
 
 Labels are proposed at priority 50: above the text cleaner's line rules (0), whose wording
@@ -68,9 +69,11 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|sponsor|donat|register|membership|app-?download|optin|opt-in|piano|marketing"
         ),
     ),
-    ("boilerplate", re.compile(r"comment|disqus|respond|reply|cookie|consent|gdpr|modal|popup")),
+    ("comments", re.compile(r"comment|disqus|respond|reply")),
+    ("cookie", re.compile(r"cookie|consent|gdpr")),
+    ("boilerplate", re.compile(r"modal|popup")),
     ("tags", re.compile(r"(?:^|[\s_-])tags?(?:$|[\s_-])|tag-?list|keywords|topics|categor")),
-    ("byline", re.compile(r"byline|by-?line|author|contributor|writer|reporter")),
+    ("byline", re.compile(r"byline|by-?line|auth?or|contributor|writer|reporter")),
     ("dateline", re.compile(r"(?:^|[\s_-])date|timestamp|published|pubdate|dateline|posted-?on")),
     ("navigation", re.compile(r"(?:^|[\s_-])nav|menu|breadcrumb|masthead|skip|pagination|pager")),
     ("footer", re.compile(r"footer|colophon|disclaimer|copyright")),
@@ -243,13 +246,19 @@ def classify(
     blocks: Sequence[Block],
     elements: Sequence[Element],
     times: Sequence[tuple[str, int]] = (),
+    description: str = "",
+    title: str = "",
 ) -> list[str]:
     """A kind for every block: ``body`` for the article text, a field or debris kind else.
 
     ``times`` are the page's ``<time datetime>`` positions: a short block holding one before
-    the article text is its dateline.
+    the article text is its dateline. ``description`` is the page's meta description: a lead
+    before the article that says the same is its ``subtitle``, not body. ``title`` is the
+    page's ``<title>``: a short line before the article text that repeats it is the headline.
     """
+    titles = _title_parts(title)
     chosen = find_container(blocks, elements)
+    scope = _article_scope(chosen, elements)
     memo: dict[int, str | None] = {}
     kinds: list[str] = []
     seen_body = False
@@ -266,6 +275,9 @@ def classify(
             chain.append(at)
             at = elements[at].parent
         if not inside:
+            if not seen_body and _near_prose(block, chain, scope, elements, memo):
+                kinds.append("subtitle" if _same_start(block.text, description) else "body")
+                continue
             kind = _outside_kind(chain, elements, memo, seen_body)
             if not seen_body and len(block.text) < 120:
                 near = _chain_kind(chain[:4], elements, memo)
@@ -282,17 +294,142 @@ def classify(
             found = "related"
         if found in ("byline", "dateline") and length > 200:
             found = None  # an author box or a long dated note: not a byline
+        if (
+            found in _BOX_KINDS
+            and chain
+            and chain[0] == node
+            and structure is not None
+            and structure.tag == "p"
+            and _is_prose(block.text, linked)
+            and _element_kind(elements[node]) == found
+        ):
+            # A class on the paragraph itself (``<p class="paywall">`` on every paragraph
+            # past the fold) styles article text; boxes are divs, asides and forms.
+            found = None
+        if found is None and not seen_body and length < 120:
+            if " ".join(block.text.split()).casefold() in titles:
+                found = "title"
+            elif _BYLINE_TEXT.search(block.text) and _metadata.byline_names(block.text):
+                found = "byline"
         if found is None:
             seen_body = True
             kinds.append("body")
         else:
             kinds.append(found)
+    _box_headings(blocks, elements, kinds, chosen)
     return kinds
+
+
+_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+_BYLINE_TEXT = re.compile(
+    r"^\s*(?:by|von|par|por|door)\s|\b(?:posted|written|published|words)\b.*\bby\s+[A-Z]",
+    re.IGNORECASE,
+)
+_TITLE_SEPARATORS = re.compile(r"\s+[-|–—:·»]\s+|\s+::\s+")
+
+
+def _title_parts(title: str) -> set[str]:
+    """The page title and each part of it between site-name separators, case-folded."""
+    title = " ".join(title.split()).casefold()
+    if not title:
+        return set()
+    return {title, *(part for part in _TITLE_SEPARATORS.split(title) if len(part) > 10)}
+
+
+def _box_headings(
+    blocks: Sequence[Block], elements: Sequence[Element], kinds: list[str], chosen: set[int]
+) -> None:
+    """A box's heading goes with its box: "Mehr zum Thema" above a related link list."""
+    for index in range(len(blocks) - 1):
+        structure = blocks[index].structure
+        if kinds[index] != "body" or structure is None or structure.tag not in _HEADINGS:
+            continue
+        after = kinds[index + 1]
+        if after not in _BOX_KINDS and after not in ("tags", "caption"):
+            continue
+        parent = elements[structure.node].parent if structure.node >= 0 else -1
+        if parent < 0 or parent in chosen:
+            continue
+        box = elements[parent]
+        following = blocks[index + 1]
+        before = blocks[index - 1] if index else None
+        if following.end <= box.end and (before is None or before.end <= box.start):
+            kinds[index] = after
+
+
+# Wrappers whose text describes a picture or quotes the article: not a lead.
+_MEDIA = re.compile(
+    r"(?:^|[\s_-])(?:image|img|photo|picture|media|figure|video|gallery|quote|pull)"
+)
+_BOX_KINDS = frozenset({"promo", "share", "related", "boilerplate", "comments", "cookie"})
+_SCOPE_LEVELS = 3
+_LEAD_CHARS = 100
+
+
+def _is_prose(text: str, linked: int) -> bool:
+    """Long enough, few links, and made of sentences: text an article is written in."""
+    length = len(text)
+    return length >= _LEAD_CHARS and linked * 5 < length and _SENTENCE.search(text) is not None
+
+
+def _article_scope(chosen: set[int], elements: Sequence[Element]) -> set[int]:
+    """The container's ancestors up to a few levels, short of ``body``: the article wrapper.
+
+    Leads, standfirsts and second text fields often sit beside the best-scored element
+    (``div.intro`` next to ``div.article-body``) rather than in it.
+    """
+    scope: set[int] = set()
+    for index in chosen:
+        at, level = elements[index].parent, 0
+        while at >= 0 and level < _SCOPE_LEVELS and elements[at].tag not in ("body", "html"):
+            if _NEGATIVE.search(elements[at].ident) and not _POSITIVE.search(elements[at].ident):
+                break
+            scope.add(at)
+            at = elements[at].parent
+            level += 1
+    return scope
+
+
+def _near_prose(
+    block: Block,
+    chain: list[int],
+    scope: set[int],
+    elements: Sequence[Element],
+    memo: dict[int, str | None],
+) -> bool:
+    """A prose block outside the container but inside its wrapper, under no telling element."""
+    structure = block.structure
+    if not scope or structure is None or not _is_prose(block.text, structure.links):
+        return False
+    if structure.tag not in ("p", "div", "blockquote", "section", "article"):
+        return False
+    for index in chain:
+        if index in scope:
+            return True
+        element = elements[index]
+        if element.tag in _OUTSIDE_TAG_KINDS or element.tag in _TAG_KINDS:
+            return False
+        if index not in memo:
+            memo[index] = _element_kind(element)
+        if memo[index] is not None or _NEGATIVE.search(element.ident):
+            return False
+        if _MEDIA.search(element.ident):
+            return False
+    return False
+
+
+def _same_start(text: str, description: str) -> bool:
+    """Whether a lead says what the page's description says (a standfirst, not body)."""
+    if not description:
+        return False
+    head = " ".join(description.split())[:60].rstrip(".…").strip()
+    return bool(head) and " ".join(text.split()).startswith(head)
 
 
 def _outside_kind(
     chain: list[int], elements: Sequence[Element], memo: dict[int, str | None], after: bool
 ) -> str:
+    weak: str | None = None
     for index in chain:
         element = elements[index]
         kind = _OUTSIDE_TAG_KINDS.get(element.tag)
@@ -301,10 +438,15 @@ def _outside_kind(
         if index not in memo:
             memo[index] = _element_kind(element)
         found = memo[index]
+        if weak is None and found is not None and _WEAK_TAG_KINDS.get(element.tag) == found:
+            weak = found  # a button says less than the cookie banner around it
+            continue
         if found is not None and found not in ("byline", "dateline", "title"):
             return found
         if found == "title":
             return "title"
+    if weak is not None:
+        return weak
     return "footer" if after else "navigation"
 
 
@@ -342,13 +484,18 @@ def labels_for(
     run_first = 0
     titled = False
     for index, kind in enumerate([*kinds, ""]):
-        if kind == run_kind and kind not in ("title", "byline", "dateline"):
+        if kind == run_kind and kind not in ("title", "subtitle", "byline", "dateline"):
             continue
         if run_kind:
             # Body runs are proposed too: one long label protects the article text from line
             # rules written for text pages (a short paragraph is not a menu item here).
             start, end = _widen(blocks, run_first, index - 1, elements)
             labels.append(Label(run_kind, start, end, plugin=NAME, priority=PRIORITY))
+        if kind == "subtitle" and index < len(blocks):
+            block = blocks[index]
+            labels.append(Label(kind, block.start, block.end, NAME, PRIORITY, value=block.text))
+            run_kind = ""
+            continue
         if kind == "title" and not titled and index < len(blocks):
             titled = True
             block = blocks[index]
@@ -380,7 +527,9 @@ def corpuskit_label(page: Page, blocks: Sequence[Block], source: str | None) -> 
     doc = parse_page(page)
     if len(doc.blocks) != len(blocks) or doc.blocks[0] is not blocks[0]:
         return []  # another segmenter cut this page: its blocks carry no structure we know
-    return labels_for(blocks, classify(blocks, doc.elements, doc.times), doc.elements)
+    description = doc.meta.get("og:description") or doc.meta.get("description") or ""
+    kinds = classify(blocks, doc.elements, doc.times, description, doc.title)
+    return labels_for(blocks, kinds, doc.elements)
 
 
 @hookimpl

@@ -26,7 +26,12 @@ from corpuskit import Block, Label, Metadata, Page
 from corpuskit.html import HtmlDoc, parse_page
 
 _TITLE_SPLIT = re.compile(r"\s+(?:\||-|–|—|::|·|•|»)\s+")
-_BY = re.compile(r"^\s*(?:written\s+)?by[:\s]+", re.IGNORECASE)
+# "By", "Written by", "Words and pictures by", "posted 12 April by"; and at the very start,
+# "Von", "Par", "Por", "Door" (a name may hold "von" itself: "Karl von Habsburg").
+_BY = re.compile(
+    r"^\s*(?:(?:[\w,.]+\s+){0,6}?[Bb][Yy]|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor)"
+    r"[:\s]+"
+)
 _NAME_SPLIT = re.compile(r"\s*(?:,|\band\b|&|\|)\s*", re.IGNORECASE)
 _NOT_NAME = re.compile(r"https?://|www\.|@|\d{3,}")
 _DATE_KEYS = (

@@ -66,11 +66,16 @@ def find(lines: Lines) -> list[Match]:
     found: list[Match] = []
     for rule in RULES:
         for match in rule(ctx):
-            if match.span is None:
-                if any(kinds[match.first : match.last + 1]):
-                    continue
-                for i in range(match.first, match.last + 1):
-                    kinds[i] = match.kind
+            kind, first, last, _, span = match
+            if span is None:  # a verdict on whole lines claims them, unless one is taken
+                if first == last:  # most verdicts: one line
+                    if kinds[first] is not None:
+                        continue
+                    kinds[first] = kind
+                else:
+                    if any(kinds[first : last + 1]):
+                        continue
+                    kinds[first : last + 1] = [kind] * (last + 1 - first)
             found.append(match)
     return found
 

@@ -372,10 +372,11 @@ def _toggles(ctx: Context, found: list[int]) -> Iterator[Match]:
 
 def _copies(ctx: Context) -> Iterator[Match]:
     """Every verbatim repeat of a caption or credit line."""
+    repeated = ctx.repeated  # a copy is a second whole line with the same text
+    if not repeated:
+        return
     seen = {ctx.lower[i]: kind for i, kind in enumerate(ctx.kinds) if kind in ("caption", "credit")}
-    # A copy is a second whole line with the same text: look for one in the page first.
-    page = ctx.page
-    if not any(page.find(f"\n{low}\n", page.find(f"\n{low}\n") + 1) >= 0 for low in seen):
+    if repeated.isdisjoint(seen):
         return
     kinds = ctx.kinds
     for index, low in enumerate(ctx.lower):

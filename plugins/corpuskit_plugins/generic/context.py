@@ -9,6 +9,7 @@ matches at the start of a line, one ending with ``\\n`` at its end.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Iterable
 
 from corpuskit.layout import Lines, Match
@@ -33,6 +34,38 @@ _ROUTES: dict[str, list[int]] = {}
 ROUTE_LENGTHS = (4, 2)
 
 
+class _StartMemo(dict[str, tuple[str, ...]]):
+    """One prefix set's starts for a line's first four characters: its four- and two-character
+    keys' starts together, so a line is tested with one look-up and one ``startswith``."""
+
+    def __init__(self, by_key: dict[str, tuple[str, ...]]) -> None:
+        super().__init__()
+        self.by_key = by_key
+
+    def __missing__(self, key: str) -> tuple[str, ...]:
+        starts = (*self.by_key.get(key, ()), *self.by_key.get(key[:2], ()))
+        if len(self) < LINE_CACHE:
+            self[key] = starts
+        return starts
+
+
+class _RouteMemo(dict[str, tuple[int, ...]]):
+    """The prefix sets a line's first four characters route it to, looked up once per start.
+
+    Both of ``_ROUTES``' keys (four and two characters) in one look-up per line, where most
+    lines share their start with many others ('the ', 'by h'); filled on first use, bounded.
+    """
+
+    def __missing__(self, key: str) -> tuple[int, ...]:
+        ids = tuple(dict.fromkeys([*_ROUTES.get(key, ()), *_ROUTES.get(key[:2], ())]))
+        if len(self) < LINE_CACHE:
+            self[key] = ids
+        return ids
+
+
+_ROUTE_MEMO = _RouteMemo()
+
+
 class Prefixes:
     """Lower-case line starts a rule looks for.
 
@@ -41,7 +74,7 @@ class Prefixes:
     prefix sets they may match in one pass over the page (see :meth:`Context.starting`).
     """
 
-    __slots__ = ("by_key", "id", "starts")
+    __slots__ = ("by_key", "by_start", "id", "starts")
     _count = 0
 
     def __init__(self, *prefixes: str) -> None:
@@ -57,8 +90,11 @@ class Prefixes:
             by_key[key] = (*by_key.get(key, ()), prefix)
         self.by_key = by_key
         """The starts by key: a line need only be tested against those of its own start."""
+        self.by_start = _StartMemo(by_key)
+        """The starts a line beginning with given four characters may have (both keys)."""
         for key in by_key:
             _ROUTES.setdefault(key, []).append(self.id)
+        _ROUTE_MEMO.clear()  # routes remembered before this set was known are stale
 
 
 class Context:
@@ -66,6 +102,8 @@ class Context:
 
     __slots__ = (
         "_hits",
+        "_keys",
+        "_repeated",
         "_routed",
         "_starts",
         "kinds",
@@ -83,7 +121,8 @@ class Context:
         self.lower = lines.lower
         self.kinds: list[str | None] = [None] * len(lines)
         """The kind each line was claimed as, or ``None`` while it is unclaimed."""
-        self.page = "\n" + "\n".join(self.lower) + "\n"
+        self.page = lines.joined
+        """The lower-cased lines, each between newlines (see :attr:`Lines.joined`)."""
         lower = self.lower
         norm = self.norm
         # Comprehensions, not loops with calls: per-line Python work is what costs here.
@@ -93,23 +132,19 @@ class Context:
             for i, count in enumerate(words)
             if count < LONG_WORDS or not norm[i].endswith(SENTENCE_END)
         ]
+        keys = [low[:4] for low in lower]
         routed: dict[int, list[int]] = {}
-        routes = _ROUTES
-        for index, low in enumerate(lower):
-            ids = routes.get(low[:4])
-            if ids is not None:
-                for prefix_id in ids:
-                    routed.setdefault(prefix_id, []).append(index)
-            ids = routes.get(low[:2])
-            if ids is not None:
-                for prefix_id in ids:
-                    routed.setdefault(prefix_id, []).append(index)
+        for index, ids in enumerate(map(_ROUTE_MEMO.__getitem__, keys)):
+            for prefix_id in ids:
+                routed.setdefault(prefix_id, []).append(index)
+        self._keys = keys
         self._starts: list[int] | None = None
         self.words = words
         self.short = short
         """Lines that are not long prose: the only ones most rules need to look at."""
         self._routed = routed
         self._hits: dict[tuple[str, ...], list[int]] = {}
+        self._repeated: frozenset[str] | None = None
 
     def __len__(self) -> int:
         return len(self.lower)
@@ -123,19 +158,11 @@ class Context:
         routed = self._routed.get(prefixes.id)
         if not routed:
             return []
-        lower = self.lower
-        by_key = prefixes.by_key
+        lower, keys, by_start = self.lower, self._keys, prefixes.by_start
         # A line can only start with the prefixes keyed by its own first four (or two)
-        # characters: testing those few, not every start, gives the same answer.
-        found = [
-            i
-            for i in routed
-            if lower[i].startswith(by_key.get(lower[i][:4], ()))
-            or lower[i].startswith(by_key.get(lower[i][:2], ()))
-        ]
-        if len(found) > 1:
-            found = sorted(set(found))
-        return found
+        # characters: testing those few, not every start, gives the same answer. Routed
+        # indices are in order and unique, so the answer is too.
+        return [i for i in routed if lower[i].startswith(by_start[keys[i]])]
 
     def hits(self, needles: tuple[str, ...]) -> list[int]:
         """Indices of the lines containing any of the lower-case ``needles``, in order.
@@ -147,6 +174,22 @@ class Context:
         if cached is None:
             cached = self._hits[needles] = _scan(self, needles)
         return cached
+
+    @property
+    def repeated(self) -> frozenset[str]:
+        """The lower-cased lines that occur more than once on the page (computed when needed).
+
+        Most pages repeat no line, which one set of the lines tells; copies of a caption or a
+        title are looked for only on the others.
+        """
+        if self._repeated is None:
+            lower = self.lower
+            if len(set(lower)) == len(lower):
+                self._repeated = frozenset()
+            else:
+                counts = Counter(lower)
+                self._repeated = frozenset(low for low, count in counts.items() if count > 1)
+        return self._repeated
 
     @property
     def starts(self) -> list[int]:
@@ -165,15 +208,7 @@ class Context:
 
     def para_bounds(self, index: int) -> tuple[int, int]:
         """First and last line of the paragraph holding ``index``."""
-        blocks = self.lines.blocks
-        para = blocks[index].para
-        first = index
-        while first > 0 and blocks[first - 1].para == para:
-            first -= 1
-        last = index
-        while last + 1 < len(blocks) and blocks[last + 1].para == para:
-            last += 1
-        return first, last
+        return self.lines.para_bounds(index)
 
     def prose(self, index: int) -> bool:
         """A line that reads as running text: several words ending like a sentence."""

@@ -78,11 +78,12 @@ def title(ctx: Context) -> Iterator[Match]:
     pieces = [low, *_TITLE_SEPARATORS.split(low)]
     variants = {p for p in pieces if p.count(" ") + 1 >= MIN_PIECE_WORDS}
     kinds = ctx.kinds
-    # A whole copy right under the title is the body's first line (see repeats.py). The page
-    # (whose first line is the title) is searched first: most titles are not repeated.
-    page = ctx.page
+    # A whole copy right under the title is the body's first line (see repeats.py). Whether
+    # any other line is a variant is asked first: most titles are not repeated. (The title
+    # line itself is one, so only a repeat of it counts.)
     repeats = []
-    if any(page.find(f"\n{variant}\n", 1) >= 0 for variant in variants):
+    others = variants - {low} if low not in ctx.repeated else variants
+    if others and not others.isdisjoint(ctx.lower):
         repeats = [
             i
             for i, line in enumerate(ctx.lower)

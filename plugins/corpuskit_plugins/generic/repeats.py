@@ -16,6 +16,8 @@ def repeated_lines(ctx: Context) -> Iterator[Match]:
     headline standing alone at the top is left alone for the same reason: once the headline is
     the title, that line is the first of the body.
     """
+    if not ctx.repeated:  # no two lines alike, even in case: no copy to find
+        return
     norm, kinds = ctx.norm, ctx.kinds
     previous = -1
     for index, text in enumerate(norm):

@@ -17,7 +17,9 @@ HEBREW_MONTHS = (
 HEBREW_DATE = rf"\d{{1,2}} (?:{HEBREW_MONTHS}) 5\d{{3}}"
 
 PHOTO = prefix("credit", "Photo Credit:", then=("caption",))
-BYLINE = byline(rf"^By (?P<names>{NAMES}) [-–] (?P<date>{HEBREW_DATE} [-–] .+)$")
+BYLINE = byline(
+    rf"^By (?P<names>{NAMES}) [-–] (?P<date>{HEBREW_DATE} [-–] .+)$", needles=("-", "–")
+)
 
 LAYOUT = Layout(
     source=SourceInfo(

@@ -18,7 +18,10 @@ from corpuskit.layout import (
 )
 from corpuskit.sources import SourceInfo
 
-OWN_BYLINE = byline(rf"^By (?:(?P<names>{NAMES}), World Israel News|World Israel News Staff)$")
+OWN_BYLINE = byline(
+    rf"^By (?:(?P<names>{NAMES}), World Israel News|World Israel News Staff)$",
+    needles=("world israel news",),
+)
 WIRE_BYLINE = byline(
     rf"^By (?:(?P<names>{NAMES}), (?:JNS|TPS)|JNS|Jewish News Syndicate|TPS|Tazpit Press Service"
     r"|AP|The Associated Press|Associated Press|Reuters|AFP)$"

@@ -198,6 +198,8 @@ def _hidden(attrs: dict[str, str]) -> bool:
 
 
 _PLAIN = ("", False)
+_LOWERED: dict[str, str] = {}
+"""Tag names as written to lower case: pages write a few dozen names thousands of times."""
 _described_cache: dict[str, tuple[str, bool]] = {}
 
 
@@ -267,11 +269,10 @@ def tokenize(text: str) -> HtmlDoc:
         if pieces:
             value = _text(pieces)
             if value and top is not None and not top.hidden:
-                blocks.append(
-                    [run_start, run_end, value, top.element, link_chars, top.tag, top.path]
-                )
+                linked = min(link_chars, len(value))  # entities count longer in the source
+                blocks.append([run_start, run_end, value, top.element, linked, top.tag, top.path])
             elif value and top is None and not hidden:
-                blocks.append([run_start, run_end, value, -1, link_chars, "", ""])
+                blocks.append([run_start, run_end, value, -1, min(link_chars, len(value)), "", ""])
             pieces = []
         link_chars = 0
         run_start = -1
@@ -279,7 +280,8 @@ def tokenize(text: str) -> HtmlDoc:
     def close(level: int, at: int) -> None:
         """Close stack[level:] with the closing tags ending at ``at``."""
         nonlocal top, hidden, a_depth
-        flush()
+        if pieces or run_start >= 0:
+            flush()
         while len(stack) > level:
             done = stack.pop()
             elements[done.element][4] = at
@@ -296,6 +298,7 @@ def tokenize(text: str) -> HtmlDoc:
 
     position = 0
     search = _TOKEN.search
+    lowered = _LOWERED
     while True:
         match = search(text, position)
         if match is None:
@@ -316,7 +319,11 @@ def tokenize(text: str) -> HtmlDoc:
         closing_mark, name, raw_attrs = match.groups()
         if name is None:  # comment, doctype, processing instruction
             continue
-        tag = name.lower()
+        tag = lowered.get(name)
+        if tag is None:
+            tag = name.lower()
+            if len(lowered) < 10_000:
+                lowered[name] = tag
         closing = bool(closing_mark)
         if tag in RAW_TAGS:
             if closing:
@@ -361,7 +368,8 @@ def tokenize(text: str) -> HtmlDoc:
                     _close_same(stack, tag, scope, begin, close)
                 elif tag in ("td", "th"):
                     _close_cell(stack, begin, close)
-            flush()
+            if pieces or run_start >= 0:
+                flush()
             if len(stack) >= MAX_DEPTH:
                 continue
             ident, marked_hidden = _described(raw_attrs) if raw_attrs else _PLAIN
@@ -380,7 +388,12 @@ def tokenize(text: str) -> HtmlDoc:
             continue
         # Inline tags: part of the current run.
         if tag == "a":
-            a_depth = a_depth - 1 if closing and a_depth else a_depth + (not closing)
+            # Links do not nest (a browser closes an open <a> at the next one), and <a/>
+            # written as XHTML holds nothing.
+            if closing:
+                a_depth = 0
+            elif not raw_attrs.endswith("/"):
+                a_depth = 1
         elif tag == "meta" and not closing:
             attrs = attributes(raw_attrs)
             key = (

@@ -1,0 +1,412 @@
+"""From a rules file's content to a :class:`~corpuskit.layout.Layout`, checking everything.
+
+Every problem is raised as :class:`~corpuskit.rules.RulesError` naming the file, the line of
+the offending key, and what is wrong with it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+from typing import Any, Literal, NoReturn, cast
+
+from attrs import evolve
+
+from corpuskit.kinds import KINDS
+from corpuskit.layout import (
+    NAME,
+    NAMES,
+    Layout,
+    Rule,
+    Signature,
+    Where,
+    byline,
+    caption,
+    keywords,
+    lead_headline,
+    line,
+    parse_date,
+    pattern,
+    prefix,
+    rule_signature,
+)
+from corpuskit.normalize import normalize_space
+from corpuskit.rules._positions import PositionedRule, Side, Unit
+from corpuskit.rules._toml import KeyLines, Path_, RulesError
+from corpuskit.sources import SourceInfo
+
+FORMAT_VERSION = 1
+
+MATCHERS = ("lines", "prefixes", "regex", "caption", "byline", "lead")
+"""The keys that say what a rule matches; a rule has exactly one of them."""
+
+POSITIONS = ("first_lines", "last_lines", "first_paragraphs", "last_paragraphs")
+
+_TOP = {"version", "source", "head", "signatures", "rules"}
+_SOURCE = {"name", "domains", "plugin", "description"}
+_HEAD = {"title", "subtitle", "subtitle_heading", "subtitle_max_words"}
+_SIGNATURE = {"phrase", "regex", "needle", "rule", "kinds", "where", "weight"}
+_COMMON = {"id", "kind", "where", *POSITIONS, "to_end", "then", "before", "repeat", "around"}
+_RULE_KEYS: dict[str, set[str]] = {
+    "lines": _COMMON,
+    "prefixes": _COMMON,
+    "regex": _COMMON | {"ignore_case"},
+    "caption": _COMMON | {"before_if"},
+    "byline": {"id", "kind", "where", *POSITIONS, "staff", "needles"},
+    "lead": {"id", "kind", "where", *POSITIONS},
+}
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?"
+DATE = (
+    rf"(?i:{_WEEKDAY}(?:{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?,? \d{{4}}"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)? {_MONTH},? \d{{4}}"
+    r"|\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}))"
+)
+"""``{DATE}`` in a rules file: 'March 3, 2021', 'Tue, 3 Mar 2021', '2021-03-03', '3/3/21'."""
+TIME = r"(?i:\d{1,2}:\d{2}(?::\d{2})?(?: ?[ap]\.?m\.?)?)"
+"""``{TIME}`` in a rules file: a time of day, '10:32', '9:05 pm'."""
+PLACEHOLDERS: dict[str, str] = {"{NAMES}": NAMES, "{NAME}": NAME, "{DATE}": DATE, "{TIME}": TIME}
+"""What each placeholder in a ``regex`` or ``byline`` stands for (see :mod:`corpuskit.layout`)."""
+
+
+def expand(regex: str) -> str:
+    """A rules-file regex with its placeholders (``{NAMES}``, ``{DATE}``...) written out."""
+    for placeholder, value in PLACEHOLDERS.items():
+        regex = regex.replace(placeholder, value)
+    return regex
+
+
+_PLUGIN_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]*\Z")
+_BEFORE_IF: dict[str, Callable[[str, str], object]] = {"keywords": keywords}
+
+
+class Spec:
+    """One rules file being read: its values, and how to blame a line for a problem."""
+
+    def __init__(self, data: Mapping[str, Any], text: str, file: str) -> None:
+        self.data = data
+        self.file = file
+        self.keys = KeyLines(text)
+
+    def fail(self, path: Path_, problem: str) -> NoReturn:
+        raise RulesError(self.file, self.keys.line(path), problem)
+
+    # -- typed getters ------------------------------------------------------------------------
+
+    def table(self, path: Path_, value: object) -> Mapping[str, Any]:
+        if not isinstance(value, Mapping):
+            self.fail(path, f"{_name(path)} must be a table, got {_type(value)}")
+        return value
+
+    def unknown(self, path: Path_, table: Mapping[str, Any], allowed: set[str], hint: str) -> None:
+        for key in table:
+            if key not in allowed:
+                known = ", ".join(sorted(allowed))
+                self.fail((*path, key), f"unknown key {key!r} in {hint} (known: {known})")
+
+    def string(self, path: Path_, value: object, *, empty: bool = False) -> str:
+        if not isinstance(value, str):
+            self.fail(path, f"{_name(path)} must be a string, got {_type(value)}")
+        if not empty and not value.strip():
+            self.fail(path, f"{_name(path)} must not be empty")
+        return value
+
+    def strings(self, path: Path_, value: object, *, empty: bool = False) -> tuple[str, ...]:
+        if isinstance(value, str):
+            value = [value]
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            self.fail(path, f"{_name(path)} must be a list of strings, got {_type(value)}")
+        if not empty and not value:
+            self.fail(path, f"{_name(path)} must not be empty")
+        for item in value:
+            if not item.strip():
+                self.fail(path, f"{_name(path)} holds an empty string")
+        return tuple(value)
+
+    def boolean(self, path: Path_, value: object) -> bool:
+        if not isinstance(value, bool):
+            self.fail(path, f"{_name(path)} must be true or false, got {_type(value)}")
+        return value
+
+    def count(self, path: Path_, value: object, low: int = 1) -> int:
+        if isinstance(value, bool) or not isinstance(value, int) or value < low:
+            self.fail(path, f"{_name(path)} must be a whole number of at least {low}")
+        return value
+
+    def kind(self, path: Path_, value: object) -> str:
+        kind = self.string(path, value)
+        if kind not in KINDS:
+            close = [k for k in KINDS if k[:3] == kind[:3]]
+            hint = f" (did you mean {close[0]!r}?)" if close else ""
+            self.fail(path, f"unknown kind {kind!r}{hint}; kinds: {', '.join(sorted(KINDS))}")
+        return kind
+
+    def regex(self, path: Path_, value: object) -> str:
+        text = self.string(path, value)
+        try:
+            re.compile(text)
+        except re.error as exc:
+            self.fail(path, f"{_name(path)} is not a valid regular expression: {exc}")
+        return text
+
+
+def _name(path: Path_) -> str:
+    parts: list[str] = []
+    for part in path:
+        if isinstance(part, int):
+            parts[-1] += f"[{part + 1}]"  # people count from 1
+        else:
+            parts.append(part)
+    return ".".join(parts) or "the file"
+
+
+def _type(value: object) -> str:
+    names = {bool: "a boolean", int: "an integer", float: "a number", str: "a string"}
+    for kind, name in names.items():
+        if type(value) is kind:
+            return f"{name} ({value!r})"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, Mapping):
+        return "a table"
+    return type(value).__name__
+
+
+# -- the file -------------------------------------------------------------------------------
+
+
+def build_layout(spec: Spec, default_plugin: str) -> Layout:
+    """The Layout a rules file declares (raises RulesError on the first problem)."""
+    data = spec.data
+    spec.unknown((), data, _TOP, "the file (top level)")
+    if "version" in data and data["version"] != FORMAT_VERSION:
+        spec.fail(("version",), f"unsupported version {data['version']!r} (this is version 1)")
+    if "source" not in data:
+        spec.fail((), "no [source] table: a rules file declares its source's name and domains")
+    source = _source(spec, default_plugin)
+    title, subtitle, heading, max_words = _head(spec)
+    raw_rules = data.get("rules", [])
+    if not isinstance(raw_rules, list):
+        spec.fail(("rules",), "rules must be an array of tables ([[rules]])")
+    rules: list[Rule] = []
+    ids: dict[str, Rule] = {}
+    for index, raw in enumerate(raw_rules):
+        path: Path_ = ("rules", index)
+        table = spec.table(path, raw)
+        rule = _rule(spec, path, table)
+        if "id" in table:
+            rule_id = spec.string((*path, "id"), table["id"])
+            if rule_id in ids:
+                spec.fail((*path, "id"), f"another rule already has id {rule_id!r}")
+            ids[rule_id] = rule
+        rules.append(rule)
+    raw_signatures = data.get("signatures", [])
+    if not isinstance(raw_signatures, list):
+        spec.fail(("signatures",), "signatures must be an array of tables ([[signatures]])")
+    signatures = [
+        _signature(spec, ("signatures", i), spec.table(("signatures", i), raw), ids)
+        for i, raw in enumerate(raw_signatures)
+    ]
+    return Layout(
+        source=source,
+        rules=rules,
+        signatures=signatures,
+        title=title,
+        subtitle=subtitle,
+        subtitle_heading=heading,
+        subtitle_max_words=max_words,
+    )
+
+
+def _source(spec: Spec, default_plugin: str) -> SourceInfo:
+    path: Path_ = ("source",)
+    table = spec.table(path, spec.data["source"])
+    spec.unknown(path, table, _SOURCE, "[source]")
+    if "name" not in table:
+        spec.fail(path, "[source] has no name (the site's name, e.g. 'harbourherald.example')")
+    name = spec.string((*path, "name"), table["name"])
+    domains = spec.strings((*path, "domains"), table.get("domains", []), empty=True)
+    for domain in domains:
+        if "/" in domain or " " in domain or "." not in domain.strip("."):
+            spec.fail((*path, "domains"), f"{domain!r} is not a domain (write 'example.com')")
+    plugin = spec.string((*path, "plugin"), table.get("plugin", default_plugin))
+    if not _PLUGIN_NAME.match(plugin):
+        spec.fail((*path, "plugin"), f"plugin name {plugin!r}: use letters, digits, . _ -")
+    description = spec.string((*path, "description"), table.get("description", ""), empty=True)
+    return SourceInfo(name, domains, description=description, plugin=plugin)
+
+
+def _head(
+    spec: Spec,
+) -> tuple[Literal["first"] | None, Literal["second"] | None, bool, int]:
+    path: Path_ = ("head",)
+    table = spec.table(path, spec.data.get("head", {}))
+    spec.unknown(path, table, _HEAD, "[head]")
+    title = table.get("title", "none")
+    if title not in ("first", "none"):
+        spec.fail((*path, "title"), f"title must be 'first' or 'none', got {title!r}")
+    subtitle = table.get("subtitle", "none")
+    if subtitle not in ("second", "none"):
+        spec.fail((*path, "subtitle"), f"subtitle must be 'second' or 'none', got {subtitle!r}")
+    if subtitle == "second" and title != "first":
+        spec.fail((*path, "subtitle"), "subtitle = 'second' needs title = 'first'")
+    heading = spec.boolean((*path, "subtitle_heading"), table.get("subtitle_heading", False))
+    max_words = spec.count((*path, "subtitle_max_words"), table.get("subtitle_max_words", 60))
+    return (
+        "first" if title == "first" else None,
+        "second" if subtitle == "second" else None,
+        heading,
+        max_words,
+    )
+
+
+# -- rules ----------------------------------------------------------------------------------
+
+
+def _rule(spec: Spec, path: Path_, table: Mapping[str, Any]) -> Rule:
+    found = [key for key in MATCHERS if key in table]
+    if len(found) != 1:
+        what = "none" if not found else " and ".join(found)
+        spec.fail(path, f"a rule needs exactly one of {', '.join(MATCHERS)}; this one has {what}")
+    matcher = found[0]
+    spec.unknown(path, table, _RULE_KEYS[matcher] | {matcher}, f"a {matcher} rule")
+    value = table[matcher]
+    at = (*path, matcher)
+    where = _where(spec, path, table)
+    position = _position(spec, path, table)
+    if matcher == "caption":
+        kind = spec.kind((*path, "kind"), table.get("kind", "caption"))
+    elif matcher == "byline":
+        kind = spec.kind((*path, "kind"), table.get("kind", "byline"))
+        if kind != "byline":
+            spec.fail((*path, "kind"), "a byline rule labels kind 'byline' (leave kind out)")
+    else:
+        if "kind" not in table:
+            spec.fail(path, f"this rule has no kind (one of: {', '.join(sorted(KINDS))})")
+        kind = spec.kind((*path, "kind"), table["kind"])
+    rule: Rule
+    if matcher == "lines":
+        rule = line(kind, *spec.strings(at, value), where=where)
+    elif matcher == "prefixes":
+        rule = prefix(kind, *spec.strings(at, value), where=where)
+    elif matcher == "regex":
+        lower = spec.boolean((*path, "ignore_case"), table.get("ignore_case", False))
+        regex = expand(spec.string(at, value))
+        spec.regex(at, regex)
+        rule = pattern(kind, regex, lower=lower, where=where)
+        if kind == "dateline":  # the date the line holds becomes Document.published
+            rule = evolve(rule, value=_date_of)
+    elif matcher == "caption":
+        style = spec.string(at, value)
+        if style not in ("brackets", "trailing"):
+            spec.fail(at, f"caption must be 'brackets' or 'trailing', got {style!r}")
+        rule = caption(cast("Literal['brackets', 'trailing']", style), kind=kind, where=where)
+    elif matcher == "byline":
+        regex = expand(spec.string(at, value))
+        spec.regex(at, regex)
+        staff = spec.strings((*path, "staff"), table.get("staff", []), empty=True)
+        needles = spec.strings((*path, "needles"), table.get("needles", []), empty=True)
+        where = where if "where" in table else "head"
+        rule = byline(regex, where=where, staff=staff, needles=needles)
+    else:
+        rule = lead_headline(kind, *spec.strings(at, value), where=where)
+    rule = evolve(rule, **_options(spec, path, table))
+    if position is not None:
+        side, unit, count = position
+        zone_where: Where = "head" if side == "first" else "tail"
+        fields = {a.name: getattr(rule, a.name) for a in Rule.__attrs_attrs__}
+        fields["where"] = zone_where
+        rule = PositionedRule(**fields, side=side, count=count, unit=unit)
+    return rule
+
+
+def _date_of(verdict: object) -> object:
+    return parse_date(verdict.string) if isinstance(verdict, re.Match) else None
+
+
+def _where(spec: Spec, path: Path_, table: Mapping[str, Any]) -> Where:
+    where = table.get("where", "anywhere")
+    if where not in ("anywhere", "head", "tail"):
+        spec.fail((*path, "where"), f"where must be 'anywhere', 'head' or 'tail', got {where!r}")
+    return cast("Where", where)
+
+
+def _position(spec: Spec, path: Path_, table: Mapping[str, Any]) -> tuple[Side, Unit, int] | None:
+    given = [key for key in POSITIONS if key in table]
+    if not given:
+        return None
+    if len(given) > 1 or "where" in table:
+        both = " and ".join(given + (["where"] if "where" in table else []))
+        spec.fail((*path, given[-1]), f"a rule has one position; this one has {both}")
+    key = given[0]
+    count = spec.count((*path, key), table[key])
+    side, unit = key.split("_")
+    return cast("Side", side), cast("Unit", unit), count
+
+
+def _options(spec: Spec, path: Path_, table: Mapping[str, Any]) -> dict[str, Any]:
+    options: dict[str, Any] = {}
+    if "to_end" in table:
+        options["to_end"] = spec.boolean((*path, "to_end"), table["to_end"])
+    if "then" in table:
+        kinds = spec.strings((*path, "then"), table["then"])
+        options["then"] = tuple(spec.kind((*path, "then"), k) for k in kinds)
+    if "before" in table:
+        options["before"] = spec.kind((*path, "before"), table["before"])
+    if "before_if" in table:
+        test = spec.string((*path, "before_if"), table["before_if"])
+        if test not in _BEFORE_IF:
+            spec.fail((*path, "before_if"), f"before_if must be 'keywords', got {test!r}")
+        if "before" not in table:
+            spec.fail((*path, "before_if"), "before_if needs before (the kind of that line)")
+        options["before_if"] = _BEFORE_IF[test]
+    if "repeat" in table:
+        options["repeat"] = spec.boolean((*path, "repeat"), table["repeat"])
+    if "around" in table:
+        texts = spec.strings((*path, "around"), table["around"])
+        options["around"] = frozenset(normalize_space(t).lower() for t in texts)
+    return options
+
+
+# -- signatures -----------------------------------------------------------------------------
+
+
+def _signature(
+    spec: Spec, path: Path_, table: Mapping[str, Any], ids: Mapping[str, Rule]
+) -> Signature:
+    spec.unknown(path, table, _SIGNATURE, "a signature")
+    found = [key for key in ("phrase", "regex", "rule") if key in table]
+    if len(found) != 1:
+        what = "none" if not found else " and ".join(found)
+        spec.fail(path, f"a signature needs exactly one of phrase, regex, rule; it has {what}")
+    if "weight" not in table:
+        spec.fail(path, "this signature has no weight (how sure it makes you, 0.5 to 1)")
+    weight = table["weight"]
+    if isinstance(weight, bool) or not isinstance(weight, int | float) or not 0 < weight <= 1:
+        spec.fail((*path, "weight"), f"weight must be a number in (0, 1], got {weight!r}")
+    weight = float(weight)
+    kind = found[0]
+    for key, needs in (("needle", "regex"), ("kinds", "rule"), ("where", "rule")):
+        if key in table and kind != needs:
+            spec.fail((*path, key), f"{key} goes with a {needs} signature, not a {kind} one")
+    if kind == "phrase":
+        phrase = normalize_space(spec.string((*path, "phrase"), table["phrase"])).lower()
+        return Signature(phrase, weight)
+    if kind == "regex":
+        regex = spec.regex((*path, "regex"), table["regex"])
+        needle = spec.string((*path, "needle"), table.get("needle", ""), empty=True)
+        return Signature(regex, weight, regex=True, needle=needle.lower())
+    rule_id = spec.string((*path, "rule"), table["rule"])
+    if rule_id not in ids:
+        known = ", ".join(sorted(ids)) or "no rule has an id"
+        spec.fail((*path, "rule"), f"no rule has id {rule_id!r} ({known})")
+    rule = ids[rule_id]
+    if "where" in table:
+        rule = evolve(rule, where=_where(spec, path, table))
+    kinds = spec.strings((*path, "kinds"), table.get("kinds", []), empty=True)
+    for item in kinds:
+        spec.kind((*path, "kinds"), item)
+    return rule_signature(rule, weight, *kinds)
