@@ -212,3 +212,12 @@ def test_sink_checkpoints_resume_to_the_same_content(
         assert read_all(raw) == b"".join(parts)
     with open_input(path) as stream:
         assert stream.read() == b"".join(parts)
+
+
+def test_parse_file_reads_zstd_too(tmp_path: Path) -> None:
+    import corpuskit
+
+    path = tmp_path / "note.txt.zst"
+    path.write_bytes(zstandard.ZstdCompressor().compress(b"A paragraph of zstd text.\n"))
+    document = corpuskit.parse_file(path)
+    assert (document.id, document.paragraphs) == ("note", ("A paragraph of zstd text.",))

@@ -152,6 +152,7 @@ INVALID = [
     (BASE + '[head]\ntitle = "second"\n', 4, "title must be"),
     (BASE + 'domains = ["http://x.example/a"]\n', 3, "not a domain"),
     (BASE + '[[rules]]\nbyline = "^By (?P<names>{NAMES}"\n', 4, "not a valid regular"),
+    ('[source]\nname = "x.example "\n', 2, "white space at an end"),
 ]
 
 
@@ -248,7 +249,9 @@ def rule_tables(draw: st.DrawFn) -> dict[str, Any]:
 
 specs = st.fixed_dictionaries(
     {
-        "source": st.fixed_dictionaries({"name": _words, "domains": st.just(["site.example"])}),
+        "source": st.fixed_dictionaries(
+            {"name": _words.map(str.strip), "domains": st.just(["site.example"])}
+        ),
         "rules": st.lists(rule_tables(), max_size=4),
     }
 )

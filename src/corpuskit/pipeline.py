@@ -7,7 +7,6 @@ state between inputs, so one parser can serve a whole corpus.
 
 from __future__ import annotations
 
-import gzip
 import traceback
 from collections.abc import Sequence
 from pathlib import Path
@@ -238,17 +237,10 @@ def _flatten(results: list[Any]) -> list[Label]:
 
 
 def read_bytes(path: Path) -> bytes:
-    """A file's bytes, gunzipped when it is gzip (by magic number, not by name)."""
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise InputError(f"cannot read: {exc.strerror or exc}") from exc
-    if data[:2] == b"\x1f\x8b":
-        try:
-            return gzip.decompress(data)
-        except (OSError, EOFError) as exc:
-            raise InputError(f"broken gzip data: {exc}") from exc
-    return data
+    """A file's bytes, decompressed when gzip or zstd (by magic number, not by name)."""
+    from corpuskit.io.records import read_file
+
+    return read_file(str(path))
 
 
 def document_id(path: Path) -> str:

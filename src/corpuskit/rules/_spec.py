@@ -228,6 +228,9 @@ def _source(spec: Spec, default_plugin: str) -> SourceInfo:
     if "name" not in table:
         spec.fail(path, "[source] has no name (the site's name, e.g. 'harbourherald.example')")
     name = spec.string((*path, "name"), table["name"])
+    if name != name.strip():
+        # Users type it back (--source), stripped: a name that differs then matches nothing.
+        spec.fail((*path, "name"), f"source name {name!r} has white space at an end")
     domains = spec.strings((*path, "domains"), table.get("domains", []), empty=True)
     for domain in domains:
         if "/" in domain or " " in domain or "." not in domain.strip("."):
