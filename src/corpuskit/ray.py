@@ -20,6 +20,7 @@ Each Ray worker process builds its parser once (plugins load on first use) and r
 
 from __future__ import annotations
 
+import logging
 from collections import deque
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
@@ -76,10 +77,12 @@ class RayEngine:
     def run(self, records: Iterable[Record]) -> Iterator[Outcome]:
         ray = require_ray()
         if not ray.is_initialized():
+            # Ray's start-up chatter would bury corpuskit's own report on stderr.
+            quiet = {"log_to_driver": False, "logging_level": logging.ERROR}
             if self.address:
-                ray.init(address=self.address, log_to_driver=False)
+                ray.init(address=self.address, **quiet)
             else:
-                ray.init(num_cpus=self.jobs, include_dashboard=False, log_to_driver=False)
+                ray.init(num_cpus=self.jobs, include_dashboard=False, **quiet)
         task = ray.remote(parse_chunk)
         job = ray.put(self.job)
         cpus = max(int(ray.cluster_resources().get("CPU", self.jobs)), 1)
