@@ -29,18 +29,12 @@ from typing import Any
 
 from corpuskit import Parser
 from corpuskit.plugins import create_manager
-from corpuskit.testing.corpora import article
+from corpuskit.testing.corpora import article, as_html
 
 HERE = Path(__file__).resolve().parent
 REPORT = HERE / "results" / "speed_text.json"
 
 # The articles: corpuskit.testing.corpora, shared with the throughput benchmark and the tests.
-
-
-def _page(text: str) -> str:
-    """The article as HTML for html-text: one ``<p>`` per paragraph, as in the text."""
-    paragraphs = "".join(f"<p>{p}</p>" for p in text.split("\n\n"))
-    return f"<html><body><article>{paragraphs}</article></body></html>"
 
 
 def baseline(text: str) -> list[str]:
@@ -89,7 +83,7 @@ def main() -> None:
     try:
         import html_text
 
-        pages = {d: _page(d) for d in docs}
+        pages = {d: as_html(d) for d in docs}
         rows["peer: html-text on the same article"] = rate(
             lambda d: html_text.extract_text(pages[d]), docs, args.seconds
         )

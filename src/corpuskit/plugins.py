@@ -49,6 +49,19 @@ class PluginManager(pluggy.PluginManager):
         self.add_hookspecs(hookspecs)
         self.origins: dict[str, PluginInfo] = {}
 
+    def add(self, plugin: object, name: str, *, module: str | None = None) -> None:
+        """Register a plugin given as an object (not an entry point) and record it as loaded.
+
+        ``module`` says where it came from in ``corpuskit plugins`` (default: its module name).
+        """
+        self.register(plugin, name=name)
+        self.origins[name] = PluginInfo(
+            name=name,
+            status="loaded",
+            module=module or getattr(plugin, "__name__", type(plugin).__name__),
+            hooks=self.hooks_of(name),
+        )
+
     def hooks_of(self, name: str) -> tuple[str, ...]:
         """The corpuskit hooks a registered plugin implements, in pipeline order."""
         plugin = self.get_plugin(name)
@@ -93,13 +106,7 @@ def create_manager(
         if name in blocked:
             manager.origins[name] = PluginInfo(name=name, status="blocked")
             continue
-        manager.register(plugin, name=name)
-        manager.origins[name] = PluginInfo(
-            name=name,
-            status="loaded",
-            module=getattr(plugin, "__name__", type(plugin).__name__),
-            hooks=manager.hooks_of(name),
-        )
+        manager.add(plugin, name)
     return manager
 
 

@@ -24,7 +24,7 @@ from multiprocessing.connection import Connection, wait
 from multiprocessing.sharedctypes import SynchronizedArray
 from typing import Any
 
-from corpuskit.corpus.work import Job, Outcome, Work
+from corpuskit.corpus.work import Job, Outcome, Work, time_limit_reason
 from corpuskit.errors import CorpuskitError
 from corpuskit.io.records import Record
 
@@ -235,7 +235,7 @@ class Pool:
             for worker in list(workers):
                 current = worker.current()
                 if current is not None and current[1] > timeout:
-                    reason = f"parse took longer than {timeout:g} s (time limit); skipped"
+                    reason = time_limit_reason(timeout)
                     self._replace(context, workers, worker, reason, kill=True)
 
     def _replace(

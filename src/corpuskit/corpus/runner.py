@@ -7,6 +7,7 @@ read (:mod:`corpuskit.io.readers`) → engine (this process, a process pool, or 
 
 from __future__ import annotations
 
+import hashlib
 import itertools
 import os
 import sys
@@ -25,7 +26,7 @@ from corpuskit.corpus.work import Job, Outcome, Work, strings
 from corpuskit.errors import CorpuskitError
 from corpuskit.io.compression import Sink
 from corpuskit.io.inputs import STDIN
-from corpuskit.io.outputs import FORMATS, LINE_FORMATS, DocumentWriter, ItemWriter
+from corpuskit.io.outputs import FORMATS, LINE_FORMATS, DocumentWriter, ItemWriter, write_error
 from corpuskit.io.readers import InputFormat, expand, iter_records
 from corpuskit.io.records import Fields, Record
 from corpuskit.plugins import disabled_from_env
@@ -108,7 +109,9 @@ def run(
     records: Iterator[Record] = iter_records(options.paths, options.input_format)
     if skip:
         records = itertools.islice(records, skip, None)
-    progress = Progress(enabled=_show_progress(options.progress), total_bytes=_total_bytes(options))
+    shown = _show_progress(options.progress)
+    # The ETA needs the inputs' total size: a second walk of the inputs, made only when shown.
+    progress = Progress(enabled=shown, total_bytes=_total_bytes(options) if shown else 0)
     outputs = _Outputs(options, previous)
     started = time.monotonic()
     engine = _engine(options, work)
@@ -181,8 +184,6 @@ def _settings(options: RunOptions, disabled: tuple[str, ...]) -> dict[str, Any]:
 
 def _digest_file(path: str) -> str:
     """A rules file as the resume fingerprint sees it: its name and its content's digest."""
-    import hashlib
-
     try:
         return f"{path}:{hashlib.sha256(Path(path).read_bytes()).hexdigest()[:16]}"
     except OSError:
@@ -280,8 +281,6 @@ class _Outputs:
             return
         self.errors_count += 1
         if self.errors_out is not None:
-            from corpuskit.io.outputs import write_error
-
             write_error(self.errors_out, outcome.item)
         if on_error is not None:
             on_error(outcome.item)

@@ -113,7 +113,7 @@ def _manager(job: Job) -> PluginManager:
         except Exception as exc:
             raise PluginError(f"cannot import plugin module {name!r}: {exc}") from exc
         if manager.get_plugin(name) is None:
-            manager.register(module, name=name)
+            manager.add(module, name)
     if job.rules:
         from corpuskit.rules import register_rules
 
@@ -126,10 +126,13 @@ def failure(record: Record, error: CorpuskitError) -> Outcome:
     return Outcome(False, error_record(error, record.location), record.size)
 
 
+def time_limit_reason(seconds: float) -> str:
+    """What an error record says of a document stopped by the time limit, however stopped."""
+    return f"parse took longer than {seconds:g} s (time limit); skipped"
+
+
 def timed_out(doc_id: str | None, seconds: float) -> CorpuskitError:
-    return InputError(
-        f"parse took longer than {seconds:g} s (time limit); skipped", document=doc_id
-    )
+    return InputError(time_limit_reason(seconds), document=doc_id)
 
 
 @contextmanager

@@ -7,10 +7,12 @@ import warnings
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
+from attrs import evolve
+
 from corpuskit.hookspecs import hookimpl
 from corpuskit.layout import Layout
 from corpuskit.model import Block, Identification, Label, Page
-from corpuskit.plugins import PluginInfo, PluginManager
+from corpuskit.plugins import PluginManager
 from corpuskit.rules._toml import RulesError
 from corpuskit.sources import SourceInfo
 
@@ -43,19 +45,8 @@ class RulesPlugin:
         self.name = name
         self.layouts: dict[str, Layout] = {}
         for layout in layouts:
-            source = layout.source
-            if source.plugin != name:
-                source = SourceInfo(source.name, source.domains, source.description, name)
-                layout = Layout(
-                    source=source,
-                    rules=layout.rules,
-                    signatures=layout.signatures,
-                    title=layout.title,
-                    subtitle=layout.subtitle,
-                    subtitle_max_words=layout.subtitle_max_words,
-                    priority=layout.priority,
-                    subtitle_heading=layout.subtitle_heading,
-                )
+            if layout.source.plugin != name:
+                layout = evolve(layout, source=evolve(layout.source, plugin=name))
             self.layouts.setdefault(layout.name, layout)
 
     @classmethod
@@ -137,7 +128,4 @@ def register_rules(manager: PluginManager, paths: Iterable[str | Path]) -> None:
                 f"source {layout.name!r} is already declared by plugin "
                 f"{taken[layout.name]!r} (disable it with CORPUSKIT_DISABLE_PLUGINS)",
             )
-        manager.register(layout, name=name)
-        manager.origins[name] = PluginInfo(
-            name=name, status="loaded", module=str(path), hooks=manager.hooks_of(name)
-        )
+        manager.add(layout, name, module=str(path))

@@ -27,7 +27,7 @@ from corpuskit.kinds import KINDS
 from corpuskit.layout import Layout, Rule
 from corpuskit.model import Document, Hint, Page
 from corpuskit.pipeline import Parser
-from corpuskit.plugins import PluginInfo, PluginManager, create_manager
+from corpuskit.plugins import PluginManager, create_manager
 from corpuskit.resolve import MIN_CONFIDENCE
 from corpuskit.sources import SourceInfo
 from corpuskit.testing.pieces import render
@@ -147,13 +147,7 @@ def plugin_parser(plugin: object, *, name: str | None = None, installed: bool = 
         name = name or type(plugin).__name__
         if manager.get_plugin(name) is not None:
             manager.unregister(name=name)
-        manager.register(plugin, name=name)
-        manager.origins[name] = PluginInfo(
-            name=name,
-            status="loaded",
-            module=getattr(plugin, "__name__", type(plugin).__name__),
-            hooks=manager.hooks_of(name),
-        )
+        manager.add(plugin, name)
     return Parser(manager)
 
 
