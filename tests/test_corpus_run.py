@@ -167,6 +167,51 @@ def test_in_one_process_a_python_hang_is_stopped_by_the_time_limit(
     assert "time limit" in str(errors[0]["reason"])
 
 
+def test_the_time_limit_handler_is_installed_for_the_run_and_put_back_after_it(
+    tmp_path: Path, misbehaving: str
+) -> None:
+    def mine(signum: int, frame: object) -> None:
+        raise AssertionError("the run's own handler should be the one called")
+
+    before = signal.signal(signal.SIGALRM, mine)
+    try:
+        work = Work(Job(timeout=0.5, plugins=(misbehaving,)))
+        texts = ["A plain paragraph.\n", "HANG-IN-PYTHON\n", "Another plain paragraph.\n"]
+        batch = [
+            Record(f"r{i}", f"r{i}", data=orjson.dumps({"text": t}), json=True)
+            for i, t in enumerate(texts)
+        ]
+        seen = []
+        for outcome in work.timed(batch):
+            # Between records the handler stays installed and no timer runs.
+            assert signal.getsignal(signal.SIGALRM) is not mine
+            assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
+            seen.append(outcome.ok)
+        assert seen == [True, False, True]
+        assert signal.getsignal(signal.SIGALRM) is mine
+        assert work.process_timed(batch[1]).ok is False
+        assert signal.getsignal(signal.SIGALRM) is mine
+    finally:
+        signal.signal(signal.SIGALRM, before)
+
+
+def test_no_time_limit_and_other_threads_leave_the_signal_handler_alone() -> None:
+    import threading
+
+    record = Record("r", "r", data=b"A plain paragraph of text.\n")
+    before = signal.getsignal(signal.SIGALRM)
+    assert [o.ok for o in Work(Job(timeout=0)).timed([record])] == [True]
+    assert signal.getsignal(signal.SIGALRM) is before
+    results: list[bool] = []
+    thread = threading.Thread(
+        target=lambda: results.extend(o.ok for o in Work(Job(timeout=5)).timed([record]))
+    )
+    thread.start()
+    thread.join()
+    assert results == [True]
+    assert signal.getsignal(signal.SIGALRM) is before
+
+
 def test_a_broken_plugin_module_stops_the_run_before_it_starts(tmp_path: Path) -> None:
     corpus = _jsonl(tmp_path / "c.jsonl", ["Text.\n"])
     with pytest.raises(Exception, match="cannot import plugin module 'no_such_plugin_here'"):

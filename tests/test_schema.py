@@ -3,15 +3,27 @@
 from __future__ import annotations
 
 import datetime as dt
+import enum
 import json
 from pathlib import Path
+from typing import Any
 
+import attrs
 import orjson
 import pytest
 from hypothesis import given
+from hypothesis import strategies as st
 
 from corpuskit import SCHEMA, Document, Removed, SchemaError
-from corpuskit.schema import FIELDS, REMOVED_FIELDS, from_dict, from_json, to_dict, to_json
+from corpuskit.schema import (
+    FIELDS,
+    REMOVED_FIELDS,
+    _unstructured,
+    from_dict,
+    from_json,
+    to_dict,
+    to_json,
+)
 from corpuskit.testing import documents
 
 GOLDEN = Path(__file__).parent / "golden"
@@ -94,3 +106,38 @@ def test_there_is_a_golden_file_for_the_current_schema() -> None:
 def test_removed_round_trips_with_its_plugin() -> None:
     doc = Document(removed=(Removed("footer", "a\nb", 3, 9, "generic"),))
     assert from_json(to_json(doc)).removed[0].plugin == "generic"
+
+
+class IntEnumLike(enum.IntEnum):
+    """An int subclass in meta: kept as it is, whichever way the dict is made."""
+
+    A = 0
+    B = 1
+    C = 2
+    D = 3
+
+
+_META_VALUES = st.recursive(
+    st.one_of(
+        st.none(),
+        st.booleans(),
+        st.integers(),
+        st.floats(),
+        st.text(max_size=5),
+        st.dates(),
+        st.builds(IntEnumLike, st.integers(0, 3)),
+    ),
+    lambda inner: st.one_of(
+        st.lists(inner, max_size=3),
+        st.lists(inner, max_size=3).map(tuple),
+        st.dictionaries(st.text(max_size=3), inner, max_size=3),
+    ),
+    max_leaves=8,
+)
+
+
+@given(documents(), st.dictionaries(st.text(max_size=5), _META_VALUES, max_size=4))
+def test_to_dict_is_exactly_what_cattrs_unstructures(doc: Document, meta: dict[str, Any]) -> None:
+    for document in (doc, attrs.evolve(doc, meta=meta)):
+        # repr tells key order, list from tuple and 1 from True apart, as the bytes would.
+        assert repr(to_dict(document)) == repr(_unstructured(document))

@@ -11,11 +11,14 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import string
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import pytest
 from hypothesis import given
+from hypothesis import strategies as st
 
 from corpuskit.layout import (
     NAMES,
@@ -37,7 +40,7 @@ from corpuskit.model import Hint, Page
 from corpuskit.pipeline import Parser
 from corpuskit.plugins import create_manager, declared_sources, list_plugins
 from corpuskit.resolve import MIN_CONFIDENCE
-from corpuskit.sources import SourceInfo
+from corpuskit.sources import SourceInfo, host_of
 from corpuskit.testing import (
     ExpectedPage,
     Site,
@@ -431,3 +434,74 @@ def test_a_repeat_of_a_line_heading_a_group_heads_its_own_group() -> None:
         ("credit", "Picture: A Name"),
         ("caption", "Second caption."),
     ]
+
+
+# -- hosts ----------------------------------------------------------------------------------
+
+
+def _urlsplit_host(url: str | None, *, keep_www: bool = False) -> str | None:
+    """host_of as it was before its fast path: urlsplit for every URL (the reference)."""
+    if not url:
+        return None
+    try:
+        host = (urlsplit(url if "//" in url else f"//{url}").hostname or "").lower()
+    except ValueError:
+        return None
+    return (host if keep_www else host.removeprefix("www.")) or None
+
+
+_ODD = " \t\r\n\x00\x1f\x7f@:[]/?#%.-+é℀ｅ"
+_LABEL = st.text(alphabet=string.ascii_letters + string.digits + "-_é" + _ODD, max_size=8)
+_HOST = st.one_of(
+    st.lists(_LABEL, min_size=1, max_size=4).map(".".join),
+    st.sampled_from(
+        [
+            "www.Example.COM",
+            "WWW.example.com",
+            "sub.www.example.com",
+            "127.0.0.1",
+            "[::1]",
+            "[FE80::1%eTH0]",
+            "[v1.fe]",
+            "[127.0.0.1]",
+            "[::1",
+            "::1]",
+            "[not-an-ip]",
+            "ｅｘａｍｐｌｅ.com",
+            "a℀b.com",
+            "",
+        ]
+    ),
+)
+_URLS = st.one_of(
+    st.builds(
+        "".join,
+        st.tuples(
+            st.sampled_from(["", " ", "\t", "\x00", " \n"]),
+            st.sampled_from(["", "http", "HTTPS", "ftp", "a+b", "1ab", "h.t-p", "é", "x y"]),
+            st.sampled_from(["://", ":", "//", ":/", ":///", "", "\\\\"]),
+            st.sampled_from(["", "user@", "user:pass@", "a@b@", "@", "us\ter@"]),
+            _HOST,
+            st.sampled_from(["", ":80", ":", ":port", ":8080:9", "\t", "\n"]),
+            st.sampled_from(["", "/", "/path/x", "?q=1", "#frag", "/a//b", "/p?x#y", " /"]),
+        ),
+    ),
+    st.text(alphabet=_ODD + "aZ09", max_size=30),
+    st.text(max_size=30),
+)
+
+
+@given(_URLS, st.booleans())
+def test_host_of_gives_what_urlsplit_gives(url: str, keep_www: bool) -> None:
+    assert host_of(url, keep_www=keep_www) == _urlsplit_host(url, keep_www=keep_www)
+
+
+def test_host_of_examples() -> None:
+    assert host_of("https://www.Example.com:8080/a?b#c") == "example.com"
+    assert host_of("https://www.Example.com/", keep_www=True) == "www.example.com"
+    assert host_of("http://user:pw@Host.example") == "host.example"
+    assert host_of("example.com/news") == "example.com"
+    assert host_of("http://[::1]:80/") == "::1"
+    assert host_of("http://[::1/") is None
+    assert host_of("") is None
+    assert host_of(None) is None

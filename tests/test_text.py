@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import contextlib
 import itertools
 
 import pytest
@@ -167,3 +168,89 @@ def test_paragraph_bounds_take_linear_work_on_one_long_paragraph() -> None:
     lines = Lines(page, Counted(segment_lines(text)))
     assert [lines.para_size(i) for i in range(len(lines))] == [5000] * 5000
     assert Counted.reads <= 3 * 5000
+
+
+def _segment_lines_reference(text: str) -> list[Block]:
+    """segment_lines as it was before its fast path for ``\\n``-only text, kept to compare."""
+    import re
+
+    from corpuskit.normalize import normalize_space
+
+    breaks = ("\x0b", "\x0c", "\x1c", "\x1d", "\x1e", "\x85", "\u2028", "\u2029")
+    if any(ch in text for ch in breaks):
+        lines = re.findall(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+", text)
+    else:
+        lines = text.splitlines(keepends=True)
+    blocks = []
+    para = position = count = 0
+    blank = False
+    for line in lines:
+        stripped = line.strip()
+        if stripped:
+            start = position + line.find(stripped[0])
+            if blank and count:
+                para += 1
+            blank = False
+            blocks.append(
+                Block(
+                    count, start, start + len(stripped), stripped, para, normalize_space(stripped)
+                )
+            )
+            count += 1
+        elif count:
+            blank = True
+        position += len(line)
+    return blocks
+
+
+_SEGMENT_TEXT = st.one_of(
+    _ODD_TEXT,
+    st.text(alphabet="ab .\n", max_size=80),
+    st.text(alphabet="ab  \t\n\x01é\u00a0", max_size=80),
+    st.text(max_size=40),
+)
+
+
+@given(_SEGMENT_TEXT)
+def test_segmentation_gives_the_blocks_it_always_gave(text: str) -> None:
+    """Whichever path it takes, and whether or not the reader checked the text first."""
+    from corpuskit import text as module
+
+    expected = _segment_lines_reference(text)
+    assert list(segment_lines(text)) == expected
+    with contextlib.suppress(InputError):
+        module.check_text(text)  # may mark the text as free of control characters
+    assert list(segment_lines(text)) == expected
+    assert [type(b) for b in segment_lines(text)] == [Block] * len(expected)
+
+
+def test_a_text_checked_by_the_reader_still_has_its_tabs_normalised() -> None:
+    from corpuskit import text as module
+
+    text = "A\tline  here\nNext line\n"
+    module.check_text(text)
+    assert module._no_controls is text
+    assert [b.norm for b in segment_lines(text)] == ["A line here", "Next line"]
+
+
+def _normalize_space_reference(text: str) -> str:
+    """normalize_space as it was before its shortcut for normalised text, kept to compare."""
+    import re
+
+    out = " ".join(text.split())
+    if not out.isprintable() and re.search(r"[\x00-\x08\x0e-\x1f\x7f]", out):
+        out = " ".join(re.sub(r"[\x00-\x08\x0e-\x1f\x7f]", " ", out).split())
+    return out
+
+
+@given(st.one_of(_SEGMENT_TEXT, st.text(alphabet="ab .\x00\x7f\u200b\xa0\u3000", max_size=30)))
+def test_normalising_gives_what_it_always_gave(text: str) -> None:
+    from corpuskit.normalize import normalize_lines, normalize_space
+
+    assert normalize_space(text) == _normalize_space_reference(text)
+    assert type(normalize_space(text)) is str
+    lines = (_normalize_space_reference(line) for line in text.splitlines())
+    expected = "\n".join(line for line in lines if line)
+    if "\n" not in text and "\r" not in text:
+        expected = _normalize_space_reference(text)
+    assert normalize_lines(text) == expected

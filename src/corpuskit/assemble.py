@@ -102,35 +102,54 @@ def _html_paragraphs(blocks: Sequence[Block], cuts: Sequence[Label]) -> tuple[li
     return paragraphs, spans
 
 
+_AFTER_ALL = float("inf")
+"""Where a cut past the last one starts and ends: after every block."""
+
+
 def _paragraphs(text: str, blocks: Sequence[Block], cuts: Sequence[Label]) -> list[str]:
     paragraphs: list[str] = []
-    first = 0
+    append = paragraphs.append
     count = len(cuts)
+    first = 0
+    # The bounds of cuts[first], the first cut not wholly before the current block, are kept
+    # in locals: most blocks are told apart from it by two comparisons of ints, with no
+    # attribute look-up on a Label.
+    cut_start: float = cuts[0].start if count else _AFTER_ALL
+    cut_end: float = cuts[0].end if count else _AFTER_ALL
     for block in blocks:
-        while first < count and cuts[first].end <= block.start:
+        start = block.start
+        while cut_end <= start:
             first += 1
-        if first == count or cuts[first].start >= block.end:  # the common case: no cut here
+            if first < count:
+                cut = cuts[first]
+                cut_start, cut_end = cut.start, cut.end
+            else:
+                cut_start = cut_end = _AFTER_ALL
+        end = block.end
+        if cut_start >= end:  # the common case: no cut here
             paragraph = block.norm or normalize_space(block.text)
             if paragraph:
-                paragraphs.append(paragraph)
+                append(paragraph)
             continue
-        position = block.start
+        if cut_start <= start and cut_end >= end:
+            continue  # one cut takes the whole line (the next case): nothing to piece together
+        position = start
         pieces: list[str] = []
         current = first
-        while current < count and cuts[current].start < block.end:
+        while current < count and cuts[current].start < end:
             cut = cuts[current]
             if cut.start > position:
                 pieces.append(text[position : cut.start])
             position = max(position, cut.end)
             current += 1
-        if position == block.start:
+        if position == start:
             paragraph = block.norm or normalize_space(block.text)
         else:
-            if position < block.end:
-                pieces.append(text[position : block.end])
+            if position < end:
+                pieces.append(text[position:end])
             if not pieces:
                 continue  # the cuts took the whole line
             paragraph = normalize_space(" ".join(pieces))
         if paragraph:
-            paragraphs.append(paragraph)
+            append(paragraph)
     return paragraphs

@@ -14,6 +14,13 @@ _CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 
 def normalize_space(text: str) -> str:
     """Collapse every white-space run to one space and trim the ends."""
+    if text.isprintable():
+        # The only white space printable text can hold is the ASCII space, and it holds no
+        # control character: most lines (already normalised) are returned as they are, and
+        # none needs the control-character pass. One C scan instead of a split and a join.
+        if "  " not in text and text[:1] != " " and text[-1:] != " " and type(text) is str:
+            return text
+        return " ".join(text.split())
     out = " ".join(text.split())
     if not out.isprintable() and _CONTROLS.search(out):  # rare: only then pay for the regex
         out = " ".join(_CONTROLS.sub(" ", out).split())
@@ -27,5 +34,5 @@ def normalize_lines(text: str) -> str:
     """
     if "\n" not in text and "\r" not in text:
         return normalize_space(text)
-    lines = (normalize_space(line) for line in text.splitlines())
-    return "\n".join(line for line in lines if line)
+    # map() and filter() over C-level calls: no generator frames per line.
+    return "\n".join(filter(None, map(normalize_space, text.splitlines())))

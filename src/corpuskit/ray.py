@@ -52,8 +52,7 @@ def _work(job: Job) -> Work:
 
 def parse_chunk(job: Job, records: Sequence[Record]) -> list[Outcome]:
     """Outcomes of a chunk of records, in order (the body of the engine's Ray task)."""
-    process = _work(job).process_timed
-    return [process(record) for record in records]
+    return list(_work(job).timed(records))
 
 
 class RayEngine:

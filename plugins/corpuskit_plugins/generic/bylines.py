@@ -265,13 +265,21 @@ def byline_value(norm: str, low: str) -> tuple[str, ...] | None:
 
 _PREFIXES = Prefixes(*_BY, *_CREDITS)
 _ROLE_ENDS = ("writer", "correspondent", "reporter", "editor", "columnist", "contributor")
+_ROLE_LAST = frozenset(end[-1] for end in _ROLE_ENDS)
 
 
 def bylines(ctx: Context) -> Iterator[Match]:
     """Byline lines anywhere on the page."""
     candidates = set(ctx.starting(_PREFIXES))
     lower, words = ctx.lower, ctx.words
-    candidates.update(i for i in ctx.short if words[i] <= 10 and lower[i].endswith(_ROLE_ENDS))
+    # The last character first: 'endswith' with a tuple tries every ending.
+    candidates.update(
+        [
+            i
+            for i in ctx.short
+            if words[i] <= 10 and (low := lower[i])[-1] in _ROLE_LAST and low.endswith(_ROLE_ENDS)
+        ]
+    )
     for index in sorted(candidates):
         if not ctx.free(index):
             continue

@@ -216,6 +216,8 @@ _ENDINGS = (
 _CLOSING = (")", *_ENDINGS)
 _LAST = frozenset(ending[-1] for ending in _CLOSING)
 _TAIL_MARKS = ("/", "©", "|", "credit", "photo", "image")
+TAIL_CHARS = 60
+"""How near a line's end a credit's mark must be."""
 
 
 def _bare_credit(norm: str, low: str) -> bool:
@@ -291,7 +293,7 @@ def captions(ctx: Context) -> Iterator[Match]:
     candidates.update(
         [i for i, low in enumerate(lower) if low[-1] in _LAST and low.endswith(_CLOSING)]
     )
-    tails = [low[-60:] for low in lower]
+    tails = [low[-TAIL_CHARS:] for low in lower]
     joined = "\n".join(tails)
     for mark in _TAIL_MARKS:
         if mark in joined:

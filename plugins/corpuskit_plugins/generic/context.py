@@ -9,8 +9,11 @@ matches at the start of a line, one ending with ``\\n`` at its end.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable
+from itertools import compress, islice
+from operator import attrgetter, eq, itemgetter
 
 from corpuskit.layout import Lines, Match
 
@@ -97,12 +100,20 @@ class Prefixes:
         _ROUTE_MEMO.clear()  # routes remembered before this set was known are stale
 
 
+_SENTENCE_LAST = frozenset(end[-1] for end in SENTENCE_END)
+"""The last characters of :data:`SENTENCE_END`; of its endings only '.)' is longer than one."""
+_FIRST_FOUR = itemgetter(slice(0, 4))
+_PARA = attrgetter("para")
+_GREATER = int.__gt__
+
+
 class Context:
     """One page as the generic rules see it; built once per page and shared by every rule."""
 
     __slots__ = (
         "_hits",
         "_keys",
+        "_paras",
         "_repeated",
         "_routed",
         "_starts",
@@ -125,17 +136,22 @@ class Context:
         """The lower-cased lines, each between newlines (see :attr:`Lines.joined`)."""
         lower = self.lower
         norm = self.norm
-        # Comprehensions, not loops with calls: per-line Python work is what costs here.
+        lines_range = range(len(lower))
         words = [low.count(" ") + 1 for low in lower]
+        # Short: fewer than LONG_WORDS words, or not ending like a sentence. The last character
+        # is looked up in a set: ``str.endswith`` with a tuple tries each ending in turn.
         short = [
             i
             for i, count in enumerate(words)
-            if count < LONG_WORDS or not norm[i].endswith(SENTENCE_END)
+            if count < LONG_WORDS
+            or (last := norm[i][-1:]) not in _SENTENCE_LAST
+            or (last == ")" and not norm[i].endswith(".)"))
         ]
-        keys = [low[:4] for low in lower]
+        keys = list(map(_FIRST_FOUR, lower))
+        routes = list(map(_ROUTE_MEMO.__getitem__, keys))
         routed: dict[int, list[int]] = {}
-        for index, ids in enumerate(map(_ROUTE_MEMO.__getitem__, keys)):
-            for prefix_id in ids:
+        for index in compress(lines_range, routes):  # the few lines some prefix set may match
+            for prefix_id in routes[index]:
                 routed.setdefault(prefix_id, []).append(index)
         self._keys = keys
         self._starts: list[int] | None = None
@@ -145,6 +161,7 @@ class Context:
         self._routed = routed
         self._hits: dict[tuple[str, ...], list[int]] = {}
         self._repeated: frozenset[str] | None = None
+        self._paras: list[int] | None = None
 
     def __len__(self) -> int:
         return len(self.lower)
@@ -184,7 +201,10 @@ class Context:
         """
         if self._repeated is None:
             lower = self.lower
-            if len(set(lower)) == len(lower):
+            # Sorted, equal lines are neighbours: a sort compares the first few characters of
+            # each line, where a set would hash every character of the page.
+            ordered = sorted(lower)
+            if not any(map(eq, ordered, islice(ordered, 1, None))):
                 self._repeated = frozenset()
             else:
                 counts = Counter(lower)
@@ -207,8 +227,26 @@ class Context:
         return self.lines.same_para(a, b)
 
     def para_bounds(self, index: int) -> tuple[int, int]:
-        """First and last line of the paragraph holding ``index``."""
-        return self.lines.para_bounds(index)
+        """First and last line of the paragraph holding ``index``.
+
+        Segmenters number paragraphs in order, so a binary search of the paragraph numbers
+        finds both ends at C speed (:meth:`Lines.para_bounds` walks every block in Python);
+        numbers out of order, which no segmenter of ours makes, are left to that walk.
+        """
+        numbers = self._paras
+        if numbers is None:
+            numbers = self._paras = list(map(_PARA, self.lines.blocks))
+            if any(map(_GREATER, numbers, islice(numbers, 1, None))):
+                numbers = self._paras = []
+        if not numbers:
+            return self.lines.para_bounds(index)
+        para = numbers[index]
+        return bisect_left(numbers, para), bisect_right(numbers, para) - 1
+
+    def para_size(self, index: int) -> int:
+        """How many lines share this line's paragraph."""
+        first, last = self.para_bounds(index)
+        return last - first + 1
 
     def prose(self, index: int) -> bool:
         """A line that reads as running text: several words ending like a sentence."""
@@ -217,6 +255,8 @@ class Context:
 
 def _scan(ctx: Context, needles: tuple[str, ...]) -> list[int]:
     page = ctx.page
+    half = len(page) // 2
+    lines = len(ctx)  # the page holds one newline more than it has lines
     found: set[int] = set()
     for needle in needles:
         at = page.find(needle)
@@ -225,10 +265,14 @@ def _scan(ctx: Context, needles: tuple[str, ...]) -> list[int]:
         shift = 1 if needle.startswith("\n") else 0
         while at >= 0:
             # The line holding the needle's first character: one line per newline before it
-            # (the page opens with one). A C-speed count, where a table of line starts would
-            # cost a Python loop over the page's lines.
+            # (the page opens with one), or the last line less one per newline after it. A
+            # C-speed count, where a table of line starts would cost a Python loop.
             at += shift
-            found.add(page.count("\n", 0, at) - 1)
+            # Counted from the nearer end of the page: footers and prompts sit at its end.
+            if at < half:
+                found.add(page.count("\n", 0, at) - 1)
+            else:
+                found.add(lines - page.count("\n", at))
             at = page.find(needle, page.find("\n", at))
     return sorted(found)
 

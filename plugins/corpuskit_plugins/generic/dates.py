@@ -129,10 +129,10 @@ def date_header(norm: str, low: str) -> tuple[bool, dt.date | None]:
 
 
 _PREFIXES = Prefixes(*_HEADER_WORDS)
-_YEARS = re.compile(r"[12][09]\d\d")
-"""Four digits that may be a year of :data:`_DATES` (all are 19xx or 20xx): every date header
-not opening with a header word holds one. A regex opening with a small set of characters
-scans faster than one opening with ``\\d``."""
+_CENTURIES = ("19", "20")
+"""How every year of :data:`_DATES` begins: a date header not opening with a header word holds
+one of them before two more digits. Two ``str.find`` scans with a check at each find cost a
+fraction of a regex, which tests every character of the text."""
 
 
 def date_headers(ctx: Context) -> Iterator[Match]:
@@ -143,8 +143,12 @@ def date_headers(ctx: Context) -> Iterator[Match]:
     # the joins), not a regex call per line, which costs more than the scan.
     short = [i for i in ctx.short if words[i] <= MAX_WORDS]
     joined = "\n".join([lower[i] for i in short])
-    for found in _YEARS.finditer(joined):
-        candidates.add(short[joined.count("\n", 0, found.start())])
+    for century in _CENTURIES:
+        at = joined.find(century)
+        while at >= 0:
+            if joined[at + 2 : at + 4].isdecimal():  # 'isdecimal' is exactly what '\d' takes
+                candidates.add(short[joined.count("\n", 0, at)])
+            at = joined.find(century, at + 1)
     for index in sorted(candidates):
         if not ctx.free(index) or ctx.words[index] > MAX_WORDS:
             continue

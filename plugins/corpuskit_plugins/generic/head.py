@@ -22,6 +22,22 @@ MIN_PIECE_WORDS = 3
 _SENTENCES = re.compile(r"[a-z]{2}[.!?] [A-Z]")
 
 
+def _has_separator(low: str) -> bool:
+    """Whether ``low`` holds a mark :data:`_TITLE_SEPARATORS` may split on (spelt out: a
+    loop over the marks costs more than the searches)."""
+    return (
+        "|" in low
+        or "-" in low
+        or "–" in low
+        or "—" in low
+        or "::" in low
+        or "·" in low
+        or "•" in low
+        or "«" in low
+        or "»" in low
+    )
+
+
 def dateline(ctx: Context) -> Iterator[Match]:
     """A ``date YYYY-MM-DD`` header at the very start of the page.
 
@@ -48,14 +64,19 @@ def title(ctx: Context) -> Iterator[Match]:
     Only when another paragraph follows: a one-paragraph page has no title to take.
     """
     lines = ctx.lines
-    if len(lines) < 2 or not ctx.free(0) or lines.para_size(0) != 1:
+    if len(lines) < 2 or not ctx.free(0) or ctx.para_size(0) != 1:
         return
     text = ctx.norm[0]
     if len(text) > 200 or not looks_like_heading(text, max_words=25):
         return
     # A question, two sentences or several 'label: value' parts open the body more often than
     # they head it: precision first.
-    if text.endswith(("?", "。", "？", "！")) or text.count(": ") > 1 or _SENTENCES.search(text):
+    if (
+        text.endswith(("?", "。", "？", "！"))
+        or text.count(": ") > 1
+        # The regex only where a sentence may end mid-line: it costs more than these finds.
+        or (("." in text or "!" in text or "?" in text) and _SENTENCES.search(text))
+    ):
         return
     spaces = text.count(" ")
     # Words holding a letter or digit, counted only as far as the threshold needs.
@@ -75,7 +96,8 @@ def title(ctx: Context) -> Iterator[Match]:
         return  # no body would be left under it
     low = ctx.lower[0]
     # Repeats count only for titles of a few words: a one-word line may well be body text.
-    pieces = [low, *_TITLE_SEPARATORS.split(low)]
+    # Split only a title holding a separator's mark: the regex costs more than these finds.
+    pieces = [low, *_TITLE_SEPARATORS.split(low)] if _has_separator(low) else [low, low]
     variants = {p for p in pieces if p.count(" ") + 1 >= MIN_PIECE_WORDS}
     kinds = ctx.kinds
     # A whole copy right under the title is the body's first line (see repeats.py). Whether

@@ -13,8 +13,11 @@ from corpuskit.layout import Match
 from corpuskit_plugins.generic.context import Context, Prefixes
 
 # A tag has no attributes or attributes with values ('<br>', '<img src="x">'), never words.
+# Possessive quantifiers: each tag can be read one way only, and a backtracking version took
+# minutes on a page of raw HTML crawled as text (a line of a few hundred tags that does not
+# end in one: every split of the attributes around their '=' signs was tried).
 _TAG = re.compile(
-    r"(?:</?[a-z][a-z0-9]*(?:\s[^<>]*=[^<>]*)?\s*/?>\s*)+\Z"
+    r"(?:</?[a-z][a-z0-9]*+(?:\s[^<>=]*+=[^<>]*+)?+\s*+/?>\s*+)++\Z"
     r"|\[/?[a-z_]+(?:\s[^\[\]]*)?\].*\[/[a-z_]+\]\Z"
 )
 _ENTITY = re.compile(r"(?:&(?:[a-z]+|#\d+|#x[0-9a-f]+);\s*)+\Z")

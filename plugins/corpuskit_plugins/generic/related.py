@@ -152,7 +152,7 @@ def _list_end(ctx: Context, index: int) -> int:
         if header(ctx.lower[following]):
             break
         if not ctx.same_para(last, following) and last > index:
-            one_per_para = ctx.lines.para_size(last) == 1 and ctx.lines.para_size(following) == 1
+            one_per_para = ctx.para_size(last) == 1 and ctx.para_size(following) == 1
             if not one_per_para:
                 break
         last = following
@@ -164,14 +164,17 @@ def related(ctx: Context) -> Iterator[Match]:
     candidates = set(ctx.starting(_PREFIXES))
     lower, words = ctx.lower, ctx.words
     candidates.update(
-        i
-        for i in ctx.short
-        if words[i] <= 25
-        and (
-            lower[i].endswith(("]", "]|"))
-            or (words[i] <= 7 and lower[i].rstrip(" :") in HEADERS)
-            or (words[i] <= 3 and loose_header(lower[i]))
-        )
+        [
+            i
+            for i in ctx.short
+            if (count := words[i]) <= 25
+            and (
+                # The last character first: 'endswith' with a tuple costs several look-ups.
+                ((low := lower[i])[-1] in "]|" and low.endswith(("]", "]|")))
+                or (count <= 7 and low.rstrip(" :") in HEADERS)
+                or (count <= 3 and loose_header(low))
+            )
+        ]
     )
     for index in sorted(candidates):
         if not ctx.free(index):

@@ -23,11 +23,7 @@ def repeated_lines(ctx: Context) -> Iterator[Match]:
     for index, text in enumerate(norm):
         if kinds[index] is not None:
             continue
-        if (
-            previous >= 0
-            and text == norm[previous]
-            and (previous > 0 or ctx.lines.para_size(0) != 1)
-        ):
+        if previous >= 0 and text == norm[previous] and (previous > 0 or ctx.para_size(0) != 1):
             yield Match("duplicate", index, index)
             continue
         previous = index

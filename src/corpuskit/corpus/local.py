@@ -47,9 +47,7 @@ class Serial:
         self.work = work
 
     def run(self, records: Iterable[Record]) -> Iterator[Outcome]:
-        process = self.work.process_timed
-        for record in records:
-            yield process(record)
+        return self.work.timed(records)
 
 
 def chunks(records: Iterable[Record], size: int = CHUNK_RECORDS) -> Iterator[list[Record]]:

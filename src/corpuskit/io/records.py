@@ -11,7 +11,7 @@ every input is accounted for.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import orjson
 from attrs import frozen
@@ -58,9 +58,12 @@ class Record:
     """Input bytes the record stands for, for progress reports (0 when unknown)."""
 
 
-@frozen
-class Loaded:
-    """A record made ready for :meth:`corpuskit.Parser.parse`."""
+class Loaded(NamedTuple):
+    """A record made ready for :meth:`corpuskit.Parser.parse`.
+
+    A named tuple rather than an attrs class: one is made per record and read once, where a
+    frozen attrs instance cost several times as much to build.
+    """
 
     raw: bytes | str
     id: str
