@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
+from itertools import islice
 from operator import attrgetter, methodcaller
 from typing import Literal, NamedTuple
 
@@ -37,7 +39,17 @@ class Lines:
     Build it with :meth:`of` to share one instance between every layout looking at the page.
     """
 
-    __slots__ = ("_joined", "_page_lower", "_paras", "_zones", "blocks", "lower", "norm", "page")
+    __slots__ = (
+        "_joined",
+        "_numbers",
+        "_page_lower",
+        "_paras",
+        "_zones",
+        "blocks",
+        "lower",
+        "norm",
+        "page",
+    )
 
     def __init__(self, page: Page, blocks: Sequence[Block]) -> None:
         self.page = page
@@ -54,7 +66,9 @@ class Lines:
         self.lower = list(map(str.lower, norm))
         self._page_lower: str | None = None
         self._joined: str | None = None
+        self._numbers: list[int] | None = None
         self._paras: dict[int, tuple[int, int]] | None = None
+        """The bounds of every paragraph, only for paragraph numbers out of order."""
         self._zones: dict[str, str] = {}
 
     @classmethod
@@ -104,16 +118,25 @@ class Lines:
     def para_bounds(self, index: int) -> tuple[int, int]:
         """First and last line of the paragraph holding line ``index``.
 
-        Worked out for every paragraph at once, on first use: asked line by line, walking the
-        paragraph each time would make a page of one long paragraph quadratic.
+        Segmenters number paragraphs in order, so a binary search of the paragraph numbers,
+        read once per page, finds both ends at C speed. Numbers out of order (no segmenter of
+        ours makes them) are worked out for every paragraph at once, on first use: asked line
+        by line, walking the paragraph each time would make a page of one long paragraph
+        quadratic.
         """
-        paras = self._paras
-        if paras is None:
-            paras = self._paras = {}
-            for position, block in enumerate(self.blocks):
-                first = paras.get(block.para)
-                paras[block.para] = (position if first is None else first[0], position)
-        return paras[self.blocks[index].para]
+        numbers = self._numbers
+        if numbers is None:
+            numbers = self._numbers = list(map(_PARA, self.blocks))
+            if any(map(_GREATER, numbers, islice(numbers, 1, None))):
+                paras: dict[int, tuple[int, int]] = {}
+                for position, para in enumerate(numbers):
+                    first = paras.get(para)
+                    paras[para] = (position if first is None else first[0], position)
+                self._paras = paras
+        if self._paras is not None:
+            return self._paras[numbers[index]]
+        para = numbers[index]
+        return bisect_left(numbers, para), bisect_right(numbers, para) - 1
 
     def para_size(self, index: int) -> int:
         """How many lines share this line's paragraph."""
@@ -130,6 +153,8 @@ class Lines:
 
 _last_lines: Lines | None = None
 _NORM = attrgetter("norm")
+_PARA = attrgetter("para")
+_GREATER = int.__gt__
 
 
 class Match(NamedTuple):

@@ -167,48 +167,20 @@ def segment_lines(text: str) -> Segmented:
     a line). White space around a line stays outside its block, so
     ``text[b.start:b.end] == b.text`` and everything between blocks is white space.
     """
-    other_breaks = any(ch in text for ch in _OTHER_BREAKS)
-    if not other_breaks and "\r" not in text:
-        return _segment_lf(text)
-    lines = _LINE.findall(text) if other_breaks else text.splitlines(keepends=True)
+    if any(ch in text for ch in _OTHER_BREAKS):
+        return _blocks(text, _LINE.findall(text), 0)
+    if "\r" in text:
+        return _blocks(text, text.splitlines(keepends=True), 0)
+    # Nearly every page: ``split`` at ``memchr`` speed instead of ``splitlines`` (which tests
+    # every character for a dozen line ends), and no line end left on the lines to strip.
+    return _blocks(text, text.split("\n"), 1)
+
+
+def _blocks(text: str, lines: list[str], ending: int) -> Segmented:
+    """The blocks of ``text`` cut into ``lines``, each followed by ``ending`` characters that
+    are not in it (0 when every line keeps its own line end)."""
     plain = _plain(text)
-    blocks = Segmented()
-    append = blocks.append
-    para = 0
-    position = 0
-    blank = False
-    count = 0
-    for line in lines:
-        stripped = line.strip()
-        if stripped:
-            start = position + line.find(stripped[0])  # first non-space: no lstrip copy
-            if blank and count:
-                para += 1
-            blank = False
-            if (plain or stripped.isprintable()) and "  " not in stripped:
-                norm = stripped
-            else:
-                norm = normalize_space(stripped)
-            # Every field, in order (structure last): the same Block as Block(...), built faster.
-            append(
-                _new_block(Block, (count, start, start + len(stripped), stripped, para, norm, None))
-            )
-            count += 1
-        elif count:
-            blank = True
-        position += len(line)
-    return blocks
-
-
-def _segment_lf(text: str) -> Segmented:
-    """:func:`segment_lines` for text whose only line ends are ``\\n`` (nearly every page).
-
-    The same blocks, found with less work per line: ``split`` at ``memchr`` speed instead of
-    ``splitlines`` (which tests every character for a dozen line ends), no line end to strip,
-    and, on a plain page without a double space, no per-line test before taking a line as its
-    own normalised form.
-    """
-    plain = _plain(text)
+    # On a plain page without a double space every line is its own normalised form.
     simple = plain and "  " not in text
     blocks = Segmented()
     append = blocks.append
@@ -216,7 +188,7 @@ def _segment_lf(text: str) -> Segmented:
     position = 0
     blank = False
     count = 0
-    for line in text.split("\n"):
+    for line in lines:
         stripped = line.strip()
         if stripped:
             if blank:  # only ever set after a block
@@ -228,11 +200,12 @@ def _segment_lf(text: str) -> Segmented:
                 norm = stripped
             else:
                 norm = normalize_space(stripped)
+            # Every field, in order (structure last): the same Block as Block(...), built faster.
             append(
                 _new_block(Block, (count, start, start + len(stripped), stripped, para, norm, None))
             )
             count += 1
         elif count:
             blank = True
-        position += len(line) + 1
+        position += len(line) + ending
     return blocks

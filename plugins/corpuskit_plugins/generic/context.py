@@ -9,11 +9,10 @@ matches at the start of a line, one ending with ``\\n`` at its end.
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable
 from itertools import compress, islice
-from operator import attrgetter, eq, itemgetter
+from operator import eq, itemgetter
 
 from corpuskit.layout import Lines, Match
 
@@ -103,8 +102,6 @@ class Prefixes:
 _SENTENCE_LAST = frozenset(end[-1] for end in SENTENCE_END)
 """The last characters of :data:`SENTENCE_END`; of its endings only '.)' is longer than one."""
 _FIRST_FOUR = itemgetter(slice(0, 4))
-_PARA = attrgetter("para")
-_GREATER = int.__gt__
 
 
 class Context:
@@ -113,10 +110,8 @@ class Context:
     __slots__ = (
         "_hits",
         "_keys",
-        "_paras",
         "_repeated",
         "_routed",
-        "_starts",
         "kinds",
         "lines",
         "lower",
@@ -154,14 +149,12 @@ class Context:
             for prefix_id in routes[index]:
                 routed.setdefault(prefix_id, []).append(index)
         self._keys = keys
-        self._starts: list[int] | None = None
         self.words = words
         self.short = short
         """Lines that are not long prose: the only ones most rules need to look at."""
         self._routed = routed
         self._hits: dict[tuple[str, ...], list[int]] = {}
         self._repeated: frozenset[str] | None = None
-        self._paras: list[int] | None = None
 
     def __len__(self) -> int:
         return len(self.lower)
@@ -211,42 +204,16 @@ class Context:
                 self._repeated = frozenset(low for low, count in counts.items() if count > 1)
         return self._repeated
 
-    @property
-    def starts(self) -> list[int]:
-        """Where each line starts in :attr:`page` (computed when first needed)."""
-        if self._starts is None:
-            starts = []
-            position = 1
-            for low in self.lower:
-                starts.append(position)
-                position += len(low) + 1
-            self._starts = starts
-        return self._starts
-
     def same_para(self, a: int, b: int) -> bool:
         return self.lines.same_para(a, b)
 
     def para_bounds(self, index: int) -> tuple[int, int]:
-        """First and last line of the paragraph holding ``index``.
-
-        Segmenters number paragraphs in order, so a binary search of the paragraph numbers
-        finds both ends at C speed (:meth:`Lines.para_bounds` walks every block in Python);
-        numbers out of order, which no segmenter of ours makes, are left to that walk.
-        """
-        numbers = self._paras
-        if numbers is None:
-            numbers = self._paras = list(map(_PARA, self.lines.blocks))
-            if any(map(_GREATER, numbers, islice(numbers, 1, None))):
-                numbers = self._paras = []
-        if not numbers:
-            return self.lines.para_bounds(index)
-        para = numbers[index]
-        return bisect_left(numbers, para), bisect_right(numbers, para) - 1
+        """First and last line of the paragraph holding ``index``."""
+        return self.lines.para_bounds(index)
 
     def para_size(self, index: int) -> int:
         """How many lines share this line's paragraph."""
-        first, last = self.para_bounds(index)
-        return last - first + 1
+        return self.lines.para_size(index)
 
     def prose(self, index: int) -> bool:
         """A line that reads as running text: several words ending like a sentence."""

@@ -95,6 +95,9 @@ _TAGGED = re.compile(
     r"|analysis|revealed|report|update|comment|opinion)\s?\]\W?\Z"
 )
 _PREFIXES = Prefixes(*STRONG_PREFIXES, *WEAK_PREFIXES, *HEADER_STARTS)
+_LIST_ENDS = ("]", "]|")
+"""How a tagged link ('... [Video]') ends."""
+_LIST_LAST = frozenset(end[-1] for end in _LIST_ENDS)
 
 
 def header(low: str) -> bool:
@@ -170,7 +173,7 @@ def related(ctx: Context) -> Iterator[Match]:
             if (count := words[i]) <= 25
             and (
                 # The last character first: 'endswith' with a tuple costs several look-ups.
-                ((low := lower[i])[-1] in "]|" and low.endswith(("]", "]|")))
+                ((low := lower[i])[-1] in _LIST_LAST and low.endswith(_LIST_ENDS))
                 or (count <= 7 and low.rstrip(" :") in HEADERS)
                 or (count <= 3 and loose_header(low))
             )
@@ -201,7 +204,7 @@ def related(ctx: Context) -> Iterator[Match]:
 
 def _tagged(ctx: Context, index: int) -> bool:
     low = ctx.lower[index]
-    return low.endswith(("]", "]|")) and bool(_TAGGED.search(low)) and headline_like(low, 25)
+    return low.endswith(_LIST_ENDS) and bool(_TAGGED.search(low)) and headline_like(low, 25)
 
 
 def _caps_link(norm: str) -> bool:
