@@ -10,9 +10,12 @@ Generates seed-like records (``corpuskit.testing.corpora``, ~2.5 KB of text each
 * with ``--scale N``: the same ``--jobs 2`` run over N records, to show that peak RSS does not
   grow with the corpus.
 
+``--jobs 1`` and ``--jobs 2`` take turns ``--repeat`` times (default 3) and each keeps its
+fastest run: this machine's speed swings for seconds at a time. Every run's figure is reported.
+
 Usage::
 
-    python benchmarks/throughput.py [--records 20000] [--scale 200000] [--json PATH]
+    python benchmarks/throughput.py [--records 20000] [--scale 200000] [--repeat 3] [--json PATH]
 """
 
 from __future__ import annotations
@@ -105,18 +108,30 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--records", type=int, default=20_000)
     parser.add_argument("--scale", type=int, default=0, help="also run this many (RSS check)")
+    parser.add_argument("--repeat", type=int, default=3, help="runs of each, the fastest kept")
     parser.add_argument("--json", type=Path, default=REPORT)
     args = parser.parse_args()
 
     path = corpus(args.records)
     size_mb = path.stat().st_size / 1e6
-    print(f"corpus: {args.records:,} records, {size_mb:.1f} MB ({path})")
-    results: dict[str, Any] = {"records": args.records, "corpus_mb": size_mb}
+    from corpuskit.compiled import describe_build
+
+    build = describe_build()  # the workers import the same installed modules
+    print(f"corpus: {args.records:,} records, {size_mb:.1f} MB ({path}); corpuskit {build}")
+    results: dict[str, Any] = {"records": args.records, "corpus_mb": size_mb, "build": build}
     with tempfile.TemporaryDirectory() as tmp:
         out_dir = Path(tmp)
         floor = _python(FLOOR, str(path), str(out_dir / "floor.jsonl"))
-        one = measure(path, 1, out_dir)
-        two = measure(path, 2, out_dir)
+        # Alternating runs, the fastest of each kept: the machine's speed swings for seconds
+        # at a time, and a configuration's best run is its speed when it is let run.
+        ones, twos = [], []
+        for _ in range(args.repeat):
+            ones.append(measure(path, 1, out_dir))
+            twos.append(measure(path, 2, out_dir))
+        one = max(ones, key=lambda r: r["docs_per_s"])
+        two = max(twos, key=lambda r: r["docs_per_s"])
+        one["every_run_docs_per_s"] = [r["docs_per_s"] for r in ones]
+        two["every_run_docs_per_s"] = [r["docs_per_s"] for r in twos]
         same = filecmp.cmp(out_dir / "out-1.jsonl", out_dir / "out-2.jsonl", shallow=False)
         results.update(floor=floor, jobs1=one, jobs2=two, same_bytes=same)
         if args.scale:
@@ -132,6 +147,9 @@ def main() -> None:
             f"{name:<22}{r['docs_per_s']:>9,.0f}{r['mb_per_s']:>8.1f}{r['seconds']:>9.1f}"
             f"{r['rss_main_mb']:>9.0f}M{r['rss_worker_mb']:>11.0f}M"
         )
+    for name, r in rows[:2]:
+        every = ", ".join(f"{rate:,.0f}" for rate in r["every_run_docs_per_s"])
+        print(f"{name} every run (docs/s): {every}")
     print(f"\n--jobs 2 / --jobs 1: {two['docs_per_s'] / one['docs_per_s']:.2f}x")
     print(
         f"I/O floor (read + decode + write, no parsing): {io_seconds:.2f} s = "

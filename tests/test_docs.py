@@ -35,6 +35,11 @@ pytestmark = pytest.mark.skipif(not DOCS.is_dir(), reason="docs/ not present")
 
 PUBLIC_MODULES = (
     "corpuskit.layout",
+    "corpuskit.lines",
+    "corpuskit.line_rules",
+    "corpuskit.signatures",
+    "corpuskit.compiled",
+    "corpuskit.dispatch",
     "corpuskit.schema",
     "corpuskit.plugins",
     "corpuskit.sources",
@@ -63,7 +68,9 @@ def _mentions(page: str, name: str) -> bool:
 
 def _defined_names(module: str) -> list[str]:
     """Public names a module defines itself (not the ones it imports)."""
-    tree = ast.parse(Path(importlib.import_module(module).__file__ or "").read_text("utf-8"))
+    # The source beside the module: a compiled module's __file__ is its extension module.
+    path = Path(importlib.import_module(module).__file__ or "")
+    tree = ast.parse(path.with_name(path.name.split(".")[0] + ".py").read_text("utf-8"))
     names: list[str] = []
     for node in tree.body:
         if isinstance(node, ast.FunctionDef | ast.ClassDef):

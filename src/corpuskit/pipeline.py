@@ -16,6 +16,7 @@ from attrs import evolve, frozen
 from pluggy import HookImpl
 
 from corpuskit.assemble import assemble
+from corpuskit.dispatch import Dispatch
 from corpuskit.errors import CorpuskitError, InputError, PluginError
 from corpuskit.model import Block, Document, Hint, Identification, InputKind, Label, Page
 from corpuskit.plugins import PluginManager, create_manager, declared_sources
@@ -87,6 +88,7 @@ class Parser:
         self.manager = manager if manager is not None else create_manager()
         self.sources = SourceRegistry(declared_sources(self.manager))
         self._hook = self.manager.hook
+        self._calls = Dispatch(self.manager)
         self._finish_key: tuple[HookImpl, ...] = ()
         self._finish_ranked: list[HookImpl] = []
 
@@ -140,11 +142,11 @@ class Parser:
 
     def _run(self, raw: bytes | str, hint: Hint) -> _Stages:
         """Every stage's result, in :class:`Trace`'s field order (a tuple: cheaper to build)."""
-        hook = self._hook
-        page = hook.corpuskit_read(raw=raw, hint=hint)
+        call = self._calls.call
+        page = call("corpuskit_read", {"raw": raw, "hint": hint})
         if page is None:
             raise InputError("no reader accepted the input")
-        segmented = hook.corpuskit_segment(page=page)
+        segmented = call("corpuskit_segment", {"page": page})
         html = page.kind == "html"
         if html:
             check_html_blocks(page.text, segmented)
@@ -153,11 +155,13 @@ class Parser:
         blocks = tuple(segmented)
         identification = self._identify(page, blocks, hint)
         source = identification.source if identification else None
-        proposals = tuple(_flatten(hook.corpuskit_label(page=page, blocks=blocks, source=source)))
+        asked = {"page": page, "blocks": blocks, "source": source}
+        proposals = tuple(_flatten(call("corpuskit_label", asked)))
         usable = align_to_blocks(proposals, blocks) if html else proposals
         accepted = tuple(resolve_labels(usable, len(page.text)))
         assembly = assemble(page, blocks, accepted)
-        answers = hook.corpuskit_metadata(page=page, blocks=blocks, labels=accepted, source=source)
+        asked["labels"] = accepted
+        answers = call("corpuskit_metadata", asked)
         metadata = merge_metadata(assembly.metadata, answers)
         meta: dict[str, Any] = {"input": page.kind}
         if page.encoding:
@@ -188,7 +192,9 @@ class Parser:
         by_url = self.sources.from_url(hint.url or page.url)
         if by_url:
             return Identification(by_url, 1.0, reason="url")
-        found = pick_identification(self._hook.corpuskit_identify(page=page, blocks=blocks))
+        found = pick_identification(
+            self._calls.call("corpuskit_identify", {"page": page, "blocks": blocks})
+        )
         if found is None or found.reason:  # layouts give their reason: no copy to make
             return found
         return evolve(found, reason="layout")

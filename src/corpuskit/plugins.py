@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import os
 import warnings
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from importlib.metadata import EntryPoint, entry_points
+from types import ModuleType
 from typing import Any, cast
 
 import pluggy
@@ -20,6 +21,8 @@ from attrs import evolve, frozen
 from corpuskit import defaults, hookspecs
 from corpuskit.hookspecs import PROJECT, SPECS
 from corpuskit.sources import SourceInfo
+
+_Outcome = pluggy.Result[Any]
 
 ENTRY_POINT_GROUP = "corpuskit"
 DISABLE_ENV = "CORPUSKIT_DISABLE_PLUGINS"
@@ -42,12 +45,53 @@ class PluginInfo:
 
 
 class PluginManager(pluggy.PluginManager):
-    """pluggy's manager, remembering where each plugin came from and what failed."""
+    """pluggy's manager, remembering where each plugin came from and what failed.
+
+    It also counts changes to its plugins (``generation``) and notes when calls are monitored,
+    which is what lets :class:`corpuskit.dispatch.Dispatch` call hooks without pluggy's
+    per-call machinery and still never miss a plugin or a monitor.
+    """
 
     def __init__(self) -> None:
+        self.generation = 0
+        """Bumped by every registration, removal and new hook specification."""
+        self.monitored = False
+        """True while hook calls are monitored (``enable_tracing``, ``add_hookcall_monitoring``)."""
         super().__init__(PROJECT)
         self.add_hookspecs(hookspecs)
         self.origins: dict[str, PluginInfo] = {}
+
+    def register(self, plugin: object, name: str | None = None) -> str | None:
+        try:
+            return super().register(plugin, name)
+        finally:
+            self.generation += 1
+
+    def unregister(self, plugin: object | None = None, name: str | None = None) -> Any | None:
+        try:
+            return super().unregister(plugin, name)
+        finally:
+            self.generation += 1
+
+    def add_hookspecs(self, module_or_class: ModuleType | type) -> None:
+        try:
+            super().add_hookspecs(module_or_class)
+        finally:
+            self.generation += 1
+
+    def add_hookcall_monitoring(
+        self,
+        before: Callable[[str, Sequence[pluggy.HookImpl], Mapping[str, Any]], None],
+        after: Callable[[_Outcome, str, Sequence[pluggy.HookImpl], Mapping[str, Any]], None],
+    ) -> Callable[[], None]:
+        self.monitored = True
+        undo = super().add_hookcall_monitoring(before, after)
+
+        def stop() -> None:
+            undo()
+            self.monitored = False
+
+        return stop
 
     def add(self, plugin: object, name: str, *, module: str | None = None) -> None:
         """Register a plugin given as an object (not an entry point) and record it as loaded.

@@ -1,0 +1,74 @@
+"""The generic rules in the order they run, and the loop that runs them over a page.
+
+Kept apart from the hook implementation in ``__init__`` so that wheels can compile it with the
+rules (pluggy finds hook implementations only in Python functions, see hatch_build.py).
+"""
+
+from __future__ import annotations
+
+from corpuskit.layout import Lines, Match
+from corpuskit_plugins.generic import (
+    boilerplate,
+    bylines,
+    captions,
+    comments,
+    cookies,
+    dates,
+    footers,
+    fullpage,
+    head,
+    markup,
+    promos,
+    related,
+    repeats,
+    share,
+    tags,
+)
+from corpuskit_plugins.generic.context import Context, Rule
+
+# Rules run in this order; a line claimed by an earlier one is not offered to later ones.
+# Narrow, sure rules first; then inferences from their finds (a caption beside a credit, a
+# keyword line above a caption); the title after everything that could claim the first line,
+# then repeats (of what is left); the whole-page rule last, as it weighs what the others left.
+RULES: tuple[Rule, ...] = (
+    head.dateline,
+    markup.lone_markup,
+    footers.footers,
+    cookies.cookies,
+    comments.threads,
+    bylines.bylines,
+    captions.captions,
+    dates.date_headers,
+    share.share,
+    tags.tag_lines,
+    promos.promos,
+    related.related,
+    boilerplate.widgets,
+    # Inferences from what the rules above found.
+    captions.caption_groups,
+    tags.image_keywords,
+    head.title,
+    repeats.repeated_lines,
+    fullpage.fullpage,
+)
+
+
+def find(lines: Lines) -> list[Match]:
+    """Every generic verdict on a page, each line claimed at most once."""
+    ctx = Context(lines)
+    kinds = ctx.kinds
+    found: list[Match] = []
+    for rule in RULES:
+        for match in rule(ctx):
+            kind, first, last, _, span = match
+            if span is None:  # a verdict on whole lines claims them, unless one is taken
+                if first == last:  # most verdicts: one line
+                    if kinds[first] is not None:
+                        continue
+                    kinds[first] = kind
+                else:
+                    if any(kinds[first : last + 1]):
+                        continue
+                    kinds[first : last + 1] = [kind] * (last + 1 - first)
+            found.append(match)
+    return found

@@ -1,0 +1,93 @@
+"""Signatures: the evidence that identifies a page's source when no URL does.
+
+Identification asks every source's layout about every page with no URL, so the checks here are
+C-speed substring scans first and rule runs only when a scan lets one through. Compiled in
+wheels (hatch_build.py).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+
+from attrs import Factory, field, frozen
+
+from corpuskit.line_rules import Rule
+from corpuskit.lines import Lines
+
+
+def _compile(signature: Signature) -> re.Pattern[str] | None:
+    return re.compile(signature.text) if signature.regex else None
+
+
+@frozen
+class Signature:
+    """Evidence that a page is from this source, with a weight (the confidence it gives).
+
+    The evidence is a lower-case substring of the page, a regex searched in the lower-cased
+    page (``regex=True``), or a ``check`` on the page's lines (see :func:`rule_signature`).
+    """
+
+    text: str
+    weight: float
+    regex: bool = False
+    check: Callable[[Lines], bool] | None = field(default=None, eq=False)
+    needle: str = ""
+    """For a regex: a lower-case substring it cannot match without, checked first (fast)."""
+    compiled: re.Pattern[str] | None = field(
+        init=False, eq=False, repr=False, default=Factory(_compile, takes_self=True)
+    )
+    """The regex compiled once, not looked up in ``re``'s cache on every page."""
+
+    def found(self, lower_page: str) -> bool:
+        if self.compiled is not None:
+            if self.needle and self.needle not in lower_page:
+                return False
+            return self.compiled.search(lower_page) is not None
+        return self.text in lower_page
+
+
+def rule_signature(rule: Rule, weight: float, *kinds: str) -> Signature:
+    """Evidence that ``rule`` labels something on the page (every one of ``kinds`` if given).
+
+    For layouts no phrase gives away, such as an image's keyword line over its caption.
+    """
+    wanted = frozenset(kinds or (rule.kind,))
+
+    def check(lines: Lines) -> bool:
+        if not rule.may_match(lines):  # most pages: a scan or two, no rule run
+            return False
+        seen = {m.kind for m in rule.matches(lines, [False] * len(lines))}
+        return wanted <= seen
+
+    return Signature(rule.describe or rule.kind, weight, check=check)
+
+
+def ranked(value: Iterable[Signature | tuple[str, float]]) -> tuple[Signature, ...]:
+    """Signatures (or ``(phrase, weight)`` pairs) strongest first, as :func:`strongest` needs."""
+    signatures = (s if isinstance(s, Signature) else Signature(s[0], s[1]) for s in value)
+    # Strongest first, so identification stops looking once it has found one.
+    return tuple(sorted(signatures, key=lambda s: -s.weight))
+
+
+def strongest(signatures: Iterable[Signature], lines: Lines) -> float:
+    """The largest weight among the signatures found on the page (0.0 when none is).
+
+    ``signatures`` must be strongest first (:func:`ranked`): the first found is the answer.
+    """
+    # On HTML, the visible text: a phrase is in what readers see, and the markup around it is
+    # several times longer to lower-case and scan.
+    page_lower: str | None = None
+    for signature in signatures:
+        if signature.check is not None:
+            found = signature.check(lines)
+        else:
+            if page_lower is None:
+                page_lower = lines.page_lower if lines.page.kind == "text" else lines.joined
+            if signature.compiled is None:  # a phrase: most signatures, tested inline
+                found = signature.text in page_lower
+            else:
+                found = signature.found(page_lower)
+        if found:
+            return signature.weight
+    return 0.0
