@@ -1,8 +1,8 @@
 """Wheel build hook: compile the modules every parse runs through with Cython.
 
-Why: a parse is a few hundred small string operations per line, and CPython spends as long
-dispatching the bytecode around them as doing them. Compiled, the same source parses a
-seed-sized article in about 30 % less time (docs/benchmarks.md, "Text cleaning: speed").
+Why: a parse is a few hundred small string operations per line, and CPython spends a good part
+of its time dispatching the bytecode around them. Compiled, the same source parses a seed-sized
+article in about a fifth less time (docs/benchmarks.md, "Text cleaning: speed").
 
 What it keeps: the modules are plain, type-checked Python, compiled as they are (no Cython
 syntax, no typed declarations that change behaviour: ``annotation_typing`` is off, so every
@@ -62,7 +62,7 @@ class CompileHook(BuildHookInterface):  # type: ignore[type-arg]
                 raise
             self.app.display_warning(
                 f"corpuskit: compiling failed ({type(exc).__name__}: {exc}); "
-                "building the pure-Python wheel, which parses about 30 % slower"
+                "building the pure-Python wheel, whose parse takes about a quarter longer"
             )
             return
         build_data["pure_python"] = False

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
-from itertools import islice
 from operator import attrgetter
 from typing import Literal, NamedTuple
 
@@ -115,7 +114,8 @@ class Lines:
         numbers = self._numbers
         if numbers is None:
             numbers = self._numbers = list(map(_PARA, self.blocks))
-            if any(map(_GREATER, numbers, islice(numbers, 1, None))):
+            # Sorting a sorted list is one C pass of integer comparisons.
+            if numbers != sorted(numbers):
                 paras: dict[int, tuple[int, int]] = {}
                 for position, para in enumerate(numbers):
                     first = paras.get(para)
@@ -142,7 +142,6 @@ class Lines:
 _last_lines: Lines | None = None
 _NORM = attrgetter("norm")
 _PARA = attrgetter("para")
-_GREATER = int.__gt__
 
 
 class Match(NamedTuple):
