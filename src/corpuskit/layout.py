@@ -49,7 +49,7 @@ from corpuskit.line_rules import (
 )
 from corpuskit.lines import HEAD_LINES, TAIL_LINES, Lines, Match, Where, to_labels
 from corpuskit.model import Block, Identification, Label, Page
-from corpuskit.signatures import Signature, ranked, rule_signature, strongest
+from corpuskit.signatures import Signature, identify, ranked, rule_signature, strongest
 from corpuskit.sources import SourceInfo
 
 __all__ = [
@@ -127,11 +127,8 @@ class Layout:
 
     @hookimpl
     def corpuskit_identify(self, page: Page, blocks: Sequence[Block]) -> Identification | None:
-        """Claim the page when a signature is found."""
-        weight = self.confidence(page, blocks)
-        if weight <= 0:
-            return None
-        return Identification(self.name, weight, plugin=self.source.plugin, reason="layout")
+        """Claim the page when a signature is found (see :meth:`confidence`)."""
+        return identify(self.signatures, self.source, page, blocks)
 
     @hookimpl(tryfirst=True)
     def corpuskit_label(

@@ -8,12 +8,14 @@ wheels (hatch_build.py).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 
 from attrs import Factory, field, frozen
 
 from corpuskit.line_rules import Rule
 from corpuskit.lines import Lines
+from corpuskit.model import Block, Identification, Page
+from corpuskit.sources import SourceInfo
 
 
 def _compile(signature: Signature) -> re.Pattern[str] | None:
@@ -91,3 +93,19 @@ def strongest(signatures: Iterable[Signature], lines: Lines) -> float:
         if found:
             return signature.weight
     return 0.0
+
+
+def identify(
+    signatures: Sequence[Signature], source: SourceInfo, page: Page, blocks: Sequence[Block]
+) -> Identification | None:
+    """A layout's claim on a page: its source, at the weight of its strongest signature found.
+
+    What :meth:`corpuskit.layout.Layout.corpuskit_identify` does, here so that it runs
+    compiled: every layout is asked about every page that comes without a URL.
+    """
+    if not signatures:
+        return None
+    weight = strongest(signatures, Lines.of(page, blocks))
+    if weight <= 0:
+        return None
+    return Identification(source.name, weight, plugin=source.plugin, reason="layout")
