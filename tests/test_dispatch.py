@@ -100,6 +100,24 @@ def test_monitoring_sees_every_call_while_it_is_on() -> None:
     assert not manager.monitored
 
 
+def test_monitors_nest() -> None:
+    manager = create_manager(load_entry_points=False)
+    dispatch = Dispatch(manager)
+    outer: list[str] = []
+    inner: list[str] = []
+    kwargs = {"raw": "abc", "hint": Hint()}
+    stop_outer = manager.add_hookcall_monitoring(lambda n, *_: outer.append(n), lambda *_: None)
+    stop_inner = manager.add_hookcall_monitoring(lambda n, *_: inner.append(n), lambda *_: None)
+    stop_inner()
+    stop_inner()  # undoing twice must not end the outer monitor's watch
+    dispatch.call("corpuskit_read", kwargs)
+    assert outer == ["corpuskit_read"]
+    assert inner == []
+    assert manager.monitored
+    stop_outer()
+    assert not manager.monitored
+
+
 def test_a_plain_pluggy_manager_is_served_by_pluggy() -> None:
     import pluggy
 

@@ -55,8 +55,7 @@ class PluginManager(pluggy.PluginManager):
     def __init__(self) -> None:
         self.generation = 0
         """Bumped by every registration, removal and new hook specification."""
-        self.monitored = False
-        """True while hook calls are monitored (``enable_tracing``, ``add_hookcall_monitoring``)."""
+        self._monitors = 0
         super().__init__(PROJECT)
         self.add_hookspecs(hookspecs)
         self.origins: dict[str, PluginInfo] = {}
@@ -84,14 +83,23 @@ class PluginManager(pluggy.PluginManager):
         before: Callable[[str, Sequence[pluggy.HookImpl], Mapping[str, Any]], None],
         after: Callable[[_Outcome, str, Sequence[pluggy.HookImpl], Mapping[str, Any]], None],
     ) -> Callable[[], None]:
-        self.monitored = True
         undo = super().add_hookcall_monitoring(before, after)
+        self._monitors += 1
+        stopped = False
 
         def stop() -> None:
+            nonlocal stopped
             undo()
-            self.monitored = False
+            if not stopped:  # a second call of the same undo changes no count
+                stopped = True
+                self._monitors -= 1
 
         return stop
+
+    @property
+    def monitored(self) -> bool:
+        """True while any monitor is on (``enable_tracing``, ``add_hookcall_monitoring``)."""
+        return self._monitors > 0
 
     def add(self, plugin: object, name: str, *, module: str | None = None) -> None:
         """Register a plugin given as an object (not an entry point) and record it as loaded.
