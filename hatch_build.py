@@ -86,20 +86,22 @@ class CompileHook(BuildHookInterface):  # type: ignore[type-arg]
             Extension(module_name(m), [str(root / m)], extra_compile_args=flags) for m in modules
         ]
         jobs = os.cpu_count() or 1
-        compiled = cythonize(
-            extensions,
-            compiler_directives=DIRECTIVES,
-            build_dir=str(work / "c"),
-            nthreads=jobs,
-            quiet=True,
-        )
-        command = build_ext(Distribution({"ext_modules": compiled}))
-        command.build_lib = str(out)
-        command.build_temp = str(work / "o")
-        command.parallel = jobs
-        command.ensure_finalized()
-        command.run()
-        shutil.rmtree(work, ignore_errors=True)
+        try:  # the generated C and objects go whether the build works or not
+            compiled = cythonize(
+                extensions,
+                compiler_directives=DIRECTIVES,
+                build_dir=str(work / "c"),
+                nthreads=jobs,
+                quiet=True,
+            )
+            command = build_ext(Distribution({"ext_modules": compiled}))
+            command.build_lib = str(out)
+            command.build_temp = str(work / "o")
+            command.parallel = jobs
+            command.ensure_finalized()
+            command.run()
+        finally:
+            shutil.rmtree(work, ignore_errors=True)
         built = {}
         for extension in compiled:
             path = Path(command.get_ext_fullpath(extension.name))

@@ -28,13 +28,13 @@ def compiled_modules() -> list[str]:
 
 
 def describe_build() -> str:
-    """``compiled (N modules)`` or ``pure Python``, with every installed plugin loaded first.
+    """``compiled (N modules)`` or ``pure Python``.
 
-    The count covers what is imported: loading the plugins (through their entry points, as a
-    parse does) makes it the whole parse path, not the part imported so far.
+    The count covers what is imported: build a :class:`~corpuskit.Parser` first (its plugins
+    load through their entry points) to count the whole parse path. Loading them here would
+    load them a second time in a caller that has, and repeat any failed plugin's warning.
     """
-    from corpuskit.plugins import create_manager
+    import corpuskit.pipeline  # noqa: F401 - the core of the parse path, at least
 
-    create_manager()
     count = len(compiled_modules())
     return f"compiled ({count} modules)" if count else "pure Python"

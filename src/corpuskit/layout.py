@@ -49,7 +49,7 @@ from corpuskit.line_rules import (
 )
 from corpuskit.lines import HEAD_LINES, TAIL_LINES, Lines, Match, Where, to_labels
 from corpuskit.model import Block, Identification, Label, Page
-from corpuskit.signatures import Signature, identify, ranked, rule_signature, strongest
+from corpuskit.signatures import Signature, confidence, identify, ranked, rule_signature
 from corpuskit.sources import SourceInfo
 
 __all__ = [
@@ -143,9 +143,7 @@ class Layout:
 
     def confidence(self, page: Page, blocks: Sequence[Block]) -> float:
         """The largest weight among the signatures found on the page (0.0 when none is)."""
-        if not self.signatures:
-            return 0.0
-        return strongest(self.signatures, Lines.of(page, blocks))
+        return confidence(self.signatures, page, blocks)
 
     def matches(self, lines: Lines) -> list[Match]:
         """Every line-level verdict of this layout, rules in order, each line claimed once.

@@ -95,6 +95,13 @@ def strongest(signatures: Iterable[Signature], lines: Lines) -> float:
     return 0.0
 
 
+def confidence(signatures: Sequence[Signature], page: Page, blocks: Sequence[Block]) -> float:
+    """The weight of the strongest of ``signatures`` (ranked) found on the page, or 0.0."""
+    if not signatures:  # a layout with none: no page's lines to build
+        return 0.0
+    return strongest(signatures, Lines.of(page, blocks))
+
+
 def identify(
     signatures: Sequence[Signature], source: SourceInfo, page: Page, blocks: Sequence[Block]
 ) -> Identification | None:
@@ -103,9 +110,7 @@ def identify(
     What :meth:`corpuskit.layout.Layout.corpuskit_identify` does, here so that it runs
     compiled: every layout is asked about every page that comes without a URL.
     """
-    if not signatures:
-        return None
-    weight = strongest(signatures, Lines.of(page, blocks))
+    weight = confidence(signatures, page, blocks)
     if weight <= 0:
         return None
     return Identification(source.name, weight, plugin=source.plugin, reason="layout")
