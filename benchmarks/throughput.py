@@ -10,12 +10,12 @@ Generates seed-like records (``corpuskit.testing.corpora``, ~2.5 KB of text each
 * with ``--scale N``: the same ``--jobs 2`` run over N records, to show that peak RSS does not
   grow with the corpus.
 
-``--jobs 1`` and ``--jobs 2`` take turns ``--repeat`` times (default 3) and each keeps its
+``--jobs 1`` and ``--jobs 2`` take turns ``--repeat`` times (default 5) and each keeps its
 fastest run: this machine's speed swings for seconds at a time. Every run's figure is reported.
 
 Usage::
 
-    python benchmarks/throughput.py [--records 20000] [--scale 200000] [--repeat 3] [--json PATH]
+    python benchmarks/throughput.py [--records 20000] [--scale 200000] [--repeat 5] [--json PATH]
 """
 
 from __future__ import annotations
@@ -108,7 +108,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--records", type=int, default=20_000)
     parser.add_argument("--scale", type=int, default=0, help="also run this many (RSS check)")
-    parser.add_argument("--repeat", type=int, default=3, help="runs of each, the fastest kept")
+    parser.add_argument("--repeat", type=int, default=5, help="runs of each, the fastest kept")
     parser.add_argument("--json", type=Path, default=REPORT)
     args = parser.parse_args()
 

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from corpuskit.kinds import is_debris
-from corpuskit.model import Block, Label, Metadata, Page, Removed
+from corpuskit.model import Block, Label, Metadata, Page, Removed, make_metadata, make_removed
 from corpuskit.normalize import normalize_lines, normalize_space
 
 
@@ -63,8 +63,10 @@ def assemble(page: Page, blocks: Sequence[Block], accepted: Sequence[Label]) -> 
         if keep or is_debris(kind):
             cleaned = normalize_lines(span)
             if cleaned:
-                removed.append(Removed(kind, cleaned, label.start, label.end, label.plugin or None))
-    metadata = Metadata(title=title, subtitle=subtitle, authors=authors, published=published)
+                removed.append(
+                    make_removed(kind, cleaned, label.start, label.end, label.plugin or None)
+                )
+    metadata = make_metadata(title, subtitle, authors, published)
     return Assembly(tuple(paragraphs), tuple(removed), metadata)
 
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Literal
 
-from attrs import field, frozen
+from attrs import Factory, field, frozen
 
 from corpuskit.hookspecs import hookimpl
 from corpuskit.line_rules import (
@@ -49,7 +49,15 @@ from corpuskit.line_rules import (
 )
 from corpuskit.lines import HEAD_LINES, TAIL_LINES, Lines, Match, Where, to_labels
 from corpuskit.model import Block, Identification, Label, Page
-from corpuskit.signatures import Signature, confidence, identify, ranked, rule_signature
+from corpuskit.signatures import (
+    Signature,
+    Step,
+    confidence,
+    identify,
+    plan,
+    ranked,
+    rule_signature,
+)
 from corpuskit.sources import SourceInfo
 
 __all__ = [
@@ -113,6 +121,10 @@ class Layout:
     subtitle_max_words: int = 60
     priority: int = SOURCE_PRIORITY
     subtitle_heading: bool = False
+    _plan: tuple[Step, ...] = field(
+        init=False, eq=False, repr=False, default=Factory(lambda s: plan(s.signatures), True)
+    )
+    """The signatures as identification runs them (:func:`corpuskit.signatures.plan`)."""
 
     @property
     def name(self) -> str:
@@ -128,7 +140,7 @@ class Layout:
     @hookimpl
     def corpuskit_identify(self, page: Page, blocks: Sequence[Block]) -> Identification | None:
         """Claim the page when a signature is found (see :meth:`confidence`)."""
-        return identify(self.signatures, self.source, page, blocks)
+        return identify(self._plan, self.source, page, blocks)
 
     @hookimpl(tryfirst=True)
     def corpuskit_label(
@@ -143,7 +155,7 @@ class Layout:
 
     def confidence(self, page: Page, blocks: Sequence[Block]) -> float:
         """The largest weight among the signatures found on the page (0.0 when none is)."""
-        return confidence(self.signatures, page, blocks)
+        return confidence(self._plan, page, blocks)
 
     def matches(self, lines: Lines) -> list[Match]:
         """Every line-level verdict of this layout, rules in order, each line claimed once.

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from operator import attrgetter
 from typing import Literal, NamedTuple
 
-from corpuskit.model import Block, Label, Page
+from corpuskit.model import Block, Label, Page, make_label
 from corpuskit.normalize import normalize_space
 
 Where = Literal["anywhere", "head", "tail"]
@@ -179,5 +179,5 @@ def to_labels(
     labels = []
     for kind, first, last, value, span in matches:
         start, end = span or (blocks[first].start, blocks[last].end)
-        labels.append(Label(kind, start, end, plugin, priority, value))
+        labels.append(make_label(kind, start, end, plugin, priority, value))
     return labels

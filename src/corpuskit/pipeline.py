@@ -18,7 +18,17 @@ from pluggy import HookImpl
 from corpuskit.assemble import assemble
 from corpuskit.dispatch import Dispatch
 from corpuskit.errors import CorpuskitError, InputError, PluginError
-from corpuskit.model import Block, Document, Hint, Identification, InputKind, Label, Page
+from corpuskit.model import (
+    Block,
+    Document,
+    Hint,
+    Identification,
+    InputKind,
+    Label,
+    Page,
+    make_document,
+    make_hint,
+)
 from corpuskit.plugins import PluginManager, create_manager, declared_sources
 from corpuskit.resolve import (
     align_to_blocks,
@@ -111,7 +121,7 @@ class Parser:
     ) -> Document:
         """Parse one article; raises only :class:`~corpuskit.errors.CorpuskitError`."""
         # The Document alone: no Trace is built for the caller to throw away.
-        return self._guarded(raw, Hint(id=id, url=url, source=source, kind=kind))[-1]
+        return self._guarded(raw, make_hint(id, url, source, kind))[-1]
 
     def trace(
         self,
@@ -171,17 +181,17 @@ class Parser:
         if identification:
             meta["identified_by"] = identification.reason
             meta["confidence"] = identification.confidence
-        document = Document(
-            id=hint.id or page.id,
-            source=source,
-            url=hint.url or page.url or metadata.url,
-            title=metadata.title,
-            subtitle=metadata.subtitle,
-            authors=metadata.authors,
-            published=metadata.published,
-            paragraphs=assembly.paragraphs,
-            removed=assembly.removed,
-            meta=meta,
+        document = make_document(
+            hint.id or page.id,
+            source,
+            hint.url or page.url or metadata.url,
+            metadata.title,
+            metadata.subtitle,
+            metadata.authors,
+            metadata.published,
+            assembly.paragraphs,
+            assembly.removed,
+            meta,
         )
         document = self._finish(document, page)
         return page, blocks, proposals, accepted, identification, document

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
+from operator import attrgetter
 
 from corpuskit.errors import PluginError
 from corpuskit.model import Block, Identification, Label, Metadata
@@ -76,6 +77,25 @@ def _label_order(label: Label) -> tuple[int, int, int, str, str]:
     return (-label.priority, label.start - label.end, label.start, label.kind, label.plugin)
 
 
+_START = attrgetter("start")
+
+
+def _apart(by_start: list[Label], text_length: int) -> bool:
+    """True when no two of the labels (sorted by start) overlap and none runs past the page.
+
+    Then :func:`resolve_labels` accepts every one that is not empty, whatever their strength,
+    and one sort by a C key function replaces ranking them; most pages have only the generic
+    plugin's labels, which claim each line once.
+    """
+    previous_end = 0
+    for label in by_start:
+        start, end = label.start, label.end
+        if start < previous_end or end > text_length:
+            return False
+        previous_end = end
+    return True
+
+
 def resolve_labels(proposals: Iterable[Label], text_length: int) -> list[Label]:
     """Accept non-overlapping proposals, strongest first; return them in input order.
 
@@ -83,6 +103,10 @@ def resolve_labels(proposals: Iterable[Label], text_length: int) -> list[Label]:
     make ties deterministic). A proposal overlapping one already accepted is dropped whole:
     when plugins disagree, precision wins over recall.
     """
+    proposals = list(proposals)
+    by_start = sorted(proposals, key=_START)
+    if _apart(by_start, text_length):  # most pages: every proposal is accepted
+        return [label for label in by_start if label.start != label.end]
     ordered = sorted(proposals, key=_label_order)
     starts: list[int] = []
     ends: list[int] = []

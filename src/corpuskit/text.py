@@ -12,7 +12,7 @@ import codecs
 import re
 
 from corpuskit.errors import InputError
-from corpuskit.model import Block, Hint, Page
+from corpuskit.model import Block, Hint, Page, make_page
 from corpuskit.normalize import normalize_space
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
@@ -120,7 +120,7 @@ def read_text(raw: bytes | str, hint: Hint) -> Page:
         raise InputError(
             f"{lines:,} lines, more than an article has (corpuskit.text.MAX_LINES = {MAX_LINES:,})"
         )
-    return Page(text=text, kind="text", id=hint.id, url=hint.url, encoding=encoding)
+    return make_page(text, "text", hint.id, hint.url, encoding)
 
 
 class Segmented(list[Block]):
