@@ -245,7 +245,9 @@ class Document:
 # (about a twentieth of the parse). These make the same objects with the same checks at a
 # third of the cost, storing through the slots' own descriptors; any value the fast path does
 # not vouch for goes through the class itself, so errors are the class's own.
-# tests/test_model.py checks they agree with the classes on any input.
+# tests/test_model.py checks they agree with the classes on any input, which also catches a
+# field added to a class and not here (the zips below are not strict: a check per call would
+# cost more than the rest of the call).
 
 _new = object.__new__
 
@@ -272,7 +274,7 @@ def make_hint(
 ) -> Hint:
     """``Hint(id, url, source, kind, filename)``, at a third of the cost (no checks to make)."""
     hint: Hint = _new(Hint)
-    for setter, value in zip(_HINT_SLOTS, (id, url, source, kind, filename)):  # noqa: B905
+    for setter, value in zip(_HINT_SLOTS, (id, url, source, kind, filename)):  # noqa: B905 - see below
         setter(hint, value)
     return hint
 
