@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable, Mapping
-from typing import Any, Literal, NamedTuple
+from typing import Any, Literal, NamedTuple, TypeVar
 
 from attrs import Attribute, field, fields, frozen
 
@@ -17,6 +17,7 @@ from corpuskit.kinds import _VALID as _KNOWN_KINDS
 from corpuskit.kinds import validate_kind
 
 InputKind = Literal["text", "html"]
+_T = TypeVar("_T")
 
 
 def _tuple_of_str(value: Iterable[str]) -> tuple[str, ...]:
@@ -246,8 +247,7 @@ class Document:
 # third of the cost, storing through the slots' own descriptors; any value the fast path does
 # not vouch for goes through the class itself, so errors are the class's own.
 # tests/test_model.py checks they agree with the classes on any input, which also catches a
-# field added to a class and not here (the zips below are not strict: a check per call would
-# cost more than the rest of the call).
+# field added to a class and not here.
 
 _new = object.__new__
 
@@ -255,6 +255,26 @@ _new = object.__new__
 def _setters(cls: type) -> tuple[Callable[[Any, Any], None], ...]:
     """Each field's slot setter, in the order of the class's fields (its ``__init__``'s)."""
     return tuple(cls.__dict__[attribute.name].__set__ for attribute in fields(cls))
+
+
+def _build(
+    cls: type[_T], setters: tuple[Callable[[Any, Any], None], ...], values: tuple[Any, ...]
+) -> _T:
+    """An instance of ``cls`` with ``values`` stored in its fields, in order, unchecked.
+
+    The zip is not strict: a check per call would cost more than the rest of the call, and
+    tests/test_model.py catches a field added to a class and not to its ``make_`` function.
+    """
+    made: _T = _new(cls)
+    for setter, value in zip(setters, values):  # noqa: B905 - see above
+        setter(made, value)
+    return made
+
+
+def _span_ok(kind: str, start: int, end: int) -> bool:
+    """What Label's and Removed's validators accept, for the common case: a known kind and
+    int offsets in order. Anything else goes through the class, which decides and explains."""
+    return kind in _KNOWN_KINDS and type(start) is int and type(end) is int and 0 <= start <= end
 
 
 _LABEL_SLOTS = _setters(Label)
@@ -273,10 +293,7 @@ def make_hint(
     filename: str | None = None,
 ) -> Hint:
     """``Hint(id, url, source, kind, filename)``, at a third of the cost (no checks to make)."""
-    hint: Hint = _new(Hint)
-    for setter, value in zip(_HINT_SLOTS, (id, url, source, kind, filename)):  # noqa: B905 - see below
-        setter(hint, value)
-    return hint
+    return _build(Hint, _HINT_SLOTS, (id, url, source, kind, filename))
 
 
 def make_page(
@@ -287,18 +304,17 @@ def make_page(
     encoding: str | None = None,
 ) -> Page:
     """``Page(text, kind, id, url, encoding)``, at a third of the cost (no checks to make)."""
-    page: Page = _new(Page)
-    for setter, value in zip(_PAGE_SLOTS, (text, kind, id, url, encoding, None)):  # noqa: B905
-        setter(page, value)
-    return page
+    return _build(Page, _PAGE_SLOTS, (text, kind, id, url, encoding, None))
 
 
 def make_label(
     kind: str, start: int, end: int, plugin: str = "", priority: int = 0, value: Any = None
 ) -> Label:
     """``Label(kind, start, end, plugin, priority, value)``, at a third of the cost."""
-    if not (kind in _KNOWN_KINDS and type(start) is int and type(end) is int and 0 <= start <= end):
+    if not _span_ok(kind, start, end):
         return Label(kind, start, end, plugin, priority, value)
+    # Unrolled, unlike the others: a page makes a dozen Labels and Removed items, and the loop of
+    # _build cost a fortieth of the whole parse for them (callgrind).
     label: Label = _new(Label)
     set_kind, set_start, set_end, set_plugin, set_priority, set_value = _LABEL_SLOTS
     set_kind(label, kind)
@@ -312,9 +328,9 @@ def make_label(
 
 def make_removed(kind: str, text: str, start: int, end: int, plugin: str | None = None) -> Removed:
     """``Removed(kind, text, start, end, plugin)``, at a third of the cost."""
-    if not (kind in _KNOWN_KINDS and type(start) is int and type(end) is int and 0 <= start <= end):
+    if not _span_ok(kind, start, end):
         return Removed(kind, text, start, end, plugin)
-    removed: Removed = _new(Removed)
+    removed: Removed = _new(Removed)  # unrolled: see make_label
     set_kind, set_text, set_start, set_end, set_plugin = _REMOVED_SLOTS
     set_kind(removed, kind)
     set_text(removed, text)
@@ -333,11 +349,8 @@ def make_metadata(
     """``Metadata(title=..., subtitle=..., authors=..., published=...)``, at a third of the cost."""
     if isinstance(authors, str):  # the converter's error
         return Metadata(title=title, subtitle=subtitle, authors=authors, published=published)
-    metadata: Metadata = _new(Metadata)
     values = (title, subtitle, tuple(authors), published, None, "", 0, None)
-    for setter, value in zip(_METADATA_SLOTS, values):  # noqa: B905 - same length by construction
-        setter(metadata, value)
-    return metadata
+    return _build(Metadata, _METADATA_SLOTS, values)
 
 
 def make_document(
@@ -357,7 +370,6 @@ def make_document(
     The fields' converters are skipped when their values need no converting: tuples stay the
     same tuples. ``meta`` is stored as given, not copied, so pass a dict nobody else holds.
     """
-    values = (id, source, url, title, subtitle, authors, published, paragraphs, removed, meta)
     if not (
         type(authors) is tuple
         and type(paragraphs) is tuple
@@ -376,7 +388,5 @@ def make_document(
             removed=removed,
             meta=meta,
         )
-    document: Document = _new(Document)
-    for setter, value in zip(_DOCUMENT_SLOTS, values):  # noqa: B905 - same length by construction
-        setter(document, value)
-    return document
+    values = (id, source, url, title, subtitle, authors, published, paragraphs, removed, meta)
+    return _build(Document, _DOCUMENT_SLOTS, values)

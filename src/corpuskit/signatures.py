@@ -42,11 +42,16 @@ class Signature:
     """The regex compiled once, not looked up in ``re``'s cache on every page."""
 
     def found(self, lower_page: str) -> bool:
-        if self.compiled is not None:
-            if self.needle and self.needle not in lower_page:
-                return False
-            return self.compiled.search(lower_page) is not None
-        return self.text in lower_page
+        return _found(self.text, self.compiled, self.needle, lower_page)
+
+
+def _found(text: str, compiled: re.Pattern[str] | None, needle: str, lower_page: str) -> bool:
+    """Whether a phrase or regex signature is on the lower-cased page (its needle first)."""
+    if compiled is not None:
+        if needle and needle not in lower_page:
+            return False
+        return compiled.search(lower_page) is not None
+    return text in lower_page
 
 
 def rule_signature(rule: Rule, weight: float, *kinds: str) -> Signature:
@@ -100,12 +105,10 @@ def strongest(steps: Iterable[Step], lines: Lines) -> float:
         else:
             if page_lower is None:
                 page_lower = lines.page_lower if lines.page.kind == "text" else lines.joined
-            if compiled is None:  # a phrase: most signatures
+            if compiled is None:  # a phrase: most signatures, tested inline
                 found = text in page_lower
-            elif needle and needle not in page_lower:
-                found = False
             else:
-                found = compiled.search(page_lower) is not None
+                found = _found(text, compiled, needle, page_lower)
         if found:
             return weight
     return 0.0
