@@ -21,8 +21,11 @@ from corpuskit.evaluate import (
     GoldError,
     GoldSet,
     KindCounts,
+    RemovalCounts,
     canonical_body,
     compare,
+    false_chars,
+    false_removals,
     load_gold,
     removed_counts,
     render_table,
@@ -222,6 +225,211 @@ def test_per_kind_precision_and_recall_by_hand(tmp_path: Path) -> None:
     assert summary.fields["removed"].exact == 0
 
 
+# -- false removals: gold body that ended up in removed ----------------------------------------
+
+# Invented text: a story of four paragraphs, and debris that shares no four-word run with it.
+STORY = (
+    "The ferry to the island ran again on Friday after the winter storms.",
+    "Its captain said the crossing took forty minutes in a calm sea.",
+    "Islanders had waited three weeks for fresh bread and the post.",
+    "The council will pay for a second boat next year.",
+)
+MENU = "Home\nNews\nSport\nWeather\nContact the newsroom today"
+
+
+def test_false_removals_by_hand() -> None:
+    gold = "\n\n".join(STORY)
+    document = Document(
+        paragraphs=(STORY[0], STORY[3]),
+        removed=(
+            Removed("navigation", MENU, 0, 10, "extract"),
+            # A whole paragraph taken as a related box: all of it is gold body.
+            Removed("related", STORY[1], 10, 20, "extract"),
+            # Half a paragraph glued to a promo line: only the gold half counts, from its
+            # first word to its last, not the promo's words nor the space between them.
+            Removed("promo", "Subscribe for more. " + STORY[2][:30], 20, 30, "generic"),
+            # A teaser repeating the first paragraph, which the body kept: rightly removed.
+            Removed("related", STORY[0], 30, 40, "extract"),
+            # Under four tokens: never judged, though "the post" is in the gold.
+            Removed("share", "the post", 40, 50, "extract"),
+        ),
+    )
+    counts = false_removals(document.removed, document.body, gold)
+    promo = document.removed[2].text
+    assert counts == {
+        ("navigation", "extract"): RemovalCounts(1, len(MENU), 0, 1, 0),
+        # "Islanders had waited three" is a gold shingle; "... three wee" is not.
+        ("promo", "generic"): RemovalCounts(1, len(promo), len("Islanders had waited three"), 1, 1),
+        # The whole paragraph but its full stop; the teaser adds characters and no false ones.
+        ("related", "extract"): RemovalCounts(
+            2, len(STORY[1]) + len(STORY[0]), len(STORY[1]) - 1, 1, 1
+        ),
+        ("share", "extract"): RemovalCounts(1, len("the post"), 0, 1, 0),
+    }
+
+
+def test_gold_text_removed_twice_counts_once() -> None:
+    """A paragraph the body lost and two boxes repeat: the first box took it, the second is a
+    copy the parse was right to remove, or the gold body would count more than once."""
+    removed = [
+        Removed("caption", STORY[1], 0, 1, "extract"),
+        Removed("related", STORY[1], 1, 2, "extract"),
+    ]
+    counts = false_removals(removed, STORY[0], "\n\n".join(STORY[:2]))
+    assert counts[("caption", "extract")].false_chars == len(STORY[1]) - 1
+    assert counts[("related", "extract")].false_chars == 0
+
+
+def test_false_removals_in_the_summary_table_and_json(tmp_path: Path) -> None:
+    gold = "\n\n".join(STORY)
+    truth = {key: {"articleBody": gold} for key in ("one", "two", "three")}
+    golds = load_gold(write_json(tmp_path / "aeb.json", truth))
+    one = Document(
+        paragraphs=(STORY[0], STORY[3]),
+        removed=(
+            Removed("related", STORY[1], 0, 1, "extract"),
+            Removed("related", STORY[2], 1, 2, "generic"),  # same kind, another plugin
+        ),
+    )
+    two = Document(paragraphs=STORY, removed=(Removed("navigation", MENU, 0, 1, "extract"),))
+    results = [
+        compare(one, golds.documents["one"], id="one", input="one"),
+        compare(two, golds.documents["two"], id="two", input="two"),
+        compare(None, golds.documents["three"], id="three", input="3", error="broken"),
+    ]
+    assert results[2].false_removals == {}  # a failed parse removed nothing
+    assert results[2].gold_chars == len(canonical_body(gold))
+    summary = summarise(results, golds).summary
+    false_one = len(STORY[1]) - 1 + len(STORY[2]) - 1
+    assert summary.false_documents == 3
+    assert summary.gold_chars == 3 * len(canonical_body(gold))
+    related = summary.false_by_kind["related"]
+    # One page, though two plugins removed related boxes on it.
+    assert (related.items, related.false_chars, related.pages, related.false_pages) == (
+        2,
+        false_one,
+        1,
+        1,
+    )
+    assert summary.false_by_plugin["extract"] == RemovalCounts(
+        2, len(STORY[1]) + len(MENU), len(STORY[1]) - 1, 2, 1
+    )
+    assert summary.false_total.false_chars == false_one
+    assert summary.false_total.pages == 2
+    assert summary.share_of_gold(related) == pytest.approx(false_one / summary.gold_chars)
+    assert results[0].false_share == pytest.approx(false_one / len(canonical_body(gold)))
+
+    table = render_table(summarise(results, golds))
+    rows = {tuple(line.split()[:2]): line.split()[2:] for line in table.splitlines()}
+    assert rows[("related", "generic")] == [
+        "1",
+        str(len(STORY[2])),
+        str(len(STORY[2]) - 1),
+        "98.4%",
+        "1",
+        "1",
+        f"{(len(STORY[2]) - 1) / summary.gold_chars:.1%}",
+    ]
+    assert rows[("related", "*")][:3] == ["2", str(len(STORY[1]) + len(STORY[2])), str(false_one)]
+    assert rows[("*", "extract")][0] == "2"
+    assert rows[("all", "*")][2] == str(false_one)
+    assert rows[("navigation", "extract")][2:4] == ["0", "0.0%"]
+    assert rows[("one", "0/1")][1] == f"{results[0].false_share:.1%}"
+
+    data = summarise(results, golds).to_dict()["summary"]["false_removals"]
+    assert data["gold_chars"] == summary.gold_chars
+    assert data["total"]["false_chars"] == false_one
+    by_kind = {row["kind"]: row for row in data["by_kind"]}
+    assert by_kind["related"]["share_of_gold"] == pytest.approx(false_one / summary.gold_chars)
+    assert by_kind["navigation"]["false_share"] == 0.0
+    assert {(row["kind"], row["plugin"]) for row in data["by_kind_and_plugin"]} == {
+        ("navigation", "extract"),
+        ("related", "extract"),
+        ("related", "generic"),
+    }
+    document = results[0].to_dict()["false_removals"]
+    assert document["false_chars"] == false_one
+    assert document["groups"][1] == {
+        "kind": "related",
+        "plugin": "generic",
+        "items": 1,
+        "chars": len(STORY[2]),
+        "false_chars": len(STORY[2]) - 1,
+        "false_share": (len(STORY[2]) - 1) / len(STORY[2]),
+        "pages": 1,
+        "false_pages": 1,
+    }
+
+
+def test_false_removals_with_document_gold(tmp_path: Path) -> None:
+    """Per-document gold's paragraphs are its body: the measure reads both gold styles."""
+    entry = gold_of(DOCUMENT) | {"paragraphs": [*DOCUMENT.paragraphs, STORY[1]]}
+    gold = gold_set(tmp_path, entry).documents["harbour"]
+    removed = (*DOCUMENT.removed, Removed("promo", STORY[1], 50, 60, "extract"))
+    result = compare(
+        Document(paragraphs=DOCUMENT.paragraphs, removed=removed), gold, id="h", input=""
+    )
+    assert result.false_chars == len(STORY[1]) - 1
+    assert result.false_removals is not None
+    assert result.false_removals[("caption", None)].false_chars == 0
+
+
+def test_cli_shows_false_removals(corpus: tuple[Path, Path], tmp_path: Path) -> None:
+    inputs, _ = corpus
+    parsed = corpuskit.parse(ARTICLE)
+    # Gold that says the whole input is body: whatever the parse removed is a false removal.
+    truth = write_json(tmp_path / "aeb.json", {"harbour": {"articleBody": ARTICLE}})
+    code, out, _ = run("eval", "--gold", str(truth), str(inputs))
+    assert code == 0
+    assert "false removals: gold body in removed text (1 documents" in out
+    code, out, _ = run("eval", "--gold", str(truth), "--format", "json", str(inputs))
+    data = json.loads(out)["summary"]["false_removals"]
+    assert data["total"]["items"] == len(parsed.removed)
+    assert data["documents"] == 1
+
+
+WORD = st.text(alphabet="abcdefgh", min_size=1, max_size=3)
+OTHER = st.text(alphabet="stuvwxyz", min_size=1, max_size=3)
+
+
+@given(st.lists(st.lists(WORD, min_size=4, max_size=12).map(" ".join), min_size=1, max_size=5))
+def test_a_body_removed_whole_is_all_false_removal(paragraphs: list[str]) -> None:
+    """Every gold paragraph (of four words or more) in removed and none in the body: every
+    character of every item is gold body, however the paragraphs repeat one another."""
+    removed = [Removed("related", text, 0, 1, "p") for text in paragraphs]
+    counts = false_removals(removed, "", "\n\n".join(paragraphs))
+    assert counts[("related", "p")].false_chars == sum(len(text) for text in paragraphs)
+
+
+@given(
+    st.lists(st.lists(WORD, min_size=1).map(" ".join), max_size=5),
+    st.lists(st.lists(WORD, min_size=1).map(" ".join), max_size=5),
+    st.lists(
+        st.tuples(
+            st.sampled_from(["caption", "related"]),
+            st.lists(st.one_of(WORD, OTHER), max_size=10).map(" ".join),
+        ),
+        max_size=6,
+    ),
+)
+def test_false_removals_never_exceed_what_was_removed(
+    gold: list[str], body: list[str], items: list[tuple[str, str]]
+) -> None:
+    removed = [Removed(kind, text, 0, 1, None) for kind, text in items]
+    counts = false_removals(removed, "\n\n".join(body), "\n\n".join(gold))
+    assert sum(c.items for c in counts.values()) == len(items)
+    for c in counts.values():
+        assert 0 <= c.false_chars <= c.chars
+        assert c.false_pages <= c.pages == 1
+
+
+@given(st.lists(OTHER, max_size=12).map(" ".join), st.lists(WORD, max_size=30).map(" ".join))
+def test_false_chars_is_zero_without_shared_words(text: str, gold: str) -> None:
+    from corpuskit.scoring import shingles
+
+    assert false_chars(text, shingles(gold)) == 0
+
+
 # -- gold loading -------------------------------------------------------------------------------
 
 
@@ -319,7 +527,7 @@ def test_cli_input_without_gold(corpus: tuple[Path, Path]) -> None:
     (inputs / "stray.txt").write_text(ARTICLE, encoding="utf-8")
     code, out, _ = run("eval", "--gold", str(gold), str(inputs))
     assert code == 0
-    assert any(line.split() == ["stray", "-", "-", "no", "gold"] for line in out.splitlines())
+    assert any(line.split() == ["stray", "-", "-", "-", "no", "gold"] for line in out.splitlines())
     assert "inputs without gold 1" in out
     code, _, err = run("eval", "--gold", str(gold), "--require-exact", str(inputs))
     assert code == 1
@@ -373,6 +581,7 @@ def test_cli_json_shape(corpus: tuple[Path, Path]) -> None:
         "fields",
         "body",
         "removed",
+        "false_removals",
     }
     assert (doc["id"], doc["status"], doc["exact"]) == ("harbour", "ok", True)
     assert list(doc["fields"]) == list(FIELDS[:-1])
@@ -390,6 +599,7 @@ def test_cli_json_shape(corpus: tuple[Path, Path]) -> None:
         "body",
         "removed",
         "removed_total",
+        "false_removals",
     }
     assert summary["fields"]["title"] == {"compared": 1, "exact": 1, "rate": 1.0}
     assert summary["body"] == {"precision": 1.0, "recall": 1.0, "f1": 1.0, "documents": 1}

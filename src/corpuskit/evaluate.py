@@ -14,7 +14,11 @@ Two gold styles are read:
 For every document with gold this module reports which fields match exactly, the body's
 4-token shingle precision and recall (:mod:`corpuskit.scoring`, averaged over documents as the
 benchmark does), and, per removed kind, how many of the gold's removed items were found
-(multiset match on the white-space normalised text, summed over documents). Inputs are matched
+(multiset match on the white-space normalised text, summed over documents).
+
+It also measures **false removals**, for any gold with a body: how much of the gold body a
+parse put in ``removed``, per removed kind and per plugin, so that every rule's precision is
+measured rather than guessed (see :func:`false_removals` for how). Inputs are matched
 to gold by document id (:func:`corpuskit.pipeline.document_id`); an input with no gold is
 reported and left out of the scores, and an input that fails to parse is scored as an empty
 document, so failures lower the scores instead of vanishing from them.
@@ -23,20 +27,21 @@ document, so failures lower the scores instead of vanishing from them.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 
 import orjson
 from attrs import field, frozen
 
 from corpuskit.errors import CorpuskitError
 from corpuskit.io.inputs import iter_sources
-from corpuskit.model import Document
+from corpuskit.model import Document, Removed
 from corpuskit.normalize import normalize_space
 from corpuskit.pipeline import Parser, document_id
-from corpuskit.scoring import CorpusScore, PageScore, score_corpus, score_page
+from corpuskit.scoring import SHINGLE, CorpusScore, PageScore, score_corpus, score_page, shingles
 
 DOCUMENT_FIELDS: tuple[str, ...] = (
     "site",
@@ -290,6 +295,148 @@ def merge_counts(parts: Iterable[Mapping[str, KindCounts]]) -> dict[str, KindCou
     return dict(sorted(total.items()))
 
 
+# -- false removals ----------------------------------------------------------------------------
+
+_TOKEN = re.compile(r"\w+")
+"""Tokens as :mod:`corpuskit.scoring` counts them, so false removals and body scores agree."""
+
+Group = tuple[str, str | None]
+"""A removed kind and the plugin that labelled it (``None``: no plugin said)."""
+
+
+@frozen
+class RemovalCounts:
+    """What one group of removed items (a kind, a plugin, or both) took out, and how much of
+    it was gold body: characters for the size of the harm, pages for how widespread it is."""
+
+    items: int = 0
+    chars: int = 0
+    """Characters of the removed items' text (white space normalised, as ``Removed.text``)."""
+    false_chars: int = 0
+    """Characters of that text that are gold body (see :func:`false_removals`)."""
+    pages: int = 0
+    """Documents where this group removed anything."""
+    false_pages: int = 0
+    """Documents where this group removed some gold body."""
+
+    @property
+    def false_share(self) -> float | None:
+        """The share of removed characters that were gold body: 1 - this is the precision."""
+        return self.false_chars / self.chars if self.chars else None
+
+    def __add__(self, other: RemovalCounts) -> RemovalCounts:
+        return RemovalCounts(
+            self.items + other.items,
+            self.chars + other.chars,
+            self.false_chars + other.false_chars,
+            self.pages + other.pages,
+            self.false_pages + other.false_pages,
+        )
+
+    def to_dict(self, gold_chars: int | None = None) -> dict[str, Any]:
+        data: dict[str, Any] = {
+            "items": self.items,
+            "chars": self.chars,
+            "false_chars": self.false_chars,
+            "false_share": self.false_share,
+            "pages": self.pages,
+            "false_pages": self.false_pages,
+        }
+        if gold_chars is not None:
+            data["share_of_gold"] = self.false_chars / gold_chars if gold_chars else None
+        return data
+
+
+def false_chars(text: str, missing: Counter[tuple[str, ...]]) -> int:
+    """Characters of ``text`` covered by shingles taken from ``missing`` (which this consumes).
+
+    Each 4-token shingle of ``text`` found in ``missing`` is taken from it (so a gold sentence
+    is credited to one removed item only) and marks its four tokens as gold body. The count is
+    the extent of each run of marked tokens, from its first token's first character to its
+    last token's last, so the punctuation and spaces inside a run count and those around it do
+    not. A text under four tokens has no shingle and never counts: a lone "Share" or a name is
+    as likely debris as body, and a count that cannot tell is a count that misleads.
+    """
+    tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+    covered = [False] * len(tokens)
+    for first in range(len(tokens) - SHINGLE + 1):
+        key = tuple(token for _, _, token in tokens[first : first + SHINGLE])
+        if missing.get(key, 0) > 0:
+            missing[key] -= 1
+            covered[first : first + SHINGLE] = [True] * SHINGLE
+    total = 0
+    run_start: int | None = None
+    for index, (start, end, _) in enumerate(tokens):
+        if covered[index]:
+            if run_start is None:
+                run_start = start
+            if index + 1 == len(tokens) or not covered[index + 1]:
+                total += end - run_start
+                run_start = None
+    return total
+
+
+def false_removals(
+    removed: Iterable[Removed], body: str, gold_body: str
+) -> dict[Group, RemovalCounts]:
+    """Per (kind, plugin), the removed items and how much of their text is gold body.
+
+    Text counts as gold body when its 4-token shingles (the body score's, see
+    :mod:`corpuskit.scoring`) are gold shingles that the parsed body lacks: gold body the parse
+    failed to keep and put in ``removed`` instead. Shingles the body kept are not offered, so a
+    teaser repeating the first paragraph, rightly removed while the paragraph stays, is not
+    blamed. Items take shingles in input order (:func:`false_chars`), so gold text is counted
+    once however many items repeat it, and the false shingles of a page never exceed the body
+    score's missed ones (``fn``). Cheap: one shingle count per text, one lookup per shingle.
+    """
+    missing = shingles(gold_body) - shingles(body)
+    counts: dict[Group, RemovalCounts] = {}
+    for item in removed:
+        group = (item.kind, item.plugin)
+        false = false_chars(item.text, missing)
+        before = counts.get(group, RemovalCounts())
+        counts[group] = before + RemovalCounts(1, len(item.text), false)
+    return {
+        group: RemovalCounts(c.items, c.chars, c.false_chars, 1, 1 if c.false_chars else 0)
+        for group, c in sorted(counts.items(), key=_group_order)
+    }
+
+
+def _group_order(entry: tuple[Group, Any]) -> tuple[str, str]:
+    (kind, plugin), _ = entry
+    return kind, plugin or ""
+
+
+def gold_chars(gold_body: str) -> int:
+    """The size of a gold body in the units of :attr:`RemovalCounts.chars` (white space
+    normalised, a line break between lines), the base of :attr:`Summary.false_share`."""
+    return len(canonical_body(gold_body))
+
+
+_K = TypeVar("_K")
+
+
+def roll_up(
+    parts: Iterable[Mapping[Group, RemovalCounts]], key: Callable[[Group], _K]
+) -> dict[_K, RemovalCounts]:
+    """Documents' per-(kind, plugin) counts summed over documents, grouped by ``key``.
+
+    Each document's groups are merged first, so a page counts once under a kind even when two
+    plugins removed that kind on it. ``key`` is the identity for kind and plugin, ``g[0]`` for
+    the kind alone, ``g[1]`` for the plugin alone, a constant for the total.
+    """
+    total: dict[_K, RemovalCounts] = {}
+    for part in parts:
+        page: dict[_K, RemovalCounts] = {}
+        for group, counts in part.items():
+            name = key(group)
+            page[name] = page.get(name, RemovalCounts()) + counts
+        for name, c in page.items():
+            one = RemovalCounts(c.items, c.chars, c.false_chars, 1, 1 if c.false_chars else 0)
+            total[name] = total.get(name, RemovalCounts()) + one
+    return total
+
+
 def _json_value(name: str, value: Any) -> Any:
     if name == "removed" and isinstance(value, tuple):
         return [{"kind": kind, "text": text} for kind, text in value]
@@ -339,6 +486,25 @@ class DocumentResult:
     """Shingle scores of the body (a failed parse scores as an empty body)."""
     removed: dict[str, KindCounts] | None = field(default=None, hash=False)
     """Per-kind counts when the gold lists what was removed."""
+    false_removals: dict[Group, RemovalCounts] | None = field(default=None, hash=False)
+    """Per (kind, plugin), what was removed and how much was gold body; ``None`` without a
+    gold body (a failed parse removed nothing)."""
+    gold_chars: int | None = None
+    """The gold body's size in characters (:func:`gold_chars`); ``None`` without one."""
+
+    @property
+    def false_chars(self) -> int | None:
+        """Characters of gold body found in removed items, all kinds together."""
+        if self.false_removals is None:
+            return None
+        return sum(c.false_chars for c in self.false_removals.values())
+
+    @property
+    def false_share(self) -> float | None:
+        """The share of the gold body's characters that the parse removed."""
+        if self.false_removals is None or not self.gold_chars:
+            return None
+        return sum(c.false_chars for c in self.false_removals.values()) / self.gold_chars
 
     @property
     def exact_fields(self) -> int:
@@ -376,7 +542,18 @@ class DocumentResult:
             "fields": {f.name: f.to_dict() for f in self.fields},
             "body": None,
             "removed": None,
+            "false_removals": None,
         }
+        if self.false_removals is not None:
+            data["false_removals"] = {
+                "gold_chars": self.gold_chars,
+                "false_chars": self.false_chars,
+                "share_of_gold": self.false_share,
+                "groups": [
+                    {"kind": kind, "plugin": plugin, **c.to_dict()}
+                    for (kind, plugin), c in self.false_removals.items()
+                ],
+            }
         if self.body is not None:
             data["body"] = {
                 "precision": self.body.precision,
@@ -419,10 +596,39 @@ class Summary:
     fields: dict[str, FieldRate] = field(hash=False)
     body: CorpusScore
     removed: dict[str, KindCounts] = field(hash=False)
+    false_removals: dict[Group, RemovalCounts] = field(factory=dict, hash=False)
+    """Per (kind, plugin), summed over the documents with a gold body, sorted."""
+    false_by_kind: dict[str, RemovalCounts] = field(factory=dict, hash=False)
+    false_by_plugin: dict[str | None, RemovalCounts] = field(factory=dict, hash=False)
+    false_total: RemovalCounts = RemovalCounts()
+    gold_chars: int = 0
+    """Characters of all gold bodies together: the base of the shares of gold."""
+    false_documents: int = 0
+    """Documents with a gold body, so measured for false removals."""
 
     @property
     def removed_total(self) -> KindCounts:
         return sum(self.removed.values(), KindCounts())
+
+    def share_of_gold(self, counts: RemovalCounts) -> float | None:
+        """``counts``' false characters as a share of all gold body characters."""
+        return counts.false_chars / self.gold_chars if self.gold_chars else None
+
+    def _false_removals_dict(self) -> dict[str, Any]:
+        gold = self.gold_chars
+        return {
+            "documents": self.false_documents,
+            "gold_chars": gold,
+            "total": self.false_total.to_dict(gold),
+            "by_kind": [{"kind": k, **c.to_dict(gold)} for k, c in self.false_by_kind.items()],
+            "by_plugin": [
+                {"plugin": p, **c.to_dict(gold)} for p, c in self.false_by_plugin.items()
+            ],
+            "by_kind_and_plugin": [
+                {"kind": k, "plugin": p, **c.to_dict(gold)}
+                for (k, p), c in self.false_removals.items()
+            ],
+        }
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -441,6 +647,7 @@ class Summary:
             },
             "removed": {kind: c.to_dict() for kind, c in self.removed.items()},
             "removed_total": self.removed_total.to_dict(),
+            "false_removals": self._false_removals_dict(),
         }
 
 
@@ -528,6 +735,11 @@ def compare(
     if gold is None:
         return DocumentResult(id, input, "failed" if document is None else "no_gold", error=error)
     fields, body, removed = evaluate_document(document, gold)
+    false, size = None, None
+    if gold.body is not None:
+        parsed = document if document is not None else Document()
+        false = false_removals(parsed.removed, parsed.body, gold.body)
+        size = gold_chars(gold.body)
     return DocumentResult(
         id,
         input,
@@ -538,6 +750,8 @@ def compare(
         fields=fields,
         body=body,
         removed=removed,
+        false_removals=false,
+        gold_chars=size,
     )
 
 
@@ -580,6 +794,7 @@ def evaluate_paths(
 def summarise(results: Sequence[DocumentResult], gold: GoldSet) -> Evaluation:
     """Totals over the results of the inputs that have gold."""
     scored = [r for r in results if r.gold is not None]
+    measured = [r.false_removals for r in scored if r.false_removals is not None]
     seen = {r.id for r in results}
     fields: dict[str, FieldRate] = {}
     for name in FIELDS:
@@ -597,6 +812,14 @@ def summarise(results: Sequence[DocumentResult], gold: GoldSet) -> Evaluation:
         fields=fields,
         body=score_corpus(r.body for r in scored if r.body is not None),
         removed=merge_counts(r.removed for r in scored if r.removed is not None),
+        false_removals=dict(sorted(roll_up(measured, lambda g: g).items(), key=_group_order)),
+        false_by_kind=dict(sorted(roll_up(measured, lambda g: g[0]).items())),
+        false_by_plugin=dict(
+            sorted(roll_up(measured, lambda g: g[1]).items(), key=lambda e: e[0] or "")
+        ),
+        false_total=roll_up(measured, lambda g: "all").get("all", RemovalCounts()),
+        gold_chars=sum(r.gold_chars or 0 for r in scored),
+        false_documents=len(measured),
     )
     return Evaluation(gold.path, gold.styles, tuple(results), summary)
 
@@ -649,7 +872,8 @@ def _number(value: float | None) -> str:
     return "-" if value is None else f"{value:.3f}"
 
 
-def _grid(rows: Sequence[Sequence[str]], right: Sequence[int] = ()) -> list[str]:
+def _grid(rows: Sequence[Sequence[str]], right: Iterable[int] = ()) -> list[str]:
+    right = set(right)
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
     lines = []
     for row in rows:
@@ -664,24 +888,25 @@ def _grid(rows: Sequence[Sequence[str]], right: Sequence[int] = ()) -> list[str]
 def render_table(evaluation: Evaluation, *, show_diffs: bool = False) -> str:
     """The evaluation as plain text: one row per input, then the summary."""
     out: list[str] = []
-    rows: list[list[str]] = [["id", "exact", "body F1", "mismatches"]]
+    rows: list[list[str]] = [["id", "exact", "body F1", "gold removed", "mismatches"]]
     diffs: dict[str, list[str]] = {}
     for result in evaluation.documents:
         if result.status == "no_gold":
-            rows.append([result.id, "-", "-", "no gold"])
+            rows.append([result.id, "-", "-", "-", "no gold"])
             continue
         if result.gold is None:
-            rows.append([result.id, "-", "-", f"parse failed: {result.error}; no gold"])
+            rows.append([result.id, "-", "-", "-", f"parse failed: {result.error}; no gold"])
             continue
         score = f"{result.exact_fields}/{len(result.compared)}"
         note = ", ".join(result.mismatches)
         if result.status == "failed":
             note = f"parse failed: {result.error}"
-        rows.append([result.id, score, _number(result.body_f1), note])
+        lost = _percent(result.false_share) if result.false_chars else "-"
+        rows.append([result.id, score, _number(result.body_f1), lost, note])
         if show_diffs and result.status == "ok":
             diffs[result.id] = [f"  {f.name}: {f.diff()}" for f in result.fields if not f.exact]
     if len(rows) > 1:
-        out.extend(_grid(rows, right=(1, 2)))
+        out.extend(_grid(rows, right=(1, 2, 3)))
     else:
         out.append("no inputs")
     for key, lines in diffs.items():
@@ -727,7 +952,59 @@ def render_table(evaluation: Evaluation, *, show_diffs: bool = False) -> str:
                 ]
             )
         out.extend(_grid(kind_rows, right=(1, 2, 3, 4, 5)))
+    if summary.false_documents:
+        out.append("")
+        out.extend(_false_removal_table(summary))
     return "\n".join(out) + "\n"
+
+
+def _percent(value: float | None) -> str:
+    return "-" if value is None else f"{value:.1%}" if value >= 0.001 or not value else "<0.1%"
+
+
+def _false_removal_table(summary: Summary) -> list[str]:
+    """Rows per kind and plugin, the culprits first; per kind and per plugin when either has
+    several rows; then all together. ``*`` stands for any kind or any plugin."""
+    out = [
+        f"false removals: gold body in removed text ({summary.false_documents} documents, "
+        f"{summary.gold_chars} gold body chars)",
+        "  (text whose 4-token shingles are gold the body lacks; items under 4 tokens not judged)",
+    ]
+    if not summary.false_total.items:
+        out.append("nothing removed")
+        return out
+    header = ["removed", "plugin", "items", "chars", "false", "false %", "pages", "false pages"]
+    rows: list[list[str]] = [[*header, "of gold"]]
+
+    def row(kind: str, plugin: str, c: RemovalCounts) -> list[str]:
+        return [
+            kind,
+            plugin,
+            str(c.items),
+            str(c.chars),
+            str(c.false_chars),
+            _percent(c.false_share),
+            str(c.pages),
+            str(c.false_pages),
+            _percent(summary.share_of_gold(c)),
+        ]
+
+    def culprits_first(entry: tuple[Any, RemovalCounts]) -> tuple[int, int]:
+        return -entry[1].false_chars, -entry[1].chars
+
+    groups = sorted(summary.false_removals.items(), key=culprits_first)
+    rows.extend(row(kind, plugin or "-", c) for (kind, plugin), c in groups)
+    if len(summary.false_by_kind) < len(summary.false_removals):
+        # Some kind comes from several plugins: the kind's own total answers "how much
+        # gold body do captions take", whoever labelled them.
+        kinds = sorted(summary.false_by_kind.items(), key=culprits_first)
+        rows.extend(row(kind, "*", c) for kind, c in kinds)
+    if len(summary.false_by_plugin) > 1:
+        plugins = sorted(summary.false_by_plugin.items(), key=culprits_first)
+        rows.extend(row("*", plugin or "-", c) for plugin, c in plugins)
+    rows.append(row("all", "*", summary.false_total))
+    out.extend(_grid(rows, right=range(2, 9)))
+    return out
 
 
 __all__ = [
@@ -742,6 +1019,7 @@ __all__ = [
     "GoldError",
     "GoldSet",
     "KindCounts",
+    "RemovalCounts",
     "Summary",
     "canonical_body",
     "canonical_date",
@@ -749,10 +1027,14 @@ __all__ = [
     "document_values",
     "evaluate_document",
     "evaluate_paths",
+    "false_chars",
+    "false_removals",
+    "gold_chars",
     "load_gold",
     "merge_counts",
     "removed_counts",
     "render_table",
+    "roll_up",
     "short_diff",
     "summarise",
 ]
