@@ -50,6 +50,8 @@ _DATE_KEYS = (
     "published_time",
 )
 _AUTHOR_KEYS = ("author", "article:author", "parsely-author", "sailthru.author", "dc.creator")
+# Script bodies wrapped for old XHTML parsers: ``<![CDATA[ ... ]]>``, ``<!-- ... -->``.
+_JSON_WRAP = re.compile(r"^\s*(?:<!\[CDATA\[|<!--)|(?:\]\]>|-->)\s*$")
 _ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?)?")
 
 
@@ -91,8 +93,9 @@ def byline_names(text: str) -> tuple[str, ...]:
 
 def _jsonld_objects(doc: HtmlDoc) -> Iterator[dict[str, Any]]:
     for raw in doc.jsonld:
+        text = _JSON_WRAP.sub("", raw).strip().rstrip(";")
         try:
-            data = json.loads(raw.strip().rstrip(";"))
+            data = json.loads(text, strict=False)  # raw line breaks inside strings are common
         except ValueError:
             continue
         stack = [data]

@@ -1,0 +1,63 @@
+"""Article metadata from HTML pages: one hand-written fixture page per class of failure.
+
+Each ``tests/fixtures/html/meta-*.html`` page shows one way a page states its title, authors
+or date that the metadata module once missed. The pages have no ``.json`` companion: only their
+metadata is asserted here, so a change to the body extractor does not touch these tests.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from corpuskit import Document
+from corpuskit.pipeline import Parser
+from corpuskit_plugins.extract import metadata
+
+FIXTURES = Path(__file__).parent / "fixtures" / "html"
+
+
+@pytest.fixture(scope="module")
+def parser() -> Parser:
+    return Parser()
+
+
+def parse(parser: Parser, name: str) -> Document:
+    return parser.parse_file(FIXTURES / f"meta-{name}.html")
+
+
+def test_jsonld_wrapped_in_cdata_is_read(parser: Parser) -> None:
+    """Schema plugins wrap JSON-LD in ``<![CDATA[ ]]>``: its date and author are still found."""
+    doc = parse(parser, "jsonld-cdata")
+    assert doc.published == dt.datetime(2022, 3, 14, 8, 30, tzinfo=dt.timezone.utc)
+    assert doc.authors == ("Oona Brightwater",)
+
+
+@pytest.mark.parametrize(
+    "script",
+    [
+        '<!--\n{"@type": "NewsArticle", "datePublished": "2021-05-06"}\n-->',
+        '<![CDATA[{"@type": "NewsArticle", "datePublished": "2021-05-06"}]]>',
+        '{"@type": "NewsArticle", "datePublished": "2021-05-06",\n "description": "a\nb"};',
+    ],
+)
+def test_jsonld_wrappers_and_raw_line_breaks(script: str) -> None:
+    page = f'<html><head><script type="application/ld+json">{script}</script></head></html>'
+    assert Parser().parse(page).published == dt.date(2021, 5, 6)
+
+
+@given(st.text(max_size=60))
+def test_parse_date_never_raises(text: str) -> None:
+    found = metadata.parse_date(text)
+    assert found is None or isinstance(found, dt.date)
+
+
+@given(st.datetimes(min_value=dt.datetime(1900, 1, 1), max_value=dt.datetime(2100, 1, 1)))
+def test_parse_date_reads_iso_back(moment: dt.datetime) -> None:
+    moment = moment.replace(microsecond=0)
+    assert metadata.parse_date(moment.isoformat()) == moment
+    assert metadata.parse_date(moment.date().isoformat()) == moment.date()
