@@ -61,3 +61,56 @@ def test_parse_date_reads_iso_back(moment: dt.datetime) -> None:
     moment = moment.replace(microsecond=0)
     assert metadata.parse_date(moment.isoformat()) == moment
     assert metadata.parse_date(moment.date().isoformat()) == moment.date()
+
+
+def test_microdata_author_is_read(parser: Parser) -> None:
+    """``itemprop="author"`` with a ``name`` inside, and no meta tag: the name is the author."""
+    assert parse(parser, "microdata-author").authors == ("Teodor Malkin",)
+
+
+def test_rel_author_link_is_read(parser: Parser) -> None:
+    """A blog theme's ``<a rel="author">`` is the only statement of the author."""
+    assert parse(parser, "rel-author").authors == ("Ilse Korhonen",)
+
+
+def test_byline_running_into_a_date_keeps_only_the_name(parser: Parser) -> None:
+    assert parse(parser, "byline-date").authors == ("HALVARD QUINN",)
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("By STEVEN ROE JULY 31, 2016", ("STEVEN ROE",)),
+        ("Sarah Lind March 9, 2017", ("Sarah Lind",)),
+        ("by Maya Mays Dec. 3, 2020", ("Maya Mays",)),
+        ("By Ana de la Cruz | May 3", ("Ana de la Cruz",)),
+        ("Karl von Habsburg", ("Karl von Habsburg",)),
+        ("By Jane Roe and John Doe, Reuters", ("Jane Roe", "John Doe")),
+        ("About the author", ()),
+        ("Read more from our staff", ()),
+    ],
+)
+def test_byline_names(line: str, names: tuple[str, ...]) -> None:
+    assert metadata.byline_names(line) == names
+
+
+@pytest.mark.parametrize(
+    ("html", "authors"),
+    [
+        ('<p><span itemprop="author">Rosa Lind</span></p>', ["Rosa Lind"]),
+        (
+            '<div itemprop="author" itemscope><b itemprop="name">Rosa Lind</b> writes</div>',
+            ["Rosa Lind"],
+        ),
+        ('<a href="/u/rl" rel="author noopener">Rosa&nbsp;Lind</a>', ["Rosa Lind"]),
+        (
+            '<meta itemprop="author" content="x"><a rel="author" href="/u">Rosa Lind</a>',
+            ["Rosa Lind"],
+        ),
+        ('<a rel="author" href="/u">https://example.org/u</a>', []),
+        ('<span itemprop="author">' + "word " * 30 + "</span>", []),
+        ("<p>no author here</p>", []),
+    ],
+)
+def test_markup_authors(html: str, authors: list[str]) -> None:
+    assert metadata.markup_authors(html) == authors

@@ -20,6 +20,7 @@ import datetime as dt
 import json
 import re
 from collections.abc import Iterator, Sequence
+from html import unescape
 from typing import Any
 
 from corpuskit import Block, Label, Metadata, Page
@@ -31,6 +32,18 @@ _TITLE_SPLIT = re.compile(r"\s+(?:\||-|–|—|::|·|•|»)\s+")
 _BY = re.compile(
     r"^\s*(?:(?:[\w,.]+\s+){0,6}?[Bb][Yy]|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor)"
     r"[:\s]+"
+)
+# Where the names of a byline end: a separator, a dating word, a month before a number, or a
+# digit.
+_BYLINE_END = re.compile(
+    r"\s+(?:[-–—|]|on|updated|published)\s+"
+    r"|\s*\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d"
+    r"|\d",
+    re.IGNORECASE,
+)
+# Lower-case words a name may hold: "Karl von Habsburg", "Maria de la Cruz", "Ahmed bin Ali".
+_PARTICLES = frozenset(
+    "von van der den de del della di da dos das du la le ter ten zu bin ibn al el y e".split()  # noqa: SIM905
 )
 _NAME_SPLIT = re.compile(r"\s*(?:,|\band\b|&|\|)\s*", re.IGNORECASE)
 _NOT_NAME = re.compile(r"https?://|www\.|@|\d{3,}")
@@ -49,7 +62,30 @@ _DATE_KEYS = (
     "article.published",
     "published_time",
 )
-_AUTHOR_KEYS = ("author", "article:author", "parsely-author", "sailthru.author", "dc.creator")
+_AUTHOR_KEYS = (
+    "author",
+    "article:author",
+    "parsely-author",
+    "sailthru.author",
+    "dc.creator",
+    "byl",
+)
+# Authors marked up in the body: schema.org microdata (``itemprop="author"``, its ``name``
+# inside when it has one) and the HTML ``rel="author"`` link. The first of each is taken: a
+# page's article comes before the teasers that repeat the markup for other authors.
+_ITEMPROP_AUTHOR = re.compile(
+    r"<(\w+)\b[^>]*?\bitemprop\s*=\s*[\"']?(?:[^\"'>]*\s)?author\b[^>]*>", re.IGNORECASE
+)
+_ITEMPROP_NAME = re.compile(
+    r"<(\w+)\b[^>]*?\bitemprop\s*=\s*[\"']?(?:[^\"'>]*\s)?name\b[^>]*>", re.IGNORECASE
+)
+_REL_AUTHOR = re.compile(
+    r"<a\b[^>]*?\brel\s*=\s*[\"']?(?:[^\"'>]*\s)?author\b[^>]*>(.*?)</a\s*>",
+    re.IGNORECASE | re.DOTALL,
+)
+_TAGS = re.compile(r"<[^>]*>")
+_MAX_NAME = 80
+"""Longer marked-up "author" text is a bio or a whole box, not a name."""
 # Script bodies wrapped for old XHTML parsers: ``<![CDATA[ ... ]]>``, ``<!-- ... -->``.
 _JSON_WRAP = re.compile(r"^\s*(?:<!\[CDATA\[|<!--)|(?:\]\]>|-->)\s*$")
 _ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?)?")
@@ -79,14 +115,23 @@ def parse_date(value: str) -> dt.date | dt.datetime | None:
 
 
 def byline_names(text: str) -> tuple[str, ...]:
-    """Names from a byline such as "By Jane Roe and John Doe, Reuters" (best effort)."""
+    """Names from a byline such as "By Jane Roe and John Doe, Reuters" (best effort).
+
+    A date run on after the name ("By JANE ROE JULY 4, 2016") is cut off, month included; a
+    part with a lower-case word that is no name particle ("About the author") is no name.
+    """
     text = _BY.sub("", text.strip())
-    text = re.split(r"\s+(?:[-–—|]|on|updated|published)\s+|\d", text, maxsplit=1)[0]
+    text = _BYLINE_END.split(text, maxsplit=1)[0]
     names = []
     for part in _NAME_SPLIT.split(text):
         part = part.strip(" .:;")
         words = part.split()
-        if 2 <= len(words) <= 4 and not _NOT_NAME.search(part) and part[:1].isupper():
+        if (
+            2 <= len(words) <= 4
+            and not _NOT_NAME.search(part)
+            and part[:1].isupper()
+            and all(w[:1].isupper() or not w[:1].isalpha() or w in _PARTICLES for w in words)
+        ):
             names.append(part)
     return tuple(dict.fromkeys(names))
 
@@ -124,6 +169,40 @@ def _names(value: Any) -> list[str]:
     return []
 
 
+def _markup_text(html: str) -> str:
+    text = _TAGS.sub(" ", html)
+    return " ".join((unescape(text) if "&" in text else text).split())
+
+
+def _element_text(text: str, found: re.Match[str]) -> str:
+    """The text of the element ``found`` opens, up to its first closing tag of that name."""
+    closing = re.compile(rf"</{found.group(1)}\s*>", re.IGNORECASE)
+    end = closing.search(text, found.end(), found.end() + 2000)
+    return _markup_text(text[found.end() : end.start() if end else found.end()])
+
+
+def markup_authors(text: str) -> list[str]:
+    """The author marked up in the page's body: microdata first, then ``rel="author"``."""
+    if "author" not in text:
+        return []
+    found = _ITEMPROP_AUTHOR.search(text)
+    if found and found.group(1).lower() not in ("meta", "link"):
+        # A Person with a ``name`` inside: the name; else the element's own text.
+        window = text[found.end() : found.end() + 2000]
+        name = _ITEMPROP_NAME.search(window)
+        if name and name.group(1).lower() != "meta":
+            value = _element_text(window, name)
+        else:
+            value = _element_text(text, found)
+        if value and len(value) <= _MAX_NAME and not _NOT_NAME.search(value):
+            return [value]
+    for found in _REL_AUTHOR.finditer(text):
+        value = _markup_text(found.group(1))
+        if value and len(value) <= _MAX_NAME and not _NOT_NAME.search(value):
+            return [value]
+    return []
+
+
 def _strip_site(title: str, site: str | None) -> str:
     parts = _TITLE_SPLIT.split(title)
     if len(parts) < 2:
@@ -139,8 +218,11 @@ def _strip_site(title: str, site: str | None) -> str:
     return title
 
 
-def from_html(doc: HtmlDoc) -> dict[str, Any]:
-    """Every field this module can find, as plain values (``site`` included)."""
+def from_html(doc: HtmlDoc, text: str = "") -> dict[str, Any]:
+    """Every field this module can find, as plain values (``site`` included).
+
+    ``text`` is the page's HTML, searched for authors marked up in the body.
+    """
     meta = doc.meta
     articles = list(_jsonld_objects(doc))
     site = meta.get("og:site_name") or meta.get("application-name")
@@ -167,8 +249,11 @@ def from_html(doc: HtmlDoc) -> dict[str, Any]:
         for key in _AUTHOR_KEYS:
             value = meta.get(key)
             if value and not _NOT_NAME.search(value):
+                value = _BY.sub("", value)
                 authors = [n.strip() for n in value.split(",") if n.strip()]
                 break
+    if not authors and text:
+        authors = markup_authors(text)
     if published is None:
         for key in _DATE_KEYS:
             if key in meta:
@@ -193,7 +278,7 @@ def from_page(
     page: Page, blocks: Sequence[Block], labels: Sequence[Label], plugin: str, priority: int
 ) -> Metadata:
     """The metadata hook's answer for an HTML page."""
-    found = from_html(parse_page(page))
+    found = from_html(parse_page(page), page.text)
     subtitle = found["subtitle"]
     if subtitle:
         head = subtitle.rstrip(".…").strip()[:60]
