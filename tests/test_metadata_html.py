@@ -114,3 +114,23 @@ def test_byline_names(line: str, names: tuple[str, ...]) -> None:
 )
 def test_markup_authors(html: str, authors: list[str]) -> None:
     assert metadata.markup_authors(html) == authors
+
+
+def test_page_title_keeps_its_own_separators(parser: Parser) -> None:
+    """Only the site's name is cut from ``<title>``: "A | B | Site" is "A | B", not "A - B"."""
+    doc = parse(parser, "title-separators")
+    assert doc.title == "Tide tables for the north estuary, spring edition | Charts"
+
+
+@pytest.mark.parametrize(
+    ("title", "site", "kept"),
+    [
+        ("Harbour news | Quay Post", "Quay Post", "Harbour news"),
+        ("Quay Post - Harbour news today", "quay post", "Harbour news today"),
+        ("Harbour news: the week – Quay Post", None, "Harbour news: the week"),
+        ("Short | A much longer second part", None, "Short | A much longer second part"),
+        ("No separator at all", "Quay Post", "No separator at all"),
+    ],
+)
+def test_strip_site(title: str, site: str | None, kept: str) -> None:
+    assert metadata._strip_site(title, site) == kept

@@ -204,17 +204,23 @@ def markup_authors(text: str) -> list[str]:
 
 
 def _strip_site(title: str, site: str | None) -> str:
-    parts = _TITLE_SPLIT.split(title)
-    if len(parts) < 2:
+    """``title`` without the site's name at either end, the rest as written.
+
+    The name is ``site`` where known; else the last part when it is the shorter side. What is
+    kept is a slice of the title: its own separators stay ("A | B | Site" gives "A | B").
+    """
+    cuts = list(_TITLE_SPLIT.finditer(title))
+    if not cuts:
         return title
+    first, last = cuts[0], cuts[-1]
     if site:
-        low = site.lower()
-        kept = [p for p in parts if p.lower() != low]
-        if kept and len(kept) < len(parts):
-            return " - ".join(kept) if len(kept) > 1 else kept[0]
-    # The site name is the shorter end: drop the last part when it is short.
-    if len(parts[-1]) < len(" ".join(parts[:-1])):
-        return " - ".join(parts[:-1]) if len(parts) > 2 else parts[0]
+        low = site.casefold()
+        if title[last.end() :].casefold() == low:
+            return title[: last.start()]
+        if title[: first.start()].casefold() == low:
+            return title[first.end() :]
+    if len(title) - last.end() < last.start():
+        return title[: last.start()]
     return title
 
 
