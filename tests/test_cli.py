@@ -238,3 +238,24 @@ def test_show_writes_a_self_contained_report(tmp_path: Path) -> None:
     code, out, _ = run("show", str(page))
     assert code == 0
     assert out.startswith("<!DOCTYPE html>")
+
+
+def test_show_an_html_page_as_text_blocks_or_markup(tmp_path: Path) -> None:
+    page = tmp_path / "notice.html"
+    page.write_text(
+        "<html><head><script>var tracker = 1;</script></head><body>"
+        "<nav class='menu'><a href='/'>Home</a> <a href='/a'>Archive</a></nav>"
+        "<article><h1>Bridge closes for repairs</h1><p>The old bridge over the canal closes "
+        "on Monday for six weeks of repairs, the works office said, and a ferry will run in "
+        "its place every twenty minutes.</p></article></body></html>",
+        encoding="utf-8",
+    )
+    code, out, err = run("show", str(page))
+    assert code == 0, err
+    assert "The page as text blocks" in out
+    assert '<details class="removed kind-navigation"' in out
+    assert "tracker" not in out
+    code, out, err = run("show", str(page), "--markup")
+    assert code == 0, err
+    assert "The page as text blocks" not in out
+    assert "var tracker = 1;" in out

@@ -391,14 +391,28 @@ def mine(
     "-o", "--output", default="-", show_default=True, help="Where to write the HTML page."
 )
 @click.option("--open", "open_page", is_flag=True, help="Open the page in a web browser.")
+@click.option(
+    "--markup",
+    is_flag=True,
+    help="HTML inputs: show the page's source with the removed spans marked, instead of its "
+    "text blocks.",
+)
 def show(
-    path: str, rules: tuple[str, ...], source: str | None, output: str, open_page: bool
+    path: str,
+    rules: tuple[str, ...],
+    source: str | None,
+    output: str,
+    open_page: bool,
+    markup: bool,
 ) -> None:
-    """Show what a parse removed: an HTML page with each removed span highlighted by kind.
+    """Show what a parse kept and removed: an HTML page labelling each removed part by kind.
 
-    The page is self-contained (no script, no network): the input with every removed span
-    labelled with its kind and the plugin that removed it, the extracted title, subtitle,
-    authors and date, and a legend. With --open and no -o, it goes to a temporary file.
+    The page is self-contained (no script, no network): the extracted title, subtitle,
+    authors and date, a legend, and the input. A text input is shown as it is, each removed
+    span labelled with its kind and the plugin that removed it. An HTML input is shown as its
+    visible text blocks in reading order: body blocks plainly, each removed item a box labelled
+    with kind and plugin (long ones folded); --markup shows its source instead. With --open
+    and no -o, it goes to a temporary file.
     """
     import tempfile
     import webbrowser
@@ -407,7 +421,7 @@ def show(
 
     parser = _parser(rules)
     try:
-        page = report_file(path, parser, source=_resolve(parser, source))
+        page = report_file(path, parser, source=_resolve(parser, source), markup=markup)
     except CorpuskitError as exc:
         raise click.UsageError(str(exc)) from exc
     if output == "-" and open_page:

@@ -1,19 +1,30 @@
 """A self-contained HTML page showing what a parse did (``corpuskit show``).
 
-The input is shown as text (an HTML page as its escaped source), with every span that did not
-stay in the body wrapped in a ``<mark>`` carrying ``data-kind``, ``data-plugin``,
-``data-start`` and ``data-end`` and a visible label (kind and plugin); above it, the extracted
-fields, and a legend of the kinds on the page. Inline CSS only: no script, no network.
+Above, the extracted fields and a legend of the kinds on the page; below, the input with what
+was kept and what was not. Inline CSS only: no script, no network.
+
+* A **text page** is shown as it is, every span that did not stay in the body wrapped in a
+  ``<mark>`` carrying ``data-kind``, ``data-plugin``, ``data-start`` and ``data-end`` and a
+  visible label (kind and plugin).
+* An **HTML page** is shown as its visible text blocks in reading order, the way the parser saw
+  it: body blocks plainly, and each removed item (or field span) as one box of its blocks,
+  labelled with its kind and plugin and carrying the same ``data-`` attributes (offsets into
+  the source). Its markup, which on a real page is screens of script before the first word of
+  the article, is shown only when asked (``markup=True``, ``corpuskit show --markup``), as a
+  text page is.
 """
 
 from __future__ import annotations
 
 import hashlib
+from bisect import bisect_left
+from collections.abc import Sequence
 from html import escape
 from pathlib import Path
 
 from corpuskit.errors import InputError
 from corpuskit.kinds import FIELD_KINDS, KINDS
+from corpuskit.model import Block, Label
 from corpuskit.pipeline import Parser, Trace, document_id, read_bytes
 
 _CSS = """
@@ -28,7 +39,21 @@ mark.field{outline:2px solid #4a7;background:#e6f5ea}
 padding:1px 3px;border-radius:2px;color:#fff;background:#555}
 .legend span.swatch{display:inline-block;width:1em;height:1em;border-radius:2px;
 vertical-align:middle;margin-right:.3em}
+.blocks{max-width:48em}
+.blocks p{margin:.35em 0}
+p.body{border-left:3px solid #4a7;padding-left:.6em}
+.tag{font:10px/1 ui-monospace,monospace;color:#999;margin-right:.5em}
+details.removed,div.field{border-radius:4px;margin:.5em 0;padding:.2em .6em;color:#555}
+details.removed p{font-size:13px;margin:.15em 0}
+div.field{outline:2px solid #4a7;background:#e6f5ea;color:inherit}
+div.field p{margin:.1em 0}
+summary{cursor:pointer}
+summary .size,summary .preview{font-size:12px;color:#666;margin-left:.4em}
 """
+
+_OPEN_BLOCKS = 6
+"""Removed boxes of more blocks start folded (a menu of sixty links), with their size and first
+words in view: a long run of prose folded as ``related`` still shows its size and its prose."""
 
 
 def colour(kind: str) -> str:
@@ -37,10 +62,13 @@ def colour(kind: str) -> str:
     return f"hsl({hue},70%,85%)"
 
 
-def render_report(trace: Trace, *, title: str | None = None) -> str:
-    """The report page for one parse: the input with its labelled spans, fields and legend."""
+def render_report(trace: Trace, *, title: str | None = None, markup: bool = False) -> str:
+    """The report page for one parse: fields, legend, and the input with its labelled spans.
+
+    An HTML page is shown as its text blocks unless ``markup`` is set (see the module's note);
+    a text page is always shown as it is.
+    """
     document = trace.document
-    text = trace.page.text
     name = title or document.id or "input"
     out = [
         "<!DOCTYPE html>",
@@ -49,9 +77,19 @@ def render_report(trace: Trace, *, title: str | None = None) -> str:
         f"<h1>corpuskit show: {escape(name)}</h1>",
         _fields(trace),
         _legend(trace),
-        f"<h2>The input ({escape(trace.page.kind)})</h2>",
-        '<pre class="page">',
     ]
+    if trace.page.kind == "html" and not markup:
+        out.append(_blocks(trace))
+    else:
+        out.append(_source(trace))
+    out.append("</body></html>\n")
+    return "".join(out)
+
+
+def _source(trace: Trace) -> str:
+    """The input as it is, every span that left the body marked."""
+    text = trace.page.text
+    out = [f"<h2>The input ({escape(trace.page.kind)})</h2>", '<pre class="page">']
     at = 0
     for start, end, kind, plugin in trace.spans():
         if kind == "body":
@@ -60,7 +98,94 @@ def render_report(trace: Trace, *, title: str | None = None) -> str:
         out.append(_mark(text[start:end], start, end, kind, plugin))
         at = end
     out.append(escape(text[at:]))
-    out.append("</pre></body></html>\n")
+    out.append("</pre>")
+    return "".join(out)
+
+
+def block_groups(
+    blocks: Sequence[Block], labels: Sequence[Label]
+) -> list[tuple[Label | None, tuple[Block, ...]]]:
+    """An HTML page's blocks in reading order, grouped: each accepted label other than body
+    with the blocks it holds, each body block alone (``None``).
+
+    A label holds the blocks that lie wholly inside it, as the assembler decides (the pipeline
+    drops labels that cut a block in two); a label that holds no block (markup only) left no
+    text and is not shown.
+    """
+    starts = [block.start for block in blocks]
+    owner: list[Label | None] = [None] * len(blocks)
+    for label in labels:
+        if label.kind == "body":
+            continue
+        at = bisect_left(starts, label.start)
+        while at < len(blocks) and blocks[at].end <= label.end:
+            owner[at] = label
+            at += 1
+    groups: list[tuple[Label | None, tuple[Block, ...]]] = []
+    index = 0
+    while index < len(blocks):
+        holder = owner[index]
+        last = index + 1
+        if holder is not None:
+            while last < len(blocks) and owner[last] is holder:
+                last += 1
+        groups.append((holder, tuple(blocks[index:last])))
+        index = last
+    return groups
+
+
+def _block_line(block: Block, css: str = "") -> str:
+    structure = block.structure
+    tag = structure.tag if structure else ""
+    path = f' title="{escape(structure.path)}"' if structure else ""
+    cls = f' class="{css}"' if css else ""
+    return (
+        f'<p{cls} data-start="{block.start}" data-end="{block.end}"{path}>'
+        f'<span class="tag">{escape(tag)}</span>{escape(block.norm or block.text)}</p>'
+    )
+
+
+def _blocks(trace: Trace) -> str:
+    """The visible text blocks in reading order: body plain, the rest in labelled boxes."""
+    groups = block_groups(trace.blocks, trace.labels)
+    kept = sum(1 for label, _ in groups if label is None)
+    out = [
+        f"<h2>The page as text blocks ({len(trace.blocks)} blocks, {kept} kept as body)</h2>",
+        "<p><em>In reading order: body blocks have a green rule, everything else is in a box "
+        "labelled with its kind and the plugin that labelled it (folded boxes open on a "
+        "click). The grey tag is each block's element; hover for its path. "
+        "<code>corpuskit show --markup</code> shows the HTML source instead.</em></p>",
+        '<div class="blocks">',
+    ]
+    for label, blocks in groups:
+        if label is None:
+            out.append(_block_line(blocks[0], "body"))
+            continue
+        kind, by = label.kind, label.plugin or "corpuskit"
+        lines = "".join(_block_line(block) for block in blocks)
+        attributes = (
+            f'data-kind="{escape(kind)}" data-plugin="{escape(by)}" '
+            f'data-start="{label.start}" data-end="{label.end}" '
+        )
+        badge = f'<span class="label">{escape(kind)} · {escape(by)}</span>'
+        if kind in FIELD_KINDS:
+            out.append(
+                f'<div class="field kind-{escape(kind)}" {attributes}>{badge}'
+                f'<div class="text">{lines}</div></div>'
+            )
+            continue
+        words = sum(len((block.norm or block.text).split()) for block in blocks)
+        size = f"{len(blocks)} block{'s' if len(blocks) != 1 else ''}, {words} words"
+        first = blocks[0].norm or blocks[0].text
+        preview = first if len(first) <= 90 else first[:89] + "…"
+        fold = "" if len(blocks) > _OPEN_BLOCKS else " open"
+        out.append(
+            f'<details class="removed kind-{escape(kind)}" {attributes}'
+            f'style="background:{colour(kind)}"{fold}><summary>{badge}'
+            f'<span class="size">{size}</span><span class="preview">{escape(preview)}</span>'
+            f'</summary><div class="text">{lines}</div></details>'
+        )
+    out.append("</div>")
     return "".join(out)
 
 
@@ -118,7 +243,9 @@ def _legend(trace: Trace) -> str:
     )
 
 
-def report_file(path: str | Path, parser: Parser, *, source: str | None = None) -> str:
+def report_file(
+    path: str | Path, parser: Parser, *, source: str | None = None, markup: bool = False
+) -> str:
     """The report page for one file, parsed with ``parser`` (``corpuskit show``)."""
     path = Path(path)
     try:
@@ -126,7 +253,7 @@ def report_file(path: str | Path, parser: Parser, *, source: str | None = None) 
     except InputError as exc:
         raise exc.for_document(document_id(path)) from exc.__cause__
     trace = parser.trace(raw, id=document_id(path), source=source, filename=str(path))
-    return render_report(trace, title=path.name)
+    return render_report(trace, title=path.name, markup=markup)
 
 
-__all__ = ["colour", "render_report", "report_file"]
+__all__ = ["block_groups", "colour", "render_report", "report_file"]
