@@ -303,8 +303,10 @@ def eval_command(
 
     Inputs are files, folders or '-', as for 'parse'; each is matched to gold by its id (the
     file name without extensions). Inputs without gold are reported and left out of the scores;
-    inputs that fail to parse count as failures. Exit code 0 unless --require-exact or
-    --min-f1 is not met (1); 2 for usage errors.
+    inputs that fail to parse count as failures. Where the gold has a body, false removals are
+    reported too: how much gold body ended up in removed items, per page and per removed kind
+    and plugin (characters, pages, share of all gold body). Exit code 0 unless
+    --require-exact or --min-f1 is not met (1); 2 for usage errors.
     """
     try:
         gold = load_gold(gold_path)
