@@ -1,0 +1,155 @@
+"""Classes of HTML extraction failure, one hand-written page each, held to what must survive.
+
+Every page in ``tests/fixtures/html-classes/`` shows one way an extractor loses an article on
+pages nobody tuned it to (an article split across grid rows, a long post under a short intro,
+a quotation whose wrapper's class says "promo", a mostly-linked sentence...). Its ``.json``
+names the class and lists text that must stay in the body and text that must be removed.
+The pages are invented; each was checked to fail before the fix for its class.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+from unittest.mock import patch
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from corpuskit.pipeline import Parser
+from corpuskit_plugins import extract
+
+FIXTURES = Path(__file__).parent / "fixtures" / "html-classes"
+PAGES = sorted(FIXTURES.glob("*.html"))
+KNOWN_FAILURES = {
+    "comments_below": "an unclassed comment thread longer than the article wins the container"
+}
+
+
+@pytest.fixture(scope="module")
+def parser() -> Parser:
+    return Parser()
+
+
+def spec(page: Path) -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(page.with_suffix(".json").read_text(encoding="utf-8"))
+    return data
+
+
+def test_every_class_page_has_its_expectations() -> None:
+    assert len(PAGES) >= 7
+    for page in PAGES:
+        want = spec(page)
+        assert want["class"], page.name
+        assert want["kept"], page.name
+        assert want["removed"], page.name
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        pytest.param(p, marks=pytest.mark.xfail(reason=KNOWN_FAILURES[p.stem], strict=True))
+        if p.stem in KNOWN_FAILURES
+        else p
+        for p in PAGES
+    ],
+    ids=lambda p: p.stem,
+)
+def test_article_survives_and_debris_goes(parser: Parser, page: Path) -> None:
+    want = spec(page)
+    doc = parser.parse_file(page)
+    body = " ".join(doc.paragraphs)
+    removed = " ".join(item.text.replace("\n", " ") for item in doc.removed)
+    for text in want["kept"]:
+        assert text in body, f"{page.stem}: article text lost: {text!r}"
+    for text in want["removed"]:
+        assert text not in body, f"{page.stem}: debris kept: {text!r}"
+        assert text in removed, f"{page.stem}: debris not recorded as removed: {text!r}"
+
+
+def test_floor_brings_back_the_half_the_container_missed(parser: Parser) -> None:
+    """The second half of the article sits where no container rule reaches it."""
+    before = dict(extract.FLOOR_STATS)
+    doc = parser.parse_file(FIXTURES / "article_in_two_places.html")
+    assert extract.FLOOR_STATS["pages"] == before["pages"] + 1
+    assert extract.FLOOR_STATS["rescued"] == before["rescued"] + 3
+    assert (
+        sum("Volunteers" in p or "founders" in p or "public meeting" in p for p in doc.paragraphs)
+        == 3
+    )
+
+
+def test_floor_leaves_a_feed_of_teasers_alone(parser: Parser) -> None:
+    """Teaser summaries read as prose, but each stands alone between headline and date."""
+    article = "".join(
+        f"<p>Paragraph {n} of the story tells what the council decided about the bridge, "
+        f"why the vote was close, and what residents said at the meeting afterwards.</p>"
+        for n in range(4)
+    )
+    teasers = "".join(
+        f'<div class="item"><h5><a href="/s{n}">Other story {n}</a></h5>'
+        f'<div class="date">May {n + 1}, 2024</div>'
+        f'<div class="summary">Summary {n} of another article on the site, long enough to '
+        f"read like a paragraph of prose on its own, as teaser summaries often are, and with "
+        f"a full stop at the end of it.</div></div>"
+        for n in range(8)
+    )
+    page = (
+        f"<html><body><h1>Bridge vote</h1><div class='story'>{article}</div>"
+        f"<div class='lower'><div class='feed'>{teasers}</div></div></body></html>"
+    )
+    summary = "Summary 0 of another article on the site, long enough to read like a paragraph"
+    assert len(summary) < 150 < len(page.split('"summary">')[1].split("<")[0])
+    doc = parser.parse(page.encode())
+    assert len(doc.paragraphs) == 4
+    assert not any("Summary" in p for p in doc.paragraphs)
+
+
+def test_strict_prose_needs_length_few_links_and_a_sentence() -> None:
+    sentence = "The council met on Tuesday and voted to keep the library open late. " * 3
+    assert extract._strict_prose(sentence, 0)
+    assert not extract._strict_prose(sentence, len(sentence) // 5)  # a fifth is links
+    assert not extract._strict_prose("Home News Sport Weather Contact " * 6, 0)  # no sentence
+    assert not extract._strict_prose("A short sentence.", 0)
+
+
+_WORDS = ["river", "council", "bridge", "market", "harbour", "school", "winter", "vote"]
+
+
+@st.composite
+def article_pages(draw: st.DrawFn) -> str:
+    """A page whose article paragraphs are scattered over wrappers of random depth and class."""
+    parts = []
+    for n in range(draw(st.integers(1, 6))):
+        depth = draw(st.integers(0, 3))
+        cls = draw(st.sampled_from(["", "text", "col", "wrap", "related", "more"]))
+        words = draw(st.lists(st.sampled_from(_WORDS), min_size=3, max_size=40))
+        end = draw(st.sampled_from([".", "", "!"]))
+        paragraphs = "".join(
+            f"<p>Paragraph {n}.{k}: {' '.join(words)} and the rest of what was said{end}</p>"
+            for k in range(draw(st.integers(1, 4)))
+        )
+        tag = draw(st.sampled_from(["div", "section", "aside"]))
+        parts.append(
+            f"{'<div>' * depth}<{tag} class='{cls}'>{paragraphs}</{tag}>{'</div>' * depth}"
+        )
+    return f"<html><body><nav><a href='/'>Home</a></nav>{''.join(parts)}</body></html>"
+
+
+@given(article_pages())
+@settings(max_examples=60, deadline=None)
+def test_floor_only_adds_body_and_is_idempotent(page: str) -> None:
+    from corpuskit.html import parse_page
+    from corpuskit.model import Page
+
+    doc = parse_page(Page(text=page, kind="html"))
+    elements = doc.elements
+    with patch.object(extract, "_floor", lambda *args: None):
+        without = extract.classify(doc.blocks, elements)
+    once = extract.classify(doc.blocks, elements)
+    assert all(a == b or b == "body" for a, b in zip(without, once, strict=True))
+    twice = list(once)
+    extract._floor(doc.blocks, elements, twice, {})
+    assert twice == once
