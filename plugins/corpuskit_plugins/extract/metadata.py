@@ -73,16 +73,13 @@ _AUTHOR_KEYS = (
 # Authors marked up in the body: schema.org microdata (``itemprop="author"``, its ``name``
 # inside when it has one) and the HTML ``rel="author"`` link. The first of each is taken: a
 # page's article comes before the teasers that repeat the markup for other authors.
-_ITEMPROP_AUTHOR = re.compile(
-    r"<(\w+)\b[^>]*?\bitemprop\s*=\s*[\"']?(?:[^\"'>]*\s)?author\b[^>]*>", re.IGNORECASE
-)
-_ITEMPROP_NAME = re.compile(
-    r"<(\w+)\b[^>]*?\bitemprop\s*=\s*[\"']?(?:[^\"'>]*\s)?name\b[^>]*>", re.IGNORECASE
-)
-_REL_AUTHOR = re.compile(
-    r"<a\b[^>]*?\brel\s*=\s*[\"']?(?:[^\"'>]*\s)?author\b[^>]*>(.*?)</a\s*>",
-    re.IGNORECASE | re.DOTALL,
-)
+# Each search starts with a literal, matched case-sensitively (as pages write these attributes):
+# the regex engine then skips from one ``itemprop`` or ``rel`` to the next, where a pattern
+# starting at ``<``, or ignoring case, tries every tag of the page (1 ms a page, measured).
+_ITEMPROP_AUTHOR = re.compile(r"itemprop\s*=\s*[\"']?(?:[^\"'>]*\s)?author\b")
+_ITEMPROP_NAME = re.compile(r"itemprop\s*=\s*[\"']?(?:[^\"'>]*\s)?name\b")
+_REL_AUTHOR = re.compile(r"rel\s*=\s*[\"']?(?:[^\"'>]*\s)?author\b")
+_TAG_NAME = re.compile(r"<(\w+)")
 _TAGS = re.compile(r"<[^>]*>")
 _MAX_NAME = 80
 """Longer marked-up "author" text is a bio or a whole box, not a name."""
@@ -174,11 +171,24 @@ def _markup_text(html: str) -> str:
     return " ".join((unescape(text) if "&" in text else text).split())
 
 
-def _element_text(text: str, found: re.Match[str]) -> str:
-    """The text of the element ``found`` opens, up to its first closing tag of that name."""
-    closing = re.compile(rf"</{found.group(1)}\s*>", re.IGNORECASE)
-    end = closing.search(text, found.end(), found.end() + 2000)
-    return _markup_text(text[found.end() : end.start() if end else found.end()])
+def _opening(text: str, found: re.Match[str]) -> tuple[str, int] | None:
+    """The tag name and end of the start tag an attribute match lies in, if it lies in one."""
+    begin = text.rfind("<", 0, found.start())
+    end = text.find(">", found.end())
+    tag = _TAG_NAME.match(text, begin) if begin >= 0 else None
+    if tag is None or end < 0 or ">" in text[begin : found.start()]:
+        return None
+    return tag.group(1).lower(), end + 1
+
+
+def _element_text(text: str, tag: str, start: int) -> str:
+    """The text from ``start`` to the first closing ``tag`` (nesting is not followed)."""
+    end = re.compile(rf"</{tag}\s*>", re.IGNORECASE).search(text, start, start + 2000)
+    return _markup_text(text[start : end.start() if end else start])
+
+
+def _name_or_none(value: str) -> list[str]:
+    return [value] if value and len(value) <= _MAX_NAME and not _NOT_NAME.search(value) else []
 
 
 def markup_authors(text: str) -> list[str]:
@@ -186,20 +196,27 @@ def markup_authors(text: str) -> list[str]:
     if "author" not in text:
         return []
     found = _ITEMPROP_AUTHOR.search(text)
-    if found and found.group(1).lower() not in ("meta", "link"):
+    opening = _opening(text, found) if found else None
+    if opening and opening[0] not in ("meta", "link"):
         # A Person with a ``name`` inside: the name; else the element's own text.
-        window = text[found.end() : found.end() + 2000]
-        name = _ITEMPROP_NAME.search(window)
-        if name and name.group(1).lower() != "meta":
-            value = _element_text(window, name)
+        tag, end = opening
+        name = _ITEMPROP_NAME.search(text, end, end + 2000)
+        inner = _opening(text, name) if name else None
+        if inner and inner[0] != "meta":
+            value = _element_text(text, *inner)
         else:
-            value = _element_text(text, found)
-        if value and len(value) <= _MAX_NAME and not _NOT_NAME.search(value):
-            return [value]
+            value = _element_text(text, tag, end)
+        if names := _name_or_none(value):
+            return names
     for found in _REL_AUTHOR.finditer(text):
-        value = _markup_text(found.group(1))
-        if value and len(value) <= _MAX_NAME and not _NOT_NAME.search(value):
-            return [value]
+        opening = _opening(text, found)
+        if (
+            opening
+            and opening[0] == "a"
+            and text[found.start() - 1].isspace()
+            and (names := _name_or_none(_element_text(text, *opening)))
+        ):
+            return names
     return []
 
 
