@@ -284,8 +284,10 @@ def test_long_removed_boxes_start_folded() -> None:
     menu = page.split('<details class="removed kind-navigation"', 1)[1].split(">", 1)[0]
     assert menu.endswith('"')  # no "open"
     assert "12 blocks, 24 words" in page
+    assert '<span class="preview">Section 0</span>' in page  # the folded menu's first words
     footer = page.split('<details class="removed kind-footer"', 1)[1].split(">", 1)[0]
     assert footer.endswith(" open")
+    assert page.count('<span class="preview">') == 1  # an open box shows its lines instead
 
 
 def test_text_pages_look_the_same_with_or_without_markup() -> None:

@@ -176,13 +176,16 @@ def _blocks(trace: Trace) -> str:
             continue
         words = sum(len((block.norm or block.text).split()) for block in blocks)
         size = f"{len(blocks)} block{'s' if len(blocks) != 1 else ''}, {words} words"
-        first = blocks[0].norm or blocks[0].text
-        preview = first if len(first) <= 90 else first[:89] + "…"
-        fold = "" if len(blocks) > _OPEN_BLOCKS else " open"
+        folded = len(blocks) > _OPEN_BLOCKS
+        preview = ""
+        if folded:  # an open box shows its lines: the first words would say them twice
+            first = blocks[0].norm or blocks[0].text
+            first = first if len(first) <= 90 else first[:89] + "…"
+            preview = f'<span class="preview">{escape(first)}</span>'
         out.append(
             f'<details class="removed kind-{escape(kind)}" {attributes}'
-            f'style="background:{colour(kind)}"{fold}><summary>{badge}'
-            f'<span class="size">{size}</span><span class="preview">{escape(preview)}</span>'
+            f'style="background:{colour(kind)}"{"" if folded else " open"}><summary>{badge}'
+            f'<span class="size">{size}</span>{preview}'
             f'</summary><div class="text">{lines}</div></details>'
         )
     out.append("</div>")
