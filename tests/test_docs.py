@@ -38,7 +38,6 @@ PUBLIC_MODULES = (
     "corpuskit.lines",
     "corpuskit.line_rules",
     "corpuskit.signatures",
-    "corpuskit.compiled",
     "corpuskit.dispatch",
     "corpuskit.schema",
     "corpuskit.plugins",
@@ -68,9 +67,8 @@ def _mentions(page: str, name: str) -> bool:
 
 def _defined_names(module: str) -> list[str]:
     """Public names a module defines itself (not the ones it imports)."""
-    # The source beside the module: a compiled module's __file__ is its extension module.
     path = Path(importlib.import_module(module).__file__ or "")
-    tree = ast.parse(path.with_name(path.name.split(".")[0] + ".py").read_text("utf-8"))
+    tree = ast.parse(path.read_text("utf-8"))
     names: list[str] = []
     for node in tree.body:
         if isinstance(node, ast.FunctionDef | ast.ClassDef):

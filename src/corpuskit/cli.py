@@ -16,7 +16,6 @@ import click
 import orjson
 
 from corpuskit._version import __version__
-from corpuskit.compiled import describe_build
 from corpuskit.corpus.runner import EngineName, RunOptions
 from corpuskit.corpus.runner import run as run_corpus
 from corpuskit.errors import CorpuskitError
@@ -262,7 +261,6 @@ def plugins(fmt: str) -> None:
             click.echo(f"  hooks: {', '.join(i.hooks)}")
         if i.error:
             click.echo(f"  error: {i.error}")
-    click.echo(f"build: {describe_build()}")
 
 
 @main.command("eval")

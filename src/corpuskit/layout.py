@@ -11,8 +11,7 @@ regex over the page, which is hundreds of times slower), and the first rule to c
 
 This module is the plugin author's one import: the pieces live in :mod:`corpuskit.lines` (a
 page's lines, matches), :mod:`corpuskit.line_rules` (rules and their helpers) and
-:mod:`corpuskit.signatures` (identification), which wheels compile; this one holds hook
-implementations, which pluggy finds only in Python functions, so it stays interpreted.
+:mod:`corpuskit.signatures` (identification); this one holds the hook implementations.
 """
 
 from __future__ import annotations

@@ -3,7 +3,7 @@
 :class:`Rule` labels each line its test accepts; the helpers (:func:`line`, :func:`prefix`,
 :func:`pattern`, :func:`caption`, :func:`lead_headline`, :func:`byline`) build the common ones.
 :func:`run_rules` applies a list of them to a page, the first to claim a line winning, and
-:func:`head_matches` finds a layout's title and subtitle. Compiled in wheels (hatch_build.py).
+:func:`head_matches` finds a layout's title and subtitle.
 """
 
 from __future__ import annotations

@@ -3,8 +3,7 @@
 :class:`Lines` is built once per page and shared by every rule of every plugin that looks at
 it: the normalised and lower-cased text of each line, the page lower-cased, paragraph bounds.
 :class:`Match` is what a rule says about a run of lines; :func:`to_labels` turns matches into
-the character-span labels the pipeline resolves. Compiled in wheels (see hatch_build.py), as
-every parse runs through it.
+the character-span labels the pipeline resolves.
 """
 
 from __future__ import annotations

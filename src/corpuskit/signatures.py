@@ -1,8 +1,7 @@
 """Signatures: the evidence that identifies a page's source when no URL does.
 
 Identification asks every source's layout about every page with no URL, so the checks here are
-C-speed substring scans first and rule runs only when a scan lets one through. Compiled in
-wheels (hatch_build.py).
+C-speed substring scans first and rule runs only when a scan lets one through.
 """
 
 from __future__ import annotations
@@ -126,8 +125,8 @@ def identify(
 ) -> Identification | None:
     """A layout's claim on a page: its source, at the weight of its strongest signature found.
 
-    What :meth:`corpuskit.layout.Layout.corpuskit_identify` does, here so that it runs
-    compiled: every layout is asked about every page that comes without a URL.
+    What :meth:`corpuskit.layout.Layout.corpuskit_identify` does, kept beside the signatures it
+    weighs; every layout is asked about every page that comes without a URL.
     """
     weight = confidence(steps, page, blocks)
     if weight <= 0:

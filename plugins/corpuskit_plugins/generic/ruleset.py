@@ -1,7 +1,6 @@
 """The generic rules in the order they run, and the loop that runs them over a page.
 
-Kept apart from the hook implementation in ``__init__`` so that wheels can compile it with the
-rules (pluggy finds hook implementations only in Python functions, see hatch_build.py).
+Kept apart from the hook implementation in ``__init__``, which stays the hook and nothing else.
 """
 
 from __future__ import annotations
