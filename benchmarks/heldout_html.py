@@ -249,6 +249,44 @@ def run_newspaper(
     return report
 
 
+def run_newspaper_metadata(only: str | None, cache: Path) -> dict[str, Any]:
+    """Title and date against newspaper4k's expected metadata (``tests/data/metadata``).
+
+    Its titles are headlines (the other kind of title gold from mozilla-dev's page titles);
+    scored exact after white-space folding and lower-casing, dates on their first ten
+    characters, each over the pages whose expectation has the field. Its author lists are
+    newspaper4k's raw output (site names, "Print", "on December") and are not scored.
+    """
+    from html_quality import corpuskit_extractor as full_corpuskit
+    from html_quality import trafilatura_extractor as full_trafilatura
+
+    data = fetch(NEWSPAPER_TESTS, cache) / "tests" / "data"
+    expected: dict[str, dict[str, Any]] = {}
+    for path in sorted((data / "metadata").glob("*.json")):
+        page = data / "html" / f"{path.stem}.html"
+        if page.exists():
+            expected[path.stem] = json.loads(path.read_text(encoding="utf-8"))
+    tools = {"corpuskit": full_corpuskit}
+    if only is None:
+        tools["trafilatura"] = full_trafilatura
+    print(f"\nnewspaper4k metadata: {len(expected)} pages")
+    print(f"{'extractor':12} {'title':>6} {'date':>6}")
+    report: dict[str, Any] = {"pages": len(expected), "results": {}}
+    for name, make in tools.items():
+        run = make()
+        titles, dates = [], []
+        for stem, want in expected.items():
+            _, title, _, date = run((data / "html" / f"{stem}.html").read_bytes())
+            if want.get("title"):
+                titles.append(squash(title or "").casefold() == squash(want["title"]).casefold())
+            if want.get("publish_date"):
+                dates.append((date or "")[:10] == str(want["publish_date"])[:10])
+        title_rate, date_rate = sum(titles) / len(titles), sum(dates) / len(dates)
+        print(f"{name:12} {title_rate:6.3f} {date_rate:6.3f}")
+        report["results"][name] = {"title": round(title_rate, 4), "date": round(date_rate, 4)}
+    return report
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--cache", type=Path, default=DEFAULT_CACHE)
@@ -267,6 +305,7 @@ def main(argv: list[str] | None = None) -> int:
     report = {
         "trafilatura-realworld": run_realworld(extractors, args.cache, args.show),
         "newspaper4k": run_newspaper(extractors, args.cache, args.show),
+        "newspaper4k-metadata": run_newspaper_metadata(args.only, args.cache),
     }
     if not args.no_save and args.only is None:
         RESULTS.mkdir(exist_ok=True)

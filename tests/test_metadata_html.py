@@ -134,3 +134,38 @@ def test_page_title_keeps_its_own_separators(parser: Parser) -> None:
 )
 def test_strip_site(title: str, site: str | None, kept: str) -> None:
     assert metadata._strip_site(title, site) == kept
+
+
+def test_date_from_the_pages_own_dateline(parser: Parser) -> None:
+    """No date in the head or a ``<time>``: the labelled dateline's text gives it."""
+    doc = parse(parser, "dateline-text")
+    assert doc.published == dt.date(2021, 3, 3)
+
+
+def test_date_from_the_canonical_url(parser: Parser) -> None:
+    """No date anywhere but the day the URL is filed under."""
+    doc = parse(parser, "url-date")
+    assert doc.published == dt.date(2019, 11, 18)
+
+
+@pytest.mark.parametrize(
+    ("url", "day"),
+    [
+        ("https://a.example/news/2019/11/18/slug", dt.date(2019, 11, 18)),
+        ("https://a.example/2019-11-18/slug.html", dt.date(2019, 11, 18)),
+        ("https://a.example/archive/20191118/slug", dt.date(2019, 11, 18)),
+        ("https://a.example/2019/11/slug", None),  # a month is not a day
+        ("https://2019.example/11/18", None),  # the host is not the path
+        ("https://a.example/2019/02/30/slug", None),  # no such day
+        ("https://a.example/item/1234567890", None),
+        (None, None),
+    ],
+)
+def test_url_date(url: str | None, day: dt.date | None) -> None:
+    assert metadata.url_date(url) == day
+
+
+@given(st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2099, 12, 31)), st.text())
+def test_url_date_reads_any_filed_day_and_never_raises(day: dt.date, slug: str) -> None:
+    assert metadata.url_date(f"https://x.example/{day:%Y/%m/%d}/story") == day
+    metadata.url_date(f"https://x.example/{slug}")

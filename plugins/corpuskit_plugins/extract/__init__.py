@@ -29,6 +29,7 @@ from collections.abc import Sequence
 from corpuskit import Block, Label, Metadata, Page, hookimpl
 from corpuskit.html import Element, parse_page
 from corpuskit_plugins.extract import metadata as _metadata
+from corpuskit_plugins.generic.dates import date_header
 
 NAME = "extract"
 PRIORITY = 50
@@ -371,6 +372,8 @@ def classify(
                 found = "title"
             elif _BYLINE_TEXT.search(block.text) and _metadata.byline_names(block.text):
                 found = "byline"
+            elif _is_date_header(block.text):
+                found = "dateline"
         if found is None:
             seen_body = True
             kinds.append("body")
@@ -481,6 +484,16 @@ _BYLINE_TEXT = re.compile(
     re.IGNORECASE,
 )
 _TITLE_SEPARATORS = re.compile(r"\s+[-|–—:·»]\s+|\s+::\s+")
+
+
+def _is_date_header(text: str) -> bool:
+    """A line that is only a date with its trimmings ("Posted March 3, 2021 at 6:40 pm").
+
+    The text cleaner's own test, so both paths agree on what a date header is; it refuses
+    any sentence that merely mentions a date.
+    """
+    norm = " ".join(text.split())
+    return date_header(norm, norm.lower())[0]
 
 
 def _title_parts(title: str) -> set[str]:

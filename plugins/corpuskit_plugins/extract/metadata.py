@@ -25,6 +25,7 @@ from typing import Any
 
 from corpuskit import Block, Label, Metadata, Page
 from corpuskit.html import HtmlDoc, parse_page
+from corpuskit_plugins.generic.dates import parse_date as text_date
 
 _TITLE_SPLIT = re.compile(r"\s+(?:\||-|–|—|::|·|•|»)\s+")
 # "By", "Written by", "Words and pictures by", "posted 12 April by"; and at the very start,
@@ -297,11 +298,53 @@ def from_html(doc: HtmlDoc, text: str = "") -> dict[str, Any]:
     }
 
 
+_URL_DATE = re.compile(
+    r"/((?:19|20)\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?=[/_.-]|$)"
+    r"|/((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=[/_.-]|$)"
+)
+
+
+def url_date(url: str | None) -> dt.date | None:
+    """The date a URL's path is filed under (``/2019/11/18/slug``, ``/20191118/``), or None.
+
+    Newsrooms file articles by publication day; a year and month alone (``/2019/11/``) are
+    not a date. The host is left out, so ``2020.example`` gives nothing.
+    """
+    if not url:
+        return None
+    path = url.split("://", 1)[-1].partition("/")[2]
+    found = _URL_DATE.search("/" + path)
+    if not found:
+        return None
+    year, month, day = (int(g) for g in found.groups() if g is not None)
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _dateline_date(blocks: Sequence[Block], labels: Sequence[Label]) -> dt.date | None:
+    """The date written in the first labelled dateline that has one."""
+    starts = {label.start for label in labels if label.kind == "dateline"}
+    for block in blocks:
+        if block.start in starts:
+            found, _ = text_date(block.text.lower())
+            if found is not None:
+                return found
+    return None
+
+
 def from_page(
     page: Page, blocks: Sequence[Block], labels: Sequence[Label], plugin: str, priority: int
 ) -> Metadata:
-    """The metadata hook's answer for an HTML page."""
+    """The metadata hook's answer for an HTML page.
+
+    A date the head does not give comes from the page's own dateline (the block the extractor
+    labelled ``dateline``, "Posted March 3, 2021"), then from the day its URL is filed under.
+    """
     found = from_html(parse_page(page), page.text)
+    if found["published"] is None:
+        found["published"] = _dateline_date(blocks, labels) or url_date(found["url"] or page.url)
     subtitle = found["subtitle"]
     if subtitle:
         head = subtitle.rstrip(".…").strip()[:60]
