@@ -19,9 +19,6 @@ VM here: the same pass runs anywhere from 3,100 to 5,800 docs/s in one process),
 take turns pass by pass, and the report gives each one's best pass (its speed when the machine
 lets it run, as ``timeit`` reports) and median, and the median of the pass-by-pass ratios.
 
-Install without ``-e`` to measure what users run: an editable install is pure Python, a wheel
-is compiled (``hatch_build.py``); the report says which it measured.
-
 Usage::
 
     python benchmarks/speed_text.py [--docs 4000] [--passes 7] [--json PATH]
@@ -39,7 +36,6 @@ from pathlib import Path
 from typing import Any
 
 from corpuskit import Parser
-from corpuskit.compiled import describe_build
 from corpuskit.plugins import create_manager
 from corpuskit.testing.corpora import article, as_html
 
@@ -106,11 +102,10 @@ def main() -> None:
     best = {name: max(rates) for name, rates in passes.items()}
     median = {name: statistics.median(rates) for name, rates in passes.items()}
 
-    build = describe_build()
     print(
         f"{args.docs} new generated articles per pass, mean {mean_kb:.2f} KB, {args.passes} passes"
     )
-    print(f"corpuskit: {build}\n")
+    print()
     print(f"{'':40} {'best docs/s':>11} {'median':>7} {'MB/s':>6} {'µs/doc':>7}")
     for name, value in best.items():
         mb = value * mean_kb / 1024
@@ -139,7 +134,6 @@ def main() -> None:
     report: dict[str, Any] = {
         "docs_per_pass": args.docs,
         "passes": args.passes,
-        "build": build,
         "mean_kb": mean_kb,
         "docs_per_s": best,
         "median_docs_per_s": median,

@@ -114,13 +114,8 @@ def main() -> None:
 
     path = corpus(args.records)
     size_mb = path.stat().st_size / 1e6
-    from corpuskit import Parser
-    from corpuskit.compiled import describe_build
-
-    Parser()  # loads the plugins, so that the build's count covers the whole parse path
-    build = describe_build()  # the workers import the same installed modules
-    print(f"corpus: {args.records:,} records, {size_mb:.1f} MB ({path}); corpuskit {build}")
-    results: dict[str, Any] = {"records": args.records, "corpus_mb": size_mb, "build": build}
+    print(f"corpus: {args.records:,} records, {size_mb:.1f} MB ({path})")
+    results: dict[str, Any] = {"records": args.records, "corpus_mb": size_mb}
     with tempfile.TemporaryDirectory() as tmp:
         out_dir = Path(tmp)
         floor = _python(FLOOR, str(path), str(out_dir / "floor.jsonl"))
