@@ -169,3 +169,44 @@ def test_url_date(url: str | None, day: dt.date | None) -> None:
 def test_url_date_reads_any_filed_day_and_never_raises(day: dt.date, slug: str) -> None:
     assert metadata.url_date(f"https://x.example/{day:%Y/%m/%d}/story") == day
     metadata.url_date(f"https://x.example/{slug}")
+
+
+def test_a_logo_h1_is_not_the_title(parser: Parser) -> None:
+    """The site's name in an ``<h1>`` that the ``<title>`` does not back as a headline."""
+    doc = parse(parser, "logo-h1")
+    assert doc.title == "Why the tide tables were wrong all summer"
+
+
+@pytest.mark.parametrize(
+    ("head", "headline", "title"),
+    [
+        # declared by the publisher: wins over the headline block
+        (
+            '<meta property="og:title" content="Tide tables fixed">',
+            "Tide tables",
+            "Tide tables fixed",
+        ),
+        # the <title> backs the headline block: the headline, as the page prints it
+        (
+            "<title>Tide tables | Saltmarsh</title>",
+            "Tide tables fixed at last",
+            "Tide tables fixed at last",
+        ),
+        # a one-word heading is a logo or a section: the <title> without the site
+        (
+            "<title>Tide tables fixed at last | Saltmarsh</title>",
+            "Saltmarsh",
+            "Tide tables fixed at last",
+        ),
+        # nothing in the head: the headline block
+        ("", "Tide tables fixed", "Tide tables fixed"),
+    ],
+)
+def test_title_for(head: str, headline: str, title: str) -> None:
+    from corpuskit.html import parse_page
+    from corpuskit.model import Page
+
+    doc = parse_page(
+        Page(text=f"<html><head>{head}</head><body><p>x</p></body></html>", kind="html")
+    )
+    assert metadata.title_for(doc, headline) == title

@@ -26,6 +26,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from attrs import evolve
+
 from corpuskit import Block, Label, Metadata, Page, hookimpl
 from corpuskit.html import Element, parse_page
 from corpuskit_plugins.extract import metadata as _metadata
@@ -721,7 +723,13 @@ def corpuskit_label(page: Page, blocks: Sequence[Block], source: str | None) -> 
         return []  # another segmenter cut this page: its blocks carry no structure we know
     description = doc.meta.get("og:description") or doc.meta.get("description") or ""
     kinds = classify(blocks, doc.elements, doc.times, description, doc.title)
-    return labels_for(blocks, kinds, doc.elements)
+    labels = labels_for(blocks, kinds, doc.elements)
+    return [
+        evolve(label, value=_metadata.title_for(doc, label.value))
+        if label.kind == "title" and isinstance(label.value, str)
+        else label
+        for label in labels
+    ]
 
 
 @hookimpl

@@ -242,6 +242,48 @@ def _strip_site(title: str, site: str | None) -> str:
     return title
 
 
+def _declared_title(doc: HtmlDoc) -> bool:
+    """Whether the publisher states the article's title (``og:title``, JSON-LD headline)."""
+    if doc.meta.get("og:title") or doc.meta.get("twitter:title"):
+        return True
+    return any(isinstance(item.get("headline"), str) for item in _jsonld_objects(doc))
+
+
+def title_for(doc: HtmlDoc, headline: str) -> str:
+    """The title of a page whose headline block reads ``headline``.
+
+    Evidence in order of strength: the title the publisher declares for the article
+    (``og:title``, ``twitter:title``, JSON-LD ``headline``); the headline block, when the
+    page's ``<title>`` says the same; the ``<title>`` without the site's name; the headline
+    block. An ``<h1>`` the ``<title>`` does not back is often the site's logo ("Salon"),
+    a section name or a widget's heading, not the article's title.
+    """
+    found = from_html(doc)["title"]
+    if not found:
+        return headline
+    if _declared_title(doc):
+        return str(found)
+    parts = [doc.title, *_TITLE_SPLIT.split(doc.title)]
+    return headline if any(_same_words(headline, part) for part in parts) else str(found)
+
+
+_WORD = re.compile(r"\w+")
+
+
+def _same_words(one: str, other: str) -> bool:
+    """Whether most words of headline ``one`` are words of ``other``, or the other way round.
+
+    "Ferry timetable changes" and a ``<title>`` cut to "Ferry timetable" tell the same story;
+    "Salon" and "Why the tide turned" do not, and neither does "Salon" and the ``<title>``'s
+    "Salon" part: a one-word heading is a logo or a section, not a headline.
+    """
+    a, b = set(_WORD.findall(one.casefold())), set(_WORD.findall(other.casefold()))
+    if len(a) < 2 or not b:
+        return False
+    shared = len(a & b)
+    return shared >= 0.8 * len(a) or shared >= 0.8 * len(b)
+
+
 def from_html(doc: HtmlDoc, text: str = "") -> dict[str, Any]:
     """Every field this module can find, as plain values (``site`` included).
 
