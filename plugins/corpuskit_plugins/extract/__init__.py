@@ -234,16 +234,19 @@ def find_container(
             at = elements[at].parent
             level += 1
     best, best_score = -1, 0.0
+    finals: list[tuple[float, int]] = []
     for index in range(count):
         value = score[index]
         if value <= 0:
             continue
         element = elements[index]
         value *= (1.0 - links[index] / chars[index]) * _class_weight(element.ident)
+        finals.append((value, index))
         if value > best_score:
             best, best_score = index, value
     if best < 0:
         return find_container(blocks, elements, 0) if min_prose else set()
+    best = _shared_ancestor(best, best_score, finals, elements)
     chosen = {best}
     parent = elements[best].parent
     if parent >= 0:
@@ -268,6 +271,38 @@ def find_container(
         chosen.update(index for index in range(best - 1, parent, -1) if joins(index))
         chosen.update(_cousins(best, elements, score, chars, links, threshold, chosen))
     return chosen
+
+
+_TOP_CANDIDATES = 5
+_MIN_SHARING = 3
+
+
+def _shared_ancestor(
+    best: int, best_score: float, finals: list[tuple[float, int]], elements: Sequence[Element]
+) -> int:
+    """The ancestor of the best element that holds several near-best ones, as readability does.
+
+    A page of sections (a feature in parts, a product page) scores each part about the same;
+    when three of the next best candidates, each at least three quarters of the best, sit
+    under one ancestor of the best element, that ancestor is the article.
+    """
+    close = [
+        index
+        for value, index in sorted(finals, reverse=True)[1:_TOP_CANDIDATES]
+        if value >= 0.5 * best_score
+    ]
+    if len(close) < _MIN_SHARING:
+        return best
+    at = elements[best].parent
+    while at >= 0 and elements[at].tag not in ("body", "html"):
+        outer = elements[at]
+        inside = sum(
+            outer.start <= elements[i].start and elements[i].end <= outer.end for i in close
+        )
+        if inside >= _MIN_SHARING:
+            return at
+        at = outer.parent
+    return best
 
 
 def _cousins(
