@@ -23,9 +23,7 @@ from corpuskit_plugins import extract
 
 FIXTURES = Path(__file__).parent / "fixtures" / "html-classes"
 PAGES = sorted(FIXTURES.glob("*.html"))
-KNOWN_FAILURES = {
-    "comments_below": "an unclassed comment thread longer than the article wins the container"
-}
+KNOWN_FAILURES: dict[str, str] = {}
 
 
 @pytest.fixture(scope="module")

@@ -247,6 +247,7 @@ def find_container(
     if best < 0:
         return find_container(blocks, elements, 0) if min_prose else set()
     best = _shared_ancestor(best, best_score, finals, elements)
+    best = _first_after_headline(best, best_score, finals, elements, blocks)
     chosen = {best}
     parent = elements[best].parent
     if parent >= 0:
@@ -271,6 +272,40 @@ def find_container(
         chosen.update(index for index in range(best - 1, parent, -1) if joins(index))
         chosen.update(_cousins(best, elements, score, chars, links, threshold, chosen))
     return chosen
+
+
+_EARLIER_SHARE = 0.4
+
+
+def _first_after_headline(
+    best: int,
+    best_score: float,
+    finals: list[tuple[float, int]],
+    elements: Sequence[Element],
+    blocks: Sequence[Block],
+) -> int:
+    """The first strong candidate after the headline, when the best one comes later.
+
+    An article follows its headline; what outscores it further down is a comment thread or
+    a feed, whose many short items add up (readability's scores sum paragraphs, so twelve
+    comments beat four paragraphs). A candidate between the ``<h1>`` and the best element,
+    scoring at least two fifths of it and not one of its ancestors, is the article. A page
+    with no ``<h1>`` keeps the best: without a headline, position says nothing.
+    """
+    h1 = next((b.start for b in blocks if b.structure is not None and b.structure.tag == "h1"), -1)
+    if h1 < 0:
+        return best
+    top = elements[best]
+    for value, index in sorted(finals, key=lambda f: elements[f[1]].start):
+        element = elements[index]
+        if element.start >= top.start:
+            break
+        if element.start < h1 or value < _EARLIER_SHARE * best_score:
+            continue
+        if element.start <= top.start and top.end <= element.end:
+            continue  # an ancestor of the best
+        return index
+    return best
 
 
 _TOP_CANDIDATES = 5
