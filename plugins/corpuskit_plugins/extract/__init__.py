@@ -162,15 +162,23 @@ def _styles_prose(chain: list[int], elements: Sequence[Element], kind: str) -> b
 
     ``<p class="paywall">`` on every paragraph past the fold, or ``<blockquote
     class="promo-quote">`` around a quotation, styles article text: a class word is weak
-    evidence, and a paragraph or a quotation is not a box. Boxes are divs, asides and forms.
+    evidence, and a paragraph or a quotation is not a box. Boxes are divs, asides and forms:
+    when an element around the paragraph says it is a box too, it is one.
     """
+    styled = False
     for index in chain:
         element = elements[index]
-        if element.tag not in _PROSE_WRAPPERS:
+        found = _element_kind(element)
+        if element.tag in _PROSE_WRAPPERS and not styled:
+            styled = found == kind
+            continue
+        if not styled:
             return False
-        if _element_kind(element) == kind:
-            return True
-    return False
+        if found in _BOX_KINDS:
+            return (
+                False  # the box around says it too: ``div.relatedposts > p.relatedposts-excerpt``
+            )
+    return styled
 
 
 def _class_weight(ident: str) -> float:
