@@ -210,3 +210,37 @@ def test_title_for(head: str, headline: str, title: str) -> None:
         Page(text=f"<html><head>{head}</head><body><p>x</p></body></html>", kind="html")
     )
     assert metadata.title_for(doc, headline) == title
+
+
+@pytest.mark.parametrize(
+    ("value", "day"),
+    [
+        ("Wed, 27 Nov 2013 10:20:00 GMT", dt.date(2013, 11, 27)),
+        ("November 27, 2013", dt.date(2013, 11, 27)),
+        ("27.11.2013", dt.date(2013, 11, 27)),
+        ("last week", None),
+        ("", None),
+    ],
+)
+def test_written_date(value: str, day: dt.date | None) -> None:
+    found = metadata.written_date(value)
+    assert (found.date() if isinstance(found, dt.datetime) else found) == day
+
+
+@given(st.text())
+def test_written_date_never_raises(text: str) -> None:
+    found = metadata.written_date(text)
+    assert found is None or isinstance(found, dt.date)
+
+
+def test_date_from_a_meta_name_written_as_rfc_2822() -> None:
+    from corpuskit.html import parse_page
+    from corpuskit.model import Page
+
+    head = '<meta name="dcterms.date" content="Wed, 27 Nov 2013 10:20:00 GMT">'
+    doc = parse_page(
+        Page(text=f"<html><head>{head}</head><body><p>x</p></body></html>", kind="html")
+    )
+    published = metadata.from_html(doc)["published"]
+    assert isinstance(published, dt.datetime)
+    assert published.date() == dt.date(2013, 11, 27)

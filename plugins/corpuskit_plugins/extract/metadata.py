@@ -20,6 +20,7 @@ import datetime as dt
 import json
 import re
 from collections.abc import Iterator, Sequence
+from email.utils import parsedate_to_datetime
 from html import unescape
 from typing import Any
 
@@ -62,6 +63,47 @@ _DATE_KEYS = (
     "parsely-pub-date",
     "article.published",
     "published_time",
+    # The names publishers use beside those, as htmldate's survey of the web lists them
+    # (modification dates left out: a Document's date is when the article first appeared).
+    "article:published",
+    "article:published_date",
+    "article:post_date",
+    "article.created",
+    "article:publicationdate",
+    "og:article:published_time",
+    "og:article:published",
+    "og:pubdate",
+    "og:publish_date",
+    "og:datepublished",
+    "citation_publication_date",
+    "citation_date",
+    "dc.date.publication",
+    "dc.date.created",
+    "dc.created",
+    "dcterms.issued",
+    "dcterms.created",
+    "dcterms.date",
+    "dc:date",
+    "dc:created",
+    "datecreated",
+    "date_published",
+    "date_created",
+    "dateposted",
+    "displaydate",
+    "publish_date",
+    "publish_time",
+    "published-date",
+    "published_date",
+    "publisheddate",
+    "publication_date",
+    "originalpublicationdate",
+    "rnews:datepublished",
+    "cxenseparse:recs:publishtime",
+    "bt:pubdate",
+    "rbpubdate",
+    "shareaholic:article_published_time",
+    "twt-published-at",
+    "vr:published_time",
 )
 _AUTHOR_KEYS = (
     "author",
@@ -110,6 +152,18 @@ def parse_date(value: str) -> dt.date | dt.datetime | None:
         return dt.datetime.fromisoformat(text.replace(" ", "T") + rest)
     except ValueError:
         return None
+
+
+def written_date(value: str) -> dt.date | dt.datetime | None:
+    """A date a meta tag writes another way than ISO 8601: RFC 2822 (``Wed, 27 Nov 2013
+    10:20:00 GMT``, what servers and feeds write), or as people do (``November 27, 2013``,
+    ``27.11.2013``: the text cleaner's own reader)."""
+    try:
+        return parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        pass
+    found, _ = text_date(value.lower())
+    return found
 
 
 def byline_names(text: str) -> tuple[str, ...]:
@@ -323,7 +377,7 @@ def from_html(doc: HtmlDoc, text: str = "") -> dict[str, Any]:
     if published is None:
         for key in _DATE_KEYS:
             if key in meta:
-                published = parse_date(meta[key])
+                published = parse_date(meta[key]) or written_date(meta[key])
                 if published is not None:
                     break
     if published is None:
