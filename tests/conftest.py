@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, settings
 # dev: the quick loop. ci (tox, CI): 150 examples, the same ones every run (derandomize, which
 # also keeps pytest-xdist's workers from sharing an example database); no deadline and no
 # too-slow check, since a busy machine or coverage slows an example without anything being wrong.
-# The whole suite takes about 1.5 min under tox on two cores, property tests included.
+# The whole suite takes about two minutes under tox on two cores, property tests included.
 settings.register_profile("dev", max_examples=60, deadline=None)
 settings.register_profile(
     "ci",
