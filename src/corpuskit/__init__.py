@@ -7,6 +7,8 @@ The public API::
     doc.title, doc.authors, doc.paragraphs      # the article
     doc.removed                                 # every caption, credit, footer... with offsets
     corpuskit.Document.from_json(doc.to_json()) == doc
+    for outcome in corpuskit.parse_many(pages, jobs=2):   # a Document or a Failure per page
+        ...
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ from corpuskit.model import (
 from corpuskit.pipeline import Parser, Trace, default_parser
 from corpuskit.schema import SCHEMA
 from corpuskit.sources import SourceInfo
+from corpuskit.stream import Failure, parse_many
 
 
 def parse(
@@ -62,6 +65,7 @@ __all__ = [
     "Block",
     "CorpuskitError",
     "Document",
+    "Failure",
     "Hint",
     "Identification",
     "InputError",
@@ -80,4 +84,5 @@ __all__ = [
     "hookimpl",
     "parse",
     "parse_file",
+    "parse_many",
 ]

@@ -25,13 +25,13 @@ from collections import deque
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
+from corpuskit.corpus.engine import work_for
 from corpuskit.corpus.local import chunks
-from corpuskit.corpus.work import Job, Outcome, Work
+from corpuskit.corpus.work import Job, Outcome
 from corpuskit.errors import CorpuskitError
 from corpuskit.io.records import Fields, Record
 
 CHUNK_RECORDS = 64
-_works: dict[Job, Work] = {}
 
 
 def require_ray() -> Any:
@@ -43,16 +43,9 @@ def require_ray() -> Any:
     return ray
 
 
-def _work(job: Job) -> Work:
-    work = _works.get(job)
-    if work is None:
-        work = _works[job] = Work(job)
-    return work
-
-
 def parse_chunk(job: Job, records: Sequence[Record]) -> list[Outcome]:
     """Outcomes of a chunk of records, in order (the body of the engine's Ray task)."""
-    return list(_work(job).timed(records))
+    return list(work_for(job).timed(records))
 
 
 class RayEngine:

@@ -1,6 +1,7 @@
 """A corpus run: records in, documents and error records out, in input order, resumable.
 
-read (:mod:`corpuskit.io.readers`) → engine (this process, a process pool, or Ray) → writers
+read (:mod:`corpuskit.io.readers`) → engine (:mod:`.engine`: this process, a process pool, or
+Ray; the same one :func:`corpuskit.parse_many` runs on) → writers
 (:mod:`corpuskit.io.outputs`), with a checkpoint every few seconds (:mod:`.state`). The CLI's
 ``parse`` command is a thin wrapper around :func:`run`.
 """
@@ -12,15 +13,16 @@ import itertools
 import os
 import sys
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any, BinaryIO, Literal, Protocol
+from typing import Any, BinaryIO
 
 from attrs import asdict, field, frozen
 
 from corpuskit._version import __version__
 from corpuskit.corpus import state as resume_state
-from corpuskit.corpus.local import Pool, Serial
+from corpuskit.corpus.engine import Engine, engine
+from corpuskit.corpus.engine import EngineName as EngineName  # the CLI imports it from here
 from corpuskit.corpus.progress import Progress
 from corpuskit.corpus.work import Job, Outcome, Work, strings
 from corpuskit.errors import CorpuskitError
@@ -31,7 +33,6 @@ from corpuskit.io.readers import InputFormat, expand, iter_records
 from corpuskit.io.records import Fields, Record
 from corpuskit.plugins import disabled_from_env
 
-EngineName = Literal["local", "ray"]
 CHECKPOINT_SECONDS = 2.0
 """At most this often, the outputs are made durable and the resume state saved."""
 FRAME_RECORDS = 512
@@ -204,23 +205,15 @@ def _previous(
     return previous
 
 
-class Engine(Protocol):
-    """Turns records into outcomes, in input order."""
-
-    replaced: int
-    """Workers replaced after a time-out or a crash."""
-
-    def run(self, records: Iterable[Record]) -> Iterator[Outcome]: ...
-
-
 def _engine(options: RunOptions, work: Work) -> Engine:
-    if options.engine == "ray":
-        from corpuskit.ray import RayEngine
-
-        return RayEngine(work.job, jobs=options.jobs, address=options.address)
-    if options.jobs == 1:
-        return Serial(work)
-    return Pool(work.job, options.jobs, chunk_size=options.chunk_size, preloaded=work)
+    return engine(
+        work.job,
+        jobs=options.jobs,
+        name=options.engine,
+        address=options.address,
+        chunk_size=options.chunk_size,
+        work=work,
+    )
 
 
 def _show_progress(flag: bool | None) -> bool:

@@ -22,6 +22,10 @@ from corpuskit.io.records import Fields, Record, load
 from corpuskit.pipeline import Parser
 from corpuskit.plugins import PluginManager, create_manager
 
+DOCUMENT = "document"
+"""The :attr:`Job.fmt` that leaves documents as :class:`~corpuskit.Document` objects
+(:func:`corpuskit.parse_many`); the formats of :func:`render` serve files."""
+
 
 def strings(value: Iterable[str]) -> tuple[str, ...]:
     """A tuple of names from any iterable of them (typed, for attrs converters)."""
@@ -33,6 +37,7 @@ class Job:
     """Everything a worker needs to know about the run; small and picklable."""
 
     fmt: str = "jsonl"
+    """What a document becomes in the worker: a format of :func:`render`, or :data:`DOCUMENT`."""
     fields: Fields = field(factory=Fields)
     source: str | None = None
     timeout: float = 0.0
@@ -82,7 +87,9 @@ class Work:
             document = self.parser.parse(
                 loaded.raw, id=loaded.id, url=loaded.url, kind=loaded.kind, source=job.source
             )
-            return Outcome(True, render(document, job.fmt), record.size)
+            fmt = job.fmt
+            item = document if fmt == DOCUMENT else render(document, fmt)
+            return Outcome(True, item, record.size)
         except CorpuskitError as exc:
             return failure(record, exc.for_document(doc_id))
         except DocumentTimeout:

@@ -45,9 +45,10 @@ class Record:
     """
 
     location: str
-    id: str
-    data: bytes | None = None
-    """The article's bytes, or one JSON line when ``json`` is true; ``None``: read ``path``."""
+    id: str | None
+    data: bytes | str | None = None
+    """The article (bytes, or text already decoded), or one JSON line when ``json`` is true;
+    ``None``: read ``path``."""
     path: str | None = None
     url: str | None = None
     kind: InputKind | None = None
@@ -66,7 +67,7 @@ class Loaded(NamedTuple):
     """
 
     raw: bytes | str
-    id: str
+    id: str | None
     url: str | None
     kind: InputKind | None
 
