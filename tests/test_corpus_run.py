@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import json
 import os
 import signal
@@ -252,32 +253,97 @@ def _cli(*args: str) -> subprocess.Popen[bytes]:
     )
 
 
-def test_resume_after_sigkill_completes_the_output_exactly(tmp_path: Path) -> None:
-    corpus = tmp_path / "c.jsonl"
-    write_jsonl(corpus, records(9000, size=700))
-    reference = tmp_path / "reference.jsonl.gz"
-    run(RunOptions([str(corpus)], output=str(reference)))
-    out = tmp_path / "out.jsonl.gz"
-    state = Path(f"{out}.resume.json")
-    process = _cli("parse", str(corpus), "-o", str(out), "--jobs", "2", "--checkpoint-every", "0")
+def _kill_when(process: subprocess.Popen[bytes], ready: Callable[[], bool]) -> None:
+    """SIGKILL the run (its whole process group) as soon as ``ready()`` holds."""
     deadline = time.monotonic() + 60
-    while not state.exists() and process.poll() is None and time.monotonic() < deadline:
-        time.sleep(0.05)
+    while not ready() and process.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.02)
     assert process.poll() is None, "the run ended before it could be killed"
     os.killpg(process.pid, signal.SIGKILL)
     process.communicate()
-    done = json.loads(state.read_text())
-    assert 0 < done["records"] < 9000
+
+
+def _state(path: Path) -> dict[str, object]:
+    try:
+        data: dict[str, object] = json.loads(path.read_text())
+    except (OSError, ValueError):
+        return {}
+    return data
+
+
+@pytest.fixture(scope="module")
+def big_corpus(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, bytes]:
+    """A corpus that takes seconds to parse, and its output from an uninterrupted run."""
+    folder = tmp_path_factory.mktemp("big")
+    corpus = folder / "c.jsonl"
+    write_jsonl(corpus, records(9000, size=700))
+    reference = folder / "reference.jsonl.gz"
+    run(RunOptions([str(corpus)], output=str(reference)))
+    return corpus, reference.read_bytes()
+
+
+RESUME = ("--jobs", "2", "--resume")
+"""A scheduler's retry: the same command line on every attempt, --resume included."""
+
+
+def _retry(corpus: Path, out: Path, *extra: str) -> str:
+    process = _cli("parse", str(corpus), "-o", str(out), *RESUME, *extra)
+    _, err = process.communicate(timeout=120)
+    assert process.returncode == 0, err
+    return err.decode()
+
+
+def test_resume_on_a_first_run_starts_fresh(tmp_path: Path, big_corpus: tuple[Path, bytes]) -> None:
+    corpus, reference = big_corpus
+    out = tmp_path / "out.jsonl.gz"
+    err = _retry(corpus, out)
+    assert "done before" not in err
+    assert out.read_bytes() == reference
+    assert _state(Path(f"{out}.resume.json"))["complete"] is True
+
+
+def test_resume_after_a_kill_before_the_first_checkpoint_starts_over(
+    tmp_path: Path, big_corpus: tuple[Path, bytes]
+) -> None:
+    corpus, reference = big_corpus
+    out = tmp_path / "out.jsonl"
+    state = Path(f"{out}.resume.json")
+    # No checkpoint for an hour: the kill comes once documents are on disk but none counted.
+    process = _cli("parse", str(corpus), "-o", str(out), *RESUME, "--checkpoint-every", "3600")
+    _kill_when(process, lambda: out.exists() and out.stat().st_size > 0)
+    assert out.stat().st_size > 0
+    assert _state(state)["records"] == 0
+    err = _retry(corpus, out)
+    assert "done before" not in err
+    assert gzip.decompress(reference) == out.read_bytes()
+
+
+def test_resume_after_sigkill_completes_the_output_exactly(
+    tmp_path: Path, big_corpus: tuple[Path, bytes]
+) -> None:
+    corpus, reference = big_corpus
+    out = tmp_path / "out.jsonl.gz"
+    state = Path(f"{out}.resume.json")
+    process = _cli("parse", str(corpus), "-o", str(out), *RESUME, "--checkpoint-every", "0")
+    _kill_when(process, lambda: int(str(_state(state).get("records", 0))) > 0)
+    done = _state(state)
+    assert 0 < int(str(done["records"])) < 9000
     assert not done["complete"]
-    resumed = _cli("parse", str(corpus), "-o", str(out), "--jobs", "2", "--resume")
-    _, err = resumed.communicate(timeout=120)
-    assert resumed.returncode == 0, err
-    assert f"{done['records']} done before" in err.decode()
-    assert out.read_bytes() == reference.read_bytes()
-    again = _cli("parse", str(corpus), "-o", str(out), "--resume")
-    again.communicate(timeout=60)
-    assert again.returncode == 0
-    assert out.read_bytes() == reference.read_bytes()
+    err = _retry(corpus, out)
+    assert f"{done['records']} done before" in err
+    assert out.read_bytes() == reference
+
+
+def test_resume_after_a_complete_run_does_nothing(tmp_path: Path) -> None:
+    corpus = _jsonl(tmp_path / "c.jsonl", ["One paragraph.\n", "", "Another paragraph.\n"])
+    out = tmp_path / "o.jsonl"
+    errors = tmp_path / "errors.jsonl"
+    first = run(RunOptions([str(corpus)], output=str(out), errors=str(errors), resume=True))
+    assert (first.documents, first.errors, first.resumed) == (2, 1, 0)
+    written = out.read_bytes(), errors.read_bytes(), out.stat().st_mtime_ns
+    again = run(RunOptions([str(corpus)], output=str(out), errors=str(errors), resume=True))
+    assert (again.documents, again.errors, again.resumed, again.complete) == (0, 0, 3, True)
+    assert (out.read_bytes(), errors.read_bytes(), out.stat().st_mtime_ns) == written
 
 
 def test_resume_refuses_another_runs_state_or_a_file_without_one(tmp_path: Path) -> None:

@@ -113,6 +113,10 @@ def run(
     shown = _show_progress(options.progress)
     # The ETA needs the inputs' total size: a second walk of the inputs, made only when shown.
     progress = Progress(enabled=shown, total_bytes=_total_bytes(options) if shown else 0)
+    if state_file is not None and previous is None:
+        # State before the first byte of output: a run killed before its first checkpoint
+        # leaves "nothing done yet", so a retry with --resume starts over instead of refusing.
+        resume_state.save(state_file, resume_state.State(fingerprint=digest))
     outputs = _Outputs(options, previous)
     started = time.monotonic()
     engine = _engine(options, work)
@@ -200,7 +204,7 @@ def _previous(
     if previous is None and Path(options.output).exists() and os.path.getsize(options.output):
         raise resume_state.ResumeError(
             f"cannot resume: {options.output} exists but {state_file} does not "
-            "(the run that wrote it did not get to its first checkpoint); run without --resume"
+            "(no corpuskit run that can be resumed wrote it); run without --resume"
         )
     return previous
 

@@ -165,7 +165,7 @@ class Sink:
             "gzip" if name.endswith(".gz") else "zstd" if name.endswith(".zst") else None
         )
         self._file: BinaryIO
-        if append_at is None:
+        if not append_at:  # None, or 0: from the start (the file may not exist yet)
             self._file = open(self.path, "wb", buffering=SINK_BUFFER)  # noqa: SIM115 - close()
         else:
             self._file = open(self.path, "r+b", buffering=SINK_BUFFER)  # noqa: SIM115
