@@ -40,7 +40,7 @@ def calls(function: Callable[[T], object], argument: T) -> int:
     return int(pstats.Stats(profile).total_calls)  # type: ignore[attr-defined]
 
 
-def cpu(function: Callable[[T], object], small: T, large: T, repeat: int = 3) -> float:
+def cpu(function: Callable[[T], object], small: T, large: T, repeat: int = 5) -> float:
     """How many times the CPU time of ``function(large)`` is that of ``function(small)``.
 
     Each is the least of ``repeat`` runs, the sizes taking turns, with the garbage collector

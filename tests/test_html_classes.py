@@ -20,6 +20,7 @@ from hypothesis import strategies as st
 
 from corpuskit.pipeline import Parser
 from corpuskit_plugins import extract
+from corpuskit_plugins.extract import classifier, evidence, floor
 
 FIXTURES = Path(__file__).parent / "fixtures" / "html-classes"
 PAGES = sorted(FIXTURES.glob("*.html"))
@@ -107,10 +108,10 @@ def test_floor_leaves_a_feed_of_teasers_alone(parser: Parser) -> None:
 
 def test_strict_prose_needs_length_few_links_and_a_sentence() -> None:
     sentence = "The council met on Tuesday and voted to keep the library open late. " * 3
-    assert extract._strict_prose(sentence, 0)
-    assert not extract._strict_prose(sentence, len(sentence) // 5)  # a fifth is links
-    assert not extract._strict_prose("Home News Sport Weather Contact " * 6, 0)  # no sentence
-    assert not extract._strict_prose("A short sentence.", 0)
+    assert evidence.strict_prose(sentence, 0)
+    assert not evidence.strict_prose(sentence, len(sentence) // 5)  # a fifth is links
+    assert not evidence.strict_prose("Home News Sport Weather Contact " * 6, 0)  # no sentence
+    assert not evidence.strict_prose("A short sentence.", 0)
 
 
 _WORDS = ["river", "council", "bridge", "market", "harbour", "school", "winter", "vote"]
@@ -144,10 +145,10 @@ def test_floor_only_adds_body_and_is_idempotent(page: str) -> None:
 
     doc = parse_page(Page(text=page, kind="html"))
     elements = doc.elements
-    with patch.object(extract, "_floor", lambda *args: None):
-        without = extract.classify(doc.blocks, elements)
-    once = extract.classify(doc.blocks, elements)
+    with patch.object(classifier, "floor", lambda *args: None):
+        without = classifier.classify(doc.blocks, elements)
+    once = classifier.classify(doc.blocks, elements)
     assert all(a == b or b == "body" for a, b in zip(without, once, strict=True))
     twice = list(once)
-    extract._floor(doc.blocks, elements, twice, {})
+    floor.floor(doc.blocks, elements, twice, {})
     assert twice == once

@@ -1,0 +1,264 @@
+"""A kind for every block of an HTML page: ``body``, a field (title, byline...) or debris.
+
+Inside the container, the innermost telling element between a block and the container decides;
+outside it, the nearest telling element that does not also hold the article, else
+``navigation`` before the article and ``footer`` after it. Leads beside the container come in
+as body or subtitle; the floor (:mod:`.floor`) has the last word on long prose.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from corpuskit import Block
+from corpuskit.html import Element
+from corpuskit_plugins.extract import metadata as _metadata
+from corpuskit_plugins.extract.container import find_container
+from corpuskit_plugins.extract.evidence import (
+    BOX_KINDS,
+    HEADINGS,
+    NEGATIVE,
+    OUTSIDE_TAG_KINDS,
+    POSITIVE,
+    TAG_KINDS,
+    WEAK_TAG_KINDS,
+    chain_kind,
+    element_kind,
+    is_prose,
+    styles_prose,
+)
+from corpuskit_plugins.extract.floor import floor
+from corpuskit_plugins.generic.dates import date_header
+
+
+def classify(
+    blocks: Sequence[Block],
+    elements: Sequence[Element],
+    times: Sequence[tuple[str, int]] = (),
+    description: str = "",
+    title: str = "",
+) -> list[str]:
+    """A kind for every block: ``body`` for the article text, a field or debris kind else.
+
+    ``times`` are the page's ``<time datetime>`` positions: a short block holding one before
+    the article text is its dateline. ``description`` is the page's meta description: a lead
+    before the article that says the same is its ``subtitle``, not body. ``title`` is the
+    page's ``<title>``: a short line before the article text that repeats it is the headline.
+    """
+    titles = _title_parts(title)
+    chosen = find_container(blocks, elements)
+    scope = _article_scope(chosen, elements)
+    around = _ancestors(chosen, elements)
+    memo: dict[int, str | None] = {}
+    kinds: list[str] = []
+    seen_body = False
+    for block in blocks:
+        structure = block.structure
+        node = structure.node if structure is not None else -1
+        chain: list[int] = []
+        at = node
+        inside = False
+        while at >= 0:
+            if at in chosen:
+                inside = True
+                break
+            chain.append(at)
+            at = elements[at].parent
+        if not inside:
+            if not seen_body and _near_prose(block, chain, scope, elements, memo):
+                kinds.append("subtitle" if _same_start(block.text, description) else "body")
+                continue
+            kind = _outside_kind(_below(chain, around), elements, memo, seen_body)
+            if not seen_body and len(block.text) < 120:
+                near = chain_kind(chain[:4], elements, memo)
+                if near in ("byline", "dateline"):
+                    kind = near
+                elif any(block.start <= at < block.end for _, at in times):
+                    kind = "dateline"
+            kinds.append(kind)
+            continue
+        found = chain_kind(chain, elements, memo)
+        length = len(block.text)
+        linked = structure.links if structure is not None else 0
+        if found is None and linked * 4 > length * 3 and length < 400:
+            found = "related"
+        if found in ("byline", "dateline") and length > 200:
+            found = None  # an author box or a long dated note: not a byline
+        if (
+            found in BOX_KINDS
+            and structure is not None
+            and is_prose(block.text, linked)
+            and styles_prose(chain, elements, found)
+        ):
+            found = None
+        if found is None and not seen_body and length < 120:
+            if " ".join(block.text.split()).casefold() in titles:
+                found = "title"
+            elif _BYLINE_TEXT.search(block.text) and _metadata.byline_names(block.text):
+                found = "byline"
+            elif _is_date_header(block.text):
+                found = "dateline"
+        if found is None:
+            seen_body = True
+            kinds.append("body")
+        else:
+            kinds.append(found)
+    _box_headings(blocks, elements, kinds, chosen)
+    floor(blocks, elements, kinds, memo)
+    return kinds
+
+
+_BYLINE_TEXT = re.compile(
+    r"^\s*(?:by|von|par|por|door)\s|\b(?:posted|written|published|words)\b.*\bby\s+[A-Z]",
+    re.IGNORECASE,
+)
+_TITLE_SEPARATORS = re.compile(r"\s+[-|–—:·»]\s+|\s+::\s+")
+
+
+def _is_date_header(text: str) -> bool:
+    """A line that is only a date with its trimmings ("Posted March 3, 2021 at 6:40 pm").
+
+    The text cleaner's own test, so both paths agree on what a date header is; it refuses
+    any sentence that merely mentions a date.
+    """
+    norm = " ".join(text.split())
+    return date_header(norm, norm.lower())[0]
+
+
+def _title_parts(title: str) -> set[str]:
+    """The page title and each part of it between site-name separators, case-folded."""
+    title = " ".join(title.split()).casefold()
+    if not title:
+        return set()
+    return {title, *(part for part in _TITLE_SEPARATORS.split(title) if len(part) > 10)}
+
+
+def _box_headings(
+    blocks: Sequence[Block], elements: Sequence[Element], kinds: list[str], chosen: set[int]
+) -> None:
+    """A box's heading goes with its box: "Mehr zum Thema" above a related link list."""
+    for index in range(len(blocks) - 1):
+        structure = blocks[index].structure
+        if kinds[index] != "body" or structure is None or structure.tag not in HEADINGS:
+            continue
+        after = kinds[index + 1]
+        if after not in BOX_KINDS and after not in ("tags", "caption"):
+            continue
+        parent = elements[structure.node].parent if structure.node >= 0 else -1
+        if parent < 0 or parent in chosen:
+            continue
+        box = elements[parent]
+        following = blocks[index + 1]
+        before = blocks[index - 1] if index else None
+        if following.end <= box.end and (before is None or before.end <= box.start):
+            kinds[index] = after
+
+
+# Wrappers whose text describes a picture or quotes the article: not a lead.
+_MEDIA = re.compile(
+    r"(?:^|[\s_-])(?:image|img|photo|picture|media|figure|video|gallery|quote|pull)"
+)
+_SCOPE_LEVELS = 3
+
+
+def _article_scope(chosen: set[int], elements: Sequence[Element]) -> set[int]:
+    """The container's ancestors up to a few levels, short of ``body``: the article wrapper.
+
+    Leads, standfirsts and second text fields often sit beside the best-scored element
+    (``div.intro`` next to ``div.article-body``) rather than in it.
+    """
+    scope: set[int] = set()
+    for index in chosen:
+        at, level = elements[index].parent, 0
+        while at >= 0 and level < _SCOPE_LEVELS and elements[at].tag not in ("body", "html"):
+            if NEGATIVE.search(elements[at].ident) and not POSITIVE.search(elements[at].ident):
+                break
+            scope.add(at)
+            at = elements[at].parent
+            level += 1
+    return scope
+
+
+def _ancestors(chosen: set[int], elements: Sequence[Element]) -> set[int]:
+    """Every element that holds a part of the article."""
+    found: set[int] = set()
+    for index in chosen:
+        at = elements[index].parent
+        while at >= 0 and at not in found:
+            found.add(at)
+            at = elements[at].parent
+    return found
+
+
+def _below(chain: list[int], around: set[int]) -> list[int]:
+    """The part of a block's ancestor chain that does not hold the article too.
+
+    An element around both the article and a block outside it (``<article class="post
+    tag-hiking">``, ``<body class="single comments-open">``) describes the article, not the
+    block: its class words say nothing about whether the block is debris.
+    """
+    for position, index in enumerate(chain):
+        if index in around:
+            return chain[:position]
+    return chain
+
+
+def _near_prose(
+    block: Block,
+    chain: list[int],
+    scope: set[int],
+    elements: Sequence[Element],
+    memo: dict[int, str | None],
+) -> bool:
+    """A prose block outside the container but inside its wrapper, under no telling element."""
+    structure = block.structure
+    if not scope or structure is None or not is_prose(block.text, structure.links):
+        return False
+    if structure.tag not in ("p", "div", "blockquote", "section", "article"):
+        return False
+    for index in chain:
+        if index in scope:
+            return True
+        element = elements[index]
+        if element.tag in OUTSIDE_TAG_KINDS or element.tag in TAG_KINDS:
+            return False
+        if index not in memo:
+            memo[index] = element_kind(element)
+        if memo[index] is not None or NEGATIVE.search(element.ident):
+            return False
+        if _MEDIA.search(element.ident):
+            return False
+    return False
+
+
+def _same_start(text: str, description: str) -> bool:
+    """Whether a lead says what the page's description says (a standfirst, not body)."""
+    if not description:
+        return False
+    head = " ".join(description.split())[:60].rstrip(".…").strip()
+    return bool(head) and " ".join(text.split()).startswith(head)
+
+
+def _outside_kind(
+    chain: list[int], elements: Sequence[Element], memo: dict[int, str | None], after: bool
+) -> str:
+    weak: str | None = None
+    for index in chain:
+        element = elements[index]
+        kind = OUTSIDE_TAG_KINDS.get(element.tag)
+        if kind is not None:
+            return kind
+        if index not in memo:
+            memo[index] = element_kind(element)
+        found = memo[index]
+        if weak is None and found is not None and WEAK_TAG_KINDS.get(element.tag) == found:
+            weak = found  # a button says less than the cookie banner around it
+            continue
+        if found is not None and found not in ("byline", "dateline", "title"):
+            return found
+        if found == "title":
+            return "title"
+    if weak is not None:
+        return weak
+    return "footer" if after else "navigation"

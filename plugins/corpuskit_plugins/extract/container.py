@@ -1,0 +1,235 @@
+"""Finding the article container, as readability does, with corrections for where it fails.
+
+Every block that reads like prose (long, few links) scores its length for its element, half for
+the grandparent, less above; an element's score is scaled by its non-link share and by its
+class and id (``article-body`` up, ``sidebar`` down). The best element is the container, then:
+an ancestor holding several near-best candidates replaces it (a feature in sections); a strong
+candidate between the ``<h1>`` and it wins (a comment thread outscoring the article above it);
+siblings and cousins that read as prose join it (an article split around an ad slot or across
+grid rows).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from corpuskit import Block
+from corpuskit.html import Element
+from corpuskit_plugins.extract.evidence import (
+    BOX_KINDS,
+    NEGATIVE,
+    OUTSIDE_TAG_KINDS,
+    class_weight,
+    element_kind,
+)
+
+_PROSE_TAGS = {
+    "p": 1.0,
+    "blockquote": 0.8,
+    "pre": 0.6,
+    "div": 0.7,
+    "section": 0.7,
+    "article": 0.7,
+    "main": 0.7,
+    "td": 0.6,
+    "li": 0.3,
+    "dd": 0.3,
+    "font": 0.7,
+    "center": 0.7,
+    "": 0.5,
+}
+_MIN_PROSE = 40
+_PARAGRAPHS = frozenset({"p", "blockquote", "pre", "li", "dd", "h2", "h3", "h4", "h5", "h6"})
+
+
+def find_container(
+    blocks: Sequence[Block], elements: Sequence[Element], min_prose: int = _MIN_PROSE
+) -> set[int]:
+    """The elements holding the article: the best-scored one and its prose-rich siblings.
+
+    A page with no block long enough to be prose (a one-line note) is scored again with
+    every block counting, so it still gets a body.
+    """
+    count = len(elements)
+    score = [0.0] * count
+    chars = [0] * count
+    links = [0] * count
+    pieces = [0] * count
+    prose = [0] * count
+    for block in blocks:
+        structure = block.structure
+        if structure is None or structure.node < 0:
+            continue
+        length = len(block.text)
+        linked = structure.links
+        node = structure.node
+        weight = _PROSE_TAGS.get(structure.tag, 0.0)
+        scored = bool(weight) and length >= min_prose and linked * 2 <= length
+        # Every ancestor learns the block's text and link share, and whether it is prose.
+        at = node
+        while at >= 0:
+            chars[at] += length
+            links[at] += linked
+            pieces[at] += 1
+            prose[at] += scored
+            at = elements[at].parent
+        if not scored:
+            continue
+        # readability's paragraph score: one point, one per comma, one per 100 characters
+        # up to three; so ten paragraphs outweigh one long legal notice.
+        value = (
+            weight
+            * (1.0 - linked / length)
+            * (1.0 + min(block.text.count(","), 5) + min(length / 100.0, 3.0))
+        )
+        # A paragraph scores for its parent and, less, for the ancestors above; text sitting
+        # straight in a div (lines cut by <br>) scores for that div.
+        at, level = (elements[node].parent if structure.tag in _PARAGRAPHS else node), 0
+        while at >= 0 and level < 6:
+            score[at] += value / (1.0 if level == 0 else 2.0 if level == 1 else level * 3.0)
+            at = elements[at].parent
+            level += 1
+    best, best_score = -1, 0.0
+    finals: list[tuple[float, int]] = []
+    for index in range(count):
+        value = score[index]
+        if value <= 0:
+            continue
+        element = elements[index]
+        value *= (1.0 - links[index] / chars[index]) * class_weight(element.ident)
+        finals.append((value, index))
+        if value > best_score:
+            best, best_score = index, value
+    if best < 0:
+        return find_container(blocks, elements, 0) if min_prose else set()
+    best = _shared_ancestor(best, best_score, finals, elements)
+    best = _first_after_headline(best, best_score, finals, elements, blocks)
+    chosen = {best}
+    parent = elements[best].parent
+    if parent >= 0:
+        threshold = max(3.0, 0.2 * score[best])
+
+        def joins(index: int) -> bool:
+            """A sibling of the best container that reads as prose, not links or furniture."""
+            element = elements[index]
+            if element.parent != parent or index == best:
+                return False
+            if chars[index] and links[index] * 3 > chars[index]:
+                return False
+            if NEGATIVE.search(element.ident) or element.tag in ("aside", "nav", "footer"):
+                return False
+            return score[index] >= threshold
+
+        for index in range(best + 1, count):
+            if elements[index].start >= elements[parent].end:
+                break
+            if joins(index):
+                chosen.add(index)
+        chosen.update(index for index in range(best - 1, parent, -1) if joins(index))
+        chosen.update(_cousins(best, elements, score, chars, links, threshold, chosen))
+    return chosen
+
+
+_EARLIER_SHARE = 0.4
+
+
+def _first_after_headline(
+    best: int,
+    best_score: float,
+    finals: list[tuple[float, int]],
+    elements: Sequence[Element],
+    blocks: Sequence[Block],
+) -> int:
+    """The first strong candidate after the headline, when the best one comes later.
+
+    An article follows its headline; what outscores it further down is a comment thread or
+    a feed, whose many short items add up (readability's scores sum paragraphs, so twelve
+    comments beat four paragraphs). A candidate between the ``<h1>`` and the best element,
+    scoring at least two fifths of it and not one of its ancestors, is the article. A page
+    with no ``<h1>`` keeps the best: without a headline, position says nothing.
+    """
+    h1 = next((b.start for b in blocks if b.structure is not None and b.structure.tag == "h1"), -1)
+    if h1 < 0:
+        return best
+    top = elements[best]
+    for value, index in sorted(finals, key=lambda f: elements[f[1]].start):
+        element = elements[index]
+        if element.start >= top.start:
+            break
+        if element.start < h1 or value < _EARLIER_SHARE * best_score:
+            continue
+        if element.start <= top.start and top.end <= element.end:
+            continue  # an ancestor of the best
+        return index
+    return best
+
+
+_TOP_CANDIDATES = 5
+_MIN_SHARING = 3
+
+
+def _shared_ancestor(
+    best: int, best_score: float, finals: list[tuple[float, int]], elements: Sequence[Element]
+) -> int:
+    """The ancestor of the best element that holds several near-best ones, as readability does.
+
+    A page of sections (a feature in parts, a product page) scores each part about the same;
+    when three of the next best candidates, each at least three quarters of the best, sit
+    under one ancestor of the best element, that ancestor is the article.
+    """
+    close = [
+        index
+        for value, index in sorted(finals, reverse=True)[1:_TOP_CANDIDATES]
+        if value >= 0.5 * best_score
+    ]
+    if len(close) < _MIN_SHARING:
+        return best
+    at = elements[best].parent
+    while at >= 0 and elements[at].tag not in ("body", "html"):
+        outer = elements[at]
+        inside = sum(
+            outer.start <= elements[i].start and elements[i].end <= outer.end for i in close
+        )
+        if inside >= _MIN_SHARING:
+            return at
+        at = outer.parent
+    return best
+
+
+def _cousins(
+    best: int,
+    elements: Sequence[Element],
+    score: Sequence[float],
+    chars: Sequence[int],
+    links: Sequence[int],
+    threshold: float,
+    chosen: set[int],
+) -> list[int]:
+    """Elements made from the same template slot as the container, elsewhere on the page.
+
+    An article cut into grid rows (``div.row > div.col > div.text`` twice, an ad column
+    between) has halves that are cousins, not siblings. The evidence is structural: the
+    same tag with the same class, scoring as prose on its own, mostly not links, and under
+    no element that says it is a box (``aside``, ``.related``...). A bare element (no class
+    or id) says nothing of a template, so it joins nothing.
+    """
+    tag, ident = elements[best].tag, elements[best].ident
+    if not ident:
+        return []
+    found: list[int] = []
+    for index, element in enumerate(elements):
+        if element.ident != ident or element.tag != tag or index in chosen:
+            continue
+        if score[index] < threshold or (chars[index] and links[index] * 3 > chars[index]):
+            continue
+        at = element.parent
+        while at >= 0 and at not in chosen:
+            outer = elements[at]
+            if outer.tag in OUTSIDE_TAG_KINDS or outer.tag == "aside":
+                break
+            if element_kind(outer) in BOX_KINDS:
+                break
+            at = outer.parent
+        if at < 0:  # neither inside a chosen element nor under a box
+            found.append(index)
+    return found

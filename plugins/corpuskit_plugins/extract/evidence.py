@@ -1,0 +1,171 @@
+"""What an element's tag, class and id say a block is, and what reads as prose.
+
+Class and id words are weak evidence: they are read innermost first, and a word on a paragraph
+or a quotation itself styles prose rather than naming a box. Shared by the container search,
+the block classifier and the floor.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from corpuskit.html import Element
+
+POSITIVE = re.compile(
+    r"article|body|content|entry|main|post|story|text|blog|news-?item|hentry|prose|column"
+)
+NEGATIVE = re.compile(
+    r"comment|sidebar|side-?bar|widget|footer|masthead|related|recommend|promo|sponsor|share|"
+    r"social|nav|menu|breadcrumb|banner|advert|popup|modal|cookie|newsletter|subscribe|"
+    r"outbrain|taboola|trending|popular|most-?read|teaser|rail|aside|card|header"
+)
+# What an element between a block and the container says the block is; first match wins.
+_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("credit", re.compile(r"credit|photographer|image-?source|photo-?source|attribution")),
+    (
+        "caption",
+        re.compile(r"caption|image-?desc|photo-?desc|img-?desc|media-?desc|gallery|slideshow"),
+    ),
+    (
+        "share",
+        re.compile(r"share|sharing|social|sociable|addthis|follow-?us|print-?link|email-?link"),
+    ),
+    (
+        "related",
+        re.compile(
+            r"related|recommend|more-?(?:stories|news|articles|from|on)|read-?more|readmore|"
+            r"also-?read|see-?also|outbrain|taboola|popular|trending|most-?(?:read|viewed)|"
+            r"next-?(?:article|story|up)|up-?next|teaser|suggest|\bcards?\b|more-?like"
+        ),
+    ),
+    (
+        "promo",
+        re.compile(
+            r"newsletter|subscri|sign-?up|signup|paywall|promo|advert|(?:^|[\s_-])ads?(?:$|[\s_-])"
+            r"|sponsor|donat|register|membership|app-?download|optin|opt-in|piano|marketing"
+        ),
+    ),
+    ("comments", re.compile(r"comment|disqus|respond|reply")),
+    ("cookie", re.compile(r"cookie|consent|gdpr")),
+    ("boilerplate", re.compile(r"modal|popup")),
+    ("tags", re.compile(r"(?:^|[\s_-])tags?(?:$|[\s_-])|tag-?list|keywords|topics|categor")),
+    ("byline", re.compile(r"byline|by-?line|auth?or|contributor|writer|reporter")),
+    ("dateline", re.compile(r"(?:^|[\s_-])date|timestamp|published|pubdate|dateline|posted-?on")),
+    ("navigation", re.compile(r"(?:^|[\s_-])nav|menu|breadcrumb|masthead|skip|pagination|pager")),
+    ("footer", re.compile(r"footer|colophon|disclaimer|copyright")),
+)
+TAG_KINDS = {
+    "figcaption": "caption",
+    "figure": "caption",
+    "nav": "navigation",
+    "aside": "related",
+    "footer": "footer",
+    "dialog": "boilerplate",
+    "h1": "title",
+}
+# Tags that say little on their own: an ancestor's class decides first ("Sign up" is a
+# button of a newsletter box, not a share button).
+WEAK_TAG_KINDS = {"form": "promo", "button": "share", "label": "boilerplate"}
+OUTSIDE_TAG_KINDS = {"nav": "navigation", "header": "navigation", "footer": "footer"}
+SENTENCE = re.compile(r"[.!?…。]['\"”’)]*(?:\s|$)")
+
+
+_kind_cache: dict[str, str | None] = {}
+
+
+def element_kind(element: Element) -> str | None:
+    kind = TAG_KINDS.get(element.tag)
+    if kind is not None:
+        return kind
+    ident = element.ident
+    if not ident:
+        return WEAK_TAG_KINDS.get(element.tag)
+    if ident in _kind_cache:
+        return _kind_cache[ident]
+    for name, test in _KINDS:
+        if test.search(ident):
+            kind = name
+            break
+    if len(_kind_cache) > 50_000:
+        _kind_cache.clear()
+    _kind_cache[ident] = kind
+    return kind
+
+
+def chain_kind(
+    chain: list[int], elements: Sequence[Element], memo: dict[int, str | None]
+) -> str | None:
+    """The kind the innermost telling element of ``chain`` gives; weak tags come last."""
+    weak = None
+    for index in chain:
+        if index not in memo:
+            memo[index] = element_kind(elements[index])
+        kind = memo[index]
+        if kind is None:
+            continue
+        if elements[index].tag in WEAK_TAG_KINDS and kind == WEAK_TAG_KINDS[elements[index].tag]:
+            weak = weak or kind
+            continue
+        return kind
+    return weak
+
+
+_PROSE_WRAPPERS = frozenset({"p", "blockquote", "q", "span", "em", "i", "b", "strong", "cite"})
+
+
+def styles_prose(chain: list[int], elements: Sequence[Element], kind: str) -> bool:
+    """Whether the class that says ``kind`` sits on the prose itself, not on a box around it.
+
+    ``<p class="paywall">`` on every paragraph past the fold, or ``<blockquote
+    class="promo-quote">`` around a quotation, styles article text: a class word is weak
+    evidence, and a paragraph or a quotation is not a box. Boxes are divs, asides and forms:
+    when an element around the paragraph says it is a box too, it is one.
+    """
+    styled = False
+    for index in chain:
+        element = elements[index]
+        found = element_kind(element)
+        if element.tag in _PROSE_WRAPPERS and not styled:
+            styled = found == kind
+            continue
+        if not styled:
+            return False
+        if found in BOX_KINDS:
+            return (
+                False  # the box around says it too: ``div.relatedposts > p.relatedposts-excerpt``
+            )
+    return styled
+
+
+def class_weight(ident: str) -> float:
+    if not ident:
+        return 1.0
+    weight = 1.0
+    if POSITIVE.search(ident):
+        weight *= 1.3
+    if NEGATIVE.search(ident):
+        weight *= 0.4
+    if "articlebody" in ident or "article-body" in ident or "article_body" in ident:
+        weight *= 1.5
+    return weight
+
+
+def strict_prose(text: str, linked: int) -> bool:
+    """Running prose beyond doubt: long, almost no links, written in sentences.
+
+    One sentence is enough: news paragraphs are often a single long sentence.
+    """
+    length = len(text)
+    return length >= 150 and linked * 10 < length and SENTENCE.search(text) is not None
+
+
+HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+BOX_KINDS = frozenset({"promo", "share", "related", "boilerplate", "comments", "cookie"})
+_LEAD_CHARS = 100
+
+
+def is_prose(text: str, linked: int) -> bool:
+    """Long enough, few links, and made of sentences: text an article is written in."""
+    length = len(text)
+    return length >= _LEAD_CHARS and linked * 5 < length and SENTENCE.search(text) is not None

@@ -1,0 +1,99 @@
+"""A floor under the body: a long run of running prose is deleted only on structural evidence.
+
+When what the classifier dropped as prose outweighs what it kept, the container was the wrong
+one; the runs come back unless a tag or class boxes them. Compared with trafilatura, which
+checks its result against readability and jusText baselines, this is the baseline check done
+in corpuskit's label model: per block, with the evidence named.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from corpuskit import Block
+from corpuskit.html import Element
+from corpuskit_plugins.extract.evidence import HEADINGS, element_kind, strict_prose
+
+_FIELD_KINDS = frozenset({"body", "title", "subtitle", "byline", "dateline"})
+_STRUCTURAL_TAGS = frozenset(
+    {"nav", "aside", "footer", "header", "form", "figure", "figcaption", "dialog", "menu"}
+)
+_FLOOR_MIN_CHARS = 400
+FLOOR_STATS = {"pages": 0, "rescued": 0}
+"""How often the floor fired in this process (benchmarks report it; nothing reads it)."""
+
+
+def floor(
+    blocks: Sequence[Block],
+    elements: Sequence[Element],
+    kinds: list[str],
+    memo: dict[int, str | None],
+) -> None:
+    """A floor under the body: running prose is not deleted on weak evidence.
+
+    When the prose the classification dropped outweighs the body it kept, the container
+    was the wrong one (a short intro, a comment thread, one section of several). Then every
+    run of unmistakable running prose (two or more such paragraphs in a row, a heading
+    between them allowed) comes back as body, unless an element around it says by its tag
+    or its class that it is a box (``aside``, ``nav``, ``.comments``). A feed of teasers
+    does not come back: its summaries read as prose, but each stands alone between its
+    headline link and its date. Only structural evidence can delete a long run of prose.
+    """
+    kept = 0
+    runs: list[list[int]] = []
+    run: list[int] = []
+    gap = 0
+    for index, block in enumerate(blocks):
+        kind = kinds[index]
+        structure = block.structure
+        if kind == "body":
+            kept += len(block.text)
+        prose = (
+            kind not in _FIELD_KINDS
+            and structure is not None
+            and structure.node >= 0
+            and strict_prose(block.text, structure.links)
+        )
+        if prose:
+            run.append(index)
+            gap = 0
+            continue
+        heading = structure is not None and structure.tag in HEADINGS and not structure.links
+        if run and heading and gap == 0:
+            gap = 1
+            continue
+        if len(run) >= 2:
+            runs.append(run)
+        run, gap = [], 0
+    if len(run) >= 2:
+        runs.append(run)
+    dropped = sum(len(blocks[index].text) for found in runs for index in found)
+    if dropped < _FLOOR_MIN_CHARS or dropped * 2 <= kept:
+        return
+    rescued = 0
+    for found in runs:
+        for index in found:
+            structure = blocks[index].structure
+            assert structure is not None
+            if not _boxed(structure.node, elements, memo):
+                kinds[index] = "body"
+                rescued += 1
+    if rescued:
+        FLOOR_STATS["pages"] += 1
+        FLOOR_STATS["rescued"] += rescued
+
+
+def _boxed(node: int, elements: Sequence[Element], memo: dict[int, str | None]) -> bool:
+    """Whether an element around ``node`` says by its tag or class that it is not article."""
+    at = node
+    while at >= 0:
+        element = elements[at]
+        if element.tag in _STRUCTURAL_TAGS:
+            return True
+        if at not in memo:
+            memo[at] = element_kind(element)
+        kind = memo[at]
+        if kind is not None and kind not in ("title", "byline", "dateline"):
+            return True
+        at = element.parent
+    return False

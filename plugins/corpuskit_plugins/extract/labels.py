@@ -1,0 +1,87 @@
+"""Turning per-block kinds into labels: runs of one debris kind become one label.
+
+Body runs are proposed too, so the article text is protected from the text cleaner's line
+rules, whose wording tests were written for text pages.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from corpuskit import Block, Label
+from corpuskit.html import Element
+from corpuskit_plugins.extract import metadata as _metadata
+
+NAME = "extract"
+PRIORITY = 50
+"""Between the text cleaner's line rules (0) and source plugins (100): on an HTML page the
+structure is better evidence than a line's wording, and a site's own plugin knows best."""
+
+
+def _widen(
+    blocks: Sequence[Block], first: int, last: int, elements: Sequence[Element]
+) -> tuple[int, int]:
+    """The span of the outermost element holding exactly blocks ``first..last``.
+
+    So that ``html[start:end]`` of a removed related box is the whole ``<aside>``, not its
+    first heading to its last link.
+    """
+    start, end = blocks[first].start, blocks[last].end
+    structure = blocks[first].structure
+    if not elements or structure is None:
+        return start, end
+    low = blocks[first - 1].end if first > 0 else 0
+    high = blocks[last + 1].start if last + 1 < len(blocks) else 1 << 62
+    at = structure.node
+    while at >= 0:
+        element = elements[at]
+        if element.start < low or element.end > high:
+            break
+        if element.start <= start and element.end >= end:
+            start, end = element.start, element.end
+        at = element.parent
+    return start, end
+
+
+def labels_for(
+    blocks: Sequence[Block], kinds: Sequence[str], elements: Sequence[Element] = ()
+) -> list[Label]:
+    """One label per run of blocks of one debris kind; title, byline and dateline per block."""
+    labels: list[Label] = []
+    run_kind = ""
+    run_first = 0
+    titled = False
+    for index, kind in enumerate([*kinds, ""]):
+        if kind == run_kind and kind not in ("title", "subtitle", "byline", "dateline"):
+            continue
+        if run_kind:
+            # Body runs are proposed too: one long label protects the article text from line
+            # rules written for text pages (a short paragraph is not a menu item here).
+            start, end = _widen(blocks, run_first, index - 1, elements)
+            labels.append(Label(run_kind, start, end, plugin=NAME, priority=PRIORITY))
+        if kind == "subtitle" and index < len(blocks):
+            block = blocks[index]
+            labels.append(Label(kind, block.start, block.end, NAME, PRIORITY, value=block.text))
+            run_kind = ""
+            continue
+        if kind == "title" and not titled and index < len(blocks):
+            titled = True
+            block = blocks[index]
+            labels.append(Label("title", block.start, block.end, NAME, PRIORITY, value=block.text))
+            run_kind = ""
+            continue
+        if kind == "title":
+            kind = "boilerplate" if titled else kind
+        if kind == "byline" and index < len(blocks):
+            names = _metadata.byline_names(blocks[index].text)
+            block = blocks[index]
+            labels.append(Label("byline", block.start, block.end, NAME, PRIORITY, value=names))
+            run_kind = ""
+            continue
+        if kind == "dateline" and index < len(blocks):
+            block = blocks[index]
+            labels.append(Label("dateline", block.start, block.end, NAME, PRIORITY))
+            run_kind = ""
+            continue
+        run_kind, run_first = kind, index
+    return labels
