@@ -10,6 +10,7 @@ from __future__ import annotations
 import glob
 import os
 import sys
+import zlib
 from collections.abc import Callable, Iterable, Iterator
 from typing import BinaryIO, Literal
 
@@ -105,7 +106,7 @@ def _head(source: Source, size: int = 512) -> bytes:
             return bytes(peek(size)[:size]) if peek is not None else b""
         with open_input(source.location) as stream:
             return stream.read(size)
-    except (InputError, OSError, EOFError, ValueError):
+    except (InputError, OSError, EOFError, ValueError, zlib.error):
         return b""
 
 
@@ -124,7 +125,7 @@ def _guarded(source: Source, read: _Reader) -> Iterator[Record]:
             yield record
     except InputError as exc:
         yield _broken(source, count, exc.reason)
-    except (OSError, EOFError, ValueError) as exc:
+    except (OSError, EOFError, ValueError, zlib.error) as exc:  # zlib.error: corrupt gzip
         yield _broken(source, count, f"broken input: {exc}")
 
 

@@ -144,6 +144,8 @@ def _dechunk(body: bytes) -> bytes:
     while at < len(body):
         end = body.find(b"\r\n", at)
         if end < 0:
+            if at == 0:
+                return body  # no chunk-size line at all: stored de-chunked
             break
         try:
             size = int(body[at:end].split(b";", 1)[0], 16)
