@@ -434,3 +434,135 @@ def show(
         click.echo(f"corpuskit: report written to {output}", err=True)
     if open_page:
         webbrowser.open(Path(output).resolve().as_uri())
+
+
+@main.command("dedup")
+@click.argument("paths", nargs=-1, required=True)
+@click.option(
+    "-o",
+    "--output",
+    default="-",
+    show_default=True,
+    help="Where to write; '-' is stdout. A name ending in .gz or .zst is compressed.",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["jsonl", "parquet", "clusters"]),
+    default="jsonl",
+    show_default=True,
+    help="jsonl/parquet: the documents, each with meta.dedup (cluster, representative, size, "
+    "similarity, containment, partial copies); clusters: only those facts, one line each.",
+)
+@click.option(
+    "--keep",
+    type=click.Choice(["all", "first"]),
+    default="all",
+    show_default=True,
+    help="all: every document; first: only each cluster's representative (earliest published, "
+    "then longest body, then first seen).",
+)
+@click.option(
+    "--threshold",
+    type=click.FloatRange(0.0, 1.0, min_open=True),
+    default=0.8,
+    show_default=True,
+    help="Estimated Jaccard similarity of word shingles from which two bodies are one cluster.",
+)
+@click.option(
+    "--shingle",
+    type=click.IntRange(min=1),
+    default=5,
+    show_default=True,
+    help="Words per shingle.",
+)
+@click.option(
+    "--min-containment",
+    type=click.FloatRange(0.0, 1.0, min_open=True),
+    default=0.7,
+    show_default=True,
+    help="Report a partial copy when this share of one body is found in another cluster.",
+)
+@click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(min=1),
+    default=1,
+    show_default=True,
+    help="Worker processes for reading and signing. Output is the same for any number.",
+)
+@click.option(
+    "--report",
+    "report_path",
+    help="Also write the run report here (JSON when the name ends in .json, else text).",
+)
+@click.option(
+    "--errors",
+    "errors_path",
+    help="Write one JSON line per record that is not a document (input, reason).",
+)
+def dedup_command(
+    paths: tuple[str, ...],
+    output: str,
+    fmt: str,
+    keep: str,
+    threshold: float,
+    shingle: int,
+    min_containment: float,
+    jobs: int,
+    report_path: str | None,
+    errors_path: str | None,
+) -> None:
+    """Find copies and near-copies in corpuskit's output (JSON Lines or Parquet) by their body.
+
+    Documents are compared on their clean paragraphs only, so two copies of one story in
+    different site chrome match and two stories sharing a long site footer do not: MinHash of
+    word shingles, candidates from LSH bands, each candidate pair checked on its signatures.
+    Partial copies (one body holding most of another) are reported with the share of shared
+    text, not merged. The run report goes to stderr. Exit code 1 when a record was not a
+    document (each is reported with its FILE:LINE); the rest are deduplicated all the same.
+    See docs/dedup.md.
+    """
+    try:
+        from corpuskit.dedup import DedupOptions, dedup
+    except ImportError as exc:  # numpy, from the dedup extra
+        raise click.UsageError(
+            f"dedup needs numpy: pip install 'corpuskit[dedup]' ({exc})"
+        ) from exc
+    from corpuskit.dedup.run import Failure
+
+    errors = open(errors_path, "wb") if errors_path else None  # noqa: SIM115 - closed below
+
+    def report(failure: Failure) -> None:
+        if errors is not None:
+            errors.write(orjson.dumps(failure.record()) + b"\n")
+        else:
+            click.echo(f"corpuskit: error: {failure.location}: {failure.reason}", err=True)
+
+    options = DedupOptions(
+        paths=paths,
+        output=output,
+        fmt=fmt,  # type: ignore[arg-type]
+        keep=keep,  # type: ignore[arg-type]
+        threshold=threshold,
+        shingle=shingle,
+        min_containment=min_containment,
+        jobs=jobs,
+    )
+    try:
+        result = dedup(options, on_error=report)
+    except CorpuskitError as exc:
+        raise click.UsageError(str(exc)) from exc
+    finally:
+        if errors is not None:
+            errors.close()
+    text = result.render()
+    click.echo(text, err=True, nl=False)
+    if report_path:
+        if report_path.endswith(".json"):
+            body = orjson.dumps(result.to_dict(), option=orjson.OPT_INDENT_2)
+            Path(report_path).write_bytes(body + b"\n")
+        else:
+            Path(report_path).write_text(text, encoding="utf-8")
+    if result.failures:
+        sys.exit(1)
