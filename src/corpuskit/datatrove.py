@@ -89,7 +89,7 @@ class CorpuskitExtractor(BaseExtractor):  # type: ignore[misc]
 
     def extract(self, text: str) -> str:
         """The clean body of one page (datatrove's extractor interface); "" when it has none."""
-        for outcome in self._parse([{"text": text}]):
+        for outcome in self._parse([{"text": text, "kind": self.kind}]):
             return "" if isinstance(outcome, Failure) else outcome.body
         return ""
 
@@ -118,7 +118,8 @@ class CorpuskitExtractor(BaseExtractor):  # type: ignore[misc]
                 if doc is None:
                     return
                 pending.append(doc)
-                yield {"text": doc.text, "id": record_id(doc.id), "url": doc.metadata.get("url")}
+                url = doc.metadata.get("url")
+                yield {"text": doc.text, "id": record_id(doc.id), "url": url, "kind": self.kind}
 
         writer_context = self.exclusion_writer or nullcontext()
         with writer_context as writer:

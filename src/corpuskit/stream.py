@@ -82,8 +82,9 @@ def parse_many(
     ``bytes`` (decoded as :func:`corpuskit.parse` does) or mappings (see :data:`RawRecord`).
     ``jobs`` worker processes parse (1: this process); ``timeout`` is the seconds one document
     may take before it becomes a Failure (0: no limit), enforced as ``corpuskit parse
-    --timeout`` does. ``kind`` is the input kind of pages given as ``str``/``bytes`` and of
-    mappings without a ``kind`` (``None``: judged by content; a mapping's ``html`` is HTML).
+    --timeout`` does. ``kind`` is the input kind of pages given as ``str``/``bytes`` (``None``:
+    judged by content); a mapping's ``html`` is HTML and its ``text`` text, as in ``corpuskit
+    parse`` of JSON Lines, unless it has a ``kind`` ("html", "text", or ``None``: judged).
     ``source``, ``plugins``, ``rules`` and ``disabled`` are the options of ``corpuskit parse``
     of the same names; ``engine_name="ray"`` runs on Ray (the ray extra).
 
@@ -149,8 +150,10 @@ def to_record(
         record_kind = "html"
     else:
         page = raw.get(fields.text)
-        given = raw.get("kind")
-        record_kind = given if given in _KINDS else kind
+        # As in `corpuskit parse` of JSON Lines: the text field holds text, unless the record
+        # says otherwise (``"kind": None`` for judged by content).
+        given = raw.get("kind", "text")
+        record_kind = given if given in _KINDS else None
     if not isinstance(page, str | bytes):
         wanted = f"{fields.text!r}" + (f" or {fields.html!r}" if fields.html else "")
         problem = (
