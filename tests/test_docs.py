@@ -35,9 +35,6 @@ pytestmark = pytest.mark.skipif(not DOCS.is_dir(), reason="docs/ not present")
 
 PUBLIC_MODULES = (
     "corpuskit.layout",
-    "corpuskit.lines",
-    "corpuskit.line_rules",
-    "corpuskit.signatures",
     "corpuskit.dispatch",
     "corpuskit.schema",
     "corpuskit.plugins",

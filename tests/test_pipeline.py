@@ -372,7 +372,7 @@ _LAYOUT_WORDS = st.sampled_from((*_BYLINE_WORDS, *_BODY_WORDS, *_OTHER_WORDS, "K
 @example([["Read\u00a0", "Hamas"], ["Hamas", "Hamas", "x.", "(AP", "Photo/Ana", "Ruiz)"]])
 @given(st.lists(st.lists(_LAYOUT_WORDS, min_size=1, max_size=9), min_size=1, max_size=10))
 def test_a_rule_matches_only_pages_its_needles_let_through(rows: list[list[str]]) -> None:
-    """``Rule.may_match`` (identification's shortcut) never turns away a page a rule matches."""
+    """``LineRule.may_match`` (identification's shortcut) never turns away a page a rule matches."""
     from corpuskit.layout import Layout, Lines
     from corpuskit.text import segment_lines
 

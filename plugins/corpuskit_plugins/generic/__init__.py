@@ -1,7 +1,7 @@
 """Generic cleaning for articles from any site.
 
 Runs on every page, after source plugins (``trylast``) and at priority 0, so a source plugin's
-verdict always wins a conflict. Each module holds one family of rules and ``ruleset`` runs them
+verdict always wins a conflict. Each module holds one family of rules and ``families`` runs them
 in order; this file is only the hook. Precision comes first: a rule fires only on lines that
 cannot plausibly be body text.
 """
@@ -12,9 +12,9 @@ from collections.abc import Sequence
 
 from corpuskit import Block, Label, Page, hookimpl
 from corpuskit.layout import GENERIC_PRIORITY, Lines, to_labels
-from corpuskit_plugins.generic.ruleset import RULES, find
+from corpuskit_plugins.generic.families import FAMILIES, find
 
-__all__ = ["NAME", "RULES", "corpuskit_label", "find"]
+__all__ = ["FAMILIES", "NAME", "corpuskit_label", "find"]
 
 NAME = "generic"
 

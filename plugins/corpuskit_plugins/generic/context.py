@@ -244,8 +244,9 @@ def _scan(ctx: Context, needles: tuple[str, ...]) -> list[int]:
     return sorted(found)
 
 
-Rule = Callable[[Context], Iterable[Match]]
-"""A rule yields line verdicts; ``Context.kinds`` shows every claim made before it ran."""
+Family = Callable[[Context], Iterable[Match]]
+"""A family of generic rules (one module's function): it yields line verdicts, and
+``Context.kinds`` shows every claim made before it ran."""
 
 
 def headline_like(text: str, max_words: int = 20) -> bool:

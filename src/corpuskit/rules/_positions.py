@@ -1,8 +1,8 @@
 """Rules that look at a counted stretch of the page: the first or last N lines or paragraphs.
 
-:class:`~corpuskit.layout.Rule` looks at the whole page, its first six lines or its last eight
+:class:`~corpuskit.layout.LineRule` looks at the whole page, its first six lines or its last eight
 (``where``). A rules file may say ``first_lines = 3`` or ``last_paragraphs = 2``:
-:class:`PositionedRule` is a Rule whose zone is counted that way. Only the line a rule matches
+:class:`PositionedRule` is a LineRule whose zone is counted that way. Only the line a rule matches
 on must lie in the zone; ``then``, ``before``, ``around`` and ``to_end`` reach past it as usual.
 """
 
@@ -12,15 +12,15 @@ from typing import Literal
 
 from attrs import frozen
 
-from corpuskit.layout import Lines, Rule
+from corpuskit.layout import LineRule, Lines
 
 Unit = Literal["lines", "paragraphs"]
 Side = Literal["first", "last"]
 
 
 @frozen
-class PositionedRule(Rule):
-    """A Rule matching only on the ``side`` (first or last) ``count`` lines or paragraphs."""
+class PositionedRule(LineRule):
+    """A LineRule matching only on the ``side`` (first or last) ``count`` lines or paragraphs."""
 
     side: Side = "first"
     count: int = 1

@@ -17,7 +17,7 @@ from corpuskit.layout import (
     NAME,
     NAMES,
     Layout,
-    Rule,
+    LineRule,
     Signature,
     Where,
     byline,
@@ -191,8 +191,8 @@ def build_layout(spec: Spec, default_plugin: str) -> Layout:
     raw_rules = data.get("rules", [])
     if not isinstance(raw_rules, list):
         spec.fail(("rules",), "rules must be an array of tables ([[rules]])")
-    rules: list[Rule] = []
-    ids: dict[str, Rule] = {}
+    rules: list[LineRule] = []
+    ids: dict[str, LineRule] = {}
     for index, raw in enumerate(raw_rules):
         path: Path_ = ("rules", index)
         table = spec.table(path, raw)
@@ -269,7 +269,7 @@ def _head(
 # -- rules ----------------------------------------------------------------------------------
 
 
-def _rule(spec: Spec, path: Path_, table: Mapping[str, Any]) -> Rule:
+def _rule(spec: Spec, path: Path_, table: Mapping[str, Any]) -> LineRule:
     found = [key for key in MATCHERS if key in table]
     if len(found) != 1:
         what = "none" if not found else " and ".join(found)
@@ -290,7 +290,7 @@ def _rule(spec: Spec, path: Path_, table: Mapping[str, Any]) -> Rule:
         if "kind" not in table:
             spec.fail(path, f"this rule has no kind (one of: {', '.join(sorted(KINDS))})")
         kind = spec.kind((*path, "kind"), table["kind"])
-    rule: Rule
+    rule: LineRule
     if matcher == "lines":
         rule = line(kind, *spec.strings(at, value), where=where)
     elif matcher == "prefixes":
@@ -320,7 +320,7 @@ def _rule(spec: Spec, path: Path_, table: Mapping[str, Any]) -> Rule:
     if position is not None:
         side, unit, count = position
         zone_where: Where = "head" if side == "first" else "tail"
-        fields = {a.name: getattr(rule, a.name) for a in Rule.__attrs_attrs__}
+        fields = {a.name: getattr(rule, a.name) for a in LineRule.__attrs_attrs__}
         fields["where"] = zone_where
         rule = PositionedRule(**fields, side=side, count=count, unit=unit)
     return rule
@@ -378,7 +378,7 @@ def _options(spec: Spec, path: Path_, table: Mapping[str, Any]) -> dict[str, Any
 
 
 def _signature(
-    spec: Spec, path: Path_, table: Mapping[str, Any], ids: Mapping[str, Rule]
+    spec: Spec, path: Path_, table: Mapping[str, Any], ids: Mapping[str, LineRule]
 ) -> Signature:
     spec.unknown(path, table, _SIGNATURE, "a signature")
     found = [key for key in ("phrase", "regex", "rule") if key in table]

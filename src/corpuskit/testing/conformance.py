@@ -24,7 +24,7 @@ from hypothesis import strategies as st
 
 from corpuskit.errors import InputError
 from corpuskit.kinds import KINDS
-from corpuskit.layout import Layout, Rule
+from corpuskit.layout import Layout, LineRule
 from corpuskit.model import Document, Hint, Page
 from corpuskit.pipeline import Parser
 from corpuskit.plugins import PluginManager, create_manager
@@ -317,7 +317,7 @@ def _check_hooks(ctx: _Context) -> list[str]:
     return problems
 
 
-def _rule_kinds(rule: Rule) -> set[str]:
+def _rule_kinds(rule: LineRule) -> set[str]:
     kinds = {rule.kind, *rule.then}
     if rule.before:
         kinds.add(rule.before)

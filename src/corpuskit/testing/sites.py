@@ -25,7 +25,7 @@ from hypothesis import strategies as st
 from corpuskit.layout import (
     NAMES,
     Layout,
-    Rule,
+    LineRule,
     Signature,
     byline,
     caption,
@@ -70,7 +70,7 @@ class _Parts:
 
     def __init__(self, masthead: str) -> None:
         self.masthead = masthead
-        self.rules: list[Rule] = []
+        self.rules: list[LineRule] = []
         self.debris: dict[str, list[str | Debris]] = {}
         self.bylines: list[str] = []
         self.signatures: list[Signature | tuple[str, float]] = []

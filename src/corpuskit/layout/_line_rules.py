@@ -1,6 +1,6 @@
 """Line rules: the declarative tests a source plugin's :class:`~corpuskit.layout.Layout` lists.
 
-:class:`Rule` labels each line its test accepts; the helpers (:func:`line`, :func:`prefix`,
+:class:`LineRule` labels each line its test accepts; the helpers (:func:`line`, :func:`prefix`,
 :func:`pattern`, :func:`caption`, :func:`lead_headline`, :func:`byline`) build the common ones.
 :func:`run_rules` applies a list of them to a page, the first to claim a line winning, and
 :func:`head_matches` finds a layout's title and subtitle.
@@ -16,7 +16,7 @@ from typing import Literal
 
 from attrs import frozen
 
-from corpuskit.lines import Lines, Match, Where, zone_range
+from corpuskit.layout._lines import Lines, Match, Where, zone_range
 from corpuskit.normalize import normalize_space
 
 LineTest = Callable[[str, str], object]
@@ -27,7 +27,7 @@ Expand = Callable[[object, Lines, int], Iterable[Match]]
 
 
 @frozen
-class Rule:
+class LineRule:
     """Labels each line for which ``test`` holds; see the ``line``/``prefix``/``pattern`` helpers.
 
     ``to_end`` extends the label from the matching line to the end of the page (footers);
@@ -138,10 +138,10 @@ def line(
     before: str | None = None,
     repeat: bool = True,
     around: Iterable[str] = (),
-) -> Rule:
+) -> LineRule:
     """Lines equal to one of ``texts``, ignoring case and white space."""
     wanted = _lowered(texts)
-    return Rule(
+    return LineRule(
         kind,
         lambda _n, low: low in wanted,
         where,
@@ -165,10 +165,10 @@ def prefix(
     before: str | None = None,
     repeat: bool = True,
     around: Iterable[str] = (),
-) -> Rule:
+) -> LineRule:
     """Lines starting with one of ``prefixes``, ignoring case."""
     starts = tuple(normalize_space(p).lower() for p in prefixes)
-    return Rule(
+    return LineRule(
         kind,
         lambda _n, low: low.startswith(starts),
         where,
@@ -193,7 +193,7 @@ def pattern(
     then: tuple[str, ...] = (),
     before: str | None = None,
     repeat: bool = True,
-) -> Rule:
+) -> LineRule:
     """Lines where ``regex`` is found (``re.search``) in the normalised line.
 
     With ``lower=True`` the regex runs on the lower-cased line: the fast way to ignore case.
@@ -203,7 +203,7 @@ def pattern(
     def test(norm: str, low: str) -> object:
         return search(low if lower else norm)
 
-    return Rule(kind, test, where, to_end, then, before, repeat, describe=regex)
+    return LineRule(kind, test, where, to_end, then, before, repeat, describe=regex)
 
 
 # -- photo credits --------------------------------------------------------------------------
@@ -344,7 +344,7 @@ def caption(
     before: str | None = None,
     before_if: LineTest | None = None,
     repeat: bool = True,
-) -> Rule:
+) -> LineRule:
     """Caption lines: text ending in a photo credit, in brackets or trailing after the text.
 
     ``credit="brackets"``: ``'Hamas leader … (Mahmud Hams/AFP)'``; ``"trailing"``:
@@ -362,7 +362,7 @@ def caption(
         def test(_n: str, low: str) -> object:
             return trailing_credit(low)
 
-    return Rule(
+    return LineRule(
         kind,
         test,
         where,
@@ -408,10 +408,10 @@ def headline_after(*leads: str, max_words: int = 30) -> LineTest:
     return test
 
 
-def lead_headline(kind: str, *leads: str, where: Where = "anywhere") -> Rule:
+def lead_headline(kind: str, *leads: str, where: Where = "anywhere") -> LineRule:
     """Lines of a lead word then a headline (see :func:`headline_after`): related links."""
     starts = tuple(normalize_space(lead).lower() + " " for lead in leads)
-    return Rule(
+    return LineRule(
         kind,
         headline_after(*leads),
         where,
@@ -494,14 +494,14 @@ def parse_date(text: str) -> dt.date | None:
 
 def byline(
     regex: str, *, where: Where = "head", staff: Iterable[str] = (), needles: Iterable[str] = ()
-) -> Rule:
+) -> LineRule:
     """Byline lines; the regex's ``names`` group holds the authors ('A, B and C').
 
     A match without a ``names`` group (``By Staff``) is still a byline, with no authors; names
     listed in ``staff`` (any case: ``'TOI staff'``, ``'Agencies'``) are not authors either. When
     the regex has a ``date`` group, the line is cut in two: the byline up to the date, and a
     ``dateline`` for the date (its value the date :func:`parse_date` finds there). ``needles``
-    (see :attr:`Rule.needles`) spare identification the regex, which a name list makes slow,
+    (see :attr:`LineRule.needles`) spare identification the regex, which a name list makes slow,
     on pages that cannot match: give a lower-case phrase every match holds (the outlet's name).
     """
     compiled = re.compile(regex)
@@ -529,7 +529,7 @@ def byline(
         yield Match("byline", index, index, authors, span=(block.start, cut))
         yield Match("dateline", index, index, parse_date(date_text), span=(cut, block.end))
 
-    return Rule(
+    return LineRule(
         "byline",
         lambda norm, _l: compiled.search(norm),
         where,
@@ -552,7 +552,7 @@ def looks_like_heading(text: str, max_words: int = 30) -> bool:
     return 0 < len(words) <= max_words and not text.endswith((".", ",", ";", ":", '."', ".”"))
 
 
-def run_rules(rules: Iterable[Rule], lines: Lines) -> tuple[list[Match], list[bool]]:
+def run_rules(rules: Iterable[LineRule], lines: Lines) -> tuple[list[Match], list[bool]]:
     """Every line-level verdict of ``rules``, in order, each line claimed once.
 
     A verdict on part of a line (``span``) claims the line for other rules, but another part of

@@ -9,9 +9,10 @@ entry point can name it directly (``mysite = "mypkg.mysite:LAYOUT"``).
 Rules see each line lower-cased and white-space normalised once per page (never a case-folding
 regex over the page, which is hundreds of times slower), and the first rule to claim a line wins.
 
-This module is the plugin author's one import: the pieces live in :mod:`corpuskit.lines` (a
-page's lines, matches), :mod:`corpuskit.line_rules` (rules and their helpers) and
-:mod:`corpuskit.signatures` (identification); this one holds the hook implementations.
+This package is the plugin author's one import, and its names are the public API. The pieces
+live in private modules: ``_lines`` (a page's lines, matches), ``_line_rules`` (line rules and
+their helpers) and ``_signatures`` (identification); this one holds the :class:`Layout`
+declaration and its hook implementations.
 """
 
 from __future__ import annotations
@@ -22,13 +23,13 @@ from typing import Literal
 from attrs import Factory, field, frozen
 
 from corpuskit.hookspecs import hookimpl
-from corpuskit.line_rules import (
+from corpuskit.layout._line_rules import (
     CREDIT_NAMES,
     NAME,
     NAMES,
     Expand,
+    LineRule,
     LineTest,
-    Rule,
     bracketed_credit,
     byline,
     caption,
@@ -46,9 +47,8 @@ from corpuskit.line_rules import (
     split_names,
     trailing_credit,
 )
-from corpuskit.lines import HEAD_LINES, TAIL_LINES, Lines, Match, Where, to_labels
-from corpuskit.model import Block, Identification, Label, Page
-from corpuskit.signatures import (
+from corpuskit.layout._lines import HEAD_LINES, TAIL_LINES, Lines, Match, Where, to_labels
+from corpuskit.layout._signatures import (
     Signature,
     Step,
     confidence,
@@ -57,6 +57,7 @@ from corpuskit.signatures import (
     ranked,
     rule_signature,
 )
+from corpuskit.model import Block, Identification, Label, Page
 from corpuskit.sources import SourceInfo
 
 __all__ = [
@@ -69,10 +70,10 @@ __all__ = [
     "TAIL_LINES",
     "Expand",
     "Layout",
+    "LineRule",
     "LineTest",
     "Lines",
     "Match",
-    "Rule",
     "Signature",
     "Where",
     "bracketed_credit",
@@ -96,7 +97,7 @@ SOURCE_PRIORITY = 100
 GENERIC_PRIORITY = 0
 
 
-def _rules(value: Iterable[Rule]) -> tuple[Rule, ...]:
+def _rules(value: Iterable[LineRule]) -> tuple[LineRule, ...]:
     return tuple(value)
 
 
@@ -113,7 +114,7 @@ class Layout:
     """
 
     source: SourceInfo
-    rules: tuple[Rule, ...] = field(converter=_rules, default=())
+    rules: tuple[LineRule, ...] = field(converter=_rules, default=())
     signatures: tuple[Signature, ...] = field(converter=ranked, default=())
     title: Literal["first"] | None = None
     subtitle: Literal["second"] | None = None
@@ -123,7 +124,7 @@ class Layout:
     _plan: tuple[Step, ...] = field(
         init=False, eq=False, repr=False, default=Factory(lambda s: plan(s.signatures), True)
     )
-    """The signatures as identification runs them (:func:`corpuskit.signatures.plan`)."""
+    """The signatures as identification runs them (:func:`corpuskit.layout._signatures.plan`)."""
 
     @property
     def name(self) -> str:

@@ -1,4 +1,4 @@
-"""The generic rules in the order they run, and the loop that runs them over a page.
+"""The generic rule families in the order they run, and the loop that runs them over a page.
 
 Kept apart from the hook implementation in ``__init__``, which stays the hook and nothing else.
 """
@@ -23,13 +23,13 @@ from corpuskit_plugins.generic import (
     share,
     tags,
 )
-from corpuskit_plugins.generic.context import Context, Rule
+from corpuskit_plugins.generic.context import Context, Family
 
-# Rules run in this order; a line claimed by an earlier one is not offered to later ones.
+# Families run in this order; a line claimed by an earlier one is not offered to later ones.
 # Narrow, sure rules first; then inferences from their finds (a caption beside a credit, a
 # keyword line above a caption); the title after everything that could claim the first line,
 # then repeats (of what is left); the whole-page rule last, as it weighs what the others left.
-RULES: tuple[Rule, ...] = (
+FAMILIES: tuple[Family, ...] = (
     head.dateline,
     markup.lone_markup,
     footers.footers,
@@ -57,8 +57,8 @@ def find(lines: Lines) -> list[Match]:
     ctx = Context(lines)
     kinds = ctx.kinds
     found: list[Match] = []
-    for rule in RULES:
-        for match in rule(ctx):
+    for family in FAMILIES:
+        for match in family(ctx):
             kind, first, last, _, span = match
             if span is None:  # a verdict on whole lines claims them, unless one is taken
                 if first == last:  # most verdicts: one line

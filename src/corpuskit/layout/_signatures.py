@@ -11,8 +11,8 @@ from collections.abc import Callable, Iterable, Sequence
 
 from attrs import Factory, field, frozen
 
-from corpuskit.line_rules import Rule
-from corpuskit.lines import Lines
+from corpuskit.layout._line_rules import LineRule
+from corpuskit.layout._lines import Lines
 from corpuskit.model import Block, Identification, Page
 from corpuskit.sources import SourceInfo
 
@@ -53,7 +53,7 @@ def _found(text: str, compiled: re.Pattern[str] | None, needle: str, lower_page:
     return text in lower_page
 
 
-def rule_signature(rule: Rule, weight: float, *kinds: str) -> Signature:
+def rule_signature(rule: LineRule, weight: float, *kinds: str) -> Signature:
     """Evidence that ``rule`` labels something on the page (every one of ``kinds`` if given).
 
     For layouts no phrase gives away, such as an image's keyword line over its caption.
