@@ -160,7 +160,7 @@ def candidate_pairs(
     if len(positions) < 2:
         return np.empty((0, 2), dtype=np.int64)
     for band in range(BANDS):
-        keys = band_keys(signatures[positions], band)
+        keys = band_keys(signatures, band)[positions]  # no copy of the signatures
         order = np.argsort(keys, kind="stable")
         ordered = keys[order]
         same = ordered[1:] == ordered[:-1]

@@ -11,8 +11,8 @@ whole body is hashed in a handful of array operations and each shingle is hashed
   ``"Council's"`` and ``"council s"`` are the same words and quotes or dashes do not matter;
 * runs of separators become one, and a polynomial prefix hash over the code points gives each
   shingle of ``shingle`` consecutive words a 64-bit hash in O(1);
-* one-permutation hashing (Li, Owen and Zhang 2012): the top 7 bits of a shingle's mixed hash
-  choose one of 128 bins and the next 32 bits are its value; a bin keeps its least value. Bins
+* one-permutation hashing (Li, Owen and Zhang 2012): the high 32 bits of a shingle's mixed
+  hash are its value and their top 7 bits choose one of 128 bins; a bin keeps its least value. Bins
   no shingle fell into (short bodies) borrow from the next filled bin, shifted by the distance
   (rotation densification, Shrivastava and Li 2014), so two bodies agree on a bin with
   probability equal to their Jaccard similarity, as with 128 independent permutations.
@@ -23,6 +23,7 @@ sets (standard error at most 0.045 with 128 bins). A signature is 128 ``uint32``
 
 from __future__ import annotations
 
+import sys
 import unicodedata
 from collections.abc import Sequence
 
@@ -45,6 +46,8 @@ _P_INV = pow(_P, -1, 1 << 64)
 _MIX = np.uint64(0xBF58476D1CE4E5B9)
 _SPREAD = np.uint32(0x9E3779B1)
 _ARANGE = np.arange(BINS, dtype=np.intp)
+_SPREADS = (np.arange(BINS, dtype=np.uint32) * _SPREAD).astype(np.uint32)
+_BIG_ENDIAN = sys.byteorder == "big"
 
 _table: npt.NDArray[np.uint16] | None = None
 _powers: npt.NDArray[np.uint64] = np.ones(1, dtype=np.uint64)
@@ -90,7 +93,7 @@ def shingle_hashes(text: str, shingle: int = DEFAULT_SHINGLE) -> npt.NDArray[np.
     if shingle < 1:
         raise ValueError("shingle size must be at least 1")
     points = np.frombuffer(text.encode("utf-32-le", "replace"), dtype=np.uint32)
-    chars = _word_table()[points]
+    chars = np.take(_word_table(), points)
     word = chars != 0
     keep = word.copy()
     keep[1:] |= word[:-1]  # word characters and the first separator after each word
@@ -106,7 +109,7 @@ def shingle_hashes(text: str, shingle: int = DEFAULT_SHINGLE) -> npt.NDArray[np.
     powers, inverse = _power_tables(size + 1)
     prefix = np.empty(size + 1, dtype=np.uint64)
     prefix[0] = 0
-    np.cumsum(values.astype(np.uint64) * powers[:size], out=prefix[1:])
+    np.cumsum(np.multiply(values, powers[:size], dtype=np.uint64), out=prefix[1:])
     count = len(ends) - shingle + 1
     if count < 1:
         first, last = starts[:1], ends[-1:]
@@ -117,21 +120,22 @@ def shingle_hashes(text: str, shingle: int = DEFAULT_SHINGLE) -> npt.NDArray[np.
 
 
 def signature_of(hashes: npt.NDArray[np.uint64]) -> Signature:
-    """The 128-value one-permutation MinHash of a set of shingle hashes (all ``EMPTY`` if none)."""
+    """The 128-value one-permutation MinHash of a set of shingle hashes (all ``EMPTY`` if none).
+
+    A shingle's mixed hash gives its high 32 bits as its value, whose top 7 bits are its bin.
+    """
     signature = np.full(BINS, EMPTY, dtype=np.uint32)
     if len(hashes) == 0:
         return signature
-    mixed = (hashes ^ (hashes >> np.uint64(29))) * _MIX
-    np.minimum.at(
-        signature,
-        (mixed >> np.uint64(57)).astype(np.intp),
-        (mixed >> np.uint64(25)).astype(np.uint32),
+    mixed = hashes * _MIX  # the high bits of the product depend on every bit of the hash
+    high = (
+        (mixed >> np.uint64(32)).astype(np.uint32) if _BIG_ENDIAN else mixed.view(np.uint32)[1::2]
     )
+    np.minimum.at(signature, high >> np.uint32(25), high)
     filled = np.flatnonzero(signature != EMPTY)
     if len(filled) < BINS:
-        donor = filled[np.searchsorted(filled, _ARANGE) % len(filled)]
-        distance = ((donor - _ARANGE) % BINS).astype(np.uint32)
-        signature = signature[donor] + distance * _SPREAD
+        donor = np.take(filled, np.searchsorted(filled, _ARANGE), mode="wrap")
+        signature = signature[donor] + _SPREADS[(donor - _ARANGE) & (BINS - 1)]
     return signature
 
 
