@@ -138,3 +138,39 @@ def test_the_manager_counts_every_change() -> None:
     before = manager.generation
     manager.unregister(name=name)
     assert manager.generation > before
+
+
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(["first", "plain", "last"]), st.text("abcdef", min_size=1)),
+        min_size=1,
+        max_size=6,
+        unique_by=lambda p: p[1],
+    ),
+    st.randoms(),
+)
+def test_each_ranks_the_same_whatever_the_registration_order(
+    plugins: list[tuple[str, str]], rng: Any
+) -> None:
+    """tryfirst, then the rest, then trylast, by plugin name: never by who registered first."""
+    shuffled = list(plugins)
+    rng.shuffle(shuffled)
+    orders = []
+    for registered in (plugins, shuffled):
+        manager = create_manager(
+            load_entry_points=False,
+            plugins=[(name, _plugin(name, order)) for order, name in registered],
+        )
+        orders.append([name for name, _ in Dispatch(manager).each("corpuskit_identify")])
+    assert orders[0] == orders[1]
+    rank = {"first": 0, "plain": 1, "last": 2}
+    by_name = {name: order for order, name in plugins}
+    assert orders[0] == sorted(by_name, key=lambda n: (rank[by_name[n]], n))
+
+
+def test_each_sees_a_plugin_registered_later() -> None:
+    manager = create_manager(load_entry_points=False, plugins=[("b", _plugin("b", "plain"))])
+    dispatch = Dispatch(manager)
+    assert [name for name, _ in dispatch.each("corpuskit_identify")] == ["b"]
+    manager.register(_plugin("a", "plain"), name="a")
+    assert [name for name, _ in dispatch.each("corpuskit_identify")] == ["a", "b"]

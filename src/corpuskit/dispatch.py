@@ -29,12 +29,13 @@ class Dispatch:
     called from the next one on.
     """
 
-    __slots__ = ("_generation", "_plans", "manager")
+    __slots__ = ("_each", "_generation", "_plans", "manager")
 
     def __init__(self, manager: pluggy.PluginManager) -> None:
         self.manager = manager
         self._generation: object = None
         self._plans: dict[str, Plan | None] = {}
+        self._each: dict[str, tuple[tuple[str, Callable[..., Any]], ...]] = {}
 
     def call(self, name: str, kwargs: Mapping[str, Any]) -> Any:
         """What ``manager.hook.<name>(**kwargs)`` returns: the first non-None result of a
@@ -56,14 +57,36 @@ class Dispatch:
                 results.append(result)
         return results
 
+    def each(self, name: str) -> tuple[tuple[str, Callable[..., Any]], ...]:
+        """Every implementation of a hook with its plugin's name, for callers that must know
+        which plugin gave what or feed one's result to the next (``corpuskit_sources`` stamps
+        each source with its plugin; ``corpuskit_finish`` chains the Document through them).
+
+        The order is fixed whatever the order of registration: ``tryfirst`` first,
+        ``trylast`` last, by plugin name within each. Kept until the plugins change.
+        """
+        self._renew()
+        found = self._each.get(name)
+        if found is None:
+            impls = getattr(self.manager.hook, name).get_hookimpls()
+            ranked = sorted(impls, key=lambda i: (not i.tryfirst, i.trylast, i.plugin_name))
+            found = self._each[name] = tuple((i.plugin_name, i.function) for i in ranked)
+        return found
+
+    def _renew(self) -> None:
+        """Forget what was worked out for another set of plugins."""
+        generation = getattr(self.manager, "generation", None)
+        if generation is None or generation != self._generation:
+            self._plans.clear()
+            self._each.clear()
+            self._generation = generation
+
     def _plan(self, name: str) -> Plan | None:
         manager = self.manager
         generation = getattr(manager, "generation", None)
         if generation is None or getattr(manager, "monitored", True):
             return None  # not corpuskit's manager, or someone is watching every call
-        if generation != self._generation:
-            self._plans.clear()
-            self._generation = generation
+        self._renew()
         try:
             return self._plans[name]
         except KeyError:

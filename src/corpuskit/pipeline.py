@@ -13,7 +13,6 @@ from pathlib import Path
 from typing import Any
 
 from attrs import evolve, frozen
-from pluggy import HookImpl
 
 from corpuskit.assemble import assemble
 from corpuskit.dispatch import Dispatch
@@ -99,8 +98,6 @@ class Parser:
         self.sources = SourceRegistry(declared_sources(self.manager))
         self._hook = self.manager.hook
         self._calls = Dispatch(self.manager)
-        self._finish_key: tuple[HookImpl, ...] = ()
-        self._finish_ranked: list[HookImpl] = []
 
     def resolve_source(self, name: str) -> str:
         """The canonical name of a source a user typed, or a clear error listing the known."""
@@ -210,24 +207,13 @@ class Parser:
         return evolve(found, reason="layout")
 
     def _finish(self, document: Document, page: Page) -> Document:
-        impls = self._hook.corpuskit_finish.get_hookimpls()
-        if not impls:  # the usual case: nothing to rank or call
-            return document
-        # pluggy calls the last registered first; rank by tryfirst/trylast, then by name. The
-        # ranking is kept until the implementations change (a plugin registered or removed):
-        # sorting them again on every parse cost more than the rest of this method.
-        key = tuple(impls)
-        if key != self._finish_key:
-            self._finish_key = key
-            self._finish_ranked = sorted(
-                impls, key=lambda i: (not i.tryfirst, i.trylast, i.plugin_name)
-            )
-        for impl in self._finish_ranked:
-            result = impl.function(document=document, page=page)
+        """Each ``corpuskit_finish`` implementation in turn gets the Document the last gave."""
+        for plugin, function in self._calls.each("corpuskit_finish"):
+            result = function(document=document, page=page)
             if result is not None:
                 if not isinstance(result, Document):
                     raise PluginError(
-                        f"plugin {impl.plugin_name} returned {type(result).__name__} "
+                        f"plugin {plugin} returned {type(result).__name__} "
                         "from corpuskit_finish, not a Document"
                     )
                 document = result

@@ -19,6 +19,7 @@ import pluggy
 from attrs import evolve, frozen
 
 from corpuskit import defaults, hookspecs
+from corpuskit.dispatch import Dispatch
 from corpuskit.hookspecs import PROJECT, SPECS
 from corpuskit.sources import SourceInfo
 
@@ -219,8 +220,8 @@ def list_plugins(manager: PluginManager) -> list[PluginInfo]:
 def declared_sources(manager: PluginManager) -> list[SourceInfo]:
     """Every SourceInfo the registered plugins declare, each stamped with its plugin's name."""
     found: list[SourceInfo] = []
-    for impl in manager.hook.corpuskit_sources.get_hookimpls():
-        declared = cast("Iterable[SourceInfo] | None", impl.function()) or ()
+    for plugin, function in Dispatch(manager).each("corpuskit_sources"):
+        declared = cast("Iterable[SourceInfo] | None", function()) or ()
         for info in declared:
-            found.append(info if info.plugin else evolve(info, plugin=impl.plugin_name))
+            found.append(info if info.plugin else evolve(info, plugin=plugin))
     return found
