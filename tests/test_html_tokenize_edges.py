@@ -1,0 +1,86 @@
+"""The HTML tokenizer on sloppy markup: stray closing tags, form controls, unclosed cells and
+items, hidden elements, empty JSON-LD. Whatever the markup, the blocks keep the HTML contract.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from corpuskit.html.parse import tokenize
+from corpuskit.resolve import check_html_blocks
+
+
+@pytest.mark.parametrize(
+    ("source", "texts"),
+    [
+        ("<p>Before</p></script><p>After the stray close</p>", ["Before", "After the stray close"]),
+        (
+            "<p>Pick one<select><option>Red</option><option>Blue</option></select> then go</p>",
+            ["Pick one then go"],
+        ),
+        ("<p>Say<textarea>typed words</textarea>more</p>", ["Say more"]),
+        (
+            "<table><tr><td>A1<td>B1<p>inner</p></td></tr><tr><th>H<td>C</table>",
+            ["A1", "B1", "inner", "H", "C"],
+        ),
+        ("<table><tr><td><b>bold</td><td>next</td></tr></table>", ["bold", "next"]),
+        ("<ul><li>one<li>two</ul><p>after</p>", ["one", "two", "after"]),
+        ("<p>x<p>y</p>", ["x", "y"]),
+        (
+            '<div hidden><p>gone</p></div><p aria-hidden="true">also</p>'
+            '<p style="display:none">none</p><p>shown</p>',
+            ["shown"],
+        ),
+    ],
+)
+def test_sloppy_markup_gives_the_blocks_a_browser_shows(source: str, texts: list[str]) -> None:
+    doc = tokenize(source)
+    assert [b.text for b in doc.blocks] == texts
+    check_html_blocks(source, doc.blocks)
+
+
+def test_scripts_are_not_text_and_empty_json_ld_is_left_out() -> None:
+    source = (
+        "<p>no script <script>var a = 1;</script>here</p>"
+        '<script type="application/ld+json">  </script>'
+        '<script type="application/ld+json">{"@type": "NewsArticle"}</script>'
+    )
+    doc = tokenize(source)
+    assert [b.text for b in doc.blocks] == ["no script here"]
+    assert doc.jsonld == ['{"@type": "NewsArticle"}']
+
+
+def test_the_first_title_is_the_page_title() -> None:
+    doc = tokenize("<title> Pier  lamps </title><title>Second</title><p>Body</p>")
+    assert doc.title == "Pier lamps"
+    assert [b.text for b in doc.blocks] == ["Body"]
+
+
+_TAGS = st.sampled_from(["p", "div", "li", "td", "span", "b", "h2", "script", "select", "table"])
+_WORDS = st.text(st.sampled_from("abc XYZ&;<>/"), max_size=12)
+
+
+@st.composite
+def sloppy_html(draw: st.DrawFn) -> str:
+    parts = []
+    for _ in range(draw(st.integers(0, 12))):
+        tag = draw(_TAGS)
+        kind = draw(st.sampled_from(["open", "close", "both", "text"]))
+        text = draw(_WORDS)
+        if kind == "open":
+            parts.append(f"<{tag}>{text}")
+        elif kind == "close":
+            parts.append(f"{text}</{tag}>")
+        elif kind == "both":
+            parts.append(f"<{tag}>{text}</{tag}>")
+        else:
+            parts.append(text)
+    return "".join(parts)
+
+
+@given(sloppy_html())
+def test_any_tag_soup_gives_ordered_trimmed_blocks_within_the_page(source: str) -> None:
+    doc = tokenize(source)
+    check_html_blocks(source, doc.blocks)
