@@ -165,6 +165,7 @@ def _first_after_headline(
 
 
 _TOP_CANDIDATES = 5
+_CLOSE_SHARE = 0.5
 _MIN_SHARING = 3
 
 
@@ -174,13 +175,13 @@ def _shared_ancestor(
     """The ancestor of the best element that holds several near-best ones, as readability does.
 
     A page of sections (a feature in parts, a product page) scores each part about the same;
-    when three of the next best candidates, each at least three quarters of the best, sit
-    under one ancestor of the best element, that ancestor is the article.
+    when three of the next best candidates, each at least half the best, sit under one
+    ancestor of the best element, that ancestor is the article.
     """
     close = [
         index
         for value, index in sorted(finals, reverse=True)[1:_TOP_CANDIDATES]
-        if value >= 0.5 * best_score
+        if value >= _CLOSE_SHARE * best_score
     ]
     if len(close) < _MIN_SHARING:
         return best
