@@ -109,6 +109,142 @@ def test_each_invalid_rules_file_is_refused_at_its_line(text: str, line: int, pr
     assert str(error) == f"site.toml:{line}: {error.problem}"
 
 
+# -- every error at once, and "did you mean" ------------------------------------------------
+
+MANY = """\
+[source]
+name = "lakesideledger.example"
+domains = ["lakesideledger.example"]
+
+[haed]
+title = "first"
+
+[[rules]]
+kind = "fotter"
+lines = ["About us | Contact"]
+
+[[rules]]
+kind = "promo"
+regex = '^Get the (Ledger'
+
+[[rules]]
+kind = "share"
+lnies = ["Share this story"]
+
+[[rules]]
+caption = "bracket"
+
+[[signatures]]
+rule = "bylne"
+weight = 0.9
+"""
+
+
+def test_every_error_of_a_file_is_reported_at_once_in_line_order() -> None:
+    with pytest.raises(RulesError) as caught:
+        parse_rules(MANY, "ledger.toml")
+    error = caught.value
+    assert [line for line, _ in error.errors] == [5, 9, 14, 18, 21, 24]
+    assert (error.line, error.problem) == error.errors[0]
+    lines = str(error).splitlines()
+    assert len(lines) == 6
+    assert all(text.startswith("ledger.toml:") for text in lines)
+    problems = dict(error.errors)
+    assert problems[5].startswith(
+        "unknown key 'haed' in the file (top level) (did you mean 'head'?)"
+    )
+    assert problems[9].startswith("unknown kind 'fotter' (did you mean 'footer'?); kinds: body,")
+    assert "not a valid regular expression" in problems[14]
+    assert problems[18].startswith("unknown key 'lnies' in a rule (did you mean 'lines'?)")
+    assert problems[21] == "caption must be 'brackets' or 'trailing', got 'bracket' " + (
+        "(did you mean 'brackets'?)"
+    )
+    assert problems[24] == "no rule has id 'bylne' (no rule has an id)"
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "problem"),
+    [
+        (SOURCE + "[[rule]]\nkind = 'footer'\n", 3, "unknown key 'rule' in the file (top level) "
+         "(did you mean 'rules'?)"),
+        ("[sources]\nname = 'x.example'\n", 1, "unknown key 'sources' in the file (top level) "
+         "(did you mean 'source'?)"),
+        (SOURCE + "nmae = 'x'\n", 3, "unknown key 'nmae' in [source] (did you mean 'name'?)"),
+        (SOURCE + "[head]\ntitel = 'first'\n", 4, "unknown key 'titel' in [head] "
+         "(did you mean 'title'?)"),
+        (SOURCE + "[head]\ntitle = 'frist'\n", 4, "title must be 'first' or 'none', got 'frist' "
+         "(did you mean 'first'?)"),
+        (RULE + "lines = ['a']\nwhere = 'tails'\n", 6, "where must be 'anywhere', 'head' or "
+         "'tail', got 'tails' (did you mean 'tail'?)"),
+        (RULE + "lines = ['a']\nto_ends = true\n", 6, "unknown key 'to_ends' in a lines rule "
+         "(did you mean 'to_end'?)"),
+        (SOURCE + "[[rules]]\ncaption = 'brackets'\nbefore = 'tags'\nbefore_if = 'keyword'\n",
+         6, "before_if must be 'keywords', got 'keyword' (did you mean 'keywords'?)"),
+        (RULE + "lines = ['a']\nthen = ['captoin']\n", 6, "unknown kind 'captoin' "
+         "(did you mean 'caption'?)"),
+        (RULE + "lines = ['a']\nid = 'foot'\n[[signatures]]\nrule = 'fot'\nweight = 1\n", 8,
+         "no rule has id 'fot' (did you mean 'foot'?) (foot)"),
+        (SOURCE + "[[signatures]]\nphrase = 'a'\nwieght = 1\n", 5, "unknown key 'wieght' in a "
+         "signature (did you mean 'weight'?)"),
+    ],
+)  # fmt: skip
+def test_a_close_known_name_is_suggested(text: str, line: int, problem: str) -> None:
+    with pytest.raises(RulesError) as caught:
+        parse_rules(text, "site.toml")
+    assert (line, problem) in [(n, p[: len(problem)]) for n, p in caught.value.errors]
+
+
+def test_a_name_close_to_nothing_gets_no_suggestion() -> None:
+    with pytest.raises(RulesError) as caught:
+        parse_rules(RULE + "lines = ['a']\nzzzzzz = 1\n", "site.toml")
+    assert "did you mean" not in str(caught.value)
+
+
+def test_a_signature_naming_a_broken_rule_adds_no_error_of_its_own() -> None:
+    text = SOURCE + "[[rules]]\nkind = 'nokind'\nlines = ['a']\nid = 'f'\n"
+    text += "[[signatures]]\nrule = 'f'\nweight = 1\n"
+    with pytest.raises(RulesError) as caught:
+        parse_rules(text, "site.toml")
+    assert [line for line, _ in caught.value.errors] == [4]
+
+
+# One independent error each, as a [[rules]] table: (lines of the table, line of the error).
+BROKEN_RULES: list[tuple[str, int]] = [
+    ("[[rules]]\nkind = 'fotter'\nlines = ['a']\n", 2),
+    ("[[rules]]\nkind = 'promo'\nregex = '(a'\n", 3),
+    ("[[rules]]\nkind = 'share'\nlnies = ['a']\n", 3),
+    ("[[rules]]\ncaption = 'above'\n", 2),
+    ("[[rules]]\nlines = ['a']\n", 1),
+    ("[[rules]]\nkind = 'footer'\nlines = []\n", 3),
+    ("[[rules]]\nkind = 'footer'\nlines = ['a']\nrepeat = 'no'\n", 4),
+    ("[[rules]]\nkind = 'footer'\nprefixes = ['a']\nwhere = 'middle'\n", 4),
+]
+GOOD_RULE = "[[rules]]\nkind = 'footer'\nlines = ['fine']\n"
+
+
+@given(
+    st.lists(
+        st.one_of(st.sampled_from(BROKEN_RULES), st.just((GOOD_RULE, 0))), min_size=1, max_size=12
+    )
+)
+def test_a_file_with_n_independent_errors_reports_n_each_at_its_line(
+    tables: list[tuple[str, int]],
+) -> None:
+    text = SOURCE
+    expected = []
+    for table, at in tables:
+        if at:
+            expected.append(text.count("\n") + at)
+        text += table
+    if not expected:
+        assert len(parse_rules(text).rules) == len(tables)
+        return
+    with pytest.raises(RulesError) as caught:
+        parse_rules(text, "site.toml")
+    assert [line for line, _ in caught.value.errors] == expected
+    assert len(str(caught.value).splitlines()) == len(expected)
+
+
 def test_a_rule_signature_takes_its_rule_where_and_kinds() -> None:
     layout = parse_rules(RULE_F + 'where = "tail"\nkinds = ["footer"]\nweight = 0.75\n')
     assert len(layout.signatures) == 1
@@ -151,7 +287,8 @@ def test_a_path_not_found_falls_back_to_its_table_then_to_line_one() -> None:
     keys = KeyLines(SOURCE + "[[rules]]\nkind = 'footer'\n")
     assert keys.line(("rules", 0, "kind")) == 4
     assert keys.line(("rules", 0, "lines", 2)) == 3
-    assert keys.line(("rules", 5)) == 1
+    assert keys.line(("rules", 5)) == 3  # the first [[rules]]
+    assert keys.line(("head", "title")) == 1
     assert keys.line(()) == 1
 
 
@@ -250,3 +387,18 @@ def test_comments_go_above_their_tables() -> None:
 def test_a_value_toml_cannot_hold_is_refused() -> None:
     with pytest.raises(TypeError, match="cannot write NoneType to a rules file"):
         dump_rules({"description": None})
+
+
+def test_the_errors_rules_md_shows_are_what_a_run_prints() -> None:
+    doc = (Path(__file__).parent.parent / "docs" / "rules.md").read_text(encoding="utf-8")
+    block = doc.split("**Errors**", 1)[1].split("```text\n", 1)[1].split("```", 1)[0]
+    shown = [ln.removeprefix("Error: Invalid value for --rules: ") for ln in block.splitlines()]
+    with pytest.raises(RulesError) as caught:
+        parse_rules(MANY, "ledger.toml")
+    printed = str(caught.value).splitlines()
+    assert len(shown) >= 4
+    for line in shown:
+        head = line.removesuffix("...")
+        assert any(p == line or (line.endswith("...") and p.startswith(head)) for p in printed), (
+            line
+        )

@@ -1,13 +1,18 @@
 """From a rules file's content to a :class:`~corpuskit.layout.Layout`, checking everything.
 
-Every problem is raised as :class:`~corpuskit.rules.RulesError` naming the file, the line of
-the offending key, and what is wrong with it.
+Every problem of a file is collected and raised at once as one
+:class:`~corpuskit.rules.RulesError` naming the file and, a line each, the line of the offending
+key and what is wrong with it, with a "did you mean" when a known name (a kind, a key, a table,
+a helper's value) is close to the one written. A problem that leaves a table unreadable (an
+unknown kind in a rule) abandons that table only: the reading goes on with the next one.
 """
 
 from __future__ import annotations
 
+import difflib
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
+from contextlib import contextmanager, suppress
 from typing import Any, Literal, NoReturn, cast
 
 from attrs import evolve
@@ -83,16 +88,50 @@ _PLUGIN_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]*\Z")
 _BEFORE_IF: dict[str, Callable[[str, str], object]] = {"keywords": keywords}
 
 
+def did_you_mean(word: str, known: Iterable[str]) -> str:
+    """`` (did you mean 'footer'?)`` when a known name is close to ``word``, else ``''``."""
+    names = sorted(known)
+    close = difflib.get_close_matches(word, names, n=1, cutoff=0.6)
+    if not close and len(word) >= 3:  # a name cut short: 'foot' for 'footer'
+        close = [n for n in names if n.startswith(word.lower()[:3])][:1]
+    return f" (did you mean {close[0]!r}?)" if close else ""
+
+
+class _Abandoned(Exception):
+    """A table cannot be read further; its problem is recorded and reading goes on."""
+
+
 class Spec:
-    """One rules file being read: its values, and how to blame a line for a problem."""
+    """One rules file being read: its values, and the problems found so far with their lines."""
 
     def __init__(self, data: Mapping[str, Any], text: str, file: str) -> None:
         self.data = data
         self.file = file
         self.keys = KeyLines(text)
+        self.errors: list[tuple[int, str]] = []
+
+    def note(self, path: Path_, problem: str) -> None:
+        """Record a problem at the line of ``path`` and go on reading."""
+        error = (self.keys.line(path), problem)
+        if error not in self.errors:
+            self.errors.append(error)
 
     def fail(self, path: Path_, problem: str) -> NoReturn:
-        raise RulesError(self.file, self.keys.line(path), problem)
+        """Record a problem and abandon the table being read (see :meth:`part`)."""
+        self.note(path, problem)
+        raise _Abandoned
+
+    @contextmanager
+    def part(self) -> Iterator[None]:
+        """Read one table: a problem that abandons it leaves the rest of the file to read."""
+        with suppress(_Abandoned):
+            yield
+
+    def check(self) -> None:
+        """Raise every problem found, in the order of their lines, as one RulesError."""
+        if self.errors:
+            (line, problem), *more = sorted(self.errors, key=lambda e: e[0])
+            raise RulesError(self.file, line, problem, more)
 
     # -- typed getters ------------------------------------------------------------------------
 
@@ -102,10 +141,23 @@ class Spec:
         return value
 
     def unknown(self, path: Path_, table: Mapping[str, Any], allowed: set[str], hint: str) -> None:
+        """Record each key of ``table`` not in ``allowed`` (the reading goes on)."""
         for key in table:
             if key not in allowed:
                 known = ", ".join(sorted(allowed))
-                self.fail((*path, key), f"unknown key {key!r} in {hint} (known: {known})")
+                close = did_you_mean(key, allowed)
+                self.note((*path, key), f"unknown key {key!r} in {hint}{close}; known: {known}")
+
+    def choice(self, path: Path_, value: object, allowed: tuple[str, ...]) -> str:
+        """A string that must be one of ``allowed`` (a helper's value, like a caption style)."""
+        if value not in allowed:
+            names = " or ".join(f"{a!r}" for a in allowed)
+            if len(allowed) > 2:
+                names = ", ".join(f"{a!r}" for a in allowed[:-1]) + f" or {allowed[-1]!r}"
+            close = did_you_mean(value, allowed) if isinstance(value, str) else ""
+            key = _name(path).rsplit(".", 1)[-1]
+            self.fail(path, f"{key} must be {names}, got {value!r}{close}")
+        return value
 
     def string(self, path: Path_, value: object, *, empty: bool = False) -> str:
         if not isinstance(value, str):
@@ -139,8 +191,7 @@ class Spec:
     def kind(self, path: Path_, value: object) -> str:
         kind = self.string(path, value)
         if kind not in KINDS:
-            close = [k for k in KINDS if k[:3] == kind[:3]]
-            hint = f" (did you mean {close[0]!r}?)" if close else ""
+            hint = did_you_mean(kind, KINDS)
             self.fail(path, f"unknown kind {kind!r}{hint}; kinds: {', '.join(sorted(KINDS))}")
         return kind
 
@@ -179,37 +230,59 @@ def _type(value: object) -> str:
 
 
 def build_layout(spec: Spec, default_plugin: str) -> Layout:
-    """The Layout a rules file declares (raises RulesError on the first problem)."""
+    """The Layout a rules file declares (raises RulesError listing every problem of the file)."""
     data = spec.data
     spec.unknown((), data, _TOP, "the file (top level)")
     if "version" in data and data["version"] != FORMAT_VERSION:
-        spec.fail(("version",), f"unsupported version {data['version']!r} (this is version 1)")
+        spec.note(("version",), f"unsupported version {data['version']!r} (this is version 1)")
+    source: SourceInfo | None = None
     if "source" not in data:
-        spec.fail((), "no [source] table: a rules file declares its source's name and domains")
-    source = _source(spec, default_plugin)
-    title, subtitle, heading, max_words = _head(spec)
+        spec.note((), "no [source] table: a rules file declares its source's name and domains")
+    else:
+        with spec.part():
+            source = _source(spec, default_plugin)
+    head: tuple[Literal["first"] | None, Literal["second"] | None, bool, int] = (
+        None,
+        None,
+        False,
+        60,
+    )
+    with spec.part():
+        head = _head(spec)
     raw_rules = data.get("rules", [])
     if not isinstance(raw_rules, list):
-        spec.fail(("rules",), "rules must be an array of tables ([[rules]])")
+        spec.note(("rules",), "rules must be an array of tables ([[rules]])")
+        raw_rules = []
     rules: list[LineRule] = []
     ids: dict[str, LineRule] = {}
+    broken: set[str] = set()  # ids of rules with problems: signatures naming them say no more
     for index, raw in enumerate(raw_rules):
         path: Path_ = ("rules", index)
-        table = spec.table(path, raw)
-        rule = _rule(spec, path, table)
-        if "id" in table:
-            rule_id = spec.string((*path, "id"), table["id"])
-            if rule_id in ids:
-                spec.fail((*path, "id"), f"another rule already has id {rule_id!r}")
-            ids[rule_id] = rule
-        rules.append(rule)
+        with spec.part():
+            table = spec.table(path, raw)
+            rule_id = table.get("id")
+            if isinstance(rule_id, str):
+                broken.add(rule_id)
+            rule = _rule(spec, path, table)
+            if "id" in table:
+                rule_id = spec.string((*path, "id"), table["id"])
+                if rule_id in ids:
+                    spec.fail((*path, "id"), f"another rule already has id {rule_id!r}")
+                ids[rule_id] = rule
+                broken.discard(rule_id)
+            rules.append(rule)
     raw_signatures = data.get("signatures", [])
     if not isinstance(raw_signatures, list):
-        spec.fail(("signatures",), "signatures must be an array of tables ([[signatures]])")
-    signatures = [
-        _signature(spec, ("signatures", i), spec.table(("signatures", i), raw), ids)
-        for i, raw in enumerate(raw_signatures)
-    ]
+        spec.note(("signatures",), "signatures must be an array of tables ([[signatures]])")
+        raw_signatures = []
+    signatures = []
+    for i, raw in enumerate(raw_signatures):
+        with spec.part():
+            table = spec.table(("signatures", i), raw)
+            signatures.append(_signature(spec, ("signatures", i), table, ids, broken - set(ids)))
+    spec.check()
+    assert source is not None  # no [source] is a problem, raised above
+    title, subtitle, heading, max_words = head
     return Layout(
         source=source,
         rules=rules,
@@ -234,10 +307,10 @@ def _source(spec: Spec, default_plugin: str) -> SourceInfo:
     domains = spec.strings((*path, "domains"), table.get("domains", []), empty=True)
     for domain in domains:
         if "/" in domain or " " in domain or "." not in domain.strip("."):
-            spec.fail((*path, "domains"), f"{domain!r} is not a domain (write 'example.com')")
+            spec.note((*path, "domains"), f"{domain!r} is not a domain (write 'example.com')")
     plugin = spec.string((*path, "plugin"), table.get("plugin", default_plugin))
     if not _PLUGIN_NAME.match(plugin):
-        spec.fail((*path, "plugin"), f"plugin name {plugin!r}: use letters, digits, . _ -")
+        spec.note((*path, "plugin"), f"plugin name {plugin!r}: use letters, digits, . _ -")
     description = spec.string((*path, "description"), table.get("description", ""), empty=True)
     return SourceInfo(name, domains, description=description, plugin=plugin)
 
@@ -248,12 +321,8 @@ def _head(
     path: Path_ = ("head",)
     table = spec.table(path, spec.data.get("head", {}))
     spec.unknown(path, table, _HEAD, "[head]")
-    title = table.get("title", "none")
-    if title not in ("first", "none"):
-        spec.fail((*path, "title"), f"title must be 'first' or 'none', got {title!r}")
-    subtitle = table.get("subtitle", "none")
-    if subtitle not in ("second", "none"):
-        spec.fail((*path, "subtitle"), f"subtitle must be 'second' or 'none', got {subtitle!r}")
+    title = spec.choice((*path, "title"), table.get("title", "none"), ("first", "none"))
+    subtitle = spec.choice((*path, "subtitle"), table.get("subtitle", "none"), ("second", "none"))
     if subtitle == "second" and title != "first":
         spec.fail((*path, "subtitle"), "subtitle = 'second' needs title = 'first'")
     heading = spec.boolean((*path, "subtitle_heading"), table.get("subtitle_heading", False))
@@ -272,6 +341,10 @@ def _head(
 def _rule(spec: Spec, path: Path_, table: Mapping[str, Any]) -> LineRule:
     found = [key for key in MATCHERS if key in table]
     if len(found) != 1:
+        every = set(MATCHERS).union(*_RULE_KEYS.values())
+        if not found and any(k not in every and did_you_mean(k, MATCHERS) for k in table):
+            spec.unknown(path, table, every, "a rule")  # a matcher misspelt: 'lnies' for 'lines'
+            raise _Abandoned
         what = "none" if not found else " and ".join(found)
         spec.fail(path, f"a rule needs exactly one of {', '.join(MATCHERS)}; this one has {what}")
     matcher = found[0]
@@ -303,9 +376,7 @@ def _rule(spec: Spec, path: Path_, table: Mapping[str, Any]) -> LineRule:
         if kind == "dateline":  # the date the line holds becomes Document.published
             rule = evolve(rule, value=_date_of)
     elif matcher == "caption":
-        style = spec.string(at, value)
-        if style not in ("brackets", "trailing"):
-            spec.fail(at, f"caption must be 'brackets' or 'trailing', got {style!r}")
+        style = spec.choice(at, value, ("brackets", "trailing"))
         rule = caption(cast("Literal['brackets', 'trailing']", style), kind=kind, where=where)
     elif matcher == "byline":
         regex = expand(spec.string(at, value))
@@ -331,9 +402,9 @@ def _date_of(verdict: object) -> object:
 
 
 def _where(spec: Spec, path: Path_, table: Mapping[str, Any]) -> Where:
-    where = table.get("where", "anywhere")
-    if where not in ("anywhere", "head", "tail"):
-        spec.fail((*path, "where"), f"where must be 'anywhere', 'head' or 'tail', got {where!r}")
+    where = spec.choice(
+        (*path, "where"), table.get("where", "anywhere"), ("anywhere", "head", "tail")
+    )
     return cast("Where", where)
 
 
@@ -360,9 +431,7 @@ def _options(spec: Spec, path: Path_, table: Mapping[str, Any]) -> dict[str, Any
     if "before" in table:
         options["before"] = spec.kind((*path, "before"), table["before"])
     if "before_if" in table:
-        test = spec.string((*path, "before_if"), table["before_if"])
-        if test not in _BEFORE_IF:
-            spec.fail((*path, "before_if"), f"before_if must be 'keywords', got {test!r}")
+        test = spec.choice((*path, "before_if"), table["before_if"], tuple(_BEFORE_IF))
         if "before" not in table:
             spec.fail((*path, "before_if"), "before_if needs before (the kind of that line)")
         options["before_if"] = _BEFORE_IF[test]
@@ -378,7 +447,11 @@ def _options(spec: Spec, path: Path_, table: Mapping[str, Any]) -> dict[str, Any
 
 
 def _signature(
-    spec: Spec, path: Path_, table: Mapping[str, Any], ids: Mapping[str, LineRule]
+    spec: Spec,
+    path: Path_,
+    table: Mapping[str, Any],
+    ids: Mapping[str, LineRule],
+    broken: Collection[str] = (),
 ) -> Signature:
     spec.unknown(path, table, _SIGNATURE, "a signature")
     found = [key for key in ("phrase", "regex", "rule") if key in table]
@@ -403,9 +476,12 @@ def _signature(
         needle = spec.string((*path, "needle"), table.get("needle", ""), empty=True)
         return Signature(regex, weight, regex=True, needle=needle.lower())
     rule_id = spec.string((*path, "rule"), table["rule"])
+    if rule_id in broken:  # its rule's own problems are reported
+        raise _Abandoned
     if rule_id not in ids:
         known = ", ".join(sorted(ids)) or "no rule has an id"
-        spec.fail((*path, "rule"), f"no rule has id {rule_id!r} ({known})")
+        close = did_you_mean(rule_id, ids)
+        spec.fail((*path, "rule"), f"no rule has id {rule_id!r}{close} ({known})")
     rule = ids[rule_id]
     if "where" in table:
         rule = evolve(rule, where=_where(spec, path, table))

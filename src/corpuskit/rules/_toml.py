@@ -23,10 +23,17 @@ Path_ = tuple[str | int, ...]
 
 
 class RulesError(CorpuskitError):
-    """A rules file is not valid; the message is ``FILE:LINE: what is wrong``."""
+    """A rules file is not valid; the message is ``FILE:LINE: what is wrong``, a line each.
 
-    def __init__(self, file: str, line: int, problem: str) -> None:
-        super().__init__(f"{file}:{line}: {problem}")
+    Every problem of a file is reported at once: :attr:`errors` holds them all as ``(line,
+    problem)`` pairs in the order of their lines; :attr:`line` and :attr:`problem` are the first.
+    """
+
+    def __init__(
+        self, file: str, line: int, problem: str, more: Sequence[tuple[int, str]] = ()
+    ) -> None:
+        self.errors: tuple[tuple[int, str], ...] = ((line, problem), *more)
+        super().__init__("\n".join(f"{file}:{n}: {p}" for n, p in self.errors))
         self.file = file
         self.line = line
         self.problem = problem
@@ -65,6 +72,7 @@ class KeyLines:
                     index = counts.get(name, 0)
                     counts[name] = index + 1
                     table = (name, index)
+                    self.lines.setdefault((name,), number)
                 else:
                     table = tuple(name.split("."))
                 self.lines.setdefault(table, number)
