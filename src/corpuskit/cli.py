@@ -346,6 +346,13 @@ def eval_command(
 )
 @click.option("--domain", help="Only the records whose URL is on this domain (WARC, JSON Lines).")
 @click.option("--name", help="The source's name in the rules file (default: the URL host).")
+@click.option(
+    "--background",
+    multiple=True,
+    type=click.Path(exists=True),
+    help="Other sources' articles (repeatable): a signature is proposed only from a line no "
+    "background page prints.",
+)
 @click.option("--text-field", default="text", show_default=True, help="JSON Lines: article text.")
 @click.option("--html-field", help="JSON Lines: article HTML, used instead of the text when set.")
 def mine(
@@ -355,6 +362,7 @@ def mine(
     write_rules: str | None,
     domain: str | None,
     name: str | None,
+    background: tuple[str, ...],
     text_field: str,
     html_field: str | None,
 ) -> None:
@@ -363,12 +371,17 @@ def mine(
     Inputs are a folder, JSON Lines or WARC files as for 'parse' (--domain keeps one site's
     records). Dates, numbers and rare capitalised words (names) are normalised so that variants
     are one pattern. Each candidate is shown with its share of documents and a guessed kind;
-    --write-rules writes them as a rules file to review and pass to 'parse --rules'.
+    --write-rules writes them as a rules file to review and pass to 'parse --rules'. Its
+    signatures come only from lines specific to the source: printed by no page of the other
+    sources in the input (with --domain), of --background, or of a built-in sample of lines
+    many sites print.
     """
     from corpuskit.mine import mine as mine_documents
 
     fields = Fields(text=text_field, html=html_field)
-    mining = mine_documents(paths, min_share=min_share, domain=domain, name=name, fields=fields)
+    mining = mine_documents(
+        paths, min_share=min_share, domain=domain, name=name, fields=fields, background=background
+    )
     if fmt == "json":
         click.echo(orjson.dumps(mining.to_dict(), option=orjson.OPT_INDENT_2).decode())
     else:

@@ -9,6 +9,14 @@ threshold cannot be a fixed part of a line printed in more, so nothing a candida
 lost. Each candidate gets its share of documents, where it sits, and a guessed kind: the one
 corpuskit's installed plugins gave those lines, else one read from its words.
 :meth:`Mining.rules` writes a rules file :func:`corpuskit.rules.load_rules` reads.
+
+Signatures (the phrases that identify a page without its URL) are proposed only from lines
+specific to the source, measured against a background sample of other pages: the records of
+other sources in the run (with ``domain``), ``background`` inputs, and a built-in sample
+(:func:`builtin_background`: the invented articles of :mod:`corpuskit.testing.corpora` and
+:data:`COMMON_LINES`, lines many sites print). A line is specific when no background page prints
+it and it names something of its own: a capitalised word (not the line's first) that no
+background page uses, such as the site's name. "Follow us on social media" never is.
 """
 
 from __future__ import annotations
@@ -16,8 +24,9 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
+from functools import cache
 
-from attrs import field, frozen
+from attrs import evolve, field, frozen
 
 from corpuskit.errors import CorpuskitError
 from corpuskit.io.readers import InputFormat, iter_records
@@ -51,6 +60,46 @@ _KEYWORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 
 
+COMMON_LINES: tuple[str, ...] = (
+    "Follow us on social media",
+    "Follow us on Twitter and Facebook",
+    "Follow us on Facebook, Twitter and Instagram",
+    "Like us on Facebook",
+    "Subscribe to our newsletter",
+    "Sign up for our newsletter",
+    "Sign up for our daily newsletter",
+    "Get the latest news delivered to your inbox",
+    "Subscribe for unlimited access",
+    "Support independent journalism",
+    "Share this article",
+    "Share this story",
+    "Share on social media",
+    "Click here to read more",
+    "Read more",
+    "Related articles",
+    "Most popular",
+    "Trending now",
+    "All rights reserved.",
+    "Copyright. All rights reserved.",
+    "Terms of use",
+    "Privacy policy",
+    "Contact us",
+    "About us",
+    "Advertise with us",
+    "Leave a comment",
+    "Comments are closed.",
+    "Join the conversation",
+    "We use cookies to improve your experience on our website",
+    "Accept all cookies",
+    "Download our app",
+    "Please enable JavaScript to view the comments",
+    "This article was originally published",
+    "Stay up to date with the latest news",
+    "Thank you for reading",
+)
+"""Lines many sites print, part of every background a signature is measured against."""
+
+
 @frozen
 class Candidate:
     """A recurring line, or a line pattern, with the share of documents printing it."""
@@ -71,6 +120,9 @@ class Candidate:
     kind_from: str = "words"
     """``plugins`` when installed plugins labelled these lines so, else ``words``."""
     examples: tuple[str, ...] = ()
+    specific: bool = False
+    """Whether the line is the source's own (see :class:`Background`): only such a line, printed
+    by nearly every document, is proposed as a signature."""
 
     def rule(self) -> dict[str, object]:
         """The candidate as a rules-file ``[[rules]]`` table."""
@@ -91,6 +143,7 @@ class Candidate:
             "rule": self.rule(),
             "kind_from": self.kind_from,
             "examples": list(self.examples),
+            "specific": self.specific,
         }
 
 
@@ -120,6 +173,7 @@ class Mining:
             {"phrase": c.value.lower(), "weight": 0.9}
             for c in self.candidates
             if c.matcher == "lines"
+            and c.specific
             and c.share >= 0.8
             and len(c.value.split()) >= 4
             and c.kind not in ("share", "cookie")
@@ -179,19 +233,32 @@ def _documents(
     fields: Fields,
     input_format: InputFormat,
     skipped: list[int],
+    others: list[_Doc] | None = None,
 ) -> Iterator[_Doc]:
+    """The documents of the source; those of other sources go to ``others`` (up to a limit)."""
     for record in iter_records(paths, input_format):
-        if domain and record.url is not None and not on_domain(record.url, domain):
+        elsewhere = bool(domain and record.url is not None and not on_domain(record.url, domain))
+        if elsewhere and (others is None or len(others) >= _MAX_BACKGROUND):
             continue
         try:
             loaded = load(record, fields)
-            if domain and not on_domain(loaded.url, domain):
+            elsewhere = elsewhere or bool(domain and not on_domain(loaded.url, domain))
+            if elsewhere and (others is None or len(others) >= _MAX_BACKGROUND):
                 continue
             trace = parser.trace(loaded.raw, id=loaded.id, url=loaded.url, kind=loaded.kind)
         except CorpuskitError:
-            skipped[0] += 1
+            if not elsewhere:
+                skipped[0] += 1
             continue
-        yield _doc(trace, loaded.url)
+        if elsewhere:
+            assert others is not None
+            others.append(_doc(trace, loaded.url))
+        else:
+            yield _doc(trace, loaded.url)
+
+
+_MAX_BACKGROUND = 500
+"""Records of other sources kept from a run as background (more add little but time)."""
 
 
 def _doc(trace: Trace, url: str | None) -> _Doc:
@@ -215,6 +282,50 @@ def _doc(trace: Trace, url: str | None) -> _Doc:
         tuple(hints),
         url,
     )
+
+
+# -- the background -------------------------------------------------------------------------
+
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+class Background:
+    """Other pages a source's lines are measured against: what they print and the words they use.
+
+    A line is :meth:`specific` to the source when no background page prints it and it holds a
+    word of its own: one no background page uses, capitalised and not the line's first (a
+    name, such as the site's), or from a script without capitals.
+    """
+
+    def __init__(self, texts: Iterable[str]) -> None:
+        pages = [normalize_space(text).lower() for text in texts]
+        self.text = "\n".join(pages)
+        self.words = set(_WORD.findall(self.text))
+
+    def specific(self, line: str) -> bool:
+        """Whether ``line`` is the source's own rather than something many sites print."""
+        low = normalize_space(line).lower()
+        if not low or low in self.text:
+            return False
+        for index, match in enumerate(_WORD.finditer(line)):
+            word = match[0]
+            own = word.lower() not in self.words and len(word) >= 3
+            cased = word.lower() != word.upper()
+            if own and (not cased or (index > 0 and word[0].isupper())):
+                return True
+        return False
+
+
+@cache
+def builtin_background() -> tuple[str, ...]:
+    """The built-in background: :data:`COMMON_LINES` and the invented articles of
+    :mod:`corpuskit.testing.corpora` (each ending in lines many sites print)."""
+    import random
+
+    from corpuskit.testing.corpora import article
+
+    rng = random.Random(20240607)
+    return ("\n".join(COMMON_LINES), *(article(rng) for _ in range(40)))
 
 
 # -- patterns -------------------------------------------------------------------------------
@@ -301,17 +412,29 @@ def mine(
     fields: Fields | None = None,
     input_format: InputFormat = "auto",
     min_documents: int = 3,
+    background: Iterable[str] = (),
 ) -> Mining:
     """Find the lines recurring in at least ``min_share`` of the documents of ``paths``.
 
     ``paths`` are files, folders, JSON Lines or WARC files as for ``corpuskit parse``;
-    ``domain`` keeps the records whose URL is on that domain. ``name`` is the source's name in
-    the rules (default: the documents' most common host, else the first input's name).
+    ``domain`` keeps the records whose URL is on that domain (the others, up to 500, are
+    background). ``name`` is the source's name in the rules (default: the documents' most
+    common host, else the first input's name). ``background`` are inputs of other sources: a
+    signature is proposed only from a line specific to the source against them, the other
+    sources of the run and :func:`builtin_background`.
     """
     parser = parser or Parser()
     skipped = [0]
     paths = list(paths)
-    docs = list(_documents(paths, parser, domain, fields or Fields(), input_format, skipped))
+    fields = fields or Fields()
+    others: list[_Doc] = []
+    docs = list(_documents(paths, parser, domain, fields, input_format, skipped, others))
+    background = list(background)
+    if background:
+        others += _documents(background, parser, None, fields, input_format, [0])
+    against = Background(
+        [*builtin_background(), *("\n".join(d.lines) for d in others)],
+    )
     total = len(docs)
     need = max(min_documents, int(min_share * total + 0.999999))
     # Capitalised words too rare to be a fixed part of a line printed in `need` documents.
@@ -329,7 +452,10 @@ def mine(
             prefix = _PREFIX.match(text)
             if prefix and len(text.split()) <= 30:
                 stats[("prefixes", prefix[1].lower())].add(number, text, hint, index, count)
-    found = _select(stats, need, total, rare)
+    found = [
+        evolve(c, specific=True) if c.matcher == "lines" and against.specific(c.value) else c
+        for c in _select(stats, need, total, rare)
+    ]
     return Mining(
         documents=total,
         candidates=tuple(found),
@@ -440,9 +566,12 @@ def _domains(docs: list[_Doc], domain: str | None) -> tuple[str, ...]:
 
 
 __all__ = [
+    "COMMON_LINES",
     "NAMES_REGEX",
+    "Background",
     "Candidate",
     "Mining",
+    "builtin_background",
     "guess_kind",
     "host_of",
     "mine",

@@ -62,7 +62,8 @@ CHECK_DESCRIPTIONS: dict[str, str] = {
     "identification": "Parsed with no URL, generated pages are never named another site; "
     "those carrying one of the site's signatures are identified and parse back to themselves.",
     "other_sites": "The plugin never claims (confidence 0.5 or more), labels, or changes "
-    "another site's page: pages of no site in particular, made-up sites, `foreign` texts and "
+    "another site's page: pages of no site in particular, made-up sites, generic pages ending "
+    "in lines many sites print (`Follow us on social media`...), `foreign` texts and "
     "`foreign_sites`.",
     "offsets": "Whatever the white space and line endings, every removed item sits at its "
     "offsets (`raw[start:end]`, normalised, is its text), in order and without overlap.",
@@ -483,6 +484,21 @@ def _foreign_problems(ctx: _Context, text: str) -> list[str]:
     return problems
 
 
+def generic_pages() -> list[str]:
+    """Pages of no site ending in lines many sites print (:data:`corpuskit.mine.COMMON_LINES`):
+    all of them as a footer, and each alone, after an invented article."""
+    import random
+
+    from corpuskit.mine import COMMON_LINES
+    from corpuskit.testing.corpora import article
+
+    rng = random.Random(19)
+    pages = [article(rng) + "\n" + "\n".join(COMMON_LINES) + "\n"]
+    text = article(rng)
+    pages += [f"{text}\n{line}\n" for line in COMMON_LINES]
+    return pages
+
+
 def _mangled(draw: st.DrawFn, text: str) -> str:
     """The page with other white space: indentation, CRLF, trailing blanks, no final newline."""
     ending = draw(st.sampled_from(["\n", "\r\n", "\r"]))
@@ -594,10 +610,11 @@ def _run(ctx: _Context, check: str) -> list[str]:
         return _check_fixtures(ctx)
     if check == "other_sites":  # other sites' pages: needs no Layout of the plugin's
         problems = []
-        for text in ctx.foreign:
+        foreign = [("a foreign page", text) for text in ctx.foreign]
+        for what, text in foreign + [("a generic page", text) for text in generic_pages()]:
             found = _foreign_problems(ctx, text)
             if found:
-                problems.append(_describe_failure("a foreign page", found, text))
+                problems.append(_describe_failure(what, found, text))
                 if len(problems) >= _MAX_PROBLEMS:
                     return problems
         others: list[st.SearchStrategy[ExpectedPage]] = [other_site_pages()]
