@@ -249,3 +249,10 @@ def test_a_parser_given_is_the_one_used() -> None:
 def test_an_unknown_check_to_skip_is_refused_with_the_known_ones() -> None:
     with pytest.raises(ValueError, match=r"unknown check\(s\) to skip: \['speed'\]"):
         check_source_plugin(Layout(PIER), skip=["speed"])
+
+
+def test_a_fixture_may_name_the_source_as_the_document_does() -> None:
+    plain = Layout(PIER)
+    fixture = Fixture("lamps", PAGE, {"source": "pier.example"})
+    detail = _detail(_report(plain, "fixtures", fixtures=[fixture]), "fixtures")
+    assert "site: expected 'pier.example', got None" in detail

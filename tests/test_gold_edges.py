@@ -90,3 +90,12 @@ def test_gold_without_a_body_scores_no_body_and_min_f1_says_so(tmp_path: Path) -
     assert (data["body"], data["removed"], data["false_removals"]) == (None, None, None)
     assert evaluation.problems(min_f1=0.5) == ["no body was scored (--min-f1 0.5)"]
     assert evaluation.problems(require_exact=True) == []
+
+
+def test_gold_may_name_the_source_as_the_document_does(tmp_path: Path) -> None:
+    gold = load_gold(_gold(tmp_path, {"id": "a", "source": "pier.example", "title": "t"}))
+    assert gold.documents["a"].fields["site"] == "pier.example"
+    same = load_gold(_gold(tmp_path, {"id": "a", "source": "p.example", "site": "p.example"}))
+    assert same.documents["a"].fields["site"] == "p.example"
+    with pytest.raises(GoldError, match="site and source disagree"):
+        load_gold(_gold(tmp_path, {"id": "a", "source": "p.example", "site": "q.example"}))

@@ -3,7 +3,8 @@
 * **document gold**: one JSON file per article (``{"id", "site", "title", "subtitle",
   "authors", "published", "paragraphs", "removed": [{"kind", "text"}]}``), keyed by its
   ``"id"`` or, without one, by its file name without extensions. Only the fields a file has
-  are compared; ``site`` is compared with :attr:`Document.source <corpuskit.model.Document>`.
+  are compared; ``site`` is compared with :attr:`Document.source <corpuskit.model.Document>`
+  (``"source"``, the Document's own name for it, is read as ``site`` too).
 * **AEB-style gold**: one JSON object ``{id: {"articleBody": ..., "url": ...}}`` (the Article
   Extraction Benchmark's ``ground-truth.json``). Only the body is compared: exactly, as the
   field ``body`` (each non-blank line with white space normalised, so paragraphing by one or
@@ -144,6 +145,10 @@ def _document_gold(path: Path, data: Mapping[str, Any]) -> Gold:
     elif not isinstance(key, str) or not key:
         raise GoldError(f"{where}: id must be a non-empty string")
     fields: dict[str, Any] = {}
+    if "source" in data:  # the Document's name for the field: the same as "site"
+        if "site" in data and data["site"] != data["source"]:
+            raise GoldError(f"{where}: site and source disagree (both are Document.source)")
+        data = {**data, "site": data["source"]}
     for name in ("site", "title", "subtitle", "published"):
         if name in data:
             value = data[name]
