@@ -116,11 +116,23 @@ def test_body_lines_mentioning_photos_and_agencies_stay(line: str) -> None:
     assert doc.paragraphs == (BODY[0], line, BODY[1])
 
 
-def test_a_credit_takes_the_caption_sharing_its_paragraph() -> None:
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_credit_takes_the_short_line_above_it_whatever_separates_them(gap: str) -> None:
     text = article(
-        "Photo Credit: Lev Adamsky / Flash 90\nDock cranes at sunset over the old harbour", *BODY
+        BODY[0], f"Dock cranes at sunset over the old harbour{gap}Photo: Lev Adamsky", *BODY[1:]
     )
     doc = parse(text)
+    assert removed(doc) == [
+        ("caption", "Dock cranes at sunset over the old harbour"),
+        ("credit", "Photo: Lev Adamsky"),
+    ]
+    assert doc.paragraphs == BODY
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_labelled_credit_takes_the_short_line_under_it_whatever_separates_them(gap: str) -> None:
+    group = f"Photo Credit: Lev Adamsky / Flash 90{gap}Dock cranes at sunset over the old harbour"
+    doc = parse(article(BODY[0], group, *BODY[1:]))
     assert removed(doc) == [
         ("credit", "Photo Credit: Lev Adamsky / Flash 90"),
         ("caption", "Dock cranes at sunset over the old harbour"),
@@ -128,11 +140,19 @@ def test_a_credit_takes_the_caption_sharing_its_paragraph() -> None:
     assert doc.paragraphs == BODY
 
 
-def test_caption_lines_above_a_credit_in_a_short_paragraph() -> None:
-    group = "Dock cranes at sunset over the old harbour.\nThe cranes will stay.\nPhoto: Jane Roe"
-    doc = parse(article(BODY[0], group, *BODY[1:]))
-    assert [kind for kind, _ in removed(doc)] == ["caption", "caption", "credit"]
-    assert doc.paragraphs == BODY
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_sentence_under_a_labelled_credit_stays(gap: str) -> None:
+    after = "The cranes will stay in the harbour until the spring."
+    doc = parse(article(BODY[0], f"Photo Credit: Lev Adamsky / Flash 90{gap}{after}", BODY[1]))
+    assert removed(doc) == [("credit", "Photo Credit: Lev Adamsky / Flash 90")]
+    assert doc.paragraphs == (BODY[0], after, BODY[1])
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_sentence_above_a_credit_stays_whatever_separates_them(gap: str) -> None:
+    doc = parse(article(BODY[0], f"The cranes will stay in the harbour.{gap}Photo: Jane Roe"))
+    assert removed(doc) == [("credit", "Photo: Jane Roe")]
+    assert doc.paragraphs == (BODY[0], "The cranes will stay in the harbour.")
 
 
 def test_every_copy_of_a_caption_is_a_caption() -> None:
@@ -278,13 +298,24 @@ def test_lines_that_are_not_related_links(line: str) -> None:
     assert removed(doc) == []
 
 
-def test_a_related_list_ends_at_a_blank_line() -> None:
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_related_list_ends_at_a_line_that_is_no_headline(gap: str) -> None:
     listing = (
         "Related articles\nValmora votes down waterfront tower\nNorthgate tenants win rent freeze"
     )
-    doc = parse(article(BODY[0], listing, "Tram depot opens", *BODY[1:]))
+    after = "The tram depot opened on Monday after two years of work."
+    doc = parse(article(BODY[0], listing + gap + after, *BODY[1:]))
     assert removed(doc) == [("related", listing)]
-    assert "Tram depot opens" in doc.paragraphs
+    assert after in doc.paragraphs
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_related_list_ends_at_the_sites_own_links(gap: str) -> None:
+    listing = "Most read\nValmora votes down waterfront tower\nNorthgate tenants win rent freeze"
+    links = "About us\nContact us\nTerms of use"
+    doc = parse(article(*BODY, listing + gap + links))
+    assert ("related", listing) in removed(doc)
+    assert not any(links in text for _, text in removed(doc) if _ == "related")
 
 
 def test_a_related_list_with_one_item_per_paragraph() -> None:
@@ -819,3 +850,18 @@ def test_a_long_line_of_tags_with_text_after_them_is_read_in_linear_time() -> No
     text = f"A headline for the page\n\n{tags} and some words\n\nThe body goes on here.\n"
     doc = Parser().parse(text)
     assert any("and some words" in paragraph for paragraph in doc.paragraphs)
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_dated_byline_on_top_is_no_title(gap: str) -> None:
+    top = "Tuesday 15 October 2019 by Dana Kessler"
+    doc = parse(gap.join([top, *BODY]) + "\n")
+    assert doc.title is None
+    assert doc.paragraphs == (top, *BODY)
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_headline_over_single_newlines_is_the_title(gap: str) -> None:
+    doc = parse(gap.join(["Harbour district plan clears final vote", *BODY]) + "\n")
+    assert doc.title == "Harbour district plan clears final vote"
+    assert doc.paragraphs == BODY

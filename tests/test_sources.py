@@ -268,10 +268,15 @@ def test_a_world_israel_news_byline_outweighs_a_date_header(parser: Parser) -> N
     assert document.authors == ("Dana Kessler",)
 
 
-def test_a_trailing_credit_alone_does_not_make_a_page_newsweek(parser: Parser) -> None:
-    text = "Headline\n\nA man walks home. Jane Doe/Getty Images\n\nBody text here.\n"
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_trailing_credit_alone_does_not_make_a_page_newsweek(parser: Parser, gap: str) -> None:
+    # The headline is no keyword line (a colon), so only the keyword line tells the two apart:
+    # whatever separates the lines, a one-word headline over a caption reads like keywords.
+    head = "Harbour plan: what comes next"
+    caption = "A man walks home. Jane Doe/Getty Images"
+    text = f"{head}{gap}{caption}{gap}Body text here.\n"
     assert parser.parse(text).source is None
-    tagged = "Headline\n\nWalk Home\nA man walks home. Jane Doe/Getty Images\n\nBody text here.\n"
+    tagged = f"{head}{gap}Walk Home{gap}{caption}{gap}Body text here.\n"
     assert parser.parse(tagged).source == "newsweek.com"
 
 
@@ -433,6 +438,37 @@ def test_a_repeat_of_a_line_heading_a_group_heads_its_own_group() -> None:
         ("caption", "First caption."),
         ("credit", "Picture: A Name"),
         ("caption", "Second caption."),
+    ]
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_line_a_rule_knows_by_itself_is_never_borrowed_as_a_neighbour(gap: str) -> None:
+    # The credit comes first among the rules, yet the footer under it keeps its own label.
+    layout = Layout(
+        INFO,
+        rules=[
+            prefix("credit", "Picture:", then=("caption",)),
+            prefix("footer", "© The Harbour Herald", where="tail", to_end=True),
+        ],
+    )
+    text = f"Body.{gap}Picture: A Name{gap}© The Harbour Herald\n"
+    assert [(kind, span) for kind, span, _ in _label(layout, text)] == [
+        ("credit", "Picture: A Name"),
+        ("footer", "© The Harbour Herald"),
+    ]
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_credit_takes_a_short_caption_under_it_not_a_long_paragraph(gap: str) -> None:
+    layout = Layout(INFO, rules=[prefix("credit", "Picture:", then=("caption",))])
+    short = "Dock cranes at dusk."
+    long = " ".join(["The council met on Tuesday to discuss the new budget."] * 3)
+    assert [k for k, _, _ in _label(layout, f"Body.{gap}Picture: A Name{gap}{short}\n")] == [
+        "credit",
+        "caption",
+    ]
+    assert [k for k, _, _ in _label(layout, f"Body.{gap}Picture: A Name{gap}{long}\n")] == [
+        "credit"
     ]
 
 

@@ -4,9 +4,9 @@
   ``Image copyright Getty Images``, ``Name | Bloomberg | Getty Images``.
 * A **caption** ends with one: ``... in Rome. (AP Photo/Name)``, ``... (Name/AFP)``,
   ``... 2014. Reuters/Name``, ``... treatment Credit: EPA``, ``... (Image: Getty)``.
-* Around a credit line, its caption: the other line of a two-line paragraph, the lines before
-  the credit in a paragraph of three, or a line right before it that does not end like a
-  sentence (``Eastport goalkeeper Ana Ruiz`` above ``Name, Associated Press``).
+* Around a credit line, its caption: a short line right before it that does not end like a
+  sentence (``Eastport goalkeeper Ana Ruiz`` above ``Name, Associated Press``), or right after
+  a credit opening with its label (``Photo Credit: Name`` over ``Dock cranes at dusk``).
 * Gallery copies: a caption shown twice (collapsed ``... more`` and expanded ``... less``) and
   every verbatim repeat of a caption (one recognised by its own credit or toggle) or credit are
   captions and credits too.
@@ -18,6 +18,7 @@ sentence that mentions Reuters or a photo stays in the body.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 from functools import lru_cache
 
@@ -328,28 +329,33 @@ def caption_groups(ctx: Context) -> Iterator[Match]:
     # No copies of these: a caption known only by its place might also be a body paragraph.
 
 
+def _ends_like_sentence(text: str) -> bool:
+    """Ends in a full stop, question or exclamation mark of any script (``.``, ``。``, ``।``),
+    a colon or a closing quote."""
+    last = text[-1:]
+    return bool(last) and (last in '"”' or unicodedata.category(last) == "Po")
+
+
 def _around_credit(ctx: Context, index: int) -> Iterator[Match]:
-    first, last = ctx.para_bounds(index)
-    size = last - first + 1
-    if size == 2:
-        other = last if index == first else first
-        if ctx.free(other) and ctx.words[other] <= MAX_CAPTION_WORDS:
-            yield Match("caption", other, other)
-        return
-    if size == 3 and index == last:
-        for other in (first, first + 1):
-            if ctx.free(other) and ctx.words[other] <= MAX_CAPTION_WORDS:
-                yield Match("caption", other, other)
-        return
+    """The caption of a credit line: the line right before it, or (for a credit that opens
+    with its label, ``Photo Credit: Name``) the line right after it when none is before; a
+    short line that does not end like a sentence either way (a body paragraph often sits
+    next to a credit whose caption is elsewhere or absent). Blank lines play no part: a
+    page's separators never change its Document."""
     before = index - 1
-    if (
-        ctx.free(before)
-        and ctx.same_para(before, index)
-        and ctx.words[before] <= 25
-        and not ctx.norm[before].endswith((".", "!", "?", ":", '"', "”"))
-        and not ctx.prose(before)
-    ):
+    if _caption_beside(ctx, before):
         yield Match("caption", before, before)
+    elif ctx.lower[index].startswith(CREDIT_STARTS) and _caption_beside(ctx, index + 1):
+        yield Match("caption", index + 1, index + 1)
+
+
+def _caption_beside(ctx: Context, index: int) -> bool:
+    return (
+        ctx.free(index)
+        and ctx.words[index] <= 25
+        and not _ends_like_sentence(ctx.norm[index])
+        and not ctx.prose(index)
+    )
 
 
 def _toggles(ctx: Context, found: list[int]) -> Iterator[Match]:

@@ -83,7 +83,13 @@ def is_full_page(ctx: Context) -> bool:
 
 def score(ctx: Context, index: int) -> int:
     """How much a line says 'article here' (positive) or 'page furniture here' (negative)."""
-    if ctx.kinds[index] is not None:
+    kinds = ctx.kinds
+    if kinds[index] is not None:
+        # A related list (two lines or more) is link furniture whoever labelled it: the
+        # article does not run on across it to a teaser further down. A lone related line
+        # (``Related: ...``) sits inside articles and counts for nothing.
+        if kinds[index] == "related" and _in_a_list(kinds, index):
+            return -LINE_PENALTY
         return 0
     words = max(ctx.words[index], len(ctx.lower[index]) // 6)
     if ctx.prose(index) or words >= 25:
@@ -91,6 +97,12 @@ def score(ctx: Context, index: int) -> int:
     if words >= 4 and sum(1 for token in ctx.lower[index].split() if token[:1].isdigit()) >= 3:
         return DATA_ROW  # a row of a table of figures: content, not a menu
     return -LINE_PENALTY
+
+
+def _in_a_list(kinds: list[str | None], index: int) -> bool:
+    return (index > 0 and kinds[index - 1] == "related") or (
+        index + 1 < len(kinds) and kinds[index + 1] == "related"
+    )
 
 
 def best_stretch(scores: list[int]) -> tuple[int, int] | None:

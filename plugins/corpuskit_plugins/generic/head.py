@@ -1,6 +1,8 @@
 """The head of an article: a leading title line, a date header glued to the first paragraph.
 
-The title is the first line when it stands alone in its paragraph and reads like a headline.
+The title is the first line when it reads like a headline, whatever separates it from the next
+(a page's separators never change its Document); a byline, a breadcrumb trail or a row of
+bracketed links on top of a body is not one.
 Pages saved whole repeat it (the ``<title>`` line, then the ``<h1>`` above the article, often
 without the site name): those repeats are titles too, and the shortest of them is the value.
 """
@@ -33,6 +35,23 @@ def _has_separator(low: str) -> bool:
     return False
 
 
+_BYLINE_STARTS = ("by ", "posted by ", "written by ", "posted on ", "published ")
+_DATED_BYLINE = re.compile(r"\b(?:19|20)\d\d by \S")
+"""A date then a byline: ``Tuesday 15 October 2019 by Dana Kessler``."""
+
+
+def _not_a_headline(low: str) -> bool:
+    """A first line that reads like a heading but is what sits over a body: a byline (dated
+    or not), a breadcrumb trail (``Home > News > ...``), a row of bracketed links
+    (``[ Docs ] [ txt ]``)."""
+    return (
+        low.startswith(_BYLINE_STARTS)
+        or low.count(" > ") >= 2
+        or low.count("[") >= 3
+        or _DATED_BYLINE.search(low) is not None
+    )
+
+
 def dateline(ctx: Context) -> Iterator[Match]:
     """A ``date YYYY-MM-DD`` header at the very start of the page.
 
@@ -54,12 +73,13 @@ def dateline(ctx: Context) -> Iterator[Match]:
 
 
 def title(ctx: Context) -> Iterator[Match]:
-    """The first line, when it stands alone in its paragraph and reads like a headline.
+    """The first line, when it reads like a headline.
 
-    Only when another paragraph follows: a one-paragraph page has no title to take.
+    Only when another line follows: a one-line page has no title to take. Blank lines play no
+    part (a page's separators never change its Document).
     """
     lines = ctx.lines
-    if len(lines) < 2 or not ctx.free(0) or ctx.para_size(0) != 1:
+    if len(lines) < 2 or not ctx.free(0):
         return
     text = ctx.norm[0]
     if len(text) > 200 or not looks_like_heading(text, max_words=25):
@@ -87,7 +107,9 @@ def title(ctx: Context) -> Iterator[Match]:
         return  # a word or two (a place, a section) or an exclamation: no headline
     if " " not in text and len(text) > 60:
         return  # a long unspaced (CJK) line is a sentence, whatever its punctuation
-    if lines.blocks[-1].para == 0 or None not in ctx.kinds[1:]:
+    if _not_a_headline(ctx.lower[0]):
+        return
+    if None not in ctx.kinds[1:]:
         return  # no body would be left under it
     low = ctx.lower[0]
     # Repeats count only for titles of a few words: a one-word line may well be body text.

@@ -287,7 +287,6 @@ def _footer_start(ctx: Context, prompts: list[int]) -> int | None:
     if total - start > MAX_FOOTER_LINES:
         return None
     kinds, words, norm = ctx.kinds, ctx.words, ctx.norm
-    blocks = ctx.lines.blocks
     # Every line from the prompt to the end is free and short, or a prompt itself
     # (``Context.free`` and ``Context.prose`` inlined: the indices are all on the page).
     for index in range(start, total):
@@ -295,11 +294,10 @@ def _footer_start(ctx: Context, prompts: list[int]) -> int | None:
             words[index] >= 5 and norm[index].endswith(SENTENCE_END) and index not in prompts
         ):
             return None
-    # Take in the short free lines before it in its paragraph ('read more:').
+    # Take in the short free lines right before it ('read more:').
     while (
         start >= 1
         and kinds[start - 1] is None
-        and blocks[start - 1].para == blocks[start].para
         and (
             not (words[start - 1] >= 5 and norm[start - 1].endswith(SENTENCE_END))
             or start - 1 in prompts

@@ -21,6 +21,16 @@ from corpuskit_plugins.generic.context import Context, Prefixes, headline_like
 MAX_ITEMS = 15
 MIN_LOOSE_ITEMS = 2
 MAX_ITEM_WORDS = 20
+SITE_LINKS = frozenset(
+    (
+        *("about", "about us", "contact", "contact us", "advertise", "advertise with us"),
+        *("careers", "jobs", "terms", "terms of use", "terms of service", "privacy"),
+        *("terms and conditions", "privacy policy", "cookie policy", "cookies", "newsletter"),
+        *("newsletters", "sitemap", "imprint", "accessibility", "help"),
+    )
+)
+"""Links to the site's own pages: the menu a related list runs into at the foot of a page,
+never one of its items (a blank line used to end the list there; blank lines play no part)."""
 
 # A prefix whose line is a link whatever follows (the colon says 'here comes a headline').
 STRONG_PREFIXES = (
@@ -145,19 +155,15 @@ def _item(ctx: Context, index: int) -> bool:
 def _list_end(ctx: Context, index: int) -> int:
     """The last item of the list a header announces.
 
-    Items run on while they read like headlines. A blank line ends the list, except before
-    the first item (the header standing apart) or when the items come one per paragraph.
+    Items run on while they read like headlines; blank lines play no part (a page's
+    separators never change its Document).
     """
     total = len(ctx)
     last = index
     while last + 1 < total and last - index < MAX_ITEMS and _item(ctx, last + 1):
         following = last + 1
-        if header(ctx.lower[following]):
+        if header(ctx.lower[following]) or ctx.lower[following] in SITE_LINKS:
             break
-        if not ctx.same_para(last, following) and last > index:
-            one_per_para = ctx.para_size(last) == 1 and ctx.para_size(following) == 1
-            if not one_per_para:
-                break
         last = following
     return last
 

@@ -12,9 +12,8 @@ def repeated_lines(ctx: Context) -> Iterator[Match]:
     """A line equal (ignoring white space) to the last line no rule took before it.
 
     Lines other rules took do not separate two copies: once they are gone the copies touch, and
-    parsing the clean text again must not find anything new (idempotence). A line repeating a
-    headline standing alone at the top is left alone for the same reason: once the headline is
-    the title, that line is the first of the body.
+    parsing the clean text again must not find anything new (idempotence). The title runs
+    first: a line repeating a first line taken as the title is the first of the body.
     """
     if not ctx.repeated:  # no two lines alike, even in case: no copy to find
         return
@@ -23,7 +22,7 @@ def repeated_lines(ctx: Context) -> Iterator[Match]:
     for index, text in enumerate(norm):
         if kinds[index] is not None:
             continue
-        if previous >= 0 and text == norm[previous] and (previous > 0 or ctx.para_size(0) != 1):
+        if previous >= 0 and text == norm[previous]:
             yield Match("duplicate", index, index)
             continue
         previous = index

@@ -54,7 +54,7 @@ def tag_lines(ctx: Context) -> Iterator[Match]:
 
 
 def image_keywords(ctx: Context) -> Iterator[Match]:
-    """A keyword line right above a caption, in its paragraph (runs after the other rules)."""
+    """A keyword line right above a caption (runs after the other rules)."""
     kinds = ctx.kinds
     if "caption" not in kinds:
         return
@@ -64,7 +64,7 @@ def image_keywords(ctx: Context) -> Iterator[Match]:
         above = index - 1
         if (
             ctx.free(above)
-            and ctx.same_para(above, index)
+            and ctx.lines.next_to(above, index)
             and ctx.words[above] <= 8
             and _KEYWORDS.match(ctx.norm[above])
         ):

@@ -1,7 +1,7 @@
 """The Jewish Press (jewishpress.com).
 
 Often no headline in the scrape. A photo sits under a "Photo Credit: Name / Agency" line with
-its caption on the next line of the same paragraph; bylines carry the Hebrew and the Gregorian
+its caption on the next line (a short one); bylines carry the Hebrew and the Gregorian
 date ("By Name - 22 Kislev 5779 – November 30, 2018").
 """
 
@@ -18,6 +18,8 @@ HEBREW_MONTHS = (
 )
 HEBREW_DATE = rf"\d{{1,2}} (?:{HEBREW_MONTHS}) 5\d{{3}}"
 
+# The caption is a line of at most 20 words (``LineRule.then_max_words``): a longer line after
+# a credit is the body's first paragraph (the credit had no caption), whatever separates them.
 PHOTO = prefix("credit", "Photo Credit:", then=("caption",))
 BYLINE = evolve(
     # A dash, found at memchr speed, turns most pages away before any line is looked at.

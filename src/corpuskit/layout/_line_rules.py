@@ -26,13 +26,17 @@ Expand = Callable[[object, Lines, int], Iterable[Match]]
 """Turns a rule's verdict on line ``index`` into matches (several spans of one line, say)."""
 
 
+THEN_MAX_WORDS = 20
+"""The default longest line (in words) a rule's ``then`` labels (see :class:`LineRule`)."""
+
+
 @frozen
 class LineRule:
     """Labels each line for which ``test`` holds; see the ``line``/``prefix``/``pattern`` helpers.
 
     ``to_end`` extends the label from the matching line to the end of the page (footers);
-    ``then`` labels the following lines of the same paragraph with the given kinds (a credit
-    line followed by its caption); ``before`` labels the previous line of the same paragraph
+    ``then`` labels the following lines with the given kinds (a credit line followed by its
+    caption), each of at most ``then_max_words`` words; ``before`` labels the previous line
     (an image keyword line above a caption) when ``before_if`` (if given) accepts it; ``repeat``
     also labels an identical next line; ``around`` (lower-cased, normalised lines) grows the
     label over the adjacent lines that are one of them, so a sign-up box with its buttons is
@@ -55,6 +59,10 @@ class LineRule:
     prefilter: Callable[[str], object] | None = None
     """A cheap test every match passes, on the lower-cased line (``str.startswith`` through
     :func:`operator.methodcaller`, a set's ``__contains__``): lines failing it are skipped."""
+    then_max_words: int | None = THEN_MAX_WORDS
+    """For ``then``: the longest line (in words) it labels; ``None``: any. A caption under a
+    credit is short, and a longer line there is the body's first paragraph (the credit had no
+    caption): nothing else tells them apart once blank lines play no part."""
     needles: tuple[str, ...] = ()
     """Lower-case, white-space normalised strings one of which every line the rule matches on
     its own (not through ``before``, ``then``, ``around``...) holds. A page holding none in the
@@ -79,7 +87,16 @@ class LineRule:
         """The lines this rule may match on (subclasses with other positions override it)."""
         return zone_range(self.where, len(lines))
 
-    def matches(self, lines: Lines, taken: list[bool]) -> Iterable[Match]:
+    def matches(
+        self, lines: Lines, taken: list[bool], neighbours: list[Match] | None = None
+    ) -> Iterable[Match]:
+        """The rule's matches on lines not ``taken``, in order.
+
+        With ``neighbours``, the lines ``then`` and ``before`` label go there instead, for the
+        caller to claim after every rule's own matches (:func:`run_rules`): a line some rule
+        knows by itself (a footer) is never borrowed as a neighbour (the caption of a credit
+        with none), whatever separates the two.
+        """
         total = len(lines)
         lower = lines.lower
         norm = lines.norm
@@ -107,17 +124,28 @@ class LineRule:
             if self.to_end:
                 last = total - 1
             yield Match(self.kind, first, last, value)
-            if self.before and lines.same_para(index - 1, index) and not taken[index - 1]:
+            if self.before and lines.next_to(index - 1, index) and not taken[index - 1]:
                 fits = self.before_if is None or self.before_if(
                     lines.norm[index - 1], lower[index - 1]
                 )
                 if fits:
-                    yield Match(self.before, index - 1, index - 1)
+                    borrowed = Match(self.before, index - 1, index - 1)
+                    if neighbours is None:
+                        yield borrowed
+                    else:
+                        neighbours.append(borrowed)
             follow = index
             for kind in self.then:
-                if lines.same_para(follow, follow + 1) and not taken[follow + 1]:
+                fits = lines.next_to(follow, follow + 1) and not taken[follow + 1]
+                if fits and self.then_max_words is not None:
+                    fits = len(lines.norm[follow + 1].split()) <= self.then_max_words
+                if fits:
                     follow += 1
-                    yield Match(kind, follow, follow)
+                    borrowed = Match(kind, follow, follow)
+                    if neighbours is None:
+                        yield borrowed
+                    else:
+                        neighbours.append(borrowed)
             # A repeat of a line that heads a group (a credit over its caption) heads a group of
             # its own, which the loop finds: labelling it here would leave its caption behind.
             repeats = self.repeat and not self.then
@@ -553,7 +581,8 @@ def looks_like_heading(text: str, max_words: int = 30) -> bool:
 
 
 def run_rules(rules: Iterable[LineRule], lines: Lines) -> tuple[list[Match], list[bool]]:
-    """Every line-level verdict of ``rules``, in order, each line claimed once.
+    """Every line-level verdict of ``rules``, in order, each line claimed once; the lines
+    rules label as neighbours of their matches (``then``, ``before``) after all the others.
 
     A verdict on part of a line (``span``) claims the line for other rules, but another part of
     the same line may still be labelled by the rule that took the first part. Returns the
@@ -562,10 +591,31 @@ def run_rules(rules: Iterable[LineRule], lines: Lines) -> tuple[list[Match], lis
     taken = [False] * len(lines)
     spans: dict[int, list[tuple[int, int]]] = {}
     found: list[Match] = []
+    neighbours: list[Match] = []
+    pending: list[tuple[int, Match]] = []  # (where in ``found`` it goes, the match)
     for rule in rules:
         spans.clear()
-        for match in rule.matches(lines, taken):
+        for match in rule.matches(lines, taken, neighbours):
+            if neighbours:  # those of the rule's previous match: listed right after it
+                pending += [(len(found), m) for m in neighbours]
+                neighbours.clear()
             claim(match, taken, spans, found)
+        pending += [(len(found), m) for m in neighbours]
+        neighbours.clear()
+    if not pending:
+        return found, taken
+    # Lines a rule labels for being next to its match (a credit's caption, the keywords over
+    # an image) are claimed last: a line another rule knows by itself keeps that rule's label.
+    # Each is listed where the rule found it, after the match it goes with.
+    spans.clear()
+    claimed: list[tuple[int, Match]] = []
+    for position, match in pending:
+        before = len(found)
+        claim(match, taken, spans, found)
+        if len(found) > before:
+            claimed.append((position, found.pop()))
+    for position, match in reversed(claimed):
+        found.insert(position, match)
     return found, taken
 
 
@@ -599,7 +649,10 @@ def head_matches(
     subtitle_max_words: int,
     subtitle_heading: bool,
 ) -> list[Match]:
-    """The title (the first line, when it stands alone and reads like a heading) and subtitle.
+    """The title (the first line, when it reads like a heading) and subtitle (the second).
+
+    Blank lines play no part: a page with single newlines between its paragraphs has the same
+    title and subtitle as the same page with blank lines.
 
     "First line" is a text-page notion: an HTML page's first block is usually a menu item, and
     its title comes from <h1>/og:title through the metadata hooks instead.
@@ -610,13 +663,13 @@ def head_matches(
     first = lines.blocks[0]
     header = _DATE_HEADER.match(first.text)
     text = lines.norm[0][len(normalize_space(header.group())) :] if header else lines.norm[0]
-    if lines.para_size(0) != 1 or not looks_like_heading(text):
+    if not looks_like_heading(text):
         return out
     if header:  # leave a crawler's date header glued to the headline to the dateline rule
         out.append(Match("title", 0, 0, span=(first.start + header.end(), first.end)))
     else:
         out.append(Match("title", 0, 0))
-    if subtitle and not taken[1] and lines.para_size(1) == 1:
+    if subtitle and not taken[1]:
         dek = lines.norm[1]
         words = len(dek.split())
         fits = 0 < words <= subtitle_max_words and len(lines) > 2

@@ -104,6 +104,8 @@ class Lines:
     def para_bounds(self, index: int) -> tuple[int, int]:
         """First and last line of the paragraph holding line ``index``.
 
+        Depends on the page's separators (see :meth:`same_para`): built-in rules do not use it.
+
         Segmenters number paragraphs in order, so a binary search of the paragraph numbers,
         read once per page, finds both ends at C speed. Numbers out of order (no segmenter of
         ours makes them) are worked out for every paragraph at once, on first use: asked line
@@ -130,7 +132,21 @@ class Lines:
         first, last = self.para_bounds(index)
         return last - first + 1
 
+    def next_to(self, a: int, b: int) -> bool:
+        """Whether lines ``a`` and ``b`` are both on the page, one right after the other.
+
+        What rules ask of two lines that belong together (a credit and its caption), rather
+        than :meth:`same_para`: crawlers separate paragraphs with blank lines or with single
+        newlines, and a page's separators must never change its Document.
+        """
+        return abs(a - b) == 1 and min(a, b) >= 0 and max(a, b) < len(self.blocks)
+
     def same_para(self, a: int, b: int) -> bool:
+        """Whether lines ``a`` and ``b`` share a blank-line separated paragraph.
+
+        Depends on the page's separators: the same article with single newlines is one
+        paragraph. Built-in rules ask :meth:`next_to` instead.
+        """
         return (
             min(a, b) >= 0
             and max(a, b) < len(self.blocks)

@@ -20,7 +20,7 @@ from typing import Any
 
 from attrs import field as attrs_field
 from attrs import frozen
-from hypothesis import HealthCheck, find, settings
+from hypothesis import HealthCheck, assume, find, settings
 from hypothesis import strategies as st
 
 from corpuskit.layout import Layout
@@ -54,6 +54,9 @@ from corpuskit.text import read_text, segment_lines
 
 SEPARATORS = ("\n\n", "\n\n\n", "\n \n", "\r\n\r\n")
 """Blank lines between paragraphs, as scrapes have them."""
+SINGLE_NEWLINES = ("\n", "\r\n", "  \n")
+"""Single newlines between paragraphs (with a trailing space, or CRLF): crawlers store text
+this way as often as with blank lines, and a page's separators never change its Document."""
 
 # -- the expected page ----------------------------------------------------------------------
 
@@ -245,6 +248,8 @@ class PagePlan:
     fields: dict[str, st.SearchStrategy[Any]]
     fixed: dict[str, Any]
     """One value per field, for pages built around a single example."""
+    layout: Layout | None = None
+    """The layout the plan was read from (pages built around one example ask its rules)."""
 
     def at(self, where: Where) -> tuple[Placed, ...]:
         return tuple(p for p in self.debris if p.where == where)
@@ -294,6 +299,7 @@ def plan_pages(layout: Layout, examples: SiteExamples | None = None) -> PagePlan
         debris=(),
         fields=fields,
         fixed=fixed,
+        layout=layout,
     )
     placed = []
     for item in examples.all_debris():
@@ -319,6 +325,7 @@ def plan_pages(layout: Layout, examples: SiteExamples | None = None) -> PagePlan
         debris=tuple(placed),
         fields=fields,
         fixed=fixed,
+        layout=layout,
     )
 
 
@@ -347,8 +354,16 @@ def _kinds_per_line(piece: Rendered) -> list[str]:
     return [kind for kind, _ in piece.items]
 
 
-def example_page(plan: PagePlan, piece: Rendered, where: Where) -> ExpectedPage:
-    """A page built around one piece of debris: neutral paragraphs, the piece where it goes."""
+def example_page(
+    plan: PagePlan, piece: Rendered, where: Where, closing: bool = True
+) -> ExpectedPage:
+    """A page built around one piece of debris: neutral paragraphs, the piece where it goes.
+
+    In the body a closing paragraph follows the piece, unless a rule of the layout would take
+    it as the piece's neighbour (a credit drawn without the caption its rule takes from the
+    next line): blank line or not, nothing tells that paragraph from such a caption, so the
+    piece closes the body instead.
+    """
     page = ExpectedPage(plan.site)
     _fixed_head(plan, page)
     if where == "head":
@@ -363,8 +378,12 @@ def example_page(plan: PagePlan, piece: Rendered, where: Where) -> ExpectedPage:
         for text in INTRO[:7]:
             page.body(text)
         page.insert(piece)
-        page.body(INTRO[7])
+        if closing:
+            page.body(INTRO[7])
     page.render()
+    layout = plan.layout
+    if closing and where == "body" and layout is not None and borrows_a_neighbour(layout, page):
+        return example_page(plan, piece, where, closing=False)
     return page
 
 
@@ -478,9 +497,44 @@ def body_with(
 
 @st.composite
 def finish(draw: st.DrawFn, page: ExpectedPage) -> ExpectedPage:
-    """Render the page with blank lines drawn from :data:`SEPARATORS`."""
-    page.render(draw(st.lists(st.sampled_from(SEPARATORS), min_size=1)))
+    """Render the page with blank lines drawn from :data:`SEPARATORS`, or with single newlines
+    (:data:`SINGLE_NEWLINES`): the same page must parse the same either way."""
+    kind = SINGLE_NEWLINES if draw(st.booleans()) else SEPARATORS
+    page.render(draw(st.lists(st.sampled_from(kind), min_size=1)))
     return page
+
+
+def borrows_a_neighbour(layout: Layout, page: ExpectedPage) -> bool:
+    """Whether a rule's ``then`` or ``before`` would take a line the page means as its title,
+    standfirst or a body paragraph (a credit drawn without its caption, then a short body line).
+
+    Nothing but the lines tells a caption from such a paragraph, blank lines included: pages
+    like that are not drawn.
+    """
+    kept = {normalize_space(p) for p in page.paragraphs}
+    kept.update(normalize_space(t) for t in (page.title, page.subtitle) if t)
+    blocks = segment_lines(page.text)
+    norm = [b.norm or normalize_space(b.text) for b in blocks]
+    for rule in layout.rules:
+        if not rule.then and not rule.before:
+            continue
+        for index, line in enumerate(norm):
+            if norm[index] in kept or not rule.test(line, line.lower()):
+                continue
+            limit = rule.then_max_words
+            after = [
+                n
+                for n in norm[index + 1 : index + 1 + len(rule.then)]
+                if limit is None or len(n.split()) <= limit
+            ]
+            before = [
+                n
+                for n in (norm[index - 1 : index] if rule.before and index else [])
+                if rule.before_if is None or rule.before_if(n, n.lower())
+            ]
+            if any(n in kept for n in [*after, *before]):
+                return True
+    return False
 
 
 def _inserts(placed: Sequence[Placed], plan: PagePlan) -> st.SearchStrategy[Insert] | None:
@@ -495,7 +549,11 @@ def _inserts(placed: Sequence[Placed], plan: PagePlan) -> st.SearchStrategy[Inse
 
 @st.composite
 def _pages(
-    draw: st.DrawFn, plan: PagePlan, scripts: Sequence[str], max_paragraphs: int
+    draw: st.DrawFn,
+    plan: PagePlan,
+    scripts: Sequence[str],
+    max_paragraphs: int,
+    layout: Layout | None = None,
 ) -> ExpectedPage:
     page = ExpectedPage(plan.site)
     if plan.title and draw(st.booleans()):
@@ -521,7 +579,10 @@ def _pages(
     draw(body_with(page, _inserts(plan.at("body"), plan), scripts, max_paragraphs))
     if end is not None and draw(st.booleans()):
         draw(end)(page)
-    return draw(finish(page))
+    page = draw(finish(page))
+    if layout is not None:
+        assume(not borrows_a_neighbour(layout, page))
+    return page
 
 
 def pages(
@@ -541,7 +602,7 @@ def pages(
     paragraph would (rightly) be taken for the standfirst.
     """
     plan = plan_pages(layout, examples)
-    return _pages(plan, tuple(scripts), max_paragraphs)
+    return _pages(plan, tuple(scripts), max_paragraphs, layout)
 
 
 # -- pages from no site in particular -------------------------------------------------------
