@@ -19,7 +19,9 @@ from hypothesis import strategies as st
 
 import corpuskit_plugins.generic as generic
 from corpuskit import Document, Parser
+from corpuskit.model import Hint
 from corpuskit.plugins import create_manager
+from corpuskit.text import read_text, segment_lines
 from corpuskit_plugins.generic import (
     bylines,
     captions,
@@ -865,3 +867,76 @@ def test_a_headline_over_single_newlines_is_the_title(gap: str) -> None:
     doc = parse(gap.join(["Harbour district plan clears final vote", *BODY]) + "\n")
     assert doc.title == "Harbour district plan clears final vote"
     assert doc.paragraphs == BODY
+
+
+# -- a made-up site's article without a plugin (issue 19) -----------------------------------
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "MORE FROM THE SITE: Market square to close for summer repairs",
+        "More from Riverside: Ferry timetable changes from Monday",
+        "ALSO READ: Old mill to become a library",
+        "See also: Tram depot roof repairs finished early",
+        "Most read: Northgate tenants win rent freeze",
+    ],
+)
+def test_a_list_header_and_a_headline_on_one_line_is_related(line: str, gap: str) -> None:
+    doc = parse(gap.join([BODY[0], line, *BODY[1:]]) + "\n")
+    assert removed(doc) == [("related", line)]
+    assert doc.paragraphs == BODY
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Latest: the council said it would vote again in May.",
+        "Popular: Officials said the vote was close.",
+    ],
+)
+def test_a_sentence_after_a_header_word_stays(line: str) -> None:
+    doc = parse(article(BODY[0], line, BODY[1]))
+    assert line in doc.paragraphs
+
+
+SITE_FOOTER = ("12 Quay Street, Riverside", "Contact: newsroom@riverside.example")
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_short_site_lines_over_a_closing_copyright_are_one_footer(gap: str) -> None:
+    notice = "© 2024 Riverside Chronicle"
+    doc = parse(gap.join([*BODY, *SITE_FOOTER, notice]) + "\n")
+    assert removed(doc) == [("footer", "\n".join([*SITE_FOOTER, notice]))]
+    assert doc.paragraphs == BODY
+
+
+def test_a_closing_copyright_under_a_sentence_stays_a_copyright() -> None:
+    doc = parse(article(*BODY, "© 2024 Riverside Chronicle"))
+    assert removed(doc) == [("copyright", "© 2024 Riverside Chronicle")]
+
+
+@pytest.mark.parametrize(
+    "elsewhere",
+    [
+        "© 2024 Riverside Now. All rights reserved.",
+        "Workers on the bank. Photo: Ana Ruiz/Riverside Now",
+    ],
+)
+def test_the_outlet_a_page_names_elsewhere_is_no_author(elsewhere: str) -> None:
+    doc = parse(article("By Hannah Ostrowski | Riverside Now", *BODY, elsewhere))
+    assert doc.authors == ("Hannah Ostrowski",)
+
+
+def test_the_sources_own_name_is_no_author() -> None:
+    text = article("By Hannah Ostrowski | Riverside Now", *BODY)
+    page = read_text(text, Hint())
+    blocks = segment_lines(page.text)
+    labels = generic.corpuskit_label(page, blocks, "riversidenow.example")
+    bylines_found = [label.value for label in labels if label.kind == "byline"]
+    assert bylines_found == [("Hannah Ostrowski",)]
+    without = generic.corpuskit_label(page, blocks, None)
+    assert [label.value for label in without if label.kind == "byline"] == [
+        ("Hannah Ostrowski", "Riverside Now")
+    ]

@@ -541,3 +541,13 @@ def test_host_of_examples() -> None:
     assert host_of("http://[::1/") is None
     assert host_of("") is None
     assert host_of(None) is None
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_layouts_own_site_name_is_never_an_author(gap: str) -> None:
+    info = SourceInfo("riversidenow.example", ("riversidenow.example",), plugin="riverside")
+    layout = Layout(info, rules=[byline(r"^By (?P<names>.+)$")])
+    text = f"By Hannah Ostrowski, Riverside Now{gap}Body.\n"
+    assert [value for kind, _, value in _label(layout, text) if kind == "byline"] == [
+        ("Hannah Ostrowski",)
+    ]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 from attrs import field, frozen
@@ -16,6 +17,25 @@ from attrs import field, frozen
 
 def _domains(value: Iterable[str]) -> tuple[str, ...]:
     return tuple(d.lower().strip(".") for d in value)
+
+
+def _squashed(text: str) -> str:
+    return re.sub(r"[^0-9a-z]+", "", text.lower())
+
+
+@lru_cache(maxsize=1024)
+def _own_names(name: str, domains: tuple[str, ...]) -> frozenset[str]:
+    """A site's name as bylines print it, squashed to lower-case letters and digits: the
+    source name and each domain, also without its suffix (``riversidechronicle.example``
+    gives ``riversidechronicle``, which ``Riverside Chronicle`` squashes to)."""
+    keys = set()
+    for text in (name, *domains):
+        text = text.lower().removeprefix("www.")
+        keys.add(_squashed(text))
+        if "." in text:
+            keys.add(_squashed(text.rsplit(".", 1)[0]))
+    keys.discard("")
+    return frozenset(keys)
 
 
 @frozen
@@ -26,6 +46,11 @@ class SourceInfo:
     domains: tuple[str, ...] = field(converter=_domains)
     description: str = ""
     plugin: str = ""
+
+    def is_own_name(self, text: str) -> bool:
+        """Whether ``text`` is this site's own name (``Riverside Chronicle`` for
+        ``riversidechronicle.example``): a byline part naming it is the outlet, not an author."""
+        return _squashed(text) in _own_names(self.name, self.domains)
 
 
 class SourceRegistry:

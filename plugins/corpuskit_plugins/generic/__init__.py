@@ -9,9 +9,11 @@ cannot plausibly be body text.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
 from corpuskit import Block, Label, Page, hookimpl
-from corpuskit.layout import GENERIC_PRIORITY, Lines, to_labels
+from corpuskit.layout import GENERIC_PRIORITY, Lines, Match, to_labels
+from corpuskit.sources import SourceInfo
 from corpuskit_plugins.generic.families import FAMILIES, find
 
 __all__ = ["FAMILIES", "NAME", "corpuskit_label", "find"]
@@ -24,4 +26,22 @@ def corpuskit_label(page: Page, blocks: Sequence[Block], source: str | None) -> 
     """Generic labels for any page."""
     if not blocks:
         return []
-    return to_labels(find(Lines.of(page, blocks)), blocks, NAME, GENERIC_PRIORITY)
+    found = find(Lines.of(page, blocks))
+    if source:
+        site = _site(source)
+        found = [_not_the_outlet(m, site) if m.kind == "byline" else m for m in found]
+    return to_labels(found, blocks, NAME, GENERIC_PRIORITY)
+
+
+@lru_cache(maxsize=256)
+def _site(source: str) -> SourceInfo:
+    """The source by name alone (its name is its main domain, or close to it)."""
+    return SourceInfo(source, ())
+
+
+def _not_the_outlet(match: Match, site: SourceInfo) -> Match:
+    """A byline without the source's own name among its authors (``By Name | Outlet``)."""
+    names, own = match.value, site.is_own_name
+    if not isinstance(names, tuple) or not any(own(n) for n in names):
+        return match
+    return match._replace(value=tuple(n for n in names if not own(n)))

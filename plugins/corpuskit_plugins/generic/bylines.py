@@ -54,6 +54,16 @@ _OUTLET_WORDS = frozenset(
         "journal",
         "herald",
         "tribune",
+        "chronicle",
+        "gazette",
+        "courier",
+        "observer",
+        "telegraph",
+        "dispatch",
+        "bulletin",
+        "inquirer",
+        "examiner",
+        "sentinel",
         "daily",
         "weekly",
         "magazine",
@@ -285,4 +295,21 @@ def bylines(ctx: Context) -> Iterator[Match]:
             continue
         value = byline_value(ctx.norm[index], ctx.lower[index])
         if value is not None:
+            if value and ("©" in ctx.page or "copyright" in ctx.page or "/" in ctx.page):
+                value = tuple(name for name in value if not _the_site(ctx, name))
             yield Match("byline", index, index, value)
+
+
+def _the_site(ctx: Context, name: str) -> bool:
+    """Whether the page names the site ``name`` elsewhere: in its copyright notice
+    (``© 2024 Riverside Chronicle``) or as a photo's credit (``Name/Riverside Chronicle``).
+    Such a part of a byline (``By Name | Riverside Chronicle``) is the outlet, not an author.
+    """
+    low = name.lower()
+    if f"/{low}" in ctx.page or f"/ {low}" in ctx.page:
+        return True
+    return any(
+        low in line and ("©" in line or "copyright" in line)
+        for line in ctx.lower
+        if len(line) < 200
+    )

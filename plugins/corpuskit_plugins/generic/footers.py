@@ -15,9 +15,14 @@ import re
 from collections.abc import Iterator
 
 from corpuskit.layout import Match
-from corpuskit_plugins.generic.context import Context, Prefixes
+from corpuskit_plugins.generic.context import SENTENCE_END, Context, Prefixes
+from corpuskit_plugins.generic.related import SITE_LINKS, headed, header, inline
 
 MAX_WORDS = 60
+MAX_SITE_LINES = 4
+"""Short site lines (an address, a contact line) over a closing copyright notice taken with
+it as one footer."""
+SITE_LINE_WORDS = 10
 COPYRIGHT_PHRASES = (
     "all rights reserved",
     "all right reserved",
@@ -42,7 +47,40 @@ _PREFIXES = Prefixes("(c)", "citation:", "without")
 
 
 def footers(ctx: Context) -> Iterator[Match]:
-    """Syndication footers, copyright notices and citation blurbs."""
+    """Syndication footers, copyright notices and citation blurbs; a copyright notice closing
+    the page under a few short site lines (an address, a contact line) is one footer with
+    them, whatever separates the lines."""
+    last = len(ctx) - 1
+    for match in _notices(ctx):
+        if match.kind == "copyright" and match.first == last:
+            start = _site_block_start(ctx, last)
+            if start < last:
+                yield Match("footer", start, last)
+                continue
+        yield match
+
+
+def _site_block_start(ctx: Context, index: int) -> int:
+    """The first of the short site lines right above line ``index`` (``index`` if none)."""
+    start = index
+    while index - start < MAX_SITE_LINES and start >= 1:
+        above = start - 1
+        low = ctx.lower[above]
+        if (
+            not ctx.free(above)
+            or ctx.words[above] > SITE_LINE_WORDS
+            or ctx.norm[above].endswith(SENTENCE_END)
+            or low in SITE_LINKS
+            or header(low)
+            or inline(ctx.norm[above], low)
+            or headed(ctx.norm[above], low)
+        ):
+            break
+        start = above
+    return start
+
+
+def _notices(ctx: Context) -> Iterator[Match]:
     candidates = set(ctx.hits(_ANCHORS))
     candidates.update(ctx.starting(_PREFIXES))
     for index in sorted(candidates):

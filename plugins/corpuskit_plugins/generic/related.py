@@ -104,7 +104,12 @@ _TAGGED = re.compile(
     r"\[ ?(?:video|videos|pictures|pics|photos|insight|reaction|latest|live|poll|gallery|watch"
     r"|analysis|revealed|report|update|comment|opinion)\s?\]\W?\Z"
 )
-_PREFIXES = Prefixes(*STRONG_PREFIXES, *WEAK_PREFIXES, *HEADER_STARTS)
+_PREFIXES = Prefixes(
+    *STRONG_PREFIXES,
+    *WEAK_PREFIXES,
+    *HEADER_STARTS,
+    *sorted(f"{h}:" for h in HEADERS if not h.endswith(":")),
+)
 _LIST_ENDS = ("]", "]|")
 """How a tagged link ('... [Video]') ends."""
 _LIST_LAST = frozenset(end[-1] for end in _LIST_ENDS)
@@ -141,6 +146,22 @@ def inline(norm: str, low: str) -> bool:
                 and not rest.endswith(("?", "!", ":"))
             )
     return False
+
+
+def headed(norm: str, low: str) -> bool:
+    """A list header and one headline on a line: ``MORE FROM THE SITE: Market to close``,
+    ``Most read: Ferry timetable changes``."""
+    colon = low.find(":")
+    if colon < 2 or colon > 60 or not header(low[:colon]):
+        return False
+    rest = norm[colon + 1 :].strip()
+    return (
+        bool(rest)
+        and (rest[0].isupper() or rest[0] in "0123456789\"“‘'")
+        and " " in rest
+        and headline_like(rest, MAX_ITEM_WORDS)
+        and not rest.endswith(":")
+    )
 
 
 def _item(ctx: Context, index: int) -> bool:
@@ -195,7 +216,7 @@ def related(ctx: Context) -> Iterator[Match]:
             end = _list_end(ctx, index)
             if end - index >= MIN_LOOSE_ITEMS:
                 yield Match("related", index, end)
-        elif inline(norm, low) or _tagged(ctx, index):
+        elif inline(norm, low) or headed(norm, low) or _tagged(ctx, index):
             yield Match("related", index, index)
     for index in ctx.short:
         norm = ctx.norm[index]

@@ -164,6 +164,7 @@ class Layout:
         part of the same line may still be labelled by the rule that took the first part.
         """
         found, taken = run_rules(self.rules, lines)
+        found = [self._not_the_outlet(m) if m.kind == "byline" else m for m in found]
         if self.title == "first":
             head = head_matches(
                 lines,
@@ -176,6 +177,13 @@ class Layout:
             for match in head:
                 claim(match, taken, spans, found)
         return found
+
+    def _not_the_outlet(self, match: Match) -> Match:
+        """A byline without the site's own name among its authors (``By Name | Outlet``)."""
+        names, own = match.value, self.source.is_own_name
+        if not isinstance(names, tuple) or not any(own(n) for n in names):
+            return match
+        return match._replace(value=tuple(n for n in names if not own(n)))
 
     def label(self, page: Page, blocks: Sequence[Block]) -> list[Label]:
         """Labels for a page, at this layout's priority."""
