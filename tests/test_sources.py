@@ -551,3 +551,15 @@ def test_a_layouts_own_site_name_is_never_an_author(gap: str) -> None:
     assert [value for kind, _, value in _label(layout, text) if kind == "byline"] == [
         ("Hannah Ostrowski",)
     ]
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_headline_over_a_getty_caption_is_no_newsweek_head_image(
+    parser: Parser, gap: str
+) -> None:
+    # A headline reads like a keyword line: only a keyword line under the headline counts.
+    caption_line = "Ferry crews repair the old pier. Dana Kessler/Getty Images"
+    text = f"Harbour Repairs Begin{gap}{caption_line}{gap}Body text here.\n"
+    assert parser.parse(text).source is None
+    tagged = f"Harbour Repairs Begin{gap}Pier Ferry Harbour{gap}{caption_line}{gap}Body text.\n"
+    assert parser.parse(tagged).source == "newsweek.com"

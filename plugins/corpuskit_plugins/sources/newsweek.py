@@ -8,11 +8,24 @@ Getty Images"); the same caption style recurs mid-body. Newer pages end in repri
 
 from __future__ import annotations
 
-from corpuskit.layout import Layout, caption, keywords, line, prefix, rule_signature
+from corpuskit.layout import Layout, Lines, Signature, caption, keywords, line, prefix
 from corpuskit.sources import SourceInfo
 
 IMAGE = caption("trailing", before="tags", before_if=keywords)
 HEAD_IMAGE = caption("trailing", where="head", before="tags", before_if=keywords)
+
+
+def _head_image(lines: Lines) -> bool:
+    """The head image: a keyword line over a caption with a trailing credit, under the headline.
+
+    The keyword line is never the page's first line: a headline over a caption reads just
+    like keywords over it once blank lines play no part, and many sites put one there.
+    """
+    if not HEAD_IMAGE.may_match(lines):  # most pages: a scan or two, no rule run
+        return False
+    kinds = {m.kind for m in HEAD_IMAGE.matches(lines, [False] * len(lines)) if m.first > 0}
+    return {"tags", "caption"} <= kinds
+
 
 LAYOUT = Layout(
     source=SourceInfo(
@@ -46,6 +59,6 @@ LAYOUT = Layout(
         ("newsweek has reached out to", 0.6),
         ("newsweek has contacted", 0.6),
         # The head image (alt-text keywords over a credited caption) is this site's alone.
-        rule_signature(HEAD_IMAGE, 0.7, "tags", "caption"),
+        Signature(HEAD_IMAGE.describe, 0.7, check=_head_image),
     ],
 )

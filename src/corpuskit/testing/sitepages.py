@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from attrs import evolve as attrs_evolve
 from attrs import field as attrs_field
 from attrs import frozen
 from hypothesis import HealthCheck, assume, find, settings
@@ -306,7 +307,13 @@ def plan_pages(layout: Layout, examples: SiteExamples | None = None) -> PagePlan
         where = item.where or placement(layout, render(item, fixed))
         identifies = item.identifies
         if identifies is None:
-            identifies = _identifies(layout, example_page(plan, render(item, fixed), where))
+            piece = render(item, fixed)
+            identifies = _identifies(layout, example_page(plan, piece, where))
+            if identifies and plan.title:
+                # Pages are drawn with and without a headline: the piece identifies the site
+                # only if it does on both (a keyword line first on a page may be a headline).
+                untitled = attrs_evolve(plan, title=False, subtitle=False)
+                identifies = _identifies(layout, example_page(untitled, piece, where))
         placed.append(Placed(item, where, identifies))
     placed_bylines = []
     for byline in examples.bylines:
