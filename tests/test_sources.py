@@ -13,7 +13,7 @@ import datetime as dt
 import json
 import string
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal, cast
 from urllib.parse import urlsplit
 
 import pytest
@@ -551,6 +551,40 @@ def test_a_layouts_own_site_name_is_never_an_author(gap: str) -> None:
     assert [value for kind, _, value in _label(layout, text) if kind == "byline"] == [
         ("Hannah Ostrowski",)
     ]
+
+
+@pytest.mark.parametrize(
+    ("style", "text"),
+    [
+        (
+            "brackets",
+            "Workers inspect the east bank landing site (Photo: Tomas Brell/Riverside Now)",
+        ),
+        ("trailing", "Workers inspect the east bank landing site. Tomas Brell/Riverside Now"),
+    ],
+)
+def test_a_caption_rule_knows_the_sites_own_credits(style: str, text: str) -> None:
+    known = caption(cast("Literal['brackets', 'trailing']", style), credits=("Riverside Now",))
+    agencies_only = caption(cast("Literal['brackets', 'trailing']", style))
+    low = text.lower()
+    assert known.test(text, low)
+    assert not agencies_only.test(text, low)
+    layout = Layout(INFO, rules=[known])
+    assert [kind for kind, _, _ in _label(layout, f"Body.\n{text}\nMore body.\n")] == ["caption"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor told the Riverside Now that the bridge would open in May.",
+        "The mayor spoke to Riverside Now",
+        "The bridge opened (Riverside Now reported)",
+    ],
+)
+def test_a_line_naming_the_site_is_no_caption(text: str) -> None:
+    for style in ("brackets", "trailing"):
+        rule = caption(style, credits=("Riverside Now",))
+        assert not rule.test(text, text.lower()), style
 
 
 @pytest.mark.parametrize("gap", ["\n", "\n\n"])

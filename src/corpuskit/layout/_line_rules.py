@@ -299,23 +299,24 @@ _CREDIT_PREFIXES = (
 )
 
 
-def _credit_part(part: str) -> bool:
+def _credit_part(part: str, extra: frozenset[str] = frozenset()) -> bool:
     part = part.strip(" .,")
-    if part in CREDIT_NAMES:
+    if part in CREDIT_NAMES or part in extra:
         return True
     if part.startswith(_CREDIT_PREFIXES):
         lead = next(p for p in _CREDIT_PREFIXES if part.startswith(p))
         part = part[len(lead) :].strip()
-        if part in CREDIT_NAMES:
+        if part in CREDIT_NAMES or part in extra:
             return True
     return part.startswith(_CREDIT_LEADS) or part.endswith(_CREDIT_TAILS)
 
 
-def bracketed_credit(low: str) -> str | None:
+def bracketed_credit(low: str, credits: frozenset[str] = frozenset()) -> str | None:
     """The credit in a final bracket naming a photo agency: ``'… (mahmud hams/afp)'``.
 
     Takes the lower-cased line; the bracket reads as a credit when one of its ``/``-separated
-    parts is a known agency or source (``flash90``, ``ap photo``, ``courtesy of …``).
+    parts is a known agency or source (``flash90``, ``ap photo``, ``courtesy of …``) or one of
+    ``credits`` (lower-cased: the site's own name, say).
     """
     if not low.endswith(")"):
         return None
@@ -325,7 +326,7 @@ def bracketed_credit(low: str) -> str | None:
     inside = low[opening + 1 : -1]
     if "(" in inside or not inside.strip():
         return None
-    if any(_credit_part(part) for part in reversed(inside.split("/"))):
+    if any(_credit_part(part, credits) for part in reversed(inside.split("/"))):
         return inside
     return None
 
@@ -346,14 +347,17 @@ _NOT_CREDIT_ENDS = (".", ")", '"', "”", "’", "'", ":", ",", ";", "?", "!")
 _BARE = ("getty images", "getty images plus", "istock", "illustration by newsweek")
 
 
-def trailing_credit(low: str) -> str | None:
+def trailing_credit(low: str, credits: frozenset[str] = frozenset()) -> str | None:
     """The unbracketed credit ending a caption: ``'… in doha. reuters/fadi al-assaad'``.
 
     Takes the lower-cased line. The credit is what follows the last sentence end, and must read
-    as one (``reuters/name``, ``name/getty images``, ``afp via getty images``...); the caption
-    before it must have words of its own.
+    as one (``reuters/name``, ``name/getty images``, ``afp via getty images``, ``name/`` one of
+    ``credits``...); the caption before it must have words of its own.
     """
-    if low.endswith(_NOT_CREDIT_ENDS) or ("/" not in low[-60:] and not low.endswith(_BARE)):
+    own = credits and low.endswith(tuple(credits))
+    if not own and (
+        low.endswith(_NOT_CREDIT_ENDS) or ("/" not in low[-60:] and not low.endswith(_BARE))
+    ):
         return None  # most lines: prose ends in a full stop, and a credit has a slash
     end = max(low.rfind(mark) for mark in _SENTENCE_END)
     if end < 8:
@@ -361,6 +365,8 @@ def trailing_credit(low: str) -> str | None:
     credit = low[end:].split(" ", 1)[1] if " " in low[end:] else ""
     if not credit or len(credit) > 80 or credit.endswith((".", ")")):
         return None
+    if own and "/" in credit and credit.rsplit("/", 1)[1].strip() in credits:
+        return credit
     return credit if _TRAILING.match(credit) else None
 
 
@@ -372,24 +378,32 @@ def caption(
     before: str | None = None,
     before_if: LineTest | None = None,
     repeat: bool = True,
+    credits: Iterable[str] = (),
 ) -> LineRule:
     """Caption lines: text ending in a photo credit, in brackets or trailing after the text.
 
     ``credit="brackets"``: ``'Hamas leader … (Mahmud Hams/AFP)'``; ``"trailing"``:
     ``'… in Doha October 16, 2014. Reuters/Fadi Al-Assaad'`` (see :func:`bracketed_credit` and
     :func:`trailing_credit`). A repeated caption (printed twice) is labelled twice.
+
+    Credits are known by the agencies in :data:`CREDIT_NAMES`; ``credits`` names the site's
+    own credit forms too (any case): with ``credits=("Riverside Chronicle",)``, ``'… landing
+    site (Photo: Tomas Brell/Riverside Chronicle)'`` is a caption, and so (``"trailing"``) is
+    ``'… landing site. Tomas Brell/Riverside Chronicle'``.
     """
+    own = _lowered(credits)
     if credit == "brackets":
 
         def test(_n: str, low: str) -> object:
-            found = bracketed_credit(low)
+            found = bracketed_credit(low, own)
             return found is not None and len(low) - len(found) > 12
 
     else:
 
         def test(_n: str, low: str) -> object:
-            return trailing_credit(low)
+            return trailing_credit(low, own)
 
+    needles = (")",) if credit == "brackets" else ("/", "getty images", "istock", "newsweek")
     return LineRule(
         kind,
         test,
@@ -400,8 +414,8 @@ def caption(
         before_if=before_if,
         prefilter=methodcaller("endswith", ")") if credit == "brackets" else None,
         # A bracketed credit closes the line; a trailing one has a slash or ends in a bare
-        # credit (``_BARE``: each holds one of these).
-        needles=(")",) if credit == "brackets" else ("/", "getty images", "istock", "newsweek"),
+        # credit (``_BARE``: each holds one of these) or in one of the site's own credits.
+        needles=needles if credit == "brackets" else (*needles, *sorted(own)),
     )
 
 
