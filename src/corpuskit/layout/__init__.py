@@ -105,12 +105,12 @@ def _rules(value: Iterable[LineRule]) -> tuple[LineRule, ...]:
 class Layout:
     """A site's layout: the whole of a typical source plugin.
 
-    ``title``/``subtitle``: ``"first"`` takes the first line as the title when it stands alone
-    in its paragraph and reads like a heading; ``subtitle="second"`` takes the next paragraph
-    when it is a single line after such a title (and, with ``subtitle_heading``, reads like a
-    heading too: for sites whose deks never end in a full stop). ``signatures`` identify pages
-    with no URL: the confidence is the largest weight of those found (so weigh each by how sure
-    it makes you).
+    ``title``/``subtitle``: ``"first"`` takes the first line as the title when it reads like a
+    heading; ``subtitle="second"`` takes the line after such a title (when, with
+    ``subtitle_heading``, it reads like a heading too: for sites whose deks never end in a full
+    stop). Blank lines play no part: a page's separators never change its Document.
+    ``signatures`` identify pages with no URL: the confidence is the largest weight of those
+    found (so weigh each by how sure it makes you).
     """
 
     source: SourceInfo
