@@ -126,6 +126,17 @@ def test_to_end_takes_everything_after_the_last_paragraph() -> None:
     assert _removed(layout, text) == [("footer", "About us | Contact\nJobs\nTerms")]
 
 
+def test_a_caption_rule_names_the_sites_own_credit_forms() -> None:
+    """An agency is a credit everywhere; the site's own photographers only where named."""
+    own = "The quay at dawn, before the ferries (Photo: Tomas Brell/Riverside Chronicle)"
+    agency = "The quay at dawn, before the ferries (Tomas Brell/AFP)"
+    text = f"Body one.\n\n{own}\n\n{agency}\n\nBody two.\n"
+    plain = _layout('[[rules]]\ncaption = "brackets"\n')
+    assert _removed(plain, text) == [("caption", agency)]
+    named = _layout('[[rules]]\ncaption = "brackets"\ncredits = ["Riverside Chronicle"]\n')
+    assert _removed(named, text) == [("caption", own), ("caption", agency)]
+
+
 def test_a_dateline_regex_gives_the_publication_date() -> None:
     layout = _layout('[[rules]]\nkind = "dateline"\nregex = "^Published {DATE}$"\n')
     manager = create_manager(load_entry_points=False, plugins=[("x", layout)])

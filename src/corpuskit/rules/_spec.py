@@ -56,7 +56,7 @@ _RULE_KEYS: dict[str, set[str]] = {
     "lines": _COMMON,
     "prefixes": _COMMON,
     "regex": _COMMON | {"ignore_case"},
-    "caption": _COMMON | {"before_if"},
+    "caption": _COMMON | {"before_if", "credits"},
     "byline": {"id", "kind", "where", *POSITIONS, "staff", "needles"},
     "lead": {"id", "kind", "where", *POSITIONS},
 }
@@ -377,7 +377,13 @@ def _rule(spec: Spec, path: Path_, table: Mapping[str, Any]) -> LineRule:
             rule = evolve(rule, value=_date_of)
     elif matcher == "caption":
         style = spec.choice(at, value, ("brackets", "trailing"))
-        rule = caption(cast("Literal['brackets', 'trailing']", style), kind=kind, where=where)
+        credits = spec.strings((*path, "credits"), table.get("credits", []), empty=True)
+        rule = caption(
+            cast("Literal['brackets', 'trailing']", style),
+            kind=kind,
+            where=where,
+            credits=credits,
+        )
     elif matcher == "byline":
         regex = expand(spec.string(at, value))
         spec.regex(at, regex)
