@@ -280,6 +280,18 @@ def test_a_trailing_credit_alone_does_not_make_a_page_newsweek(parser: Parser, g
     assert parser.parse(tagged).source == "newsweek.com"
 
 
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize("menu", ["Home | News | Sport | Weather", "News › World › Europe"])
+def test_a_menu_over_a_credited_caption_is_no_keyword_line(
+    parser: Parser, gap: str, menu: str
+) -> None:
+    """Another site's menu or breadcrumb above its photo caption is not Newsweek's alt text."""
+    head = "Harbour plan what comes next"
+    caption = "A man walks home. Jane Doe/Getty Images"
+    text = f"{head}{gap}{menu}{gap}{caption}{gap}Body text here.\n"
+    assert parser.parse(text).source is None
+
+
 # -- layout helpers -------------------------------------------------------------------------
 
 

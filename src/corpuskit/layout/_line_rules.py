@@ -420,12 +420,16 @@ def caption(
 
 
 def keywords(norm: str, _low: str = "", max_words: int = 12) -> bool:
-    """A keyword or image alt-text line: a few words, no sentence punctuation, capitalised."""
+    """A keyword or image alt-text line: a few words, no sentence punctuation, capitalised.
+
+    Nor a menu's or a breadcrumb's separators (``Home | News | Sport``, ``News › World``): a
+    site's menu above a credited caption is not the caption's alt text.
+    """
     words = norm.split()
     return (
         0 < len(words) <= max_words
         and (norm[0].isupper() or norm[0].isdigit())
-        and not any(ch in norm for ch in '.,;:!?()"“”')
+        and not any(ch in norm for ch in '.,;:!?()"“”|•»›')
     )
 
 
