@@ -34,21 +34,12 @@ datasets = require("datasets", "hf", "corpuskit.hf")
 from corpuskit.io.parquet import document as _document  # noqa: E402
 from corpuskit.io.parquet import row  # noqa: E402
 from corpuskit.model import Document, InputKind  # noqa: E402
+from corpuskit.schema import FIELDS  # noqa: E402
 from corpuskit.stream import DEFAULT_FIELDS, Failure, parse_many  # noqa: E402
 
-COLUMNS = (
-    "id",
-    "source",
-    "url",
-    "title",
-    "subtitle",
-    "authors",
-    "published",
-    "paragraphs",
-    "removed",
-    "meta",
-)
-"""The Document's columns, in the order of corpuskit's Parquet files; ``error`` follows."""
+COLUMNS = FIELDS
+"""The Document's columns, in the order of corpuskit's Parquet files (the schema's own field
+order); ``error`` follows."""
 
 
 def features(input_features: Mapping[str, Any] | None = None) -> Any:
