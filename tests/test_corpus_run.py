@@ -29,33 +29,12 @@ from corpuskit.io.records import Record
 from corpuskit.pipeline import Parser
 from corpuskit.testing.corpora import records, write_jsonl
 from counting import CPU_LIMIT, LINEAR_LIMIT, call_growth, cpu
-
-HANGING_PLUGIN = '''
-"""A plugin that misbehaves on cue, to test what a run does about it."""
-import os
-import re
-
-from corpuskit import hookimpl
-
-
-@hookimpl
-def corpuskit_label(page, blocks, source):
-    if "HANG-IN-C" in page.text:
-        re.match(r"(a+)+$", "a" * 64 + "b")  # catastrophic backtracking: stuck in C
-    if "HANG-IN-PYTHON" in page.text:
-        while True:
-            pass
-    if "CRASH-THE-WORKER" in page.text:
-        os._exit(3)
-    return None
-'''
+from misbehaving import PLUGIN, install
 
 
 @pytest.fixture
 def misbehaving(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
-    (tmp_path / "misbehaving_plugin.py").write_text(HANGING_PLUGIN)
-    monkeypatch.syspath_prepend(str(tmp_path))
-    return "misbehaving_plugin"
+    return install(tmp_path, monkeypatch, "misbehaving_plugin")
 
 
 def _jsonl(path: Path, texts: list[str]) -> Path:
@@ -591,4 +570,4 @@ def test_cli_reads_jsonl_fields(tmp_path: Path) -> None:
 
 
 def test_misbehaving_plugin_source_is_valid_python() -> None:
-    compile(textwrap.dedent(HANGING_PLUGIN), "plugin", "exec")
+    compile(textwrap.dedent(PLUGIN), "plugin", "exec")

@@ -23,18 +23,7 @@ from corpuskit import Document, parse_many
 from corpuskit.corpus import RunOptions, run
 from corpuskit.datatrove import ERROR_KEY, CorpuskitExtractor, to_document
 from corpuskit.testing.corpora import records, warc_record, warcinfo, write_warc
-
-SLOW_PLUGIN = """
-from corpuskit import hookimpl
-
-
-@hookimpl
-def corpuskit_label(page, blocks, source):
-    if "HANG-IN-PYTHON" in page.text:
-        while True:
-            pass
-    return None
-"""
+from misbehaving import install
 
 ARTICLE = "<html><head><title>{title}</title></head><body><article>{body}</article></body></html>"
 
@@ -70,13 +59,8 @@ def _crawl(folder: Path) -> list[Path]:
 
 @pytest.fixture
 def slow_plugin(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
-    folder = tmp_path / "plugins"
-    folder.mkdir()
-    (folder / "slow_plugin.py").write_text(SLOW_PLUGIN)
-    monkeypatch.syspath_prepend(str(folder))
     # datatrove's task processes start fresh (forkserver): they find the plugin by PYTHONPATH.
-    monkeypatch.setenv("PYTHONPATH", str(folder))
-    return "slow_plugin"
+    return install(tmp_path / "plugins", monkeypatch, "slow_plugin")
 
 
 def _jsonl(folder: Path) -> list[dict[str, object]]:

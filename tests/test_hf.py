@@ -15,18 +15,7 @@ from corpuskit import Document  # noqa: E402
 from corpuskit.corpus import RunOptions, run  # noqa: E402
 from corpuskit.stream import DEFAULT_FIELDS  # noqa: E402
 from corpuskit.testing.corpora import as_html, records, write_jsonl  # noqa: E402
-
-SLOW_PLUGIN = """
-from corpuskit import hookimpl
-
-
-@hookimpl
-def corpuskit_label(page, blocks, source):
-    if "HANG-IN-PYTHON" in page.text:
-        while True:
-            pass
-    return None
-"""
+from misbehaving import install  # noqa: E402
 
 
 def _rows() -> list[dict[str, str | None]]:
@@ -45,12 +34,7 @@ def _rows() -> list[dict[str, str | None]]:
 
 @pytest.fixture
 def slow_plugin(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
-    folder = tmp_path / "plugins"
-    folder.mkdir()
-    (folder / "slow_plugin_hf.py").write_text(SLOW_PLUGIN)
-    monkeypatch.syspath_prepend(str(folder))
-    monkeypatch.setenv("PYTHONPATH", str(folder))
-    return "slow_plugin_hf"
+    return install(tmp_path / "plugins", monkeypatch, "slow_plugin_hf")
 
 
 def test_map_gives_typed_columns_and_the_documents_of_corpuskit_parse(tmp_path: Path) -> None:

@@ -16,29 +16,12 @@ from corpuskit import Document, Failure, parse_many
 from corpuskit.corpus import RunOptions, run
 from corpuskit.corpus.work import time_limit_reason
 from corpuskit.testing.corpora import as_html, records, write_jsonl
-
-MISBEHAVING = """
-import re
-
-from corpuskit import hookimpl
-
-
-@hookimpl
-def corpuskit_label(page, blocks, source):
-    if "HANG-IN-C" in page.text:
-        re.match(r"(a+)+$", "a" * 64 + "b")  # catastrophic backtracking: stuck in C
-    if "HANG-IN-PYTHON" in page.text:
-        while True:
-            pass
-    return None
-"""
+from misbehaving import install
 
 
 @pytest.fixture
 def misbehaving(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
-    (tmp_path / "misbehaving_stream_plugin.py").write_text(MISBEHAVING)
-    monkeypatch.syspath_prepend(str(tmp_path))
-    return "misbehaving_stream_plugin"
+    return install(tmp_path / "plugins", monkeypatch, "misbehaving_stream_plugin")
 
 
 def test_the_same_documents_as_corpuskit_parse_for_any_jobs(tmp_path: Path) -> None:
