@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 
@@ -544,3 +545,24 @@ def test_declared_charset_that_cannot_decode_still_gives_a_document(parser: Pars
         " busier, and the council agreed.",
     )
     assert "declared" in doc.meta["encoding"]
+
+
+def test_decomposed_letters_are_composed_and_offsets_index_the_composed_page() -> None:
+    """A page spelling "ü" as "u" plus U+0308 gives the composed word, and the removed
+    items' offsets still point at their markup in the page the parse read."""
+    decomposed = "Gepru\u0308fte Sitze"
+    paragraphs = "".join(
+        f"<p>{decomposed} sind in diesem Test zum {n}. Mal sicher, sagt der Bericht.</p>"
+        for n in range(6)
+    )
+    html = (
+        "<html><body><nav><a href='/'>Startseite</a> <a href='/x'>U\u0308bersicht</a></nav>"
+        f"<article><h1>{decomposed}</h1>{paragraphs}</article></body></html>"
+    )
+    doc = corpuskit.parse(html.encode("utf-8"))
+    assert "Geprüfte Sitze sind in diesem Test zum 0. Mal sicher" in doc.body
+    assert "\u0308" not in doc.body
+    composed = unicodedata.normalize("NFC", html)
+    menu = [item for item in doc.removed if "Übersicht" in item.text]
+    assert len(menu) == 1
+    assert "Übersicht" in composed[menu[0].start : menu[0].end]

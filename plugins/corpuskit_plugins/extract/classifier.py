@@ -105,7 +105,7 @@ def classify(
         else:
             kinds.append(found)
     _box_headings(blocks, elements, kinds, chosen)
-    floor(blocks, elements, kinds, memo)
+    floor(blocks, elements, kinds, memo, around)
     return kinds
 
 

@@ -127,7 +127,70 @@ def find_container(
                 chosen.add(index)
         chosen.update(index for index in range(best - 1, parent, -1) if joins(index))
         chosen.update(_cousins(best, elements, score, chars, links, threshold, chosen))
+        chosen.update(_slots(best, elements, chars, links, prose, blocks, chosen))
     return chosen
+
+
+_SLOT_LEVELS = 3
+
+
+def _slots(
+    best: int,
+    elements: Sequence[Element],
+    chars: Sequence[int],
+    links: Sequence[int],
+    prose: Sequence[int],
+    blocks: Sequence[Block],
+    chosen: set[int],
+) -> list[int]:
+    """The other sections of an article built from one repeated template slot.
+
+    Page builders (Drupal paragraphs, WordPress blocks) put each section of a page in its
+    own copy of one wrapper (``div.section-item > div.text-block--history``); the best
+    container is one section, and its siblings are its cousins' parents, not its own. The
+    evidence is structural: an ancestor of the container, a few levels up, repeated with the
+    same tag and class under one parent. Its copies that hold prose, mostly not links, under
+    no box word join, when together they outweigh the container (one section of many, not
+    an article with a boilerplate paragraph in the next slot). A copy after the container
+    holding an ``<h1>`` is another article (an infinite scroll appends the next story in the
+    same slot), not a section of this one.
+    """
+    h1s = [
+        elements[b.structure.node].start
+        for b in blocks
+        if b.structure is not None and b.structure.tag == "h1" and b.structure.node >= 0
+    ]
+    at, level = elements[best].parent, 0
+    while at >= 0 and level < _SLOT_LEVELS and elements[at].tag not in ("body", "html"):
+        slot = elements[at]
+        if slot.ident:
+            copies = [
+                index
+                for index in range(slot.parent + 1, len(elements))
+                if elements[index].parent == slot.parent
+                and index != at
+                and elements[index].tag == slot.tag
+                and elements[index].ident == slot.ident
+            ]
+            if copies:
+                found: list[int] = []
+                for index in copies:
+                    element = elements[index]
+                    if index in chosen or not prose[index]:
+                        continue
+                    if links[index] * 3 > chars[index] or NEGATIVE.search(element.ident):
+                        continue
+                    if element.start > slot.start and any(
+                        element.start <= h1 < element.end for h1 in h1s
+                    ):
+                        continue
+                    found.append(index)
+                # Only when the container is the lesser part: a press release's "About the
+                # company" sits in the next copy of the text slot, and is not article.
+                return found if sum(chars[i] for i in found) > chars[best] else []
+        at = slot.parent
+        level += 1
+    return []
 
 
 _EARLIER_SHARE = 0.4

@@ -8,7 +8,7 @@ in corpuskit's label model: per block, with the evidence named.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
 
 from corpuskit import Block
 from corpuskit.html import Element
@@ -28,6 +28,7 @@ def floor(
     elements: Sequence[Element],
     kinds: list[str],
     memo: dict[int, str | None],
+    around: Set[int] = frozenset(),
 ) -> None:
     """A floor under the body: running prose is not deleted on weak evidence.
 
@@ -38,6 +39,9 @@ def floor(
     or its class that it is a box (``aside``, ``nav``, ``.comments``). A feed of teasers
     does not come back: its summaries read as prose, but each stands alone between its
     headline link and its date. Only structural evidence can delete a long run of prose.
+    ``around`` holds the elements around the container: what wraps the article too
+    (``div.main-container.pagerow``, ``body.has-share-bar``) says nothing about a run
+    beside it, so the search for a box stops there.
     """
     kept = 0
     runs: list[list[int]] = []
@@ -75,7 +79,7 @@ def floor(
         for index in found:
             structure = blocks[index].structure
             assert structure is not None
-            if not _boxed(structure.node, elements, memo):
+            if not _boxed(structure.node, elements, memo, around):
                 kinds[index] = "body"
                 rescued += 1
     if rescued:
@@ -83,10 +87,13 @@ def floor(
         FLOOR_STATS["rescued"] += rescued
 
 
-def _boxed(node: int, elements: Sequence[Element], memo: dict[int, str | None]) -> bool:
-    """Whether an element around ``node`` says by its tag or class that it is not article."""
+def _boxed(
+    node: int, elements: Sequence[Element], memo: dict[int, str | None], around: Set[int]
+) -> bool:
+    """Whether an element around ``node``, short of the article's own wrappers, says by its
+    tag or class that it is not article."""
     at = node
-    while at >= 0:
+    while at >= 0 and at not in around:
         element = elements[at]
         if element.tag in _STRUCTURAL_TAGS:
             return True

@@ -9,6 +9,7 @@ for HTML pages. The contract is in ``docs/html.md``: offsets index the decoded H
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from corpuskit.errors import InputError
 from corpuskit.html.charset import declared_encoding, decode_html
@@ -105,6 +106,11 @@ def read_html(raw: bytes | str, hint: Hint) -> Page | None:
         text, encoding = raw, None
     else:
         text, encoding = decode_html(bytes(raw))
+    if not unicodedata.is_normalized("NFC", text):
+        # Pages written on macOS or pasted from PDFs spell "ü" as "u" plus a combining mark:
+        # the same word in two spellings never matches a search, a gold or a dedup shingle.
+        # The page's text is composed once here, so every offset refers to the composed text.
+        text = unicodedata.normalize("NFC", text)
     check_text(text)
     return Page(text=text, kind="html", id=hint.id, url=hint.url, encoding=encoding)
 
