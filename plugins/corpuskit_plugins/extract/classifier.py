@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from corpuskit import Block
 from corpuskit.html import Element
+from corpuskit.model import Structure
 from corpuskit_plugins.extract import metadata as _metadata
 from corpuskit_plugins.extract.container import find_container
 from corpuskit_plugins.extract.evidence import (
@@ -51,6 +52,7 @@ def classify(
     scope = _article_scope(chosen, elements)
     around = _ancestors(chosen, elements)
     memo: dict[int, str | None] = {}
+    lists = _list_shares(blocks, elements)
     kinds: list[str] = []
     seen_body = False
     for block in blocks:
@@ -81,7 +83,12 @@ def classify(
         found = chain_kind(chain, elements, memo)
         length = len(block.text)
         linked = structure.links if structure is not None else 0
-        if found is None and linked * 4 > length * 3 and length < 400:
+        if (
+            found is None
+            and linked * 4 > length * 3
+            and length < 400
+            and not _in_prose_list(structure, elements, lists)
+        ):
             found = "related"
         if found in ("byline", "dateline") and length > 200:
             found = None  # an author box or a long dated note: not a byline
@@ -107,6 +114,34 @@ def classify(
     _box_headings(blocks, elements, kinds, chosen)
     floor(blocks, elements, kinds, memo, around)
     return kinds
+
+
+def _list_shares(blocks: Sequence[Block], elements: Sequence[Element]) -> dict[int, list[int]]:
+    """Characters and linked characters of each list's items, by the list's element."""
+    shares: dict[int, list[int]] = {}
+    for block in blocks:
+        structure = block.structure
+        if structure is None or structure.tag != "li" or structure.node < 0:
+            continue
+        share = shares.setdefault(elements[structure.node].parent, [0, 0])
+        share[0] += len(block.text)
+        share[1] += structure.links
+    return shares
+
+
+def _in_prose_list(
+    structure: Structure | None, elements: Sequence[Element], lists: dict[int, list[int]]
+) -> bool:
+    """Whether a mostly linked item belongs to a list that is mostly not links.
+
+    A changelog or a reading list inside an article ("Gijs <a>fixed a flicker</a>") links
+    most of some items; a related-stories box links all of every item. The list decides,
+    not the item.
+    """
+    if structure is None or structure.tag != "li" or structure.node < 0:
+        return False
+    share = lists.get(elements[structure.node].parent)
+    return share is not None and share[1] * 2 < share[0]
 
 
 _BYLINE_TEXT = re.compile(
