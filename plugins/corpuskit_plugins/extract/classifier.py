@@ -112,6 +112,7 @@ def classify(
         else:
             kinds.append(found)
     _box_headings(blocks, elements, kinds, chosen)
+    _teaser_cards(blocks, elements, kinds, chosen | around)
     floor(blocks, elements, kinds, memo, around)
     return kinds
 
@@ -188,6 +189,45 @@ def _box_headings(
         before = blocks[index - 1] if index else None
         if following.end <= box.end and (before is None or before.end <= box.start):
             kinds[index] = after
+
+
+_CARD_CHARS = 400
+
+
+def _teaser_cards(
+    blocks: Sequence[Block], elements: Sequence[Element], kinds: list[str], article: set[int]
+) -> None:
+    """A linked headline and the short summary in one small wrapper is a teaser card.
+
+    Sites drop "read this next" cards into the article itself (``div.snippet > h3 > a`` and a
+    line of summary): the headline, all link, is already read as related, but its summary
+    reads as prose. The evidence is the card's shape: the smallest element holding both the
+    headline and what follows it is not the article or one of its wrappers, and holds little
+    else besides.
+    """
+    for index in range(len(blocks) - 1):
+        structure = blocks[index].structure
+        if kinds[index] != "related" or structure is None or structure.tag not in HEADINGS:
+            continue
+        if structure.node < 0 or structure.links * 4 < len(blocks[index].text) * 3:
+            continue
+        following = blocks[index + 1]
+        at = elements[structure.node].parent
+        while at >= 0 and elements[at].end < following.end:
+            at = elements[at].parent
+        if at < 0 or at in article:
+            continue
+        card = elements[at]
+        inside = [
+            later
+            for later in range(index + 1, len(blocks))
+            if blocks[later].start < card.end and blocks[later].end <= card.end
+        ]
+        if sum(len(blocks[later].text) for later in inside) > _CARD_CHARS:
+            continue
+        for later in inside:
+            if kinds[later] == "body":
+                kinds[later] = "related"
 
 
 # Wrappers whose text describes a picture or quotes the article: not a lead.
