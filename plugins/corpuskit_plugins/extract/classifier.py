@@ -92,6 +92,8 @@ def classify(
             found = "related"
         if found in ("byline", "dateline") and length > 200:
             found = None  # an author box or a long dated note: not a byline
+        if found == "title" and seen_body and structure is not None and structure.tag == "h1":
+            found = None  # a section's <h1> below article text (HTML5 outlines, books, docs)
         if (
             found in BOX_KINDS
             and structure is not None
