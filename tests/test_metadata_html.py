@@ -244,3 +244,21 @@ def test_date_from_a_meta_name_written_as_rfc_2822() -> None:
     published = metadata.from_html(doc)["published"]
     assert isinstance(published, dt.datetime)
     assert published.date() == dt.date(2013, 11, 27)
+
+
+def test_bylines_of_teasers_below_the_article_name_no_author(parser: Parser) -> None:
+    """Teasers under the article repeat the byline markup for their own authors: only the
+    byline above the article's text names its author."""
+    doc = parse(parser, "teaser-bylines")
+    assert doc.authors == ("Mara Eastwood",)
+    removed = [item.text for item in doc.removed if item.kind == "byline"]
+    assert "Owen Thackeray" in removed  # still recorded, as a byline that was set aside
+
+
+def test_a_column_name_in_the_byline_slot_gives_way_to_the_declared_author(
+    parser: Parser,
+) -> None:
+    """Two bylines, one a column's name: the page's meta author says which one is a person."""
+    doc = parse(parser, "column-byline")
+    assert [name.casefold() for name in doc.authors] == ["ida marchetti"]
+    assert any(item.text == "Market Watcher" for item in doc.removed)

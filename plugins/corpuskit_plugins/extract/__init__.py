@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from attrs import evolve
 
 from corpuskit import Block, Label, Metadata, Page, hookimpl
-from corpuskit.html import parse_page
+from corpuskit.html import HtmlDoc, parse_page
 from corpuskit_plugins.extract import metadata as _metadata
 from corpuskit_plugins.extract.classifier import classify
 from corpuskit_plugins.extract.container import find_container
@@ -48,7 +48,7 @@ def corpuskit_label(page: Page, blocks: Sequence[Block], source: str | None) -> 
         return []  # another segmenter cut this page: its blocks carry no structure we know
     description = doc.meta.get("og:description") or doc.meta.get("description") or ""
     kinds = classify(blocks, doc.elements, doc.times, description, doc.title)
-    labels = labels_for(blocks, kinds, doc.elements)
+    labels = _declared_bylines(doc, labels_for(blocks, kinds, doc.elements), page.text)
     return [
         evolve(label, value=_metadata.title_for(doc, label.value))
         if label.kind == "title" and isinstance(label.value, str)
@@ -65,3 +65,32 @@ def corpuskit_metadata(
     if page.kind != "html":
         return None
     return _metadata.from_page(page, blocks, labels, NAME, PRIORITY)
+
+
+def _declared_bylines(doc: HtmlDoc, labels: list[Label], text: str) -> list[Label]:
+    """Of several named bylines, those naming the authors the page declares.
+
+    A column's name or a section sits in the byline slot too ("Deal Professor" above "By
+    Steven Davidoff Solomon"); when the page's JSON-LD or meta names its authors, a byline
+    naming none of them gives no author, as long as another byline names one. Asked only
+    when two bylines name someone, so most pages pay nothing.
+    """
+    named = [label for label in labels if label.kind == "byline" and label.value]
+    if len(named) < 2:
+        return labels
+    declared = {name.casefold() for name in _metadata.from_html(doc, text)["authors"]}
+    if not declared:
+        return labels
+
+    def names(label: Label) -> tuple[str, ...]:
+        value = label.value
+        return tuple(value) if isinstance(value, tuple | list) else (str(value),)
+
+    if not any(name.casefold() in declared for label in named for name in names(label)):
+        return labels
+    return [
+        evolve(label, value=())
+        if label in named and not any(n.casefold() in declared for n in names(label))
+        else label
+        for label in labels
+    ]

@@ -51,7 +51,9 @@ def labels_for(
     run_kind = ""
     run_first = 0
     titled = False
+    named = bodied = False
     for index, kind in enumerate([*kinds, ""]):
+        bodied = bodied or kind == "body"
         if kind == run_kind and kind not in ("title", "subtitle", "byline", "dateline"):
             continue
         if run_kind:
@@ -73,7 +75,10 @@ def labels_for(
         if kind == "title":
             kind = "boilerplate" if titled else kind
         if kind == "byline" and index < len(blocks):
-            names = _metadata.byline_names(blocks[index].text)
+            # Bylines below the article's first words belong to teasers and author boxes:
+            # they name the article's authors only when none came before the text.
+            names = () if named and bodied else _metadata.byline_names(blocks[index].text)
+            named = named or bool(names)
             block = blocks[index]
             labels.append(Label("byline", block.start, block.end, NAME, PRIORITY, value=names))
             run_kind = ""
