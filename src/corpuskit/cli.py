@@ -161,6 +161,13 @@ def main() -> None:
     help="Also load this plugin module by import name (repeatable), installed or not.",
 )
 @rules_option
+@click.option(
+    "--learn",
+    "learn",
+    metavar="DIR",
+    help="First learn each site's recurring lines from these inputs (sites with 8 or more "
+    "pages), write them to DIR as rules files, then parse with them.",
+)
 @click.option("--debug", is_flag=True, help="Let exceptions propagate with their traceback.")
 def parse(
     paths: tuple[str, ...],
@@ -182,6 +189,7 @@ def parse(
     progress: bool | None,
     plugins: tuple[str, ...],
     rules: tuple[str, ...],
+    learn: str | None,
     debug: bool,
 ) -> None:
     """Parse articles: files, folders (recursively), globs, JSON Lines, WARC/WET, or '-' (stdin).
@@ -191,13 +199,30 @@ def parse(
     bytes. A file's document id is its name without extensions; a JSON Lines record's is its
     id field (else FILE:LINE); a WARC record's is its WARC-Record-ID.
     """
-    source = _resolve(_parser(rules), source)
+    parser = _parser(rules)
+    source = _resolve(parser, source)
+    fields = Fields(text=text_field, html=html_field, id=id_field, url=url_field)
+    if learn:
+        if "-" in paths:
+            raise click.BadParameter(
+                "needs inputs it can read twice, not '-'", param_hint="--learn"
+            )
+        from corpuskit.learn import learn_rules
+
+        learning = learn_rules(
+            paths, learn, parser=parser, fields=fields, input_format=input_format
+        )
+        click.echo(
+            f"corpuskit: learnt {learning.rules} rules for {len(learning.files)} of "
+            f"{learning.hosts} sites from {learning.documents} records into {learn}",
+            err=True,
+        )
     options = RunOptions(
         paths=paths,
         output=output,
         fmt=fmt,
         input_format=input_format,
-        fields=Fields(text=text_field, html=html_field, id=id_field, url=url_field),
+        fields=fields,
         source=source,
         errors=errors_path,
         jobs=jobs,
@@ -209,6 +234,7 @@ def parse(
         progress=progress,
         plugins=plugins,
         rules=rules,
+        learned=learn,
     )
 
     def report(record: dict[str, Any]) -> None:

@@ -212,7 +212,10 @@ class Mining:
 
 
 @frozen
-class _Doc:
+class MinedDocument:
+    """A document as mining reads it: its lines, their paragraphs, the kind the parse gave
+    each line, and its URL (what :func:`document_lines` gives)."""
+
     lines: tuple[str, ...]
     paras: tuple[int, ...]
     hints: tuple[str, ...]
@@ -233,8 +236,8 @@ def _documents(
     fields: Fields,
     input_format: InputFormat,
     skipped: list[int],
-    others: list[_Doc] | None = None,
-) -> Iterator[_Doc]:
+    others: list[MinedDocument] | None = None,
+) -> Iterator[MinedDocument]:
     """The documents of the source; those of other sources go to ``others`` (up to a limit)."""
     for record in iter_records(paths, input_format):
         elsewhere = bool(domain and record.url is not None and not on_domain(record.url, domain))
@@ -261,7 +264,12 @@ _MAX_BACKGROUND = 500
 """Records of other sources kept from a run as background (more add little but time)."""
 
 
-def _doc(trace: Trace, url: str | None) -> _Doc:
+def document_lines(trace: Trace, url: str | None) -> MinedDocument:
+    """A parsed document as mining reads it: its lines, and the kind the parse gave each."""
+    return _doc(trace, url)
+
+
+def _doc(trace: Trace, url: str | None) -> MinedDocument:
     spans = trace.spans()
     hints = []
     at = 0
@@ -276,7 +284,7 @@ def _doc(trace: Trace, url: str | None) -> _Doc:
                 best, size = kind, end - start
             i += 1
         hints.append(best)
-    return _Doc(
+    return MinedDocument(
         tuple(normalize_space(b.text) for b in trace.blocks),
         tuple(b.para for b in trace.blocks),
         tuple(hints),
@@ -427,11 +435,34 @@ def mine(
     skipped = [0]
     paths = list(paths)
     fields = fields or Fields()
-    others: list[_Doc] = []
+    others: list[MinedDocument] = []
     docs = list(_documents(paths, parser, domain, fields, input_format, skipped, others))
     background = list(background)
     if background:
         others += _documents(background, parser, None, fields, input_format, [0])
+    return mine_documents(
+        docs,
+        others,
+        min_share=min_share,
+        min_documents=min_documents,
+        name=name or _source_name(docs, domain, paths),
+        domains=_domains(docs, domain),
+        skipped=skipped[0],
+    )
+
+
+def mine_documents(
+    docs: list[MinedDocument],
+    others: Iterable[MinedDocument] = (),
+    *,
+    min_share: float = 0.3,
+    min_documents: int = 3,
+    name: str,
+    domains: tuple[str, ...] = (),
+    skipped: int = 0,
+) -> Mining:
+    """:func:`mine` over documents already read (:func:`document_lines`): the lines recurring
+    in at least ``min_share`` of ``docs``, measured against ``others`` for signatures."""
     against = Background(
         [*builtin_background(), *("\n".join(d.lines) for d in others)],
     )
@@ -459,11 +490,11 @@ def mine(
     return Mining(
         documents=total,
         candidates=tuple(found),
-        source=name or _source_name(docs, domain, paths),
-        domains=_domains(docs, domain),
+        source=name,
+        domains=domains,
         title=_head_line(docs, 0, found),
         subtitle=_head_line(docs, 0, found) and _head_line(docs, 1, found),
-        skipped=skipped[0],
+        skipped=skipped,
         min_share=min_share,
     )
 
@@ -534,7 +565,7 @@ def _candidate(s: _Stats, pattern: str, matcher: str, value: str, total: int) ->
     )
 
 
-def _head_line(docs: list[_Doc], index: int, found: list[Candidate]) -> bool:
+def _head_line(docs: list[MinedDocument], index: int, found: list[Candidate]) -> bool:
     lines = {c.value.lower() for c in found if c.matcher == "lines"}
     good = 0
     for doc in docs:
@@ -548,7 +579,7 @@ def _head_line(docs: list[_Doc], index: int, found: list[Candidate]) -> bool:
     return bool(docs) and good >= 0.8 * len(docs)
 
 
-def _source_name(docs: list[_Doc], domain: str | None, paths: list[str]) -> str:
+def _source_name(docs: list[MinedDocument], domain: str | None, paths: list[str]) -> str:
     if domain:
         return domain.lower().removeprefix("www.")
     hosts = Counter(h for d in docs if (h := host_of(d.url)))
@@ -558,7 +589,7 @@ def _source_name(docs: list[_Doc], domain: str | None, paths: list[str]) -> str:
     return stem or "mined-source"
 
 
-def _domains(docs: list[_Doc], domain: str | None) -> tuple[str, ...]:
+def _domains(docs: list[MinedDocument], domain: str | None) -> tuple[str, ...]:
     if domain:
         return (domain.lower().removeprefix("www."),)
     hosts = Counter(h for d in docs if (h := host_of(d.url)))
@@ -570,11 +601,14 @@ __all__ = [
     "NAMES_REGEX",
     "Background",
     "Candidate",
+    "MinedDocument",
     "Mining",
     "builtin_background",
+    "document_lines",
     "guess_kind",
     "host_of",
     "mine",
+    "mine_documents",
     "on_domain",
     "template",
     "template_regex",

@@ -65,6 +65,8 @@ class RunOptions:
     """Extra plugin modules to load by import name (``--plugin``)."""
     rules: tuple[str, ...] = field(default=(), converter=strings)
     """Rules files to load as source plugins (``--rules``)."""
+    learned: str | None = None
+    """A folder of rules learnt from these inputs (``--learn``; see :mod:`corpuskit.learn`)."""
     chunk_size: int = 32
     checkpoint_seconds: float = CHECKPOINT_SECONDS
     """Least time between durable checkpoints (each costs an fsync of every output)."""
@@ -98,6 +100,7 @@ def run(
         disabled=disabled,
         plugins=options.plugins,
         rules=options.rules,
+        learned=options.learned,
     )
     work = Work(job)  # load the plugins here: a broken one stops the run before it starts
     stateful = options.output != STDOUT and options.fmt in LINE_FORMATS
@@ -173,7 +176,7 @@ def _check(options: RunOptions) -> None:
 
 
 def _settings(options: RunOptions, disabled: tuple[str, ...]) -> dict[str, Any]:
-    return {
+    settings: dict[str, Any] = {
         "paths": list(options.paths),
         "fmt": options.fmt,
         "input_format": options.input_format,
@@ -185,6 +188,11 @@ def _settings(options: RunOptions, disabled: tuple[str, ...]) -> dict[str, Any]:
         "errors": options.errors,
         "version": __version__,
     }
+    if options.learned:  # added only when set, so earlier runs' fingerprints stay valid
+        settings["learned"] = [
+            _digest_file(str(path)) for path in sorted(Path(options.learned).glob("*.toml"))
+        ]
+    return settings
 
 
 def _digest_file(path: str) -> str:

@@ -48,6 +48,8 @@ class Job:
     """Extra plugin modules to register by import name (``--plugin``), installed or not."""
     rules: tuple[str, ...] = field(default=(), converter=strings)
     """Rules files (``--rules``) to register as source plugins (see :mod:`corpuskit.rules`)."""
+    learned: str | None = None
+    """A folder of rules learnt from the run itself (``--learn``, :mod:`corpuskit.learn`)."""
 
 
 class Outcome(NamedTuple):
@@ -138,6 +140,10 @@ def _manager(job: Job) -> PluginManager:
         from corpuskit.rules import register_rules
 
         register_rules(manager, job.rules)
+    if job.learned:
+        from corpuskit.learn import PLUGIN, HostRules
+
+        manager.add(HostRules.from_folder(job.learned), PLUGIN)
     return manager
 
 

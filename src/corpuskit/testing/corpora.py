@@ -136,6 +136,77 @@ def records(count: int, *, seed: int = 20191120, size: int = 2500) -> Iterator[d
         }
 
 
+_SITE_WORDS = ("Lantern", "Tidewater", "Heron", "Millrace", "Quarry", "Bellwether", "Cobble")
+_SITE_KINDS = ("Courier", "Ledger", "Gazette", "Dispatch", "Review", "Almanac", "Post")
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday")
+
+
+def _site_furniture(rng: random.Random, name: str) -> dict[str, Any]:
+    """One invented site's own furniture: worded its own way, so no generic rule knows it."""
+    place, other = rng.sample(PLACES, 2)
+    club = rng.choice(("lantern club", "readers' circle", "supper society", "walking group"))
+    return {
+        "menu": f"{name} {rng.choice(('Home', 'Front page'))} {place} {other} Sport Letters",
+        "pitch": (
+            f"The {name} {club} meets every {rng.choice(_WEEKDAYS)} at the {place} boathouse, "
+            "and members get the weekend edition a day early."
+        ),
+        "more": f"Elsewhere in the {name.split()[-1]}:",
+        "footer": [
+            f"{name}, {rng.randint(2, 99)} {other} Street, {place}",
+            f"Letters for the {name} go to the desk on the second floor, weekdays only.",
+        ],
+    }
+
+
+def site_corpus(
+    sites: int = 6, pages: int = 30, *, seed: int = 20260601
+) -> Iterator[dict[str, Any]]:
+    """Whole-page text of several invented sites, many pages each, with the body to expect.
+
+    The crawl a user runs: every site prints its own menu, a prose-shaped pitch for its
+    readers' club, a "more from" line with another headline, and a footer of its address and
+    a letters note, all worded its own way, around an article of invented sentences. Records
+    carry ``id``, ``url``, ``text`` and ``body`` (the article's paragraphs, one a line), so a
+    run's clean body can be scored against what it should be. Sites alternate page by page,
+    as a crawl's records do.
+    """
+    rng = random.Random(seed)
+    names = [
+        f"{word} {kind}"
+        for word, kind in zip(
+            rng.sample(_SITE_WORDS, sites % len(_SITE_WORDS) or len(_SITE_WORDS)),
+            rng.sample(_SITE_KINDS, sites % len(_SITE_KINDS) or len(_SITE_KINDS)),
+            strict=False,
+        )
+    ]
+    while len(names) < sites:
+        names.append(f"{rng.choice(_SITE_WORDS)} {rng.choice(_SITE_KINDS)} {len(names)}")
+    furniture = [_site_furniture(rng, name) for name in names[:sites]]
+    for number in range(pages):
+        for site, (name, own) in enumerate(zip(names, furniture, strict=False)):
+            body = [
+                " ".join(sentence(rng) for _ in range(rng.randint(1, 3)))
+                for _ in range(rng.randint(5, 10))
+            ]
+            lines = [own["menu"], "", sentence(rng, 5, 9).rstrip("."), ""]
+            lines += [f"By {rng.choice(NAMES)}", ""]
+            pitch_at = rng.randint(2, len(body) - 1)
+            for index, paragraph in enumerate(body):
+                if index == pitch_at:
+                    lines += [own["pitch"], ""]
+                lines += [paragraph, ""]
+            headline = sentence(rng, 6, 9).rstrip(".").title()
+            lines += [own["more"], headline, "", *own["footer"]]
+            host = name.lower().replace(" ", "") + ".example"
+            yield {
+                "id": f"site{site}-{number:04d}",
+                "url": f"https://{host}/news/{number}",
+                "text": "\n".join(lines) + "\n",
+                "body": "\n".join(body),
+            }
+
+
 def write_jsonl(path: str | Path, items: Iterable[dict[str, Any]]) -> int:
     """Write records as JSON Lines (``.gz``/``.zst`` compressed by name); returns the count."""
     sink = Sink(path)
