@@ -92,6 +92,8 @@ def classify(
             found = "related"
         if found in ("byline", "dateline") and length > 200:
             found = None  # an author box or a long dated note: not a byline
+        if found == "share" and _embedded_quote(chain, elements, memo):
+            found = None  # a post quoted in the article (``div.social-embed > blockquote``)
         if found == "title" and seen_body and structure is not None and structure.tag == "h1":
             found = None  # a section's <h1> below article text (HTML5 outlines, books, docs)
         if (
@@ -117,6 +119,26 @@ def classify(
     _teaser_cards(blocks, elements, kinds, chosen | around)
     floor(blocks, elements, kinds, memo, around)
     return kinds
+
+
+def _embedded_quote(
+    chain: list[int], elements: Sequence[Element], memo: dict[int, str | None]
+) -> bool:
+    """Whether a block sits in a quotation below the element that calls it social.
+
+    Embedded posts are quotations the article makes (the platforms' own markup is a
+    ``<blockquote>``), wrapped in a box whose class says "social": the quotation is the
+    article's, the share buttons are not. The tag inside outranks the class word outside.
+    """
+    for index in chain:
+        element = elements[index]
+        if element.tag == "blockquote":
+            return True
+        if index not in memo:
+            memo[index] = element_kind(element)
+        if memo[index] is not None:
+            return False
+    return False
 
 
 def _list_shares(blocks: Sequence[Block], elements: Sequence[Element]) -> dict[int, list[int]]:
