@@ -294,20 +294,29 @@ def bylines(ctx: Context) -> Iterator[Match]:
         if not ctx.free(index):
             continue
         value = byline_value(ctx.norm[index], ctx.lower[index])
+        if value:
+            page = ctx.page
+            # Whether the page holds a copyright notice at all, asked once for every name.
+            notice = "©" in page or "copyright" in page
+            if notice or "/" in page:
+                value = tuple(name for name in value if not _the_site(ctx, name, notice))
         if value is not None:
-            if value and ("©" in ctx.page or "copyright" in ctx.page or "/" in ctx.page):
-                value = tuple(name for name in value if not _the_site(ctx, name))
             yield Match("byline", index, index, value)
 
 
-def _the_site(ctx: Context, name: str) -> bool:
+def _the_site(ctx: Context, name: str, notice: bool) -> bool:
     """Whether the page names the site ``name`` elsewhere: in its copyright notice
     (``© 2024 Riverside Chronicle``) or as a photo's credit (``Name/Riverside Chronicle``).
     Such a part of a byline (``By Name | Riverside Chronicle``) is the outlet, not an author.
+
+    ``notice``: whether the page holds '©' or 'copyright' anywhere. Most pages do not, and
+    then no line can be a notice naming the site: no line is looked at.
     """
     low = name.lower()
     if f"/{low}" in ctx.page or f"/ {low}" in ctx.page:
         return True
+    if not notice:
+        return False
     return any(
         low in line and ("©" in line or "copyright" in line)
         for line in ctx.lower

@@ -1,0 +1,106 @@
+"""Speed work on the generic plugin holds to the plain path it replaced.
+
+A byline naming its outlet (``By Name | Riverside Chronicle``) drops the outlet when the page
+names it in a copyright notice or a photo credit. The notice is looked for line by line only
+when the page holds '©' or 'copyright' at all: these tests check that the verdict is the one
+the plain line-by-line search gives, on any page, and that a page without a notice has no line
+looked at (work counted, not timed).
+"""
+
+from __future__ import annotations
+
+import cProfile
+import pstats
+from types import CodeType
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from corpuskit.layout import Lines
+from corpuskit.model import Page
+from corpuskit.text import segment_lines
+from corpuskit_plugins.generic import bylines
+from corpuskit_plugins.generic.context import Context
+
+OUTLETS = ("Riverside Chronicle", "Harbour Post", "Valmora Daily")
+BODY = "Officials in Eastport said on Monday that the harbour plan would go ahead."
+
+
+def context(text: str) -> Context:
+    return Context(Lines(Page(text), segment_lines(text)))
+
+
+def plain_the_site(ctx: Context, name: str) -> bool:
+    """The search as it was before the page-wide check: every line looked at."""
+    low = name.lower()
+    if f"/{low}" in ctx.page or f"/ {low}" in ctx.page:
+        return True
+    return any(
+        low in line and ("©" in line or "copyright" in line)
+        for line in ctx.lower
+        if len(line) < 200
+    )
+
+
+def plain_bylines(ctx: Context) -> list[tuple[int, object]]:
+    """The byline verdicts with the plain search deciding which names are the site's."""
+    found: list[tuple[int, object]] = []
+    for match in bylines.bylines(ctx):  # the rule claims nothing itself: ctx is unchanged
+        value = bylines.byline_value(ctx.norm[match.first], ctx.lower[match.first])
+        page = ctx.page
+        if value and ("©" in page or "copyright" in page or "/" in page):
+            value = tuple(name for name in value if not plain_the_site(ctx, name))
+        found.append((match.first, value))
+    return found
+
+
+pieces = st.sampled_from(
+    [
+        BODY,
+        "© 2024 {outlet}",
+        "Copyright 2023 {outlet}. All rights reserved.",
+        "Copyright notice for readers",
+        "Harbour cranes at dusk (Ana Ruiz/{outlet})",
+        "A photo of the quay, Ana Ruiz / {outlet}",
+        "Rates rose 3/4 of a point, the bank said on Monday in a statement.",
+        "The © sign marks the work of the council's own photographers this year.",
+    ]
+)
+
+
+@given(
+    st.sampled_from(OUTLETS),
+    st.sampled_from(OUTLETS),
+    st.lists(pieces, max_size=5),
+)
+def test_the_sites_name_leaves_a_byline_as_the_plain_search_decides(
+    named: str, elsewhere: str, lines: list[str]
+) -> None:
+    text = "\n\n".join(
+        [f"By Mara Ellison | {named}", BODY, *(line.format(outlet=elsewhere) for line in lines)]
+    )
+    ctx = context(text)
+    found = [(m.first, m.value) for m in bylines.bylines(ctx)]
+    assert found == plain_bylines(ctx)
+
+
+def test_a_page_without_a_notice_has_no_line_looked_at() -> None:
+    text = "\n\n".join(
+        ["By Mara Ellison | Riverside Chronicle", *[BODY] * 40, "Cranes (Ana Ruiz/Harbour Post)"]
+    )
+    profile = cProfile.Profile()
+    found = profile.runcall(lambda: list(bylines.bylines(context(text))))
+    assert [(m.first, m.value) for m in found] == plain_bylines(context(text))
+    # The line-by-line search is the generator expression in _the_site: never started.
+    search = next(
+        code
+        for code in bylines._the_site.__code__.co_consts
+        if isinstance(code, CodeType) and code.co_name == "<genexpr>"
+    )
+    stats = pstats.Stats(profile).stats  # type: ignore[attr-defined]
+    looked = [
+        calls
+        for (path, line, function), (calls, *_) in stats.items()
+        if path == search.co_filename and line == search.co_firstlineno
+    ]
+    assert not looked
