@@ -262,3 +262,12 @@ def test_a_column_name_in_the_byline_slot_gives_way_to_the_declared_author(
     doc = parse(parser, "column-byline")
     assert [name.casefold() for name in doc.authors] == ["ida marchetti"]
     assert any(item.text == "Market Watcher" for item in doc.removed)
+
+
+def test_a_date_line_below_the_lead_dates_the_page(parser: Parser) -> None:
+    """A page with no date in its head and a date line after its first paragraph: the line is
+    the page's dateline, not body, wherever it sits in the article."""
+    doc = parse(parser, "date-line-in-body")
+    assert doc.published == dt.date(2023, 10, 14)
+    assert "Updated 14 October 2023" not in doc.body
+    assert "Islanders who commute to the mainland" in doc.body

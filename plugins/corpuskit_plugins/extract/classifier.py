@@ -110,6 +110,8 @@ def classify(
                 found = "byline"
             elif _is_date_header(block.text):
                 found = "dateline"
+        elif found is None and length < 120 and _is_date_header(block.text):
+            found = "dateline"  # a date line below the lead: furniture wherever it sits
         if found is None:
             seen_body = True
             kinds.append("body")
