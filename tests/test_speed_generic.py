@@ -1,10 +1,12 @@
-"""Speed work on the generic plugin holds to the plain path it replaced.
+"""Speed work on the text path holds to the plain path it replaced.
 
 A byline naming its outlet (``By Name | Riverside Chronicle``) drops the outlet when the page
 names it in a copyright notice or a photo credit. The notice is looked for line by line only
 when the page holds '©' or 'copyright' at all: these tests check that the verdict is the one
 the plain line-by-line search gives, on any page, and that a page without a notice has no line
-looked at (work counted, not timed).
+looked at (work counted, not timed). Identification scans once for a first word that several
+of a layout's phrases share, and a comment thread's number-word header is found through the
+line starts routed once per page.
 """
 
 from __future__ import annotations
@@ -13,13 +15,15 @@ import cProfile
 import pstats
 from types import CodeType
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from corpuskit.layout import Lines
+from corpuskit.layout._signatures import plan, ranked, strongest
 from corpuskit.model import Page
 from corpuskit.text import segment_lines
-from corpuskit_plugins.generic import bylines
+from corpuskit_plugins.generic import bylines, comments
 from corpuskit_plugins.generic.context import Context
 
 OUTLETS = ("Riverside Chronicle", "Harbour Post", "Valmora Daily")
@@ -104,3 +108,55 @@ def test_a_page_without_a_notice_has_no_line_looked_at() -> None:
         if path == search.co_filename and line == search.co_firstlineno
     ]
     assert not looked
+
+
+# -- identification: phrases sharing a first word are gated by one scan for it -------------------
+
+WORDS = ("newsweek", "harbour", "council", "the", "has", "contacted", "reached", "out", "to")
+
+
+@given(
+    st.lists(st.lists(st.sampled_from(WORDS), min_size=1, max_size=4), min_size=1, max_size=6),
+    st.lists(st.sampled_from(WORDS), max_size=30),
+)
+def test_gated_phrases_find_what_a_scan_for_each_finds(
+    phrases: list[list[str]], page: list[str]
+) -> None:
+    signatures = ranked((" ".join(words), 0.9 - i / 10) for i, words in enumerate(phrases))
+    text = " ".join(page) or "empty"
+    lines = Lines(Page(text), segment_lines(text))
+    plain = next((s.weight for s in signatures if s.text in lines.page_lower), 0.0)
+    assert strongest(plan(signatures), lines) == plain
+
+
+def test_a_shared_first_word_is_scanned_for_once() -> None:
+    signatures = ranked(
+        [("newsweek is committed", 0.95), ("newsweek has contacted", 0.6), ("the end", 0.5)]
+    )
+    steps = plan(signatures)
+    assert [step[3] for step in steps] == ["newsweek", "newsweek", ""]
+
+    class Counting(str):
+        scans = 0
+
+        def __contains__(self, needle: object) -> bool:
+            Counting.scans += 1
+            return super().__contains__(needle)  # type: ignore[operator]
+
+    text = "The council met on Monday.\n\nIt ended late."
+    lines = Lines(Page(text), segment_lines(text))
+    lines._page_lower = Counting(text.lower())
+    assert strongest(steps, lines) == 0.0
+    assert Counting.scans == 2  # 'newsweek' once, 'the end' once
+
+
+# -- comment threads: a header opening with a number word -------------------------------------
+
+
+@pytest.mark.parametrize("count", ["three", "Ten", "12", "one"])
+def test_a_thread_header_with_a_number_word_starts_the_thread(count: str) -> None:
+    text = "\n\n".join(
+        [BODY, BODY, f"{count} thoughts on “The harbour plan”", "Dana says:", "Agreed."]
+    )
+    found = list(comments.threads(context(text)))
+    assert [(m.kind, m.first, m.last) for m in found] == [("comments", 2, 4)]
