@@ -244,12 +244,15 @@ def _teaser_cards(
         if at < 0 or at in article:
             continue
         card = elements[at]
-        inside = [
-            later
-            for later in range(index + 1, len(blocks))
-            if blocks[later].start < card.end and blocks[later].end <= card.end
-        ]
-        if sum(len(blocks[later].text) for later in inside) > _CARD_CHARS:
+        inside: list[int] = []
+        size = 0
+        for later in range(index + 1, len(blocks)):  # blocks are in order: stop past the card
+            if blocks[later].start >= card.end or size > _CARD_CHARS:
+                break
+            if blocks[later].end <= card.end:
+                inside.append(later)
+                size += len(blocks[later].text)
+        if size > _CARD_CHARS:
             continue
         for later in inside:
             if kinds[later] == "body":

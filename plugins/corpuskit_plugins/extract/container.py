@@ -164,14 +164,19 @@ def _slots(
     while at >= 0 and level < _SLOT_LEVELS and elements[at].tag not in ("body", "html"):
         slot = elements[at]
         if slot.ident:
-            copies = [
-                index
-                for index in range(slot.parent + 1, len(elements))
-                if elements[index].parent == slot.parent
-                and index != at
-                and elements[index].tag == slot.tag
-                and elements[index].ident == slot.ident
-            ]
+            end = elements[slot.parent].end if slot.parent >= 0 else 1 << 62
+            copies = []
+            for index in range(slot.parent + 1, len(elements)):  # elements are in order
+                element = elements[index]
+                if element.start >= end:
+                    break
+                if (
+                    element.parent == slot.parent
+                    and index != at
+                    and element.tag == slot.tag
+                    and element.ident == slot.ident
+                ):
+                    copies.append(index)
             if copies:
                 found: list[int] = []
                 for index in copies:
