@@ -32,10 +32,10 @@ from corpuskit.io.readers import InputFormat, iter_records
 from corpuskit.io.records import Fields, load
 from corpuskit.layout import Layout
 from corpuskit.mine import MinedDocument, document_lines, mine_documents
-from corpuskit.model import Block, Label, Page
+from corpuskit.model import Block, Identification, Page
 from corpuskit.pipeline import Parser
-from corpuskit.rules import dump_rules, load_rules
-from corpuskit.sources import SourceInfo, host_of
+from corpuskit.rules import RulesPlugin, dump_rules
+from corpuskit.sources import host_of
 
 PLUGIN = "learned"
 """The name the learnt rules are registered under, as one plugin."""
@@ -136,36 +136,23 @@ def learn_rules(
     return Learning(seen, len(docs) + len(claimed), tuple(files), written, tuple(sorted(claimed)))
 
 
-class HostRules:
+class HostRules(RulesPlugin):
     """A folder of learnt rules files as one plugin: each page gets its URL's host's rules.
 
-    The sources it declares carry their hosts as domains, so the parser identifies a learnt
-    host's pages by URL, as it does any declared source; labelling looks the source up in a
-    dict. However many hosts were learnt, a page costs one look-up.
+    A :class:`~corpuskit.rules.RulesPlugin` (sources declared, labels by the layout of the
+    page's source) that never searches a page for signatures: learnt files have none, and
+    their sources carry their hosts as domains, so the parser identifies a learnt host's pages
+    by URL, as it does any declared source. However many hosts were learnt, a page costs one
+    look-up, not one call per layout.
     """
 
-    name = PLUGIN
-
-    def __init__(self, layouts: Sequence[Layout]) -> None:
-        self.layouts = {layout.name: layout for layout in layouts}
-
-    @classmethod
-    def from_folder(cls, folder: str | Path) -> HostRules:
-        """The ``*.toml`` files of ``folder``, as :func:`learn_rules` wrote them."""
-        return cls([load_rules(path) for path in sorted(Path(folder).glob("*.toml"))])
+    def __init__(self, layouts: Iterable[Layout], name: str = PLUGIN) -> None:
+        super().__init__(layouts, name)
 
     @hookimpl
-    def corpuskit_sources(self) -> list[SourceInfo]:
-        """Every learnt host, as a source on that host's domain."""
-        return [layout.source for layout in self.layouts.values()]
-
-    @hookimpl(tryfirst=True)
-    def corpuskit_label(
-        self, page: Page, blocks: Sequence[Block], source: str | None
-    ) -> list[Label] | None:
-        """The learnt rules of the page's host, when it is one of ours."""
-        layout = self.layouts.get(source) if source else None
-        return layout.corpuskit_label(page=page, blocks=blocks, source=source) if layout else None
+    def corpuskit_identify(self, page: Page, blocks: Sequence[Block]) -> Identification | None:
+        """Nothing: learnt hosts are known by their pages' URLs alone."""
+        return None
 
 
 __all__ = ["PLUGIN", "HostRules", "Learning", "learn_rules"]
