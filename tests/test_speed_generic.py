@@ -23,7 +23,7 @@ from corpuskit.layout import Lines
 from corpuskit.layout._signatures import plan, ranked, strongest
 from corpuskit.model import Page
 from corpuskit.text import segment_lines
-from corpuskit_plugins.generic import bylines, comments
+from corpuskit_plugins.generic import bylines, comments, share
 from corpuskit_plugins.generic.context import Context
 
 OUTLETS = ("Riverside Chronicle", "Harbour Post", "Valmora Daily")
@@ -160,3 +160,55 @@ def test_a_thread_header_with_a_number_word_starts_the_thread(count: str) -> Non
     )
     found = list(comments.threads(context(text)))
     assert [(m.kind, m.first, m.last) for m in found] == [("comments", 2, 4)]
+
+
+# -- share lines: only lines opening with a share word, a mark or a digit are split ---------------
+
+
+def plain_share(ctx: Context) -> list[tuple[int, int]]:
+    """The share verdicts with every short line's first word split off and looked up."""
+    found: list[tuple[int, int]] = []
+    for index in ctx.short:
+        if ctx.words[index] > share.MAX_WORDS or ctx.kinds[index] is not None:
+            continue
+        low = ctx.lower[index]
+        first = low.split(" ", 1)[0].strip(":!?.()[]|")
+        if (
+            first in share.VERBS
+            or first in share.NETWORKS
+            or first.isdigit()
+            or low in share.PHRASES
+        ) and share.share_line(low):
+            found.append((index, index))
+    found += [(m.first, m.last) for m in share._network_runs(ctx)]
+    return found
+
+
+share_words = st.sampled_from(
+    [
+        "Share",
+        "(Share",
+        "[Facebook]",
+        "Twitter",
+        "12",
+        "٣",
+        "²",
+        "|",
+        "Email",
+        "Pinterest",
+        "this",
+        "on",
+        "the",
+        "harbour",
+        "Sharing is caring!",
+        "Copy link",
+        "likes",
+        "shared",
+    ]
+)
+
+
+@given(st.lists(st.lists(share_words, min_size=1, max_size=5), min_size=1, max_size=8))
+def test_share_lines_are_what_the_plain_search_finds(lines: list[list[str]]) -> None:
+    ctx = context("\n\n".join([BODY, *(" ".join(words) for words in lines), BODY]))
+    assert [(m.first, m.last) for m in share.share(ctx)] == plain_share(ctx)

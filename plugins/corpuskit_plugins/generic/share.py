@@ -8,10 +8,11 @@ networks: a lone 'Twitter' or 'Facebook' may be a heading in an article about th
 from __future__ import annotations
 
 import re
+import string
 from collections.abc import Iterator
 
 from corpuskit.layout import Match
-from corpuskit_plugins.generic.context import Context
+from corpuskit_plugins.generic.context import Context, Prefixes
 
 MAX_WORDS = 14
 VERBS = frozenset(
@@ -115,6 +116,12 @@ PHRASES = frozenset(
     |copy link|link copied|copied!|copy article link""".replace("\n", "").split("|")
 )
 _SPLIT = re.compile(r"[\s|/·•,]+")
+_MARK_CHARS = ":!?.()[]|"
+"""What a line's first word is stripped of before it is looked up."""
+_MARKS = frozenset(_MARK_CHARS)
+_LETTERS = frozenset(string.ascii_lowercase)
+"""Line starts that are no digit, known without a call to ``str.isdigit``."""
+_WORD_STARTS = Prefixes(*sorted(VERBS | NETWORKS))
 
 
 def share_line(low: str) -> bool:
@@ -146,11 +153,23 @@ def share_line(low: str) -> bool:
 def share(ctx: Context) -> Iterator[Match]:
     """Share lines anywhere on the page, and runs of lone network names ('Facebook', 'Twitter')."""
     lower, words, kinds = ctx.lower, ctx.words, ctx.kinds
+    # The lines opening with a share word, from the line starts the Context routed once for
+    # the page. Another line can pass the test below only by opening with a bracket or mark
+    # (stripped off its first word) or a digit (a count), or by being a whole phrase: the
+    # first word's split and strip, two method calls, are spent on those lines alone.
+    worded = ctx.starting(_WORD_STARTS)
     for index in ctx.short:
         if words[index] > MAX_WORDS or kinds[index] is not None:
             continue
         low = lower[index]
-        first = low.split(" ", 1)[0].strip(":!?.()[]|")
+        if (
+            index not in worded
+            and (lead := low[:1]) not in _MARKS
+            and (lead in _LETTERS or not lead.isdigit())
+            and low not in PHRASES
+        ):
+            continue
+        first = low.split(" ", 1)[0].strip(_MARK_CHARS)
         if (first in VERBS or first in NETWORKS or first.isdigit() or low in PHRASES) and (
             share_line(low)
         ):
