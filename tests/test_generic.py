@@ -533,6 +533,33 @@ def test_a_full_page_ends_at_its_copyright_line() -> None:
     assert len(doc.paragraphs) == 5
 
 
+def test_a_raw_markup_line_weighs_nothing_against_the_article() -> None:
+    """A crawler keeps a tracking pixel's raw markup as one long line: scored by its length it
+    outweighed a short article, which went as navigation. Only the words outside tags count."""
+    menu = ["Skip to content", "Menu", "Home", "News", "Local", "Sport", "Culture", "Search"]
+    menu += ["Sign in", "Subscribe", "Contact us", "About us", "Advertise", "Follow us"]
+    article = [
+        "The Eastport ferry will run two extra crossings on Saturdays from next month, the "
+        "operator said, after a summer in which queues reached the harbour gates by nine.",
+        "Residents of the island had asked for the change for three years, and the council "
+        "agreed to pay for the extra crew until the end of the tourist season in October.",
+        "The first extra boat leaves the mainland at seven in the morning and the last comes "
+        "back at ten at night, an hour later than the current timetable allows.",
+    ]
+    pixel = (
+        '<div style="position:absolute;"><img width=1 height=1 alt="" src="https://px.example/'
+        + "b?P="
+        + "a1B2c3D4e5F6g7H8i9J0" * 40
+        + '"></div> Privacy - Terms - Help'
+    )
+    closing = ["Privacy policy", "Terms of use", "Cookies", "Jobs", "Archive"]
+    text = "\n\n".join([*menu, *article, *closing, pixel]) + "\n"
+    doc = parse(text)
+    assert list(doc.paragraphs) == article
+    assert any(pixel in item.text for item in doc.removed)
+    assert fullpage.score(_context(pixel), 0) < 0
+
+
 @pytest.mark.parametrize("name", ["harbour_vote", "plain_mentions", "valmora_fullpage"])
 def test_fixtures(name: str) -> None:
     text = (FIXTURES / f"{name}.txt").read_text(encoding="utf-8")

@@ -18,6 +18,7 @@ furniture words, and is left alone.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from corpuskit.layout import Match
@@ -58,6 +59,7 @@ FURNITURE = (
     "\ntwitter",
     "\nfollow us",
 )
+_TAG = re.compile(r"</?[a-z][^<>]*>")
 LEGAL = ("privacy", "terms of", "terms and conditions", "©", "copyright", "all rights reserved")
 
 
@@ -91,7 +93,16 @@ def score(ctx: Context, index: int) -> int:
         if kinds[index] == "related" and _in_a_list(kinds, index):
             return -LINE_PENALTY
         return 0
-    words = max(ctx.words[index], len(ctx.lower[index]) // 6)
+    text = ctx.lower[index]
+    if "<" in text and _TAG.search(text):
+        # Raw markup a crawler kept as text (a tracking pixel's <div><img src=...>) is long
+        # but says nothing: only the words outside its tags count.
+        bare = _TAG.sub(" ", text).strip()
+        words = max(len(bare.split()), len(bare) // 6)
+        if (words >= 5 and bare.endswith(SENTENCE_END)) or words >= 25:
+            return max(1, words - PROSE_FLOOR)
+        return -LINE_PENALTY
+    words = max(ctx.words[index], len(text) // 6)
     if ctx.prose(index) or words >= 25:
         return max(1, words - PROSE_FLOOR)
     if words >= 4 and sum(1 for token in ctx.lower[index].split() if token[:1].isdigit()) >= 3:
