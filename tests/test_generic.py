@@ -560,6 +560,25 @@ def test_a_raw_markup_line_weighs_nothing_against_the_article() -> None:
     assert fullpage.score(_context(pixel), 0) < 0
 
 
+def test_a_whole_page_in_a_script_without_spaces_keeps_its_article() -> None:
+    """Japanese or Chinese sentences have no spaces: one "word" each by white space. Scored as
+    short link-like lines, an article of middling sentences went as navigation."""
+    menu = ["Skip to content", "Menu", "Home", "News", "Local", "Sport", "Culture", "Search"]
+    menu += ["Sign in", "Subscribe", "Contact us", "About us", "Advertise", "Follow us"]
+    article = [
+        "港町の図書館は金曜日から夜間の開館を始め、夜八時から翌朝四時まで本と机と温かい飲み物を"
+        "用意すると市が発表した。",
+        "看護師やパン職人など夜に働く人たちのグループが、夜遅くに静かに過ごせる場所が町にないと"
+        "訴え、昨年の冬に二千人以上の署名を集めていた。",
+        "市によると、最初の週末だけで三百人を超える利用者が訪れ、閉館の時間まで席が空くことは"
+        "ほとんどなかったという。",
+    ]
+    closing = ["Privacy policy", "Terms of use", "Cookies", "Jobs", "© Example"]
+    text = "\n\n".join([*menu, *article, *closing]) + "\n"
+    doc = parse(text)
+    assert list(doc.paragraphs) == article
+
+
 @pytest.mark.parametrize("name", ["harbour_vote", "plain_mentions", "valmora_fullpage"])
 def test_fixtures(name: str) -> None:
     text = (FIXTURES / f"{name}.txt").read_text(encoding="utf-8")

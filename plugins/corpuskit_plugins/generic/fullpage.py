@@ -105,6 +105,10 @@ def score(ctx: Context, index: int) -> int:
     words = max(ctx.words[index], len(text) // 6)
     if ctx.prose(index) or words >= 25:
         return max(1, words - PROSE_FLOOR)
+    if words >= 6 and ctx.norm[index].endswith(SENTENCE_END):
+        # A sentence in a script written without spaces (Chinese, Japanese): one "word" by
+        # white space, but its length says how much it holds.
+        return max(1, words - PROSE_FLOOR)
     if words >= 4 and sum(1 for token in ctx.lower[index].split() if token[:1].isdigit()) >= 3:
         return DATA_ROW  # a row of a table of figures: content, not a menu
     return -LINE_PENALTY
