@@ -468,6 +468,28 @@ def test_a_comment_thread_runs_to_the_end() -> None:
     assert doc.paragraphs == BODY
 
 
+def test_a_bare_comment_count_above_reply_buttons_opens_a_thread() -> None:
+    """'There are 3 comments' names no article: the Reply buttons under the comments are the
+    thread's own furniture, and with three of them the count opens the thread."""
+    thread = ["There are 3 comments"]
+    for name, said in (
+        ("Mara", "If there were really no demand for harbour homes, nobody would be building."),
+        ("Tomas", "The rail budget is the real story, and nobody is asking about it at all."),
+        ("Ines", "I wonder how many of these plans were already agreed before the vote."),
+    ):
+        thread += [f"{name} · March 10, 2017 at 12:20 AM", said, "Reply"]
+    doc = parse(article(*BODY, *thread))
+    assert doc.paragraphs == BODY
+    assert all(kind == "comments" for kind, _ in removed(doc))
+    assert any("rail budget" in text for _, text in removed(doc))
+
+
+def test_a_comment_count_without_a_thread_is_body() -> None:
+    line = "There are 13 comments on the council's page, most of them from harbour residents."
+    doc = parse(article(*BODY, "12 comments", line, "Reply"))
+    assert line in doc.paragraphs
+
+
 def test_a_gallery_counter_is_a_caption() -> None:
     doc = parse(article(BODY[0], "Image 3 of 12", *BODY[1:]))
     assert removed(doc) == [("caption", "Image 3 of 12")]
