@@ -25,12 +25,22 @@ class Assembly(NamedTuple):
     """What the labels say, before metadata hooks and ``finish`` have their turn.
 
     A named tuple: built once per parse and only read by the pipeline, which an attrs class
-    would make slower for nothing.
+    would make slower for nothing. The fields found are kept as they are, not as a Metadata:
+    on text pages no metadata hook answers, and the pipeline puts them in the Document
+    straight away (:attr:`metadata` makes one for merging with answers).
     """
 
     paragraphs: tuple[str, ...]
     removed: tuple[Removed, ...]
-    metadata: Metadata
+    title: str | None
+    subtitle: str | None
+    authors: tuple[str, ...]
+    published: dt.date | dt.datetime | None
+
+    @property
+    def metadata(self) -> Metadata:
+        """The fields the labels gave, as the Metadata hook answers are merged into."""
+        return make_metadata(self.title, self.subtitle, self.authors, self.published)
 
 
 def assemble(page: Page, blocks: Sequence[Block], accepted: Sequence[Label]) -> Assembly:
@@ -66,8 +76,7 @@ def assemble(page: Page, blocks: Sequence[Block], accepted: Sequence[Label]) -> 
                 removed.append(
                     make_removed(kind, cleaned, label.start, label.end, label.plugin or None)
                 )
-    metadata = make_metadata(title, subtitle, authors, published)
-    return Assembly(tuple(paragraphs), tuple(removed), metadata)
+    return Assembly(tuple(paragraphs), tuple(removed), title, subtitle, tuple(authors), published)
 
 
 def _text_value(label: Label, span: str) -> str:

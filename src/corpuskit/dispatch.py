@@ -5,20 +5,26 @@ and walks it ready for wrappers: for a seed-sized article, whose parse makes fiv
 over about fifteen implementations, that was a tenth of the parse. When no implementation of a
 hook is a wrapper and the manager is not being monitored (``enable_tracing``,
 ``add_hookcall_monitoring``), the same calls in the same order with the same arguments are a
-loop over (function, argument names) pairs, worked out once per set of plugins. Anything else
-(a wrapper, monitoring, a manager that is not corpuskit's own) goes through pluggy, so
-behaviour never differs: only the cost does.
+loop over the implementations, worked out once per set of plugins. Anything else (a wrapper,
+monitoring, a manager that is not corpuskit's own) goes through pluggy, so behaviour never
+differs: only the cost does.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from operator import itemgetter
 from typing import Any
 
 import pluggy
 
-Plan = tuple[bool, tuple[tuple[Callable[..., Any], tuple[str, ...]], ...]]
-"""Whether the hook is ``firstresult``, and its implementations in pluggy's call order."""
+Pick = Callable[[Mapping[str, Any]], tuple[Any, ...]]
+"""Takes a call's keyword arguments to the positional arguments of every implementation."""
+
+Plan = tuple[bool, tuple[Callable[..., Any], ...], Pick | None, tuple[tuple[str, ...], ...]]
+"""Whether the hook is ``firstresult``; its implementations in pluggy's call order; when they
+all take the same arguments (nearly always: the spec's), what picks them out of a call's
+keyword arguments once for all, else None and each one's argument names."""
 
 
 class Dispatch:
@@ -29,30 +35,48 @@ class Dispatch:
     called from the next one on.
     """
 
-    __slots__ = ("_each", "_generation", "_plans", "manager")
+    __slots__ = ("_each", "_generation", "_own", "_plans", "manager")
 
     def __init__(self, manager: pluggy.PluginManager) -> None:
         self.manager = manager
         self._generation: object = None
         self._plans: dict[str, Plan | None] = {}
         self._each: dict[str, tuple[tuple[str, Callable[..., Any]], ...]] = {}
+        # corpuskit's manager counts changes (``generation``) and monitors (``_monitors``,
+        # behind its ``monitored``): read straight from it on every call, as a property's
+        # frame would cost a tenth of the call. Any other manager is served by pluggy.
+        self._own = (
+            getattr(manager, "generation", None) is not None
+            and type(getattr(manager, "_monitors", None)) is int
+        )
 
     def call(self, name: str, kwargs: Mapping[str, Any]) -> Any:
         """What ``manager.hook.<name>(**kwargs)`` returns: the first non-None result of a
         ``firstresult`` hook, else the list of non-None results."""
-        plan = self._plan(name)
-        if plan is None:
-            return getattr(self.manager.hook, name)(**kwargs)
-        first, calls = plan
+        manager: Any = self.manager
+        if not self._own or manager._monitors:
+            return getattr(manager.hook, name)(**kwargs)
+        if manager.generation != self._generation:
+            self._renew()
+        try:
+            plan = self._plans[name]
+        except KeyError:
+            plan = self._plans[name] = make_plan(getattr(manager.hook, name))
+        if plan is None:  # a wrapper: pluggy runs it
+            return getattr(manager.hook, name)(**kwargs)
+        first, functions, pick, argnames = plan
+        if pick is None:  # implementations taking different arguments: each its own
+            return _each_own(first, functions, argnames, kwargs)
+        args = pick(kwargs)  # picked once for every implementation
         if first:
-            for function, argnames in calls:
-                result = function(*[kwargs[arg] for arg in argnames])
+            for function in functions:
+                result = function(*args)
                 if result is not None:
                     return result
             return None
         results = []
-        for function, argnames in calls:
-            result = function(*[kwargs[arg] for arg in argnames])
+        for function in functions:
+            result = function(*args)
             if result is not None:
                 results.append(result)
         return results
@@ -81,17 +105,22 @@ class Dispatch:
             self._each.clear()
             self._generation = generation
 
-    def _plan(self, name: str) -> Plan | None:
-        manager = self.manager
-        generation = getattr(manager, "generation", None)
-        if generation is None or getattr(manager, "monitored", True):
-            return None  # not corpuskit's manager, or someone is watching every call
-        self._renew()
-        try:
-            return self._plans[name]
-        except KeyError:
-            plan = self._plans[name] = make_plan(getattr(manager.hook, name))
-            return plan
+
+def _each_own(
+    first: bool,
+    functions: tuple[Callable[..., Any], ...],
+    argnames: tuple[tuple[str, ...], ...],
+    kwargs: Mapping[str, Any],
+) -> Any:
+    """:meth:`Dispatch.call` when the implementations take different arguments."""
+    results = []
+    for function, names in zip(functions, argnames, strict=True):
+        result = function(*[kwargs[arg] for arg in names])
+        if result is not None:
+            if first:
+                return result
+            results.append(result)
+    return None if first else results
 
 
 def make_plan(caller: pluggy.HookCaller) -> Plan | None:
@@ -101,4 +130,18 @@ def make_plan(caller: pluggy.HookCaller) -> Plan | None:
         return None
     first = bool(caller.spec and caller.spec.opts.get("firstresult", False))
     # pluggy calls the last of get_hookimpls() first (tryfirst last, trylast first).
-    return first, tuple((i.function, tuple(i.argnames)) for i in reversed(impls))
+    ordered = impls[::-1]
+    argnames = tuple(tuple(i.argnames) for i in ordered)
+    shared = set(argnames)
+    pick = _picker(argnames[0]) if len(shared) == 1 else None
+    return first, tuple(i.function for i in ordered), pick, argnames
+
+
+def _picker(names: tuple[str, ...]) -> Pick:
+    """What gives ``tuple(kwargs[name] for name in names)``, in one C call where it can."""
+    if len(names) >= 2:
+        return itemgetter(*names)  # a tuple of the values, missing ones a KeyError
+    if names:
+        (only,) = names
+        return lambda kwargs: (kwargs[only],)
+    return lambda kwargs: ()

@@ -80,22 +80,6 @@ def _label_order(label: Label) -> tuple[int, int, int, str, str]:
 _START = attrgetter("start")
 
 
-def _apart(by_start: list[Label], text_length: int) -> bool:
-    """True when no two of the labels (sorted by start) overlap and none runs past the page.
-
-    Then :func:`resolve_labels` accepts every one that is not empty, whatever their strength,
-    and one sort by a C key function replaces ranking them; most pages have only the generic
-    plugin's labels, which claim each line once.
-    """
-    previous_end = 0
-    for label in by_start:
-        start, end = label.start, label.end
-        if start < previous_end or end > text_length:
-            return False
-        previous_end = end
-    return True
-
-
 def resolve_labels(proposals: Iterable[Label], text_length: int) -> list[Label]:
     """Accept non-overlapping proposals, strongest first; return them in input order.
 
@@ -103,11 +87,25 @@ def resolve_labels(proposals: Iterable[Label], text_length: int) -> list[Label]:
     make ties deterministic). A proposal overlapping one already accepted is dropped whole:
     when plugins disagree, precision wins over recall.
     """
-    proposals = list(proposals)
     by_start = sorted(proposals, key=_START)
-    if _apart(by_start, text_length):  # most pages: every proposal is accepted
-        return [label for label in by_start if label.start != label.end]
-    ordered = sorted(proposals, key=_label_order)
+    # When no two of the labels overlap and none runs past the page, every one that is not
+    # empty is accepted, whatever their strength, and the sort by a C key function replaces
+    # ranking them: most pages have only the generic plugin's labels, which claim each line
+    # once. Tested here in line, not in a function of its own, as is a label being empty.
+    previous_end = 0
+    empty = False
+    for label in by_start:
+        start, end = label.start, label.end
+        if start < previous_end or end > text_length:
+            break
+        if start == end:
+            empty = True
+        previous_end = end
+    else:  # apart: most pages
+        return [label for label in by_start if label.start != label.end] if empty else by_start
+    # Sorted from by_start, not from the proposals: equal starts keep the proposals' order
+    # there, and a tie in _label_order has equal starts, so the order is the same.
+    ordered = sorted(by_start, key=_label_order)
     starts: list[int] = []
     ends: list[int] = []
     accepted: list[Label] = []
