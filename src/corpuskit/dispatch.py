@@ -18,10 +18,10 @@ from typing import Any
 
 import pluggy
 
-Pick = Callable[[Mapping[str, Any]], tuple[Any, ...]]
+_Pick = Callable[[Mapping[str, Any]], tuple[Any, ...]]
 """Takes a call's keyword arguments to the positional arguments of every implementation."""
 
-Plan = tuple[bool, tuple[Callable[..., Any], ...], Pick | None, tuple[tuple[str, ...], ...]]
+Plan = tuple[bool, tuple[Callable[..., Any], ...], _Pick | None, tuple[tuple[str, ...], ...]]
 """Whether the hook is ``firstresult``; its implementations in pluggy's call order; when they
 all take the same arguments (nearly always: the spec's), what picks them out of a call's
 keyword arguments once for all, else None and each one's argument names."""
@@ -137,7 +137,7 @@ def make_plan(caller: pluggy.HookCaller) -> Plan | None:
     return first, tuple(i.function for i in ordered), pick, argnames
 
 
-def _picker(names: tuple[str, ...]) -> Pick:
+def _picker(names: tuple[str, ...]) -> _Pick:
     """What gives ``tuple(kwargs[name] for name in names)``, in one C call where it can."""
     if len(names) >= 2:
         return itemgetter(*names)  # a tuple of the values, missing ones a KeyError
