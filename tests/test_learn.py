@@ -38,7 +38,8 @@ def parse(*args: str) -> tuple[list[dict[str, Any]], str]:
 
 
 def pitch(record: dict[str, Any]) -> str:
-    return next(line for line in record["text"].splitlines() if " meets every " in line)
+    text: str = record["text"]
+    return next(line for line in text.splitlines() if " meets every " in line)
 
 
 def test_a_sites_own_furniture_is_learnt_and_every_paragraph_kept(tmp_path: Path) -> None:
