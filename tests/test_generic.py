@@ -555,11 +555,16 @@ def test_a_full_page_ends_at_its_copyright_line() -> None:
     assert len(doc.paragraphs) == 5
 
 
+SITE_MENU = (
+    *("Skip to content", "Menu", "Home", "News", "Local", "Sport", "Culture", "Search"),
+    *("Sign in", "Subscribe", "Contact us", "About us", "Advertise", "Follow us"),
+)
+"""A site's menu as a crawler keeps it: one short line an item, with the furniture words."""
+
+
 def test_a_raw_markup_line_weighs_nothing_against_the_article() -> None:
     """A crawler keeps a tracking pixel's raw markup as one long line: scored by its length it
     outweighed a short article, which went as navigation. Only the words outside tags count."""
-    menu = ["Skip to content", "Menu", "Home", "News", "Local", "Sport", "Culture", "Search"]
-    menu += ["Sign in", "Subscribe", "Contact us", "About us", "Advertise", "Follow us"]
     article = [
         "The Eastport ferry will run two extra crossings on Saturdays from next month, the "
         "operator said, after a summer in which queues reached the harbour gates by nine.",
@@ -575,7 +580,7 @@ def test_a_raw_markup_line_weighs_nothing_against_the_article() -> None:
         + '"></div> Privacy - Terms - Help'
     )
     closing = ["Privacy policy", "Terms of use", "Cookies", "Jobs", "Archive"]
-    text = "\n\n".join([*menu, *article, *closing, pixel]) + "\n"
+    text = "\n\n".join([*SITE_MENU, *article, *closing, pixel]) + "\n"
     doc = parse(text)
     assert list(doc.paragraphs) == article
     assert any(pixel in item.text for item in doc.removed)
@@ -585,8 +590,6 @@ def test_a_raw_markup_line_weighs_nothing_against_the_article() -> None:
 def test_a_whole_page_in_a_script_without_spaces_keeps_its_article() -> None:
     """Japanese or Chinese sentences have no spaces: one "word" each by white space. Scored as
     short link-like lines, an article of middling sentences went as navigation."""
-    menu = ["Skip to content", "Menu", "Home", "News", "Local", "Sport", "Culture", "Search"]
-    menu += ["Sign in", "Subscribe", "Contact us", "About us", "Advertise", "Follow us"]
     article = [
         "港町の図書館は金曜日から夜間の開館を始め、夜八時から翌朝四時まで本と机と温かい飲み物を"
         "用意すると市が発表した。",
@@ -596,7 +599,7 @@ def test_a_whole_page_in_a_script_without_spaces_keeps_its_article() -> None:
         "ほとんどなかったという。",
     ]
     closing = ["Privacy policy", "Terms of use", "Cookies", "Jobs", "© Example"]
-    text = "\n\n".join([*menu, *article, *closing]) + "\n"
+    text = "\n\n".join([*SITE_MENU, *article, *closing]) + "\n"
     doc = parse(text)
     assert list(doc.paragraphs) == article
 
