@@ -117,7 +117,7 @@ def learn_rules(
             name=f"learned-{host}",
             domains=(host,),
         )
-        rules = [c.rule() for c in mining.candidates if c.kind != "body"]
+        rules = [c.rule() for c in mining.candidates]
         if not rules:
             continue
         path = target / f"{_FILE_NAME.sub('-', host)}.toml"

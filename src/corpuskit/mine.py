@@ -255,9 +255,9 @@ def _documents(
             continue
         if elsewhere:
             assert others is not None
-            others.append(_doc(trace, loaded.url))
+            others.append(document_lines(trace, loaded.url))
         else:
-            yield _doc(trace, loaded.url)
+            yield document_lines(trace, loaded.url)
 
 
 _MAX_BACKGROUND = 500
@@ -266,10 +266,6 @@ _MAX_BACKGROUND = 500
 
 def document_lines(trace: Trace, url: str | None) -> MinedDocument:
     """A parsed document as mining reads it: its lines, and the kind the parse gave each."""
-    return _doc(trace, url)
-
-
-def _doc(trace: Trace, url: str | None) -> MinedDocument:
     spans = trace.spans()
     hints = []
     at = 0

@@ -94,22 +94,21 @@ def score(ctx: Context, index: int) -> int:
             return -LINE_PENALTY
         return 0
     text = ctx.lower[index]
-    if "<" in text and _TAG.search(text):
+    markup = "<" in text and _TAG.search(text) is not None
+    if markup:
         # Raw markup a crawler kept as text (a tracking pixel's <div><img src=...>) is long
         # but says nothing: only the words outside its tags count.
-        bare = _TAG.sub(" ", text).strip()
-        words = max(len(bare.split()), len(bare) // 6)
-        if (words >= 5 and bare.endswith(SENTENCE_END)) or words >= 25:
-            return max(1, words - PROSE_FLOOR)
-        return -LINE_PENALTY
-    words = max(ctx.words[index], len(text) // 6)
-    if ctx.prose(index) or words >= 25:
+        text = _TAG.sub(" ", text).strip()
+        words = max(len(text.split()), len(text) // 6)
+        sentence = words >= 5 and text.endswith(SENTENCE_END)
+    else:
+        # A sentence in a script written without spaces (Chinese, Japanese) is one "word" by
+        # white space: its length says how much it holds.
+        words = max(ctx.words[index], len(text) // 6)
+        sentence = ctx.prose(index) or (words >= 6 and text.endswith(SENTENCE_END))
+    if sentence or words >= 25:
         return max(1, words - PROSE_FLOOR)
-    if words >= 6 and ctx.norm[index].endswith(SENTENCE_END):
-        # A sentence in a script written without spaces (Chinese, Japanese): one "word" by
-        # white space, but its length says how much it holds.
-        return max(1, words - PROSE_FLOOR)
-    if words >= 4 and sum(1 for token in ctx.lower[index].split() if token[:1].isdigit()) >= 3:
+    if not markup and words >= 4 and sum(1 for t in text.split() if t[:1].isdigit()) >= 3:
         return DATA_ROW  # a row of a table of figures: content, not a menu
     return -LINE_PENALTY
 

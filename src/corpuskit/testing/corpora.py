@@ -172,19 +172,18 @@ def site_corpus(
     as a crawl's records do.
     """
     rng = random.Random(seed)
+    distinct = min(sites, len(_SITE_WORDS))  # then numbered names for the sites beyond
     names = [
         f"{word} {kind}"
         for word, kind in zip(
-            rng.sample(_SITE_WORDS, sites % len(_SITE_WORDS) or len(_SITE_WORDS)),
-            rng.sample(_SITE_KINDS, sites % len(_SITE_KINDS) or len(_SITE_KINDS)),
-            strict=False,
+            rng.sample(_SITE_WORDS, distinct), rng.sample(_SITE_KINDS, distinct), strict=True
         )
     ]
     while len(names) < sites:
         names.append(f"{rng.choice(_SITE_WORDS)} {rng.choice(_SITE_KINDS)} {len(names)}")
-    furniture = [_site_furniture(rng, name) for name in names[:sites]]
+    furniture = [_site_furniture(rng, name) for name in names]
     for number in range(pages):
-        for site, (name, own) in enumerate(zip(names, furniture, strict=False)):
+        for site, (name, own) in enumerate(zip(names, furniture, strict=True)):
             body = [
                 " ".join(sentence(rng) for _ in range(rng.randint(1, 3)))
                 for _ in range(rng.randint(5, 10))
