@@ -20,7 +20,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from corpuskit.layout import Lines
-from corpuskit.layout._signatures import plan, ranked, strongest
+from corpuskit.layout._signatures import Signature, plan, ranked, strongest
 from corpuskit.model import Page
 from corpuskit.text import segment_lines
 from corpuskit_plugins.generic import bylines, comments, share
@@ -127,6 +127,41 @@ def test_gated_phrases_find_what_a_scan_for_each_finds(
     lines = Lines(Page(text), segment_lines(text))
     plain = next((s.weight for s in signatures if s.text in lines.page_lower), 0.0)
     assert strongest(plan(signatures), lines) == plain
+
+
+MARKED = ("harbour", "&", "israel's", "israel’s", "read\xa0", "café", "the", "news")
+
+
+@given(
+    st.lists(st.lists(st.sampled_from(MARKED), min_size=1, max_size=3), min_size=1, max_size=5),
+    st.lists(st.sampled_from(MARKED), max_size=20),
+    st.sampled_from(["", "read\xa0", "&"]),
+)
+def test_a_phrase_with_a_rare_mark_is_found_as_a_scan_for_it_finds(
+    phrases: list[list[str]], page: list[str], needle: str
+) -> None:
+    """Marks (a rare character of a phrase or needle, looked for first) never change a verdict."""
+    weighed = [(" ".join(words), 0.9 - i / 10) for i, words in enumerate(phrases)]
+    regex = Signature(r"(?m)^read\xa0", 0.05, regex=True, needle=needle)
+    signatures = ranked([*weighed, regex])
+    text = " ".join(page) or "empty"
+    lines = Lines(Page(text), segment_lines(text))
+    plain = next((s.weight for s in signatures if s.found(lines.page_lower)), 0.0)
+    assert strongest(plan(signatures), lines) == plain
+
+
+def test_a_phrase_is_marked_by_its_first_rare_character() -> None:
+    steps = plan(
+        ranked(
+            [
+                ("request reprint & licensing", 0.8),
+                ("the site's daily edition", 0.7),
+                ("never miss a story", 0.6),
+                Signature(r"(?m)^read\xa0", 0.5, regex=True, needle="read\xa0"),
+            ]
+        )
+    )
+    assert [step[5] for step in steps] == ["&", "'", "", "\xa0"]
 
 
 def test_a_shared_first_word_is_scanned_for_once() -> None:

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from corpuskit.layout import Match
 from corpuskit_plugins.generic.context import LINE_CACHE, Context, Prefixes
+from corpuskit_plugins.generic.footers import NOTICE_ANCHORS
 
 MAX_WORDS = 16
 _PARTICLES = frozenset(
@@ -295,26 +296,47 @@ def bylines(ctx: Context) -> Iterator[Match]:
             continue
         value = byline_value(ctx.norm[index], ctx.lower[index])
         if value:
-            page = ctx.page
-            # Whether the page holds a copyright notice at all, asked once for every name.
-            notice = "©" in page or "copyright" in page
-            if notice or "/" in page:
-                value = tuple(name for name in value if not _the_site(ctx, name, notice))
+            # Where a site names itself: a photo's credit holds a slash, a notice '©' or
+            # 'copyright'. The lines holding either are asked once for every name.
+            slashed = ctx.hits(("/",))
+            notice = _any_notice(ctx)
+            if notice or slashed:
+                value = tuple(name for name in value if not _the_site(ctx, name, notice, slashed))
         if value is not None:
             yield Match("byline", index, index, value)
 
 
-def _the_site(ctx: Context, name: str, notice: bool) -> bool:
+def _any_notice(ctx: Context) -> bool:
+    """Whether the page holds '©' or 'copyright' anywhere.
+
+    Asked of the lines the footers rule found holding a notice's marks (the footers run
+    first, so their scans of the page are made already): no scan of the page of its own.
+    """
+    lower = ctx.lower
+    for index in ctx.hits(NOTICE_ANCHORS):
+        line = lower[index]
+        if "©" in line or "copyright" in line:
+            return True
+    return False
+
+
+def _the_site(ctx: Context, name: str, notice: bool, slashed: list[int]) -> bool:
     """Whether the page names the site ``name`` elsewhere: in its copyright notice
     (``© 2024 Riverside Chronicle``) or as a photo's credit (``Name/Riverside Chronicle``).
     Such a part of a byline (``By Name | Riverside Chronicle``) is the outlet, not an author.
 
-    ``notice``: whether the page holds '©' or 'copyright' anywhere. Most pages do not, and
-    then no line can be a notice naming the site: no line is looked at.
+    ``slashed``: the lines holding a slash, the only ones a credit can be on (searched
+    there, not in the whole page). ``notice``: whether the page holds '©' or 'copyright'
+    anywhere. Most pages do not, and then no line can be a notice naming the site: no line
+    is looked at.
     """
     low = name.lower()
-    if f"/{low}" in ctx.page or f"/ {low}" in ctx.page:
-        return True
+    credit, spaced = f"/{low}", f"/ {low}"
+    lower = ctx.lower
+    for index in slashed:
+        line = lower[index]
+        if credit in line or spaced in line:
+            return True
     if not notice:
         return False
     return any(

@@ -42,7 +42,9 @@ COPYRIGHT_PHRASES = (
 # 'Copyright 2020 Name', 'Copyright © Name', '(c) 2019 Name': a sign or a year must follow.
 _COPYRIGHT_START = re.compile(r"(?:©|\(c\)|copyright\b|℗)\s*(?:©|\(c\)|(?:19|20)\d\d)")
 _APPEARED = re.compile(r"the post .{1,300} appeared first on .{1,120}\Z")
-_ANCHORS = ("©", "copyright", "rights reserved", "appeared first on", "may not be")
+NOTICE_ANCHORS = ("©", "copyright", "rights reserved", "appeared first on", "may not be")
+"""What every line this rule may take holds (or it opens with one of ``_PREFIXES``); the
+bylines rule asks for the same lines, already found, to know whether the page has a notice."""
 _PREFIXES = Prefixes("(c)", "citation:", "without")
 
 
@@ -81,7 +83,7 @@ def _site_block_start(ctx: Context, index: int) -> int:
 
 
 def _notices(ctx: Context) -> Iterator[Match]:
-    candidates = set(ctx.hits(_ANCHORS))
+    candidates = set(ctx.hits(NOTICE_ANCHORS))
     candidates.update(ctx.starting(_PREFIXES))
     for index in sorted(candidates):
         if not ctx.free(index) or ctx.words[index] > MAX_WORDS:

@@ -76,8 +76,9 @@ def ranked(value: Iterable[Signature | tuple[str, float]]) -> tuple[Signature, .
     return tuple(sorted(signatures, key=lambda s: -s.weight))
 
 
-Step = tuple[float, str, re.Pattern[str] | None, str, Callable[[Lines], bool] | None]
-"""One signature as identification runs it: weight, phrase, compiled regex, needle, check."""
+Step = tuple[float, str, re.Pattern[str] | None, str, Callable[[Lines], bool] | None, str]
+"""One signature as identification runs it: weight, phrase, compiled regex, needle, check,
+mark (see :func:`plan`)."""
 
 
 def plan(signatures: Iterable[Signature]) -> tuple[Step, ...]:
@@ -90,11 +91,33 @@ def plan(signatures: Iterable[Signature]) -> tuple[Step, ...]:
     (``newsweek is committed ...``, ``newsweek has contacted``): a page without the word has
     none of them, which one scan for the word tells where each phrase would cost a scan of
     its own (about as much: a scan costs by the page's length, not the phrase's).
+
+    A phrase or a regex's needle holding a character few pages hold (``&``, ``'``, a no-break
+    space, any non-ASCII character) gets it as its mark: a page without the mark has no match,
+    which a ``memchr``-speed search for one character tells, where a phrase costs a scan.
     """
     signatures = tuple(signatures)
     firsts = [s.text.split(" ", 1)[0] for s in signatures if s.compiled is None and s.check is None]
     shared = {word for word in firsts if firsts.count(word) > 1 and len(word) >= MIN_GATE}
-    return tuple((s.weight, s.text, s.compiled, _gate(s, shared), s.check) for s in signatures)
+    return tuple(
+        (s.weight, s.text, s.compiled, _gate(s, shared), s.check, _mark(s)) for s in signatures
+    )
+
+
+COMMON_MARKS = frozenset(' .,;:!?-()/"')
+"""ASCII characters too common on pages for a search for them to turn many pages away."""
+
+
+def _mark(signature: Signature) -> str:
+    """The first character of a phrase (or of a regex's needle) that is not a letter, a digit
+    or one of :data:`COMMON_MARKS`; '' when there is none (a check has none either)."""
+    if signature.check is not None:
+        return ""
+    evidence = signature.text if signature.compiled is None else signature.needle
+    for char in evidence:
+        if not char.isascii() or not (char.isalnum() or char in COMMON_MARKS):
+            return char
+    return ""
 
 
 MIN_GATE = 5
@@ -119,13 +142,15 @@ def strongest(steps: Iterable[Step], lines: Lines) -> float:
     # several times longer to lower-case and scan.
     page_lower: str | None = None
     absent: list[str] = []  # the phrases' needles not on the page (see plan)
-    for weight, text, compiled, needle, check in steps:
+    for weight, text, compiled, needle, check, mark in steps:
         if check is not None:
             found = check(lines)
         else:
             if page_lower is None:
                 page_lower = lines.page_lower if lines.page.kind == "text" else lines.joined
-            if compiled is None:  # a phrase: most signatures, tested inline
+            if mark and mark not in page_lower:
+                found = False
+            elif compiled is None:  # a phrase: most signatures, tested inline
                 if not needle:
                     found = text in page_lower
                 elif needle in absent:
