@@ -13,15 +13,18 @@ from functools import partial
 from typing import Any
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from corpuskit import Page, Parser, hookimpl
+from corpuskit import text as text_module
 from corpuskit.assemble import assemble
 from corpuskit.dispatch import Dispatch
+from corpuskit.errors import InputError
 from corpuskit.model import make_metadata
 from corpuskit.plugins import create_manager
 from corpuskit.testing.corpora import article
+from corpuskit.text import check_text, segment_lines
 from counting import calls
 
 _ARGUMENTS = {
@@ -97,3 +100,30 @@ def test_the_assembly_gives_the_metadata_the_pipeline_merges_into() -> None:
         assert assembly.metadata == make_metadata(*fields)
         document = trace.document
         assert (document.title, document.subtitle, document.authors, document.published) == (fields)
+
+
+# -- text segmentation: line breaks looked for only where a text can hold them -----------------
+
+_PIECES = st.sampled_from(
+    ["harbour", "council", "café", " ", "  ", "\t", "\n", "\n\n", "\r\n", "\x0b", "\x0c"]
+)
+"""Words, spaces and line ends, and the other breaks an ASCII text free of control
+characters may hold: what the segmenter still looks for in it."""
+_RARE = st.sampled_from(["\x1c", "\x1e", "\x85", "\u2028", "\u2029", "\x07"])
+
+
+@given(st.lists(_PIECES | _RARE, min_size=1, max_size=30))
+@example(["harbour", "\x0c", "council", "\r\n"])  # a form feed in a CRLF text
+@example(["harbour", "\x0b", "council", "\r\n"])
+def test_a_checked_text_is_cut_as_an_unchecked_one(pieces: list[str]) -> None:
+    """Once :func:`check_text` has found a text free of control characters, the segmenter
+    looks only for the line breaks such a text can hold: the blocks are those it cuts on a
+    text it knows nothing about (every break looked for)."""
+    text = "".join(pieces)
+    try:
+        check_text(text)
+    except InputError:
+        return  # refused (empty, white space alone, binary): never segmented
+    checked = segment_lines(text)
+    text_module._no_controls = None  # forget the check: the plain path
+    assert segment_lines(text) == checked

@@ -84,7 +84,7 @@ def check_text(text: str) -> None:
     if not text or text.isspace():  # stops at the first letter, where strip() copies the text
         raise InputError("empty input" if not text else "input is only white space")
     sample = text[:_SAMPLE]
-    if not any(ch in sample for ch in _CONTROL_CHARS):  # C-speed scans; the regex is rare
+    if not _holds_any(sample, _CONTROL_CHARS):  # C-speed scans; the regex is rare
         controls = 0
         if len(text) <= _SAMPLE:  # the whole text was scanned: tell the segmenter
             _no_controls = text
@@ -102,6 +102,18 @@ def check_text(text: str) -> None:
         raise InputError(
             f"contains a lone surrogate (U+{ord(text[exc.start]):04X}) at offset {exc.start}"
         ) from exc
+
+
+def _holds_any(text: str, chars: tuple[str, ...]) -> bool:
+    """Whether ``text`` holds one of ``chars``: a ``memchr``-speed search for each.
+
+    A plain loop: ``any()`` over a generator resumes a frame for every character, which cost
+    as much as the searches themselves.
+    """
+    for char in chars:  # noqa: SIM110
+        if char in text:
+            return True
+    return False
 
 
 def read_text(raw: bytes | str, hint: Hint) -> Page:
@@ -131,6 +143,9 @@ _new_block = tuple.__new__
 """Builds a Block from a full tuple of its fields without the Python-level ``__new__`` call."""
 
 _OTHER_BREAKS = ("\x0b", "\x0c", "\x1c", "\x1d", "\x1e", "\x85", "\u2028", "\u2029")
+_ASCII_BREAKS = ("\x0b", "\x0c")
+"""The line breaks of :data:`_OTHER_BREAKS` that are ASCII and not control characters: all
+that text :func:`check_text` found free of control characters, and ASCII, may hold."""
 _ODD_ASCII = tuple(chr(c) for c in (*range(10), 11, 12, *range(14, 32), 127))
 """ASCII characters other than a space or a line break that normalising changes in a line:
 white space (tabs...) becomes a space and control characters go."""
@@ -156,8 +171,15 @@ def _plain(text: str) -> bool:
     """
     if not text.isascii():
         return False
-    odd = _ODD_SPACES if text is _no_controls else _ODD_ASCII
-    return not any(ch in text for ch in odd)
+    return not _holds_any(text, _ODD_SPACES if text is _no_controls else _ODD_ASCII)
+
+
+def _other_breaks(text: str) -> tuple[str, ...]:
+    """The breaks of :data:`_OTHER_BREAKS` ``text`` may hold: an ASCII text holds none past
+    ``\\x7f``, and a text :func:`check_text` read whole holds no control character."""
+    if text is _no_controls and text.isascii():
+        return _ASCII_BREAKS
+    return _OTHER_BREAKS
 
 
 def segment_lines(text: str) -> Segmented:
@@ -167,7 +189,7 @@ def segment_lines(text: str) -> Segmented:
     a line). White space around a line stays outside its block, so
     ``text[b.start:b.end] == b.text`` and everything between blocks is white space.
     """
-    if any(ch in text for ch in _OTHER_BREAKS):
+    if _holds_any(text, _other_breaks(text)):
         return _blocks(text, _LINE.findall(text), 0)
     if "\r" in text:
         return _blocks(text, text.splitlines(keepends=True), 0)
@@ -189,7 +211,8 @@ def _blocks(text: str, lines: list[str], ending: int) -> Segmented:
     blank = False
     count = 0
     for line in lines:
-        stripped = line.strip()
+        # An empty line (between paragraphs, most blank lines) is told without a call.
+        stripped = line.strip() if line else line
         if stripped:
             if blank:  # only ever set after a block
                 para += 1
