@@ -132,6 +132,7 @@ def find_container(
 
 
 _SLOT_LEVELS = 3
+_SERIES = 2
 
 
 def _slots(
@@ -150,8 +151,9 @@ def _slots(
     container is one section, and its siblings are its cousins' parents, not its own. The
     evidence is structural: an ancestor of the container, a few levels up, repeated with the
     same tag and class under one parent. Its copies that hold prose, mostly not links, under
-    no box word join, when together they outweigh the container (one section of many, not
-    an article with a boilerplate paragraph in the next slot). A copy after the container
+    no box word join, when there are two or more of them (a series of sections) or together
+    they outweigh the container; a single lesser copy is an article with a boilerplate
+    paragraph in the next slot. A copy after the container
     holding an ``<h1>`` is another article (an infinite scroll appends the next story in the
     same slot), not a section of this one.
     """
@@ -190,9 +192,12 @@ def _slots(
                     ):
                         continue
                     found.append(index)
-                # Only when the container is the lesser part: a press release's "About the
-                # company" sits in the next copy of the text slot, and is not article.
-                return found if sum(chars[i] for i in found) > chars[best] else []
+                # A series of sections is the article's; a lone copy only when it outweighs
+                # the container: a press release's "About the company" sits in the next copy
+                # of the text slot, and is not article.
+                if len(found) >= _SERIES or sum(chars[i] for i in found) > chars[best]:
+                    return found
+                return []
         at = slot.parent
         level += 1
     return []
