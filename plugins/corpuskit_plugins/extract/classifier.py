@@ -3,7 +3,8 @@
 Inside the container, the innermost telling element between a block and the container decides;
 outside it, the nearest telling element that does not also hold the article, else
 ``navigation`` before the article and ``footer`` after it. Leads beside the container come in
-as body or subtitle; the floor (:mod:`.floor`) has the last word on long prose.
+as body or subtitle, and so does running prose between two parts of the article under no
+telling element; the floor (:mod:`.floor`) has the last word on long prose.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from corpuskit_plugins.extract.evidence import (
     chain_kind,
     element_kind,
     is_prose,
+    strict_prose,
     styles_prose,
 )
 from corpuskit_plugins.extract.floor import floor
@@ -51,6 +53,8 @@ def classify(
     chosen = find_container(blocks, elements)
     scope = _article_scope(chosen, elements)
     around = _ancestors(chosen, elements)
+    first_part = min(elements[index].start for index in chosen) if chosen else 0
+    last_part = max(elements[index].end for index in chosen) if chosen else 0
     memo: dict[int, str | None] = {}
     lists = _list_shares(blocks, elements)
     kinds: list[str] = []
@@ -70,6 +74,15 @@ def classify(
         if not inside:
             if not seen_body and _near_prose(block, chain, scope, elements, memo):
                 kinds.append("subtitle" if _same_start(block.text, description) else "body")
+                continue
+            if (
+                first_part < block.start
+                and block.end < last_part
+                and structure is not None
+                and strict_prose(block.text, structure.links)
+                and _near_prose(block, chain, scope, elements, memo)
+            ):
+                kinds.append("body")  # running prose between two parts of the article
                 continue
             kind = _outside_kind(_below(chain, around), elements, memo, seen_body)
             if not seen_body and len(block.text) < 120:
