@@ -366,7 +366,7 @@ def _toggles(ctx: Context, found: list[int]) -> Iterator[Match]:
         stem = stem.strip()
         if len(stem) < 20:
             continue
-        for other in range(max(0, index - 3), min(len(ctx), index + 4)):
+        for other in range(max(0, index - 3), min(ctx.total, index + 4)):
             if other == index:
                 continue
             text = ctx.lower[other]

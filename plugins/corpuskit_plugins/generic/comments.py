@@ -89,7 +89,7 @@ def threads(ctx: Context) -> Iterator[Match]:
         return
     kinds = ctx.kinds
     index = start
-    total = len(ctx)
+    total = ctx.total
     while index < total:
         if kinds[index] is not None:
             index += 1

@@ -118,6 +118,7 @@ class Context:
         "norm",
         "page",
         "short",
+        "total",
         "words",
     )
 
@@ -125,7 +126,9 @@ class Context:
         self.lines = lines
         self.norm = lines.norm
         self.lower = lines.lower
-        self.kinds: list[str | None] = [None] * len(lines)
+        self.total = len(lines.lower)
+        """How many lines the page has: ``len(ctx)`` without a Python-level ``__len__`` call."""
+        self.kinds: list[str | None] = [None] * self.total
         """The kind each line was claimed as, or ``None`` while it is unclaimed."""
         self.page = lines.joined
         """The lower-cased lines, each between newlines (see :attr:`Lines.joined`)."""
@@ -157,7 +160,7 @@ class Context:
         self._repeated: frozenset[str] | None = None
 
     def __len__(self) -> int:
-        return len(self.lower)
+        return self.total
 
     def free(self, index: int) -> bool:
         """True when the line exists and no rule has claimed it yet."""
@@ -223,7 +226,7 @@ class Context:
 def _scan(ctx: Context, needles: tuple[str, ...]) -> list[int]:
     page = ctx.page
     half = len(page) // 2
-    lines = len(ctx)  # the page holds one newline more than it has lines
+    lines = ctx.total  # the page holds one newline more than it has lines
     found: set[int] = set()
     for needle in needles:
         at = page.find(needle)

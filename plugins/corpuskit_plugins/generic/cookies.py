@@ -65,7 +65,7 @@ BUTTONS = frozenset(
 
 def cookies(ctx: Context) -> Iterator[Match]:
     """Cookie notices and their buttons."""
-    total = len(ctx)
+    total = ctx.total
     candidates = set(ctx.hits(_ANCHORS))
     candidates.update(ctx.starting(_PREFIXES))
     for index in sorted(candidates):

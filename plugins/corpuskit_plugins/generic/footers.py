@@ -52,7 +52,7 @@ def footers(ctx: Context) -> Iterator[Match]:
     """Syndication footers, copyright notices and citation blurbs; a copyright notice closing
     the page under a few short site lines (an address, a contact line) is one footer with
     them, whatever separates the lines."""
-    last = len(ctx) - 1
+    last = ctx.total - 1
     for match in _notices(ctx):
         if match.kind == "copyright" and match.first == last:
             start = _site_block_start(ctx, last)

@@ -73,7 +73,7 @@ def _short(ctx: Context, index: int) -> bool:
 
 def is_full_page(ctx: Context) -> bool:
     """Many short link-like lines and the furniture words of a site."""
-    total = len(ctx)
+    total = ctx.total
     if total < MIN_LINES or len(ctx.short) < MIN_SHORT:
         return False  # the cheap test first: most articles stop here
     short = sum(1 for i in ctx.short if _short(ctx, i))
@@ -159,7 +159,7 @@ def fullpage(ctx: Context) -> Iterator[Match]:
     """Navigation and footer runs around the article of a page saved whole."""
     if not is_full_page(ctx):
         return
-    total = len(ctx)
+    total = ctx.total
     scores = [score(ctx, i) for i in range(total)]
     headline = next((i for i in range(1, total) if ctx.kinds[i] == "title"), None)
     span = _stretch(scores, headline)

@@ -59,7 +59,7 @@ def dateline(ctx: Context) -> Iterator[Match]:
 
     The match is a character span: the header is usually a prefix of the first paragraph.
     """
-    if not len(ctx):
+    if not ctx.total:
         return
     first = ctx.lines.blocks[0]
     found = _DATE_HEADER.match(first.text)

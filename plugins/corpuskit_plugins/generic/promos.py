@@ -275,14 +275,14 @@ def promos(ctx: Context) -> Iterator[Match]:
             break
         yield Match(kind, index, index)
     if footer is not None:
-        yield Match("footer", footer, len(ctx) - 1)
+        yield Match("footer", footer, ctx.total - 1)
 
 
 def _footer_start(ctx: Context, prompts: list[int]) -> int | None:
     """Where a closing run of prompts and short lines starts, if the page ends with one."""
     if not prompts:
         return None
-    total = len(ctx)
+    total = ctx.total
     start = prompts[-1]
     if total - start > MAX_FOOTER_LINES:
         return None

@@ -179,7 +179,7 @@ def _list_end(ctx: Context, index: int) -> int:
     Items run on while they read like headlines; blank lines play no part (a page's
     separators never change its Document).
     """
-    total = len(ctx)
+    total = ctx.total
     last = index
     while last + 1 < total and last - index < MAX_ITEMS and _item(ctx, last + 1):
         following = last + 1

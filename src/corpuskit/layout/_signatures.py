@@ -182,7 +182,8 @@ def identify(
     What :meth:`corpuskit.layout.Layout.corpuskit_identify` does, kept beside the signatures it
     weighs; every layout is asked about every page that comes without a URL.
     """
-    weight = confidence(steps, page, blocks)
+    # confidence() in line: every layout is asked about every page, a frame each saved.
+    weight = strongest(steps, Lines.of(page, blocks)) if steps else 0.0
     if weight <= 0:
         return None
     return Identification(source.name, weight, plugin=source.plugin, reason="layout")
