@@ -58,6 +58,7 @@ def classify(
     memo: dict[int, str | None] = {}
     lists = _list_shares(blocks, elements)
     kinds: list[str] = []
+    linked_items: list[int] = []
     seen_body = False
     for block in blocks:
         structure = block.structure
@@ -103,6 +104,8 @@ def classify(
             and not _in_prose_list(structure, elements, lists)
         ):
             found = "related"
+            if structure is not None and structure.tag == "li":
+                linked_items.append(len(kinds))
         if found in ("byline", "dateline") and length > 200:
             found = None  # an author box or a long dated note: not a byline
         if found == "share" and _embedded_quote(chain, elements, memo):
@@ -130,10 +133,71 @@ def classify(
             kinds.append("body")
         else:
             kinds.append(found)
+    _items_among_body(blocks, elements, kinds, linked_items)
     _box_headings(blocks, elements, kinds, chosen)
     _teaser_cards(blocks, elements, kinds, chosen | around)
     floor(blocks, elements, kinds, memo, around)
     return kinds
+
+
+def _items_among_body(
+    blocks: Sequence[Block], elements: Sequence[Element], kinds: list[str], items: list[int]
+) -> None:
+    """Linked list items in the flow of the article's text are the article's.
+
+    A newsletter's list of fixed bugs or a reading list links most of each item and sits in
+    the article's text, beside other text; a box of related links sits in a wrapper of its
+    own that holds nothing but its heading and its list ("Mehr zum Thema" above two links),
+    or closes the article. Inside the container, mostly linked items of a list that is not
+    boxed, followed by two paragraphs of the article's prose, are body. Not headings: a
+    linked headline among prose is a teaser card's.
+    """
+    if not items:
+        return
+    prose_after = [0] * len(blocks)
+    after = 0
+    for index in range(len(blocks) - 1, -1, -1):
+        prose_after[index] = after
+        structure = blocks[index].structure
+        if (
+            kinds[index] == "body"
+            and structure is not None
+            and is_prose(blocks[index].text, structure.links)
+        ):
+            after += 1
+    boxed: dict[int, bool] = {}
+    for index in items:
+        structure = blocks[index].structure
+        if kinds[index] != "related" or prose_after[index] < 2 or structure is None:
+            continue
+        listed = elements[structure.node].parent
+        if listed not in boxed:
+            boxed[listed] = _boxed_list(blocks, elements, index, listed)
+        if not boxed[listed]:
+            kinds[index] = "body"
+
+
+def _boxed_list(
+    blocks: Sequence[Block], elements: Sequence[Element], index: int, listed: int
+) -> bool:
+    """Whether the list's wrapper holds nothing but the list and headings."""
+    wrapper = elements[listed].parent
+    if wrapper < 0:
+        return False
+    start, end = elements[wrapper].start, elements[wrapper].end
+    low = index
+    while low > 0 and blocks[low - 1].start >= start:
+        low -= 1
+    high = index
+    while high + 1 < len(blocks) and blocks[high + 1].end <= end:
+        high += 1
+    for block in blocks[low : high + 1]:
+        structure = block.structure
+        if structure is None or structure.tag in HEADINGS:
+            continue
+        if structure.node < 0 or elements[structure.node].parent != listed:
+            return False
+    return True
 
 
 def _embedded_quote(
