@@ -1,0 +1,122 @@
+"""Classes of whole-page failure, one invented page each, held to what must survive.
+
+A page saved whole (what a crawler's WET record holds) is read by :mod:`corpuskit_plugins.
+generic.fullpage`: furniture words say it is a whole page, and the stretch of lines holding the
+most prose is the article. Each page in ``tests/fixtures/fullpage/`` shows one way that failed
+on pages nobody tuned to (a page in German or Japanese, a site name echoing the title above the
+headline, an archive squashed onto one line...). Its ``.json`` names the class and lists text
+that must stay in the body, text that must be removed, and text the body holds exactly once.
+The pages are invented; each was checked to fail before the fix for its class.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+import corpuskit_plugins.generic as generic
+from corpuskit import Parser
+from corpuskit.layout import Lines
+from corpuskit.model import Page
+from corpuskit.plugins import create_manager
+from corpuskit.text import segment_lines
+from corpuskit_plugins.generic import fullpage
+from corpuskit_plugins.generic.context import Context
+
+FIXTURES = Path(__file__).parent / "fixtures" / "fullpage"
+PAGES = sorted(FIXTURES.glob("*.txt"))
+PARSER = Parser(create_manager(load_entry_points=False, plugins=[("generic", generic)]))
+
+
+def spec(page: Path) -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(page.with_suffix(".json").read_text(encoding="utf-8"))
+    return data
+
+
+def test_every_page_has_its_expectations() -> None:
+    assert len(PAGES) >= 7
+    for page in PAGES:
+        want = spec(page)
+        assert want["class"], page.name
+        assert want["kept"], page.name
+
+
+@pytest.mark.parametrize("page", PAGES, ids=lambda p: p.stem)
+def test_article_survives_and_furniture_goes(page: Path) -> None:
+    want = spec(page)
+    doc = PARSER.parse_file(page)
+    body = "\n".join(doc.paragraphs)
+    removed = "\n".join(item.text for item in doc.removed)
+    for text in want["kept"]:
+        assert text in body, f"{page.stem}: article text lost: {text!r}"
+    for text in want["removed"]:
+        assert text not in body, f"{page.stem}: furniture kept: {text!r}"
+        assert text in removed, f"{page.stem}: furniture not recorded as removed: {text!r}"
+    for text in want.get("once", []):
+        assert body.count(text) == 1, f"{page.stem}: not exactly once in the body: {text!r}"
+
+
+def _context(text: str) -> Context:
+    return Context(Lines(Page(text), segment_lines(text)))
+
+
+def test_a_line_of_figures_is_a_table_however_long() -> None:
+    archive = " ".join(f"{year} March ({year % 5})" for year in range(2000, 2030))
+    assert fullpage.score(_context(archive), 0) == fullpage.DATA_ROW
+
+
+def test_a_cell_of_figures_counts_for_nothing_a_menu_entry_against() -> None:
+    assert fullpage.score(_context("13.4 MB (-81%)"), 0) == 0
+    assert fullpage.score(_context("412,300"), 0) == 0
+    assert fullpage.score(_context("Weekend loop"), 0) == -fullpage.LINE_PENALTY
+    assert fullpage.score(_context("December 2021"), 0) == -fullpage.LINE_PENALTY
+
+
+def test_a_list_run_together_with_commas_is_not_prose() -> None:
+    names = ", ".join(f"reader{n}" for n in range(30))
+    assert fullpage.score(_context(names), 0) < 0
+    prose = (
+        "The ferry, which the council bought last year, will run until ten at night, and the "
+        "operator says that the extra crossings will cost nothing more for the passengers."
+    )
+    assert fullpage.score(_context(prose), 0) > 0
+
+
+def test_sentences_without_spaces_weigh_their_characters() -> None:
+    sentence = (
+        "看護師やパン職人など夜に働く人たちのグループが、"
+        "夜遅くに静かに過ごせる場所が町にないと訴えた。"
+    )
+    assert fullpage.score(_context(sentence), 0) >= len(sentence) // 2 - fullpage.PROSE_FLOOR - 2
+
+
+_PIECES = st.sampled_from(
+    ["The ferry runs late. ", "Fares stay the same. ", "A second boat is due. ", "Menu", "x"]
+)
+
+
+@given(st.lists(st.lists(_PIECES, min_size=1, max_size=40).map("".join), min_size=1, max_size=12))
+@example(
+    ["The ferry runs late. Fares stay the same.", "The ferry runs late. Fares stay the same. " * 20]
+)
+@settings(max_examples=60, deadline=None)
+def test_joined_copies_are_what_a_line_by_line_search_finds(lines: list[str]) -> None:
+    """The index by first characters finds exactly the long lines that start with another,
+    much shorter, line of the page."""
+    ctx = _context("\n\n".join(lines))
+    norm = ctx.norm
+    plain = [
+        i
+        for i, line in enumerate(norm)
+        if len(line) >= fullpage.COPY_CHARS
+        and any(
+            j != i and len(other) >= 30 and len(other) * 2 < len(line) and line.startswith(other)
+            for j, other in enumerate(norm)
+        )
+    ]
+    assert fullpage._joined_copies(ctx) == plain
