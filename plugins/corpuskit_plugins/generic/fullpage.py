@@ -8,6 +8,7 @@ running text counts for its length, each link-like line against, and the best-sc
 wins (the maximum-sum segment). When the page repeats its title above the
 article (the ``<h1>``), the stretch starts at the first line of prose under it and runs to
 where the running score peaks: a short news item is not lost to a longer blurb elsewhere.
+Share buttons or a related heading followed by a feed of teasers end the article there.
 When the page title names the site too, the masthead echoes it, so the headline is the echo
 with the most words. Where no stretch holds a paragraph's worth of prose and a fair share of
 the page's prose, the page is not understood and is left whole: better menus kept than an
@@ -298,8 +299,61 @@ def fullpage(ctx: Context) -> Iterator[Match]:
         if span is None:
             return
         first, last = span
+    last = _before_teasers(ctx, scores, first, last)
     yield from _runs(ctx, 0, first, "navigation")
     yield from _runs(ctx, last + 1, total, "navigation")
+
+
+FEED_ITEMS = 3
+_MARKER_REACH = 3
+
+
+def _before_teasers(ctx: Context, scores: list[int], first: int, last: int) -> int:
+    """Where the article ends when share buttons or a related heading, then a feed of
+    teasers, follow it inside the stretch.
+
+    Each teaser's summary outweighs its headline's penalty, so the stretch runs on through
+    the feed. Two pieces of evidence together end the article: a line the other rules took
+    for share buttons or related links, and, right after it, three teasers or more in a row
+    (a headline of five words or more, then a lone line of prose).
+    """
+    kinds = ctx.kinds
+    for index in range(first + 1, last + 1):
+        if kinds[index] not in ("share", "related"):
+            continue
+        items = _feed(scores, ctx.words, index + 1, last)
+        if len(items) < FEED_ITEMS or items[0] - index > _MARKER_REACH + 1:
+            continue
+        above = sum(value for value in scores[first:index] if value > 0)
+        below = sum(value for value in scores[index : last + 1] if value > 0)
+        if above >= below:  # share buttons under the lead, sections below: not the end
+            return index - 1
+    return last
+
+
+def _feed(scores: list[int], words: list[int], start: int, stop: int) -> list[int]:
+    """The summaries of the run of teasers starting near ``start``: lone prose lines, each
+    under a headline line of five words or more (a section's heading is a word or two)."""
+    found: list[int] = []
+    index = start
+    while index <= stop:
+        lone = (
+            index > 0
+            and scores[index] > 0
+            and scores[index - 1] < 0
+            and words[index - 1] > SHORT_WORDS
+            and (index + 1 > stop or scores[index + 1] <= 0)
+        )
+        if lone:
+            found.append(index)
+            index += 2
+        elif found and scores[index] <= 0 and index - found[-1] <= _MARKER_REACH:
+            index += 1  # a date or a category line between two teasers
+        elif not found and index - start < _MARKER_REACH:
+            index += 1
+        else:
+            break
+    return found
 
 
 COPY_CHARS = 500
