@@ -27,9 +27,12 @@ from corpuskit.plugins import create_manager
 from corpuskit.text import segment_lines
 from corpuskit_plugins.generic import fullpage
 from corpuskit_plugins.generic.context import Context
+from corpuskit_plugins.generic.families import find
+from counting import CPU_LIMIT, LINEAR_LIMIT, call_growth, cpu
 
 FIXTURES = Path(__file__).parent / "fixtures" / "fullpage"
 PAGES = sorted(FIXTURES.glob("*.txt"))
+_MENU = ("Skip to content", "Menu", "Home", "News", "Sport", "Search", "Sign in", "Contact us")
 PARSER = Parser(create_manager(load_entry_points=False, plugins=[("generic", generic)]))
 
 
@@ -120,3 +123,31 @@ def test_joined_copies_are_what_a_line_by_line_search_finds(lines: list[str]) ->
         )
     ]
     assert fullpage._joined_copies(ctx) == plain
+
+
+def _hostile_whole_page(size: int) -> str:
+    """A whole page whose every part invites a slow path: ``size`` times share buttons, then
+    a feed of teasers; and one paragraph repeated, alone and run together on long lines."""
+    paragraph = "The ferry runs late on Saturdays, and the crews say so on every crossing."
+    lines = ["Ferry adds crossings | Eastport Post", *_MENU, "Ferry adds crossings"]
+    lines += [paragraph, paragraph + " " + paragraph * 8] * (size // 10)
+    for n in range(size):
+        lines += ["Share this:", "Facebook"]
+        for item in range(3):
+            lines += [
+                f"Council votes to keep the library open late, part {n}.{item}",
+                "Councillors agreed on Tuesday to extend the library's Friday hours until "
+                "nine, after a petition signed by students and shift workers.",
+                "March 3, 2024",
+            ]
+    return "\n\n".join([*lines, "Privacy policy", "Terms of use", "© 2024 Eastport Post"]) + "\n"
+
+
+def _generic_verdicts(text: str) -> int:
+    return len(find(Lines(Page(text), segment_lines(text))))
+
+
+def test_a_hostile_whole_page_costs_linear_work() -> None:
+    small, large = _hostile_whole_page(200), _hostile_whole_page(800)
+    assert call_growth(_generic_verdicts, small, large) < LINEAR_LIMIT
+    assert cpu(_generic_verdicts, small, large, repeat=3) < CPU_LIMIT

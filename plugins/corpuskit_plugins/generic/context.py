@@ -233,16 +233,23 @@ def _scan(ctx: Context, needles: tuple[str, ...]) -> list[int]:
         if at < 0:
             continue
         shift = 1 if needle.startswith("\n") else 0
+        line = -1
+        before = 0
         while at >= 0:
             # The line holding the needle's first character: one line per newline before it
             # (the page opens with one), or the last line less one per newline after it. A
             # C-speed count, where a table of line starts would cost a Python loop.
             at += shift
-            # Counted from the nearer end of the page: footers and prompts sit at its end.
-            if at < half:
-                found.add(page.count("\n", 0, at) - 1)
+            if line < 0:
+                # Counted from the nearer end of the page: footers and prompts sit at its end.
+                near_top = at < half
+                line = page.count("\n", 0, at) - 1 if near_top else lines - page.count("\n", at)
             else:
-                found.add(lines - page.count("\n", at))
+                # Later finds count on from the one before: a needle on every line of a
+                # long page costs one pass over it, not one pass a find.
+                line += page.count("\n", before, at)
+            before = at
+            found.add(line)
             at = page.find(needle, page.find("\n", at))
     return sorted(found)
 

@@ -145,9 +145,12 @@ def date_headers(ctx: Context) -> Iterator[Match]:
     joined = "\n".join([lower[i] for i in short])
     for century in _CENTURIES:
         at = joined.find(century)
+        row = before = 0  # newlines are counted on from the last find: one pass, not one a find
         while at >= 0:
             if joined[at + 2 : at + 4].isdecimal():  # 'isdecimal' is exactly what '\d' takes
-                candidates.add(short[joined.count("\n", 0, at)])
+                row += joined.count("\n", before, at)
+                before = at
+                candidates.add(short[row])
             at = joined.find(century, at + 1)
     for index in sorted(candidates):
         if not ctx.free(index) or ctx.words[index] > MAX_WORDS:

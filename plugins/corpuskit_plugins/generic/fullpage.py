@@ -313,30 +313,36 @@ def _before_teasers(ctx: Context, scores: list[int], first: int, last: int) -> i
     teasers, follow it inside the stretch.
 
     Each teaser's summary outweighs its headline's penalty, so the stretch runs on through
-    the feed. Two pieces of evidence together end the article: a line the other rules took
-    for share buttons or related links, and, right after it, three teasers or more in a row
-    (a headline of five words or more, then a lone line of prose).
+    the feed. Three pieces of evidence together end the article: a line the other rules took
+    for share buttons or related links; right after it, three teasers or more in a row (a
+    headline of five words or more, then a lone line of prose); and more prose above it than
+    below (share buttons under an article's lead come before most of the article).
     """
     kinds = ctx.kinds
+    prose: list[int] | None = None  # running sums of the prose, made for the first candidate
     for index in range(first + 1, last + 1):
         if kinds[index] not in ("share", "related"):
             continue
         items = _feed(scores, ctx.words, index + 1, last)
         if len(items) < FEED_ITEMS or items[0] - index > _MARKER_REACH + 1:
             continue
-        above = sum(value for value in scores[first:index] if value > 0)
-        below = sum(value for value in scores[index : last + 1] if value > 0)
-        if above >= below:  # share buttons under the lead, sections below: not the end
+        if prose is None:
+            prose = [0]
+            for value in scores[first : last + 1]:
+                prose.append(prose[-1] + max(value, 0))
+        above = prose[index - first]
+        if above * 2 >= prose[-1]:  # share buttons under the lead, sections below: go on
             return index - 1
     return last
 
 
 def _feed(scores: list[int], words: list[int], start: int, stop: int) -> list[int]:
-    """The summaries of the run of teasers starting near ``start``: lone prose lines, each
-    under a headline line of five words or more (a section's heading is a word or two)."""
+    """The first summaries (up to ``FEED_ITEMS``) of a run of teasers starting near
+    ``start``: lone prose lines, each under a headline line of five words or more (a
+    section's heading is a word or two)."""
     found: list[int] = []
     index = start
-    while index <= stop:
+    while index <= stop and len(found) < FEED_ITEMS:
         lone = (
             index > 0
             and scores[index] > 0
@@ -371,16 +377,18 @@ def _joined_copies(ctx: Context) -> list[int]:
     long = [i for i in range(len(norm)) if len(norm[i]) >= COPY_CHARS]
     if not long:
         return []
-    starts: dict[str, list[int]] = {}
-    for index, line in enumerate(norm):
+    # The page's distinct lines by their first characters: a line repeated a thousand times
+    # is one candidate, not a thousand.
+    starts: dict[str, set[str]] = {}
+    for line in norm:
         if len(line) >= _KEY:
-            starts.setdefault(line[:_KEY], []).append(index)
+            starts.setdefault(line[:_KEY], set()).add(line)
     return [
         i
         for i in long
         if any(
-            j != i and len(norm[j]) * 2 < len(norm[i]) and norm[i].startswith(norm[j])
-            for j in starts.get(norm[i][:_KEY], ())
+            len(other) * 2 < len(norm[i]) and norm[i].startswith(other)
+            for other in starts.get(norm[i][:_KEY], ())
         )
     ]
 

@@ -157,7 +157,7 @@ def share(ctx: Context) -> Iterator[Match]:
     # the page. Another line can pass the test below only by opening with a bracket or mark
     # (stripped off its first word) or a digit (a count), or by being a whole phrase: the
     # first word's split and strip, two method calls, are spent on those lines alone.
-    worded = ctx.starting(_WORD_STARTS)
+    worded = set(ctx.starting(_WORD_STARTS))
     for index in ctx.short:
         if words[index] > MAX_WORDS or kinds[index] is not None:
             continue
