@@ -151,3 +151,20 @@ def test_a_hostile_whole_page_costs_linear_work() -> None:
     small, large = _hostile_whole_page(200), _hostile_whole_page(800)
     assert call_growth(_generic_verdicts, small, large) < LINEAR_LIMIT
     assert cpu(_generic_verdicts, small, large, repeat=3) < CPU_LIMIT
+
+
+def _lines_on_one_opening(size: int) -> Context:
+    """``size`` distinct lines opening alike, each with a long line on the same opening."""
+    opening = "The harbour board met on Tuesday and agreed that"
+    lines = []
+    for n in range(size):
+        lines += [f"{opening} on day {n}.", f"{opening} on day {n + size}, " + "and so on " * 60]
+    return _context("\n\n".join(lines))
+
+
+def test_copies_are_sought_in_linear_work() -> None:
+    """The candidates for a copy's paragraph are held to a few per opening: 24,000 lines on
+    one opening took 17 times the time of 6,000."""
+    small, large = _lines_on_one_opening(500), _lines_on_one_opening(2000)
+    assert call_growth(fullpage._joined_copies, small, large) < LINEAR_LIMIT
+    assert cpu(fullpage._joined_copies, small, large, repeat=3) < CPU_LIMIT

@@ -149,8 +149,8 @@ def _items_among_body(
     the article's text, beside other text; a box of related links sits in a wrapper of its
     own that holds nothing but its heading and its list ("Mehr zum Thema" above two links),
     or closes the article. Inside the container, mostly linked items of a list that is not
-    boxed, followed by two paragraphs of the article's prose, are body. Not headings: a
-    linked headline among prose is a teaser card's.
+    boxed, with two paragraphs of the article's prose later on the page, are body. Not
+    headings: a linked headline among prose is a teaser card's.
     """
     if not items:
         return
@@ -171,6 +171,8 @@ def _items_among_body(
         if kinds[index] != "related" or prose_after[index] < 2 or structure is None:
             continue
         listed = elements[structure.node].parent
+        if listed < 0:
+            continue
         if listed not in boxed:
             boxed[listed] = _boxed_list(blocks, elements, index, listed)
         if not boxed[listed]:
@@ -180,23 +182,32 @@ def _items_among_body(
 def _boxed_list(
     blocks: Sequence[Block], elements: Sequence[Element], index: int, listed: int
 ) -> bool:
-    """Whether the list's wrapper holds nothing but the list and headings."""
+    """Whether the list's wrapper holds nothing but the list and headings.
+
+    Read outward from the item, stopping at the first block that is neither: a list among
+    paragraphs is told by its neighbours, so a page of many lists costs a look at each.
+    """
     wrapper = elements[listed].parent
     if wrapper < 0:
         return False
     start, end = elements[wrapper].start, elements[wrapper].end
-    low = index
-    while low > 0 and blocks[low - 1].start >= start:
-        low -= 1
-    high = index
-    while high + 1 < len(blocks) and blocks[high + 1].end <= end:
-        high += 1
-    for block in blocks[low : high + 1]:
+
+    def other(block: Block) -> bool:
         structure = block.structure
         if structure is None or structure.tag in HEADINGS:
-            continue
-        if structure.node < 0 or elements[structure.node].parent != listed:
             return False
+        return structure.node < 0 or elements[structure.node].parent != listed
+
+    at = index - 1
+    while at >= 0 and blocks[at].start >= start:
+        if other(blocks[at]):
+            return False
+        at -= 1
+    at = index + 1
+    while at < len(blocks) and blocks[at].end <= end:
+        if other(blocks[at]):
+            return False
+        at += 1
     return True
 
 

@@ -133,6 +133,9 @@ def find_container(
 
 _SLOT_LEVELS = 3
 _SERIES = 2
+"""Copies of the slot that make a series of sections, whatever they weigh. (Two boilerplate
+copies, an "About the company" and a "Media contact", pass for a series too: the known limit,
+``tests/fixtures/html-classes/two_boilerplate_slots``.)"""
 
 
 def _slots(

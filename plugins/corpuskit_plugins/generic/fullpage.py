@@ -47,8 +47,8 @@ PROSE_FLOOR = 8
 LINE_PENALTY = 5
 MIN_ARTICLE = 30
 """The least a stretch must score to be taken for the article (a paragraph of about 40 words)."""
-MIN_SHARE = 4
-"""...and the least share of the page's prose it must hold: a quarter."""
+MIN_PROSE_SHARE = 0.25
+"""...and the least share of the page's prose it must hold."""
 DATA_ROW = 2
 
 MENU_WORDS = (
@@ -64,7 +64,9 @@ MENU_WORDS = (
     *("홈", "검색", "로그인"),  # Korean
 )
 """Menu entries in the other languages corpora are built from; like the English ones, each
-counts where it opens a line ("Suche:", "Главная » Новости"), never inside a sentence."""
+counts where it opens a line ("Suche:", "Главная » Новости"), not inside one. A sentence
+opening with one ("Cerca de...") counts too, but a page is taken for a whole page only when it
+also has the mass of short lines, and only with three furniture finds."""
 
 FURNITURE = (
     "privacy",
@@ -209,7 +211,7 @@ def _holds_the_article(scores: list[int], span: tuple[int, int]) -> bool:
     of all the prose on the page (where the prose is scattered, no stretch is the article)."""
     held = [value for value in scores[span[0] : span[1] + 1] if value > 0]
     prose = sum(held)
-    return prose >= MIN_ARTICLE and prose * MIN_SHARE >= sum(v for v in scores if v > 0)
+    return prose >= MIN_ARTICLE and prose >= MIN_PROSE_SHARE * sum(v for v in scores if v > 0)
 
 
 def _listed(text: str) -> bool:
@@ -286,8 +288,8 @@ def fullpage(ctx: Context) -> Iterator[Match]:
         scores[index] = 0
     headline = _headline(ctx)
     span = _stretch(scores, headline)
-    if span is None or not _holds_the_article(scores, span):
-        return  # nothing here reads as the article: better the page whole than a blurb
+    if span is None:
+        return
     first, last = span
     # A copyright notice or a footer closes the site's page: the article ends before it, so
     # the stretch is sought again among the lines above.
@@ -300,6 +302,8 @@ def fullpage(ctx: Context) -> Iterator[Match]:
             return
         first, last = span
     last = _before_teasers(ctx, scores, first, last)
+    if not _holds_the_article(scores, (first, last)):
+        return  # nothing here reads as the article: better the page whole than a blurb
     yield from _runs(ctx, 0, first, "navigation")
     yield from _runs(ctx, last + 1, total, "navigation")
 
@@ -324,14 +328,16 @@ def _before_teasers(ctx: Context, scores: list[int], first: int, last: int) -> i
         if kinds[index] not in ("share", "related"):
             continue
         items = _feed(scores, ctx.words, index + 1, last)
-        if len(items) < FEED_ITEMS or items[0] - index > _MARKER_REACH + 1:
+        if len(items) < FEED_ITEMS:  # (the first item is sought only near the line)
             continue
         if prose is None:
             prose = [0]
             for value in scores[first : last + 1]:
                 prose.append(prose[-1] + max(value, 0))
         above = prose[index - first]
-        if above * 2 >= prose[-1]:  # share buttons under the lead, sections below: go on
+        # More prose above than below: the article ends here. (Share buttons under an
+        # article's lead, with its sections below them, are not its end.)
+        if above * 2 >= prose[-1]:
             return index - 1
     return last
 
@@ -364,6 +370,7 @@ def _feed(scores: list[int], words: list[int], start: int, stop: int) -> list[in
 
 COPY_CHARS = 500
 _KEY = 30
+_BUCKET = 16
 
 
 def _joined_copies(ctx: Context) -> list[int]:
@@ -378,11 +385,15 @@ def _joined_copies(ctx: Context) -> list[int]:
     if not long:
         return []
     # The page's distinct lines by their first characters: a line repeated a thousand times
-    # is one candidate, not a thousand.
-    starts: dict[str, set[str]] = {}
-    for line in norm:
+    # is one candidate, not a thousand. A paragraph shares its opening with few others; a
+    # hostile page's thousands of lines on one opening are held to the first few, so that
+    # the work stays linear (a copy of such a paragraph may then go unnoticed).
+    starts: dict[str, list[str]] = {}
+    for line in dict.fromkeys(norm):
         if len(line) >= _KEY:
-            starts.setdefault(line[:_KEY], set()).add(line)
+            bucket = starts.setdefault(line[:_KEY], [])
+            if len(bucket) < _BUCKET:
+                bucket.append(line)
     return [
         i
         for i in long
