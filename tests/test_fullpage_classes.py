@@ -79,6 +79,7 @@ def test_a_cell_of_figures_counts_for_nothing_a_menu_entry_against() -> None:
     assert fullpage.score(_context("Weekend loop"), 0) == -fullpage.LINE_PENALTY
     assert fullpage.score(_context("December 2021"), 0) == -fullpage.LINE_PENALTY
     assert fullpage.score(_context("2. Software Entwicklung"), 0) == 0  # a numbered item
+    assert fullpage.score(_context("– Erdheilung mit Reiki"), 0) == 0  # a bulleted one
 
 
 def test_a_list_run_together_with_commas_is_not_prose() -> None:

@@ -19,7 +19,7 @@ exceptions that long lines are not prose: markup (only the words outside tags co
 mostly of figures (an archive, a table), and a list run together with commas. A long line
 that copies the page's own paragraphs run together (structured data printed as text) weighs
 nothing, and so do a short cell of figures (a table laid out one cell a line) and an item of
-a numbered list.
+a numbered or bulleted list.
 
 What lies before the article is ``navigation``; what lies after it is ``navigation``, or
 ``footer`` when it holds the site's legal links. Lines other rules already labelled (captions,
@@ -138,7 +138,7 @@ FURNITURE = (
 _IDEOGRAPHS = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _TAG = re.compile(r"</?[a-z][^<>]*>")
 _DIGIT = re.compile(r"\d")
-_NUMBERED = re.compile(r"\d{1,2}[.)] ")
+_NUMBERED = re.compile(r"(?:\d{1,2}[.)]|[-–•·*]) ")
 _ALNUM = re.compile(r"[^\W_]")
 _FIGURE = re.compile(r"(?:^|(?<=\s))\(*\d")
 LEGAL = ("privacy", "terms of", "terms and conditions", "©", "copyright", "all rights reserved")
@@ -206,7 +206,8 @@ def score(ctx: Context, index: int) -> int:
     if not markup and _numeric(text):
         return 0  # a cell of a table laid out one cell a line ("13.4 MB (-81%)"): no menu
     if _NUMBERED.match(text):
-        return 0  # an item of a numbered list ("2. Software Entwicklung"): menus are not
+        return 0  # an item of a numbered or bulleted list ("2. Software", "– Erdheilung"):
+        # the text a crawler keeps of a menu has neither numbers nor bullets
     return -LINE_PENALTY
 
 
