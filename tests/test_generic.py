@@ -490,6 +490,35 @@ def test_a_comment_count_without_a_thread_is_body() -> None:
     assert line in doc.paragraphs
 
 
+@pytest.mark.parametrize(
+    "form",
+    [
+        ("Leave a Reply", "Your email address will not be published. Required fields are marked *"),
+        (
+            "Schreibe einen Kommentar Antworten abbrechen",
+            "Deine E-Mail-Adresse wird nicht veröffentlicht.",
+            "Erforderliche Felder sind mit * markiert",
+        ),
+        ("Laisser un commentaire", "Votre adresse e-mail ne sera pas publiée."),
+        ("Deja una respuesta", "Tu dirección de correo electrónico no será publicada."),
+    ],
+    ids=["en", "de", "fr", "es"],
+)
+def test_a_comment_form_goes_as_comments_in_its_own_language(form: tuple[str, ...]) -> None:
+    """WordPress's comment form, in the words its translations give it: before, only the
+    English heading went (as boilerplate) and the rest of the form stayed in the body."""
+    doc = parse(article(*BODY, *form))
+    assert doc.paragraphs == BODY
+    assert {text for _, text in removed(doc)} == set(form)
+    assert {kind for kind, _ in removed(doc)} <= {"comments", "boilerplate"}
+
+
+def test_one_line_opening_like_a_comment_form_is_body() -> None:
+    line = "Leave a comment below if you were at the harbour meeting, and tell us what you heard."
+    doc = parse(article(*BODY, line))
+    assert line in doc.paragraphs
+
+
 def test_a_gallery_counter_is_a_caption() -> None:
     doc = parse(article(BODY[0], "Image 3 of 12", *BODY[1:]))
     assert removed(doc) == [("caption", "Image 3 of 12")]

@@ -43,6 +43,7 @@ FAMILIES: tuple[Family, ...] = (
     promos.promos,
     related.related,
     boilerplate.widgets,
+    comments.forms,
     # Inferences from what the rules above found.
     captions.caption_groups,
     tags.image_keywords,
