@@ -23,6 +23,7 @@ from corpuskit.model import Hint
 from corpuskit.plugins import create_manager
 from corpuskit.text import read_text, segment_lines
 from corpuskit_plugins.generic import (
+    boilerplate,
     bylines,
     captions,
     cookies,
@@ -501,8 +502,9 @@ def test_a_comment_count_without_a_thread_is_body() -> None:
         ),
         ("Laisser un commentaire", "Votre adresse e-mail ne sera pas publiée."),
         ("Deja una respuesta", "Tu dirección de correo electrónico no será publicada."),
+        ("Leave a Reply", "This site uses Akismet to reduce spam."),
     ],
-    ids=["en", "de", "fr", "es"],
+    ids=["en", "de", "fr", "es", "akismet"],
 )
 def test_a_comment_form_goes_as_comments_in_its_own_language(form: tuple[str, ...]) -> None:
     """WordPress's comment form, in the words its translations give it: before, only the
@@ -517,6 +519,49 @@ def test_one_line_opening_like_a_comment_form_is_body() -> None:
     line = "Leave a comment below if you were at the harbour meeting, and tell us what you heard."
     doc = parse(article(*BODY, line))
     assert line in doc.paragraphs
+
+
+@pytest.mark.parametrize(
+    "phrases",
+    [
+        related.HEADERS,
+        share.PHRASES,
+        cookies.BUTTONS,
+        boilerplate.NAVIGATION,
+        boilerplate.BOILERPLATE,
+    ],
+    ids=["related", "share", "cookies", "navigation", "boilerplate"],
+)
+def test_phrase_lists_hold_their_phrases_bare(phrases: frozenset[str]) -> None:
+    """A phrase closing a line of the list once kept the next line's indent ("recommended
+    ") and never matched a line."""
+    assert all(phrase == phrase.strip() and phrase for phrase in phrases)
+
+
+def test_a_list_header_at_the_end_of_its_source_line_is_known() -> None:
+    doc = parse(article(*BODY, "Recommended", "Valmora votes down waterfront tower plan"))
+    assert doc.paragraphs == BODY
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ("Ähnliche Beiträge", "Neue Radwege am Hafen", "Die Fähre fährt wieder öfter"),
+        ("Articles similaires", "Le port rouvre ses quais", "La navette reprend du service"),
+        ("Diese Geschichte teilen",),
+        ("Weiterlesen",),
+        ("Zurück zur Übersicht",),
+    ],
+    ids=["related-de", "related-fr", "share-de", "more-de", "back-de"],
+)
+def test_site_furniture_in_other_languages_goes(lines: tuple[str, ...]) -> None:
+    """The related-posts heading, share and navigation lines as other languages word them:
+    before, only their English wording was known, and these stayed in the body."""
+    doc = parse(article(*BODY, *lines))
+    assert doc.paragraphs == BODY
+    assert {text for _, text in removed(doc)} == set(lines) or "\n".join(lines) in {
+        text for _, text in removed(doc)
+    }
 
 
 def test_a_gallery_counter_is_a_caption() -> None:

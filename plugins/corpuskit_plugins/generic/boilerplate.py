@@ -10,14 +10,9 @@ import re
 from collections.abc import Iterator
 
 from corpuskit.layout import Match
-from corpuskit_plugins.generic.context import Context
+from corpuskit_plugins.generic.context import Context, phrase_set
 
-
-def _phrases(text: str) -> frozenset[str]:
-    return frozenset(p.strip() for p in text.split("|") if p.strip())
-
-
-NAVIGATION = _phrases(
+NAVIGATION = phrase_set(
     """home|homepage|home page|menu|main menu|open menu|close menu|toggle menu|toggle navigation
     |navigation|main navigation|skip to content|skip to main content|skip to navigation
     |skip to footer|skip navigation|jump to navigation|back to top|return to top|go to top
@@ -25,8 +20,13 @@ NAVIGATION = _phrases(
     |logout|sign out|register|my account|sections|all sections|next|previous|next article
     |previous article|next post|previous post|next story|previous story|« previous|next »
     |older posts|newer posts|load more|show more|view all|see all|see more|more|back"""
+    # Other languages: "weiterlesen", "Zurück zur Übersicht", "Lire la suite"...
+    """|weiterlesen|mehr lesen|zurück zur übersicht|nächster beitrag|vorheriger beitrag
+    |nächster artikel|vorheriger artikel|lire la suite|article suivant|article précédent
+    |leer más|seguir leyendo|continua a leggere|leggi di più|lees meer|ler mais
+    |continuar lendo"""
 )
-BOILERPLATE = _phrases(
+BOILERPLATE = phrase_set(
     """advertisement|advertisements|advert|adverts|ad|ads|sponsored|sponsored content
     |paid content|paid post|promoted|promoted content|partner content|story continues below
     |story continues below advertisement|article continues below

@@ -121,6 +121,8 @@ FORM = Prefixes(
     *("o seu endereço de email não será publicado", "campos obrigatórios são marcados"),
     *("o seu endereço de e-mail não será publicado", "geef een reactie", "reactie annuleren"),
     *("het e-mailadres wordt niet gepubliceerd", "vereiste velden zijn gemarkeerd"),
+    *("this site uses akismet to reduce spam", "diese website verwendet akismet"),
+    *("ce site utilise akismet", "este sitio usa akismet", "questo sito usa akismet"),
 )
 MIN_FORM_LINES = 2
 MAX_FORM_WORDS = 40

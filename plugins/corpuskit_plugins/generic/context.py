@@ -104,6 +104,15 @@ _SENTENCE_LAST = frozenset(end[-1] for end in SENTENCE_END)
 _FIRST_FOUR = itemgetter(slice(0, 4))
 
 
+def phrase_set(text: str) -> frozenset[str]:
+    """The phrases of a ``|``-separated list written over several lines, each stripped.
+
+    Splitting the text as written left a line's last phrase with the next line's indent on it
+    ("recommended    "), which no line ever equals.
+    """
+    return frozenset(phrase.strip() for phrase in text.split("|") if phrase.strip())
+
+
 class Context:
     """One page as the generic rules see it; built once per page and shared by every rule."""
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from corpuskit.layout import Match
-from corpuskit_plugins.generic.context import Context, Prefixes
+from corpuskit_plugins.generic.context import Context, Prefixes, phrase_set
 
 MAX_WORDS = 80
 PHRASES = (
@@ -55,11 +55,11 @@ PHRASES = (
 )
 _ANCHORS = ("cookie", "consent")
 _PREFIXES = Prefixes("by continuing", "by using", "we value your privacy", "privacy preferences")
-BUTTONS = frozenset(
+BUTTONS = phrase_set(
     """accept|accept all|accept cookies|i accept|i agree|agree|agree and close|ok|okay|got it
     |got it!|allow|allow all|deny|decline|reject|reject all|dismiss|close|more info
     |more information|learn more|read more|cookie settings|manage settings|settings
-    |customize|customise|continue|no thanks|x|×""".replace("\n", "").split("|")
+    |customize|customise|continue|no thanks|x|×"""
 )
 
 

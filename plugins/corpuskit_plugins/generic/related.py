@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterator
 
 from corpuskit.layout import Match
-from corpuskit_plugins.generic.context import Context, Prefixes, headline_like
+from corpuskit_plugins.generic.context import Context, Prefixes, headline_like, phrase_set
 
 MAX_ITEMS = 15
 MIN_LOOSE_ITEMS = 2
@@ -67,6 +67,9 @@ STRONG_PREFIXES = (
     "click here to read",
     "read the full story",
     "continue reading:",
+    *("lesen sie auch:", "lesen sie mehr:", "mehr zum thema:", "lire aussi :", "lire aussi:"),
+    *("à lire aussi :", "à lire aussi:", "lee también:", "leer más:", "leggi anche:"),
+    *("leia também:", "lees ook:"),
 )
 # Prefixes that make a link only when a headline (no full stop) follows.
 WEAK_PREFIXES = (
@@ -83,7 +86,7 @@ WEAK_PREFIXES = (
     "related ",
     "see ",
 )
-HEADERS = frozenset(
+HEADERS = phrase_set(
     """related|related articles|related stories|related posts|related content|related coverage
     |related news|related links|related reading|related videos|read more|read next|more stories
     |more news|more articles|more headlines|don't miss|don’t miss|do not miss|recommended
@@ -96,7 +99,17 @@ HEADERS = frozenset(
     |more on this story|more on this|more like this|more videos|in other news|around the web
     |from the web|sponsored stories|promoted stories|more to read|keep reading|must read
     |more from our network|stories you may like|read this next|what's next|in case you missed it
-    |more:|read more:|related:""".replace("\n", "").split("|")
+    |more:|read more:|related:"""
+) | phrase_set(
+    # "Related posts" and "You may also like" as other languages word them: the headings
+    # of the related-posts widgets (WordPress's "Ähnliche Beiträge"...). Not their "read
+    # also" or "more on the topic", which also head a line of the article's own.
+    """ähnliche beiträge|verwandte beiträge|verwandte artikel|das könnte dich auch interessieren
+    |das könnte sie auch interessieren|articles similaires|articles liés|vous aimerez aussi
+    |artículos relacionados|entradas relacionadas|noticias relacionadas|te puede interesar
+    |también te puede interesar|articoli correlati|potrebbe interessarti anche
+    |artigos relacionados|posts relacionados|você também pode gostar|gerelateerde berichten
+    |gerelateerde artikelen"""
 )
 HEADER_WORDS = ("related", "trending", "popular", "recommended", "most read", "most viewed")
 HEADER_STARTS = ("more from ", "more in ", "more on ", "most read in ", "latest in ", "more about ")

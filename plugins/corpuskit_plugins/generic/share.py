@@ -12,7 +12,7 @@ import string
 from collections.abc import Iterator
 
 from corpuskit.layout import Match
-from corpuskit_plugins.generic.context import Context, Prefixes
+from corpuskit_plugins.generic.context import Context, Prefixes, phrase_set
 
 MAX_WORDS = 14
 VERBS = frozenset(
@@ -109,11 +109,17 @@ GLUE = frozenset(
         "now",
     ]
 )
-PHRASES = frozenset(
+PHRASES = phrase_set(
     """sharing is caring!|sharing is caring|share this:|share this article|share this story
     |share this post|share this page|share on facebook|share on twitter|share via email
     |share the article|click to share|spread the word|share article|share story
-    |copy link|link copied|copied!|copy article link""".replace("\n", "").split("|")
+    |copy link|link copied|copied!|copy article link"""
+) | phrase_set(
+    # Other languages: "Diese Geschichte teilen", "Partager sur Facebook"...
+    """teilen|teilen mit:|diese geschichte teilen|beitrag teilen|artikel teilen|twittern
+    |partager|partager sur facebook|partager sur twitter|partager cet article|compartir
+    |compartir en facebook|compartir en twitter|condividi|condividi su facebook|compartilhar
+    |partilhar|delen"""
 )
 _SPLIT = re.compile(r"[\s|/·•,]+")
 _MARK_CHARS = ":!?.()[]|"
