@@ -551,8 +551,10 @@ def test_a_list_header_at_the_end_of_its_source_line_is_known() -> None:
         ("Diese Geschichte teilen",),
         ("Weiterlesen",),
         ("Zurück zur Übersicht",),
+        ("Wir verwenden Cookies, um unsere Website für Sie zu verbessern.", "Akzeptieren"),
+        ("Ce site utilise des cookies pour mesurer son audience.", "Tout accepter"),
     ],
-    ids=["related-de", "related-fr", "share-de", "more-de", "back-de"],
+    ids=["related-de", "related-fr", "share-de", "more-de", "back-de", "cookies-de", "cookies-fr"],
 )
 def test_site_furniture_in_other_languages_goes(lines: tuple[str, ...]) -> None:
     """The related-posts heading, share and navigation lines as other languages word them:

@@ -52,6 +52,15 @@ PHRASES = (
     "consent preferences",
     "privacy preferences",
     "we value your privacy",
+    # The same notices in the other languages corpuskit reads.
+    *("verwenden cookies", "verwendet cookies", "nutzen cookies", "nutzt cookies"),
+    *("setzt cookies", "einsatz von cookies", "cookie-einstellungen", "cookie-richtlinie"),
+    *("alle cookies akzeptieren", "was sind cookies", "utilise des cookies"),
+    *("utilisons des cookies", "utilisation des cookies", "accepter les cookies"),
+    *("politique de cookies", "gestion des cookies", "utiliza cookies", "utilizamos cookies"),
+    *("uso de cookies", "política de cookies", "aceptar cookies", "utilizza cookie"),
+    *("utilizziamo cookie", "informativa sui cookie", "utiliza cookies", "usamos cookies"),
+    *("gebruikt cookies", "maakt gebruik van cookies", "cookiebeleid"),
 )
 _ANCHORS = ("cookie", "consent")
 _PREFIXES = Prefixes("by continuing", "by using", "we value your privacy", "privacy preferences")
@@ -60,6 +69,10 @@ BUTTONS = phrase_set(
     |got it!|allow|allow all|deny|decline|reject|reject all|dismiss|close|more info
     |more information|learn more|read more|cookie settings|manage settings|settings
     |customize|customise|continue|no thanks|x|×"""
+    # Other languages: what a banner's buttons say after a notice in German, French...
+    """|akzeptieren|alle akzeptieren|ablehnen|einstellungen|mehr erfahren|accepter
+    |tout accepter|refuser|en savoir plus|aceptar|aceptar todo|rechazar|más información
+    |accetta|accetta tutto|rifiuta|accepteren|alles accepteren|weigeren"""
 )
 
 
