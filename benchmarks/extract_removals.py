@@ -37,7 +37,7 @@ from html_quality import DEFAULT_SHARED, HALVES, SETS, half_of, load
 from corpuskit.html import Element, read_html, tokenize
 from corpuskit.model import Hint
 from corpuskit.scoring import shingles
-from corpuskit_plugins.extract.classifier import classify
+from corpuskit_plugins.extract.classifier import article_wrappers, classify
 from corpuskit_plugins.extract.container import find_container
 from corpuskit_plugins.extract.evidence import (
     OUTSIDE_TAG_KINDS,
@@ -75,12 +75,7 @@ def groups(raw: bytes, gold: str) -> list[tuple[Group, int, bool]]:
     chosen = find_container(blocks, elements)
     if not chosen:
         return []
-    around: set[int] = set()
-    for index in chosen:
-        at = elements[index].parent
-        while at >= 0 and at not in around:
-            around.add(at)
-            at = elements[at].parent
+    around = article_wrappers(chosen, elements)
     first = min(elements[i].start for i in chosen)
     last = max(elements[i].end for i in chosen)
     wanted = shingles(gold)

@@ -154,7 +154,7 @@ def test_floor_only_adds_body_and_is_idempotent(page: str) -> None:
     once = classifier.classify(doc.blocks, elements)
     assert all(a == b or b == "body" for a, b in zip(without, once, strict=True))
     twice = list(once)
-    around = classifier._ancestors(extract.find_container(doc.blocks, elements), elements)
+    around = classifier.article_wrappers(extract.find_container(doc.blocks, elements), elements)
     floor.floor(doc.blocks, elements, twice, {}, around)
     assert twice == once
 

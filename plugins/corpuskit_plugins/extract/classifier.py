@@ -52,7 +52,7 @@ def classify(
     titles = _title_parts(title)
     chosen = find_container(blocks, elements)
     scope = _article_scope(chosen, elements)
-    around = _ancestors(chosen, elements)
+    around = article_wrappers(chosen, elements)
     first_part = min(elements[index].start for index in chosen) if chosen else 0
     last_part = max(elements[index].end for index in chosen) if chosen else 0
     memo: dict[int, str | None] = {}
@@ -372,7 +372,7 @@ def _article_scope(chosen: set[int], elements: Sequence[Element]) -> set[int]:
     return scope
 
 
-def _ancestors(chosen: set[int], elements: Sequence[Element]) -> set[int]:
+def article_wrappers(chosen: set[int], elements: Sequence[Element]) -> set[int]:
     """Every element that holds a part of the article."""
     found: set[int] = set()
     for index in chosen:
