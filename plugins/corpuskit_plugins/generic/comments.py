@@ -102,42 +102,64 @@ def threads(ctx: Context) -> Iterator[Match]:
         index = end + 1
 
 
-FORM = Prefixes(
-    # The comment form of WordPress, which most blogs run, as its translations word it.
-    *("leave a reply", "leave a comment", "your email address will not be published"),
-    *("required fields are marked", "save my name, email, and website in this browser"),
-    *("notify me of follow-up comments", "notify me of new posts by email", "cancel reply"),
-    *("schreibe einen kommentar", "hinterlasse einen kommentar", "antworten abbrechen"),
-    *("deine e-mail-adresse wird nicht veröffentlicht", "erforderliche felder sind mit"),
-    *("ihre e-mail-adresse wird nicht veröffentlicht", "benachrichtige mich über"),
-    *("meinen namen, meine e-mail-adresse und meine website", "kommentar abschicken"),
-    *("laisser un commentaire", "annuler la réponse", "les champs obligatoires sont indiqués"),
+FORM_NOTICES = Prefixes(
+    # What only a comment form says: WordPress's notices, as its translations word them.
+    *("your email address will not be published", "required fields are marked"),
+    *("save my name, email, and website in this browser", "notify me of follow-up comments"),
+    *("notify me of new posts by email", "deine e-mail-adresse wird nicht veröffentlicht"),
+    *("ihre e-mail-adresse wird nicht veröffentlicht", "erforderliche felder sind mit"),
+    *("benachrichtige mich über nachfolgende kommentare", "meinen namen, meine e-mail-adresse"),
     *("votre adresse e-mail ne sera pas publiée", "votre adresse de messagerie ne sera pas"),
-    *("enregistrer mon nom, mon e-mail et mon site", "deja una respuesta", "deja un comentario"),
-    *("tu dirección de correo electrónico no será publicada", "cancelar respuesta"),
-    *("los campos obligatorios están marcados", "guarda mi nombre, correo electrónico y web"),
-    *("lascia un commento", "annulla risposta", "il tuo indirizzo email non sarà pubblicato"),
-    *("i campi obbligatori sono contrassegnati", "deixe um comentário", "deixe uma resposta"),
-    *("o seu endereço de email não será publicado", "campos obrigatórios são marcados"),
-    *("o seu endereço de e-mail não será publicado", "geef een reactie", "reactie annuleren"),
+    *("les champs obligatoires sont indiqués", "enregistrer mon nom, mon e-mail et mon site"),
+    *("tu dirección de correo electrónico no será publicada", "guarda mi nombre, correo"),
+    *("los campos obligatorios están marcados", "il tuo indirizzo email non sarà pubblicato"),
+    *("i campi obbligatori sono contrassegnati", "o seu endereço de email não será publicado"),
+    *("o seu endereço de e-mail não será publicado", "campos obrigatórios são marcados"),
     *("het e-mailadres wordt niet gepubliceerd", "vereiste velden zijn gemarkeerd"),
     *("this site uses akismet to reduce spam", "diese website verwendet akismet"),
     *("ce site utilise akismet", "este sitio usa akismet", "questo sito usa akismet"),
 )
-MIN_FORM_LINES = 2
-MAX_FORM_WORDS = 40
+FORM_HEADINGS = Prefixes(
+    # The form's heading and buttons: words an article may open a sentence with too, so they
+    # go only beside a notice.
+    *("leave a reply", "leave a comment", "cancel reply", "post comment"),
+    *("schreibe einen kommentar", "hinterlasse einen kommentar", "antworten abbrechen"),
+    *("kommentar abschicken", "laisser un commentaire", "annuler la réponse"),
+    *("deja una respuesta", "deja un comentario", "cancelar respuesta", "lascia un commento"),
+    *("annulla risposta", "deixe um comentário", "deixe uma resposta", "geef een reactie"),
+    "reactie annuleren",
+)
+MAX_NOTICE_WORDS = 40
+MAX_HEADING_WORDS = 8
+FORM_REACH = 6
+"""Lines between a form's heading and its notice, at the most."""
 
 
 def forms(ctx: Context) -> Iterator[Match]:
-    """The lines of a comment form ("Leave a Reply", "Your email address will not be
-    published"), in the words WordPress gives them in the languages corpora are built from.
+    """The lines of a comment form, in the words WordPress gives them in the languages
+    corpora are built from.
 
-    Each opens its line; two of them on a page make a form, so one line that happens to open
-    alike ("Leave a comment below if...") is left alone. Only the form's own lines go: the
-    thread, when there is one, is :func:`threads`' to find.
+    A notice only a form gives ("Your email address will not be published") makes the form;
+    a heading or a button ("Leave a Reply", "Cancel reply") goes with it only when short and
+    within a few lines of a notice, so a sentence opening alike ("Leave a comment below and
+    tell us...") stays, form or no form. Only the form's own lines go: the thread, when there
+    is one, is :func:`threads`' to find.
     """
-    found = [i for i in ctx.starting(FORM) if ctx.words[i] <= MAX_FORM_WORDS]
-    if len(found) >= MIN_FORM_LINES:  # counted whoever claimed them ("Leave a Reply" goes first)
-        for index in found:
-            if ctx.free(index):
-                yield Match(KIND, index, index)
+    words = ctx.words
+    notices = [i for i in ctx.starting(FORM_NOTICES) if words[i] <= MAX_NOTICE_WORDS]
+    if not notices:
+        return
+    headings = [i for i in ctx.starting(FORM_HEADINGS) if words[i] <= MAX_HEADING_WORDS]
+    near = 0  # notices and headings are both in order: one walk pairs them
+    kept = list(notices)
+    for index in headings:
+        while near + 1 < len(notices) and notices[near + 1] <= index:
+            near += 1
+        closest = min(
+            abs(index - notices[near]), abs(index - notices[min(near + 1, len(notices) - 1)])
+        )
+        if closest <= FORM_REACH:
+            kept.append(index)
+    for index in sorted(kept):
+        if ctx.free(index):
+            yield Match(KIND, index, index)

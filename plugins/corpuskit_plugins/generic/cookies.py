@@ -52,25 +52,26 @@ PHRASES = (
     "consent preferences",
     "privacy preferences",
     "we value your privacy",
-    # The same notices in the other languages corpuskit reads.
-    *("verwenden cookies", "verwendet cookies", "nutzen cookies", "nutzt cookies"),
-    *("setzt cookies", "einsatz von cookies", "cookie-einstellungen", "cookie-richtlinie"),
-    *("alle cookies akzeptieren", "was sind cookies", "utilise des cookies"),
-    *("utilisons des cookies", "utilisation des cookies", "accepter les cookies"),
-    *("politique de cookies", "gestion des cookies", "utiliza cookies", "utilizamos cookies"),
-    *("uso de cookies", "política de cookies", "aceptar cookies", "utilizza cookie"),
-    *("utilizziamo cookie", "informativa sui cookie", "utiliza cookies", "usamos cookies"),
-    *("gebruikt cookies", "maakt gebruik van cookies", "cookiebeleid"),
+    # The same notices in the other languages corpuskit reads, as the site says them of
+    # itself ("wir verwenden Cookies"), never as a sentence may name them ("der Einsatz von
+    # Cookies", "las cookies de terceros").
+    *("wir verwenden cookies", "wir nutzen cookies", "wir setzen cookies"),
+    *("diese website verwendet cookies", "diese webseite verwendet cookies"),
+    *("unsere website verwendet cookies", "alle cookies akzeptieren", "cookie-einstellungen"),
+    *("nous utilisons des cookies", "ce site utilise des cookies", "accepter les cookies"),
+    *("este sitio utiliza cookies", "este sitio web utiliza cookies", "utilizamos cookies"),
+    *("usamos cookies", "aceptar cookies", "questo sito utilizza cookie"),
+    *("utilizziamo cookie", "deze website gebruikt cookies", "wij gebruiken cookies"),
 )
 _ANCHORS = ("cookie", "consent")
 _PREFIXES = Prefixes("by continuing", "by using", "we value your privacy", "privacy preferences")
 BUTTONS = phrase_set(
     """accept|accept all|accept cookies|i accept|i agree|agree|agree and close|ok|okay|got it
     |got it!|allow|allow all|deny|decline|reject|reject all|dismiss|close|more info
-    |more information|learn more|read more|cookie settings|manage settings|settings
+    |more information|learn more|read more|cookie settings|manage settings
     |customize|customise|continue|no thanks|x|×"""
     # Other languages: what a banner's buttons say after a notice in German, French...
-    """|akzeptieren|alle akzeptieren|ablehnen|einstellungen|mehr erfahren|accepter
+    """|akzeptieren|alle akzeptieren|ablehnen|mehr erfahren|accepter
     |tout accepter|refuser|en savoir plus|aceptar|aceptar todo|rechazar|más información
     |accetta|accetta tutto|rifiuta|accepteren|alles accepteren|weigeren"""
 )

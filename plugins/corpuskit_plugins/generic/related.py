@@ -67,9 +67,6 @@ STRONG_PREFIXES = (
     "click here to read",
     "read the full story",
     "continue reading:",
-    *("lesen sie auch:", "lesen sie mehr:", "mehr zum thema:", "lire aussi :", "lire aussi:"),
-    *("à lire aussi :", "à lire aussi:", "lee también:", "leer más:", "leggi anche:"),
-    *("leia também:", "lees ook:"),
 )
 # Prefixes that make a link only when a headline (no full stop) follows.
 WEAK_PREFIXES = (
@@ -85,6 +82,11 @@ WEAK_PREFIXES = (
     "video: ",
     "related ",
     "see ",
+    # Other languages' "Read also:", a link only when a headline follows ("Lire aussi : Les
+    # critiques de la CNIL"), never a sentence ("Mehr zum Thema: Die Stadt hat ... beschlossen").
+    *("lesen sie auch:", "lesen sie mehr:", "mehr zum thema:", "lire aussi :", "lire aussi:"),
+    *("à lire aussi :", "à lire aussi:", "lee también:", "leer más:", "leggi anche:"),
+    *("leia também:", "lees ook:"),
 )
 HEADERS = phrase_set(
     """related|related articles|related stories|related posts|related content|related coverage
