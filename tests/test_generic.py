@@ -231,6 +231,15 @@ def test_a_byline_fills_authors_and_leaves_the_body() -> None:
         ("02/07/2020 09:30 AM", dt.date(2020, 2, 7)),
         ("20.11.2019", dt.date(2019, 11, 20)),
         ("Updated at 4:05 p.m.", None),
+        # Other languages: month and weekday names, "4." and "de" around the day.
+        ("Dienstag, 4. Juni 2019", dt.date(2019, 6, 4)),
+        ("Veröffentlicht am 12. März 2024, 10:30 Uhr", dt.date(2024, 3, 12)),
+        ("Publié le 4 juin 2019 à 10:30", dt.date(2019, 6, 4)),
+        ("mardi 12 mars 2019", dt.date(2019, 3, 12)),
+        ("4 de junio de 2019", dt.date(2019, 6, 4)),
+        ("Pubblicato il 3 dicembre 2020", dt.date(2020, 12, 3)),
+        ("12 de março de 2021", dt.date(2021, 3, 12)),
+        ("Gepubliceerd op 5 mei 2022", dt.date(2022, 5, 5)),
     ],
 )
 def test_date_headers(line: str, value: dt.date | None) -> None:
@@ -246,6 +255,8 @@ def test_date_headers(line: str, value: dt.date | None) -> None:
         "3 May 2021 | 9 June 2021",
         "Updated 2 hours ago",
         "Updated the rules at 10:30 today",
+        "Die Stadt hat am 4. Juni 2019 beschlossen",
+        "Le conseil a voté le 12 mars 2019 pour la nouvelle ligne",
     ],
 )
 def test_sentences_with_dates_are_not_headers(line: str) -> None:

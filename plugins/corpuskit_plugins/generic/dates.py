@@ -5,7 +5,9 @@
 ``dateline`` whose value is the date; a header with a time and no date (``Updated at 4:05 p.m.``)
 is still a dateline, with no value. A line is taken only when, once the date, times, weekdays,
 time zones and header words are set aside, at most a short outlet name is left: a sentence that
-mentions a date is never a header.
+mentions a date is never a header. Month names, weekdays and header words are known in German,
+French, Spanish, Italian, Portuguese and Dutch too (``Dienstag, 4. Juni 2019``, ``Publié le 4
+juin 2019``, ``4 de junio de 2019``).
 """
 
 from __future__ import annotations
@@ -32,8 +34,26 @@ MONTHS = {
     "nov": 11,
     "dec": 12,
 }
+FOREIGN_MONTHS = {
+    # German, French, Spanish, Italian, Portuguese, Dutch: the full names (those spelt as in
+    # English, "april", "august", "november", are English's).
+    **dict.fromkeys(("januar", "jänner", "janvier", "enero", "gennaio", "janeiro", "januari"), 1),
+    **dict.fromkeys(("februar", "février", "fevrier", "febrero", "febbraio", "fevereiro"), 2),
+    **dict.fromkeys(("februari", "märz", "mars", "marzo", "março", "maart"), 3),
+    **dict.fromkeys(("avril", "abril", "aprile"), 4),
+    **dict.fromkeys(("mai", "mayo", "maggio", "maio", "mei"), 5),
+    **dict.fromkeys(("juni", "juin", "junio", "giugno", "junho"), 6),
+    **dict.fromkeys(("juli", "juillet", "julio", "luglio", "julho"), 7),
+    **dict.fromkeys(("août", "aout", "agosto", "augustus"), 8),
+    **dict.fromkeys(("septembre", "septiembre", "setiembre", "settembre", "setembro"), 9),
+    **dict.fromkeys(("oktober", "octobre", "octubre", "ottobre", "outubro"), 10),
+    **dict.fromkeys(("novembre", "noviembre", "novembro"), 11),
+    **dict.fromkeys(("dezember", "décembre", "decembre", "diciembre", "dicembre", "dezembro"), 12),
+}
 _MONTH = (
-    r"(?P<{g}>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"(?P<{g}>"
+    + "|".join(sorted(FOREIGN_MONTHS, key=len, reverse=True))
+    + r"|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
 _DATES = re.compile(
@@ -41,9 +61,10 @@ _DATES = re.compile(
     + "|".join(
         (
             _MONTH.format(g="m1") + r",? (?P<d1>\d{1,2})(?:st|nd|rd|th)?,? (?P<y1>(?:19|20)\d\d)",
-            r"(?P<d2>\d{1,2})(?:st|nd|rd|th)? (?:of )?"
+            # "4 June 2019", "4. Juni 2019", "4 de junio de 2019", "4 juin 2019"
+            r"(?P<d2>\d{1,2})(?:st|nd|rd|th|\.|er)? (?:of |de )?"
             + _MONTH.format(g="m2")
-            + r",? (?P<y2>(?:19|20)\d\d)",
+            + r",? (?:de )?(?P<y2>(?:19|20)\d\d)",
             r"(?P<y3>(?:19|20)\d\d)-(?P<n3>\d\d)-(?P<d3>\d\d)",
             r"(?P<y4>(?:19|20)\d\d)/(?P<n4>\d\d)/(?P<d4>\d\d)",
             r"(?P<a5>\d{1,2})(?P<s5>[/.])(?P<b5>\d{1,2})(?P=s5)(?P<y5>(?:19|20)\d\d)\b",
@@ -60,6 +81,14 @@ TRIM_WORDS = frozenset(
     of time am pm a.m p.m gmt utc bst cet cest eet ist aest aedt jst et ct mt pt est edt cst cdt
     mst mdt pst pdt mon monday tue tues tuesday wed wednesday thu thur thurs thursday fri friday
     sat saturday sun sunday today yesterday""".split()  # noqa: SIM905
+) | frozenset(
+    # The same in German, French, Spanish, Italian, Portuguese and Dutch.
+    """veröffentlicht aktualisiert am um uhr montag dienstag mittwoch donnerstag freitag samstag
+    sonntag heute gestern publié mis à jour le lundi mardi mercredi jeudi vendredi samedi
+    dimanche publicado actualizado el lunes martes miércoles jueves viernes sábado domingo
+    pubblicato aggiornato il lunedì martedì mercoledì giovedì venerdì sabato domenica
+    atualizado segunda-feira terça-feira quarta-feira quinta-feira sexta-feira gepubliceerd
+    bijgewerkt op maandag dinsdag woensdag donderdag vrijdag zaterdag zondag""".split()  # noqa: SIM905
 )
 _HEADER_WORDS = ("published", "updated", "posted", "last updated", "first published", "modified")
 MAX_WORDS = 16
@@ -79,9 +108,9 @@ def _date_of(found: re.Match[str]) -> dt.date | None:
     g = found.groups()
     try:
         if g[_Y1]:
-            return dt.date(int(g[_Y1]), MONTHS[g[_M1][:3]], int(g[_D1]))
+            return dt.date(int(g[_Y1]), _month(g[_M1]), int(g[_D1]))
         if g[_Y2]:
-            return dt.date(int(g[_Y2]), MONTHS[g[_M2][:3]], int(g[_D2]))
+            return dt.date(int(g[_Y2]), _month(g[_M2]), int(g[_D2]))
         if g[_Y3]:
             return dt.date(int(g[_Y3]), int(g[_N3]), int(g[_D3]))
         if g[_Y4]:
@@ -92,6 +121,12 @@ def _date_of(found: re.Match[str]) -> dt.date | None:
         return dt.date(int(g[_Y5]), month, day)
     except ValueError:
         return None
+
+
+def _month(name: str) -> int:
+    """A month's number from its name as matched ("march", "mar.", "märz", "juin")."""
+    name = name.rstrip(".")
+    return FOREIGN_MONTHS.get(name) or MONTHS[name[:3]]
 
 
 _AT = {name: number - 1 for name, number in _DATES.groupindex.items()}
