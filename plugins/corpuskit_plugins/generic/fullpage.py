@@ -8,7 +8,8 @@ running text counts for its length, each link-like line against, and the best-sc
 wins (the maximum-sum segment). When the page repeats its title above the
 article (the ``<h1>``), the stretch starts at the first line of prose under it and runs to
 where the running score peaks: a short news item is not lost to a longer blurb elsewhere.
-Share buttons or a related heading followed by a feed of teasers end the article there.
+Share buttons or a related heading followed by a feed of teasers end the article there; a short
+line ending in a colon right above it ("What we know:") is its lead-in.
 When the page title names the site too, the masthead echoes it, so the headline is the echo
 with the most words. Where no stretch holds a paragraph's worth of prose and a fair share of
 the page's prose, the page is not understood and is left whole: better menus kept than an
@@ -46,6 +47,8 @@ SHORT_CHARS = 40
 PROSE_FLOOR = 8
 """Words a prose line must have before it counts for the article: teasers are short."""
 LINE_PENALTY = 5
+LEAD_IN_WORDS = 6
+"""Words a line ending in a colon may have and still be the lead-in to the article under it."""
 MIN_ARTICLE = 30
 """The least a stretch must score to be taken for the article (a paragraph of about 40 words)."""
 MIN_PROSE_SHARE = 0.25
@@ -309,6 +312,8 @@ def fullpage(ctx: Context) -> Iterator[Match]:
     last = _before_teasers(ctx, scores, first, last)
     if not _holds_the_article(scores, (first, last)):
         return  # nothing here reads as the article: better the page whole than a blurb
+    if first > 0 and ctx.words[first - 1] <= LEAD_IN_WORDS and ctx.norm[first - 1].endswith(":"):
+        first -= 1  # "Leitsätze des Gerichts:", "What we know:": it introduces the article
     yield from _runs(ctx, 0, first, "navigation")
     yield from _runs(ctx, last + 1, total, "navigation")
 
