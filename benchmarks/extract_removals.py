@@ -37,7 +37,7 @@ from html_quality import DEFAULT_SHARED, HALVES, SETS, half_of, load
 from corpuskit.html import Element, read_html, tokenize
 from corpuskit.model import Hint
 from corpuskit.scoring import shingles
-from corpuskit_plugins.extract.classifier import article_wrappers, classify
+from corpuskit_plugins.extract.classifier import article_wrappers, chain_to, classify
 from corpuskit_plugins.extract.container import find_container
 from corpuskit_plugins.extract.evidence import (
     OUTSIDE_TAG_KINDS,
@@ -87,13 +87,7 @@ def groups(raw: bytes, gold: str) -> list[tuple[Group, int, bool]]:
         own = shingles(block.text)
         if not own:
             continue
-        chain, at, inside = [], structure.node, False
-        while at >= 0:
-            if at in chosen:
-                inside = True
-                break
-            chain.append(at)
-            at = elements[at].parent
+        chain, inside = chain_to(structure.node, chosen, elements)
         where = (
             "inside"
             if inside

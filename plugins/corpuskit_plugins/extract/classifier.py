@@ -62,16 +62,7 @@ def classify(
     seen_body = False
     for block in blocks:
         structure = block.structure
-        node = structure.node if structure is not None else -1
-        chain: list[int] = []
-        at = node
-        inside = False
-        while at >= 0:
-            if at in chosen:
-                inside = True
-                break
-            chain.append(at)
-            at = elements[at].parent
+        chain, inside = chain_to(structure.node if structure is not None else -1, chosen, elements)
         if not inside:
             if not seen_body and _near_prose(block, chain, scope, elements, memo):
                 kinds.append("subtitle" if _same_start(block.text, description) else "body")
@@ -370,6 +361,19 @@ def _article_scope(chosen: set[int], elements: Sequence[Element]) -> set[int]:
             at = elements[at].parent
             level += 1
     return scope
+
+
+def chain_to(node: int, chosen: set[int], elements: Sequence[Element]) -> tuple[list[int], bool]:
+    """The elements from ``node`` up, short of the container, and whether the container holds
+    ``node`` (else the chain runs up to the page's root)."""
+    chain: list[int] = []
+    at = node
+    while at >= 0:
+        if at in chosen:
+            return chain, True
+        chain.append(at)
+        at = elements[at].parent
+    return chain, False
 
 
 def article_wrappers(chosen: set[int], elements: Sequence[Element]) -> set[int]:

@@ -12,6 +12,7 @@ will not be published", and their translations) are ``comments`` too, wherever t
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 
 from corpuskit.layout import Match
@@ -149,16 +150,16 @@ def forms(ctx: Context) -> Iterator[Match]:
     notices = [i for i in ctx.starting(FORM_NOTICES) if words[i] <= MAX_NOTICE_WORDS]
     if not notices:
         return
-    headings = [i for i in ctx.starting(FORM_HEADINGS) if words[i] <= MAX_HEADING_WORDS]
-    near = 0  # notices and headings are both in order: one walk pairs them
     kept = list(notices)
-    for index in headings:
-        while near + 1 < len(notices) and notices[near + 1] <= index:
-            near += 1
-        closest = min(
-            abs(index - notices[near]), abs(index - notices[min(near + 1, len(notices) - 1)])
-        )
-        if closest <= FORM_REACH:
+    for index in ctx.starting(FORM_HEADINGS):
+        if words[index] > MAX_HEADING_WORDS:
+            continue
+        after = bisect_left(notices, index)  # the nearest notices: the one after, the one before
+        if any(
+            abs(index - notices[at]) <= FORM_REACH
+            for at in (after - 1, after)
+            if 0 <= at < len(notices)
+        ):
             kept.append(index)
     for index in sorted(kept):
         if ctx.free(index):

@@ -209,8 +209,9 @@ def score(ctx: Context, index: int) -> int:
     if not markup and _numeric(text):
         return 0  # a cell of a table laid out one cell a line ("13.4 MB (-81%)"): no menu
     if _NUMBERED.match(text):
-        return 0  # an item of a numbered or bulleted list ("2. Software", "– Erdheilung"):
-        # the text a crawler keeps of a menu has neither numbers nor bullets
+        # An item of a numbered or bulleted list ("2. Software", "– Erdheilung"): the text a
+        # crawler keeps of a menu has neither numbers nor bullets.
+        return 0
     return -LINE_PENALTY
 
 
