@@ -438,6 +438,11 @@ def test_a_cookie_notice_and_its_button() -> None:
         ("This slideshow requires JavaScript.", "markup"),
         ("Advertisement", "boilerplate"),
         ("Story continues below", "boilerplate"),
+        ("ADVERTISING", "boilerplate"),
+        ("Anzeige", "boilerplate"),
+        ("5 min read", "boilerplate"),
+        ("Lesezeit: 4 Minuten", "boilerplate"),
+        ("Read more 3 min", "boilerplate"),
         ("12 comments", "share"),
         ("Skip to content", "navigation"),
         ("Back to top", "navigation"),
@@ -449,6 +454,11 @@ def test_page_furniture(line: str, kind: str) -> None:
     doc = parse(article(BODY[0], line, *BODY[1:]))
     assert removed(doc) == [(kind, line)]
     assert doc.paragraphs == BODY
+
+
+@pytest.mark.parametrize("line", ["5 minutes", "Bake for 25 minutes", "A 5 min read of the report"])
+def test_a_duration_alone_is_not_a_reading_time(line: str) -> None:
+    assert removed(parse(article(BODY[0], line, *BODY[1:]))) == []
 
 
 def test_lines_in_angle_brackets_that_are_not_tags_stay() -> None:

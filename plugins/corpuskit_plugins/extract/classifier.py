@@ -32,6 +32,7 @@ from corpuskit_plugins.extract.evidence import (
     styles_prose,
 )
 from corpuskit_plugins.extract.floor import floor
+from corpuskit_plugins.generic.boilerplate import is_furniture
 from corpuskit_plugins.generic.dates import date_header
 
 
@@ -119,6 +120,8 @@ def classify(
                 found = "dateline"
         elif found is None and length < 120 and _is_date_header(block.text):
             found = "dateline"  # a date line below the lead: furniture wherever it sits
+        if found is None and length <= 60 and is_furniture(block.text):
+            found = "boilerplate"  # an ad slot's label or a reading time among the paragraphs
         if found is None:
             seen_body = True
             kinds.append("body")

@@ -40,9 +40,36 @@ BOILERPLATE = phrase_set(
     |toggle caption|show caption|enlarge this image|enlarge|expand|collapse|view gallery
     |back to gallery|launch gallery|open gallery|view photos|view all photos|photo gallery
     |watch video|play video|video|image|photo|replay|fullscreen|full screen|mute|unmute|embed
-    |share this video|previous image|next image|previous slide|next slide|view slideshow"""
+    |share this video|previous image|next image|previous slide|next slide|view slideshow
+    |advertising|ad feature"""
+    # The label over an ad slot in other languages: "Anzeige", "Publicité", "Реклама"...
+    """|anzeige|werbung|publicité|publicidad|pubblicità|advertentie|publicidade|реклама|reklama
+    |reklame|mainos|annons|広告|广告|광고"""
 )
 _COUNTER = re.compile(r"\d+ (?:comments?|replies|reactions|views|likes)\Z")
+# A reading-time label, alone or after a read-more link: "5 min read", "Lesezeit: 4 Minuten",
+# "weiterlesen 5 Minuten". A bare "5 minutes" is left alone: it may be an answer or a cell.
+_READ_MORE = (
+    "read more|continue reading|weiterlesen|lire la suite|leer más|leggi|lees meer|ler mais"
+)
+_READ_TIME = "reading time|read time|lesezeit|lesedauer|temps de lecture|tiempo de lectura|leestijd"
+_MINUTES = r"(?:ca\. ?|~ ?)?\d{1,3} ?(?:min|mins|minute|minutes|minuten|minutos|minuti|minuut)\.?"
+_READING_TIME = re.compile(
+    rf"(?:(?:{_READ_MORE}) {_MINUTES}|(?:{_READ_TIME}):? {_MINUTES}"
+    rf"|{_MINUTES} (?:read|reading time|lesezeit|de lecture|de lectura|di lettura|leestijd))\Z"
+)
+
+
+def is_furniture(line: str) -> bool:
+    """Whether a line alone is a widget's label ("Advertisement", "5 min read", "12 comments").
+
+    For HTML pages, whose extractor keeps such a block when it sits among the article's
+    paragraphs under no telling element: the wording of a whole short line is enough there.
+    """
+    key = " ".join(line.split()).lower().rstrip(" :")
+    return len(key) <= 60 and (
+        key in BOILERPLATE or bool(_COUNTER.match(key)) or bool(_READING_TIME.match(key))
+    )
 
 
 def widgets(ctx: Context) -> Iterator[Match]:
@@ -53,7 +80,7 @@ def widgets(ctx: Context) -> Iterator[Match]:
         if len(low) > 60 or kinds[index] is not None:
             continue
         key = low.rstrip(" :")
-        if key in BOILERPLATE or _COUNTER.match(key):
+        if key in BOILERPLATE or _COUNTER.match(key) or _READING_TIME.match(key):
             yield Match("boilerplate", index, index)
         elif key in NAVIGATION:
             yield Match("navigation", index, index)

@@ -15,12 +15,12 @@ with the most words. Where no stretch holds a paragraph's worth of prose and a f
 the page's prose, the page is not understood and is left whole: better menus kept than an
 article lost.
 
-A line's weight is its words (a script without spaces, by its characters), with three
+A line's weight is its words (a script without spaces, by its characters), with four
 exceptions that long lines are not prose: markup (only the words outside tags count), a line
-mostly of figures (an archive, a table), and a list run together with commas. A long line
-that copies the page's own paragraphs run together (structured data printed as text) weighs
-nothing, and so do a short cell of figures (a table laid out one cell a line) and an item of
-a numbered or bulleted list.
+mostly of figures (an archive, a table), a list run together with commas, and capitalised
+names that hardly pause (a select box). A long line that copies the page's own paragraphs run
+together (structured data printed as text) weighs nothing, and so do a short cell of figures
+(a table laid out one cell a line) and an item of a numbered or bulleted list.
 
 What lies before the article is ``navigation``; what lies after it is ``navigation``, or
 ``footer`` when it holds the site's legal links. Lines other rules already labelled (captions,
@@ -144,6 +144,7 @@ _DIGIT = re.compile(r"\d")
 _NUMBERED = re.compile(r"(?:\d{1,2}[.)]|[-–•·*]) ")
 _ALNUM = re.compile(r"[^\W_]")
 _FIGURE = re.compile(r"(?:^|(?<=\s))\(*\d")
+_PAUSE = re.compile(r"[.,;:!?\u3001\u3002\uff0c\uff0e\uff1f\uff01]")
 LEGAL = ("privacy", "terms of", "terms and conditions", "©", "copyright", "all rights reserved")
 
 
@@ -201,8 +202,8 @@ def score(ctx: Context, index: int) -> int:
     if sentence or words >= 25:
         if not markup and _figures(text) * 2 > len(text.split()):
             return DATA_ROW  # an archive or a table squashed into one line: counts, not prose
-        if not markup and _listed(text):
-            return -LINE_PENALTY  # names or tags run together with commas: a list, not prose
+        if not markup and (_listed(text) or _names_run_together(ctx.norm[index])):
+            return -LINE_PENALTY  # names or tags run together: a list, not prose
         return max(1, words - PROSE_FLOOR)
     if not markup and words >= 4 and _figures(text) >= 3:
         return DATA_ROW  # a row of a table of figures: content, not a menu
@@ -231,6 +232,20 @@ def _listed(text: str) -> bool:
     """
     commas = text.count(", ") + text.endswith(",")
     return commas >= 5 and commas * 2 >= len(text.split())
+
+
+def _names_run_together(text: str) -> bool:
+    """Whether a long line is capitalised names that hardly ever pause: a select box.
+
+    A country or language picker flattened to text ("Afghanistan Albania Algeria ...") is
+    hundreds of words with a stray comma or two ("Macedonia, F.Y.R. of"); running prose stops
+    or pauses every twenty words or so, and most of its words are lower case (German's nouns
+    included). Scripts without case never match.
+    """
+    tokens = text.split()
+    if len(_PAUSE.findall(text)) * 25 > len(tokens):
+        return False
+    return sum(1 for token in tokens if token[:1].isupper()) * 2 >= len(tokens)
 
 
 def _numeric(text: str) -> bool:
