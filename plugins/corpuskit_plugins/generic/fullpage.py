@@ -141,9 +141,10 @@ FURNITURE = (
 _IDEOGRAPHS = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _TAG = re.compile(r"</?[a-z][^<>]*>")
 _DIGIT = re.compile(r"\d")
-_NUMBERED = re.compile(r"(?:\d{1,2}[.)]|[-–•·*]) ")
+_NUMBERED = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[-–•·*]) ")
 _ALNUM = re.compile(r"[^\W_]")
 _FIGURE = re.compile(r"(?:^|(?<=\s))\(*\d")
+_SEPARATOR = re.compile(r"(?<= )[|▪•·›»/](?= )")
 _PAUSE = re.compile(r"[.,;:!?\u3001\u3002\uff0c\uff0e\uff1f\uff01]")
 LEGAL = ("privacy", "terms of", "terms and conditions", "©", "copyright", "all rights reserved")
 
@@ -210,8 +211,9 @@ def score(ctx: Context, index: int) -> int:
     if not markup and _numeric(text):
         return 0  # a cell of a table laid out one cell a line ("13.4 MB (-81%)"): no menu
     if _NUMBERED.match(text):
-        # An item of a numbered or bulleted list ("2. Software", "– Erdheilung"): the text a
-        # crawler keeps of a menu has neither numbers nor bullets.
+        # An item of a numbered or bulleted list ("2. Software", "– Erdheilung") or of a table
+        # of contents ("3.1 Firefox"): the text a crawler keeps of a menu has neither numbers
+        # nor bullets.
         return 0
     return -LINE_PENALTY
 
@@ -231,7 +233,12 @@ def _listed(text: str) -> bool:
     every item.
     """
     commas = text.count(", ") + text.endswith(",")
-    return commas >= 5 and commas * 2 >= len(text.split())
+    if commas >= 5 and commas * 2 >= len(text.split()):
+        return True
+    # A menu run together with separators ("International ▪ Politique ▪ Société ▪ ...", "CGV |
+    # Mentions légales | Qui sommes-nous ?"): items of three words or fewer, five or more.
+    marks = len(_SEPARATOR.findall(text))
+    return marks >= 4 and (marks + 1) * 3 >= len(text.split()) - marks
 
 
 def _names_run_together(text: str) -> bool:
