@@ -8,7 +8,8 @@ running text counts for its length, each link-like line against, and the best-sc
 wins (the maximum-sum segment). When the page repeats its title above the
 article (the ``<h1>``), the stretch starts at the first line of prose under it and runs to
 where the running score peaks: a short news item is not lost to a longer blurb elsewhere.
-Share buttons or a related heading followed by a feed of teasers end the article there; a short
+Share buttons or a related heading followed by a feed of teasers end the article there, and so
+do three dated teasers in a row (headline, author or date, summary); a short
 line ending in a colon right above it ("What we know:") is its lead-in.
 When the page title names the site too, the masthead echoes it, so the headline is the echo
 with the most words. Where no stretch holds a paragraph's worth of prose and a fair share of
@@ -333,6 +334,7 @@ def fullpage(ctx: Context) -> Iterator[Match]:
             return
         first, last = span
     last = _before_teasers(ctx, scores, first, last)
+    last = _before_dated_feed(ctx, scores, first, last)
     if not _holds_the_article(scores, (first, last)):
         return  # nothing here reads as the article: better the page whole than a blurb
     if first > 0 and ctx.words[first - 1] <= LEAD_IN_WORDS and ctx.norm[first - 1].endswith(":"):
@@ -343,6 +345,8 @@ def fullpage(ctx: Context) -> Iterator[Match]:
 
 FEED_ITEMS = 3
 _MARKER_REACH = 3
+_FEED_GAP = 8
+"""Lines from one dated teaser's summary to the next's, at most, for the two to be a feed."""
 
 
 def _before_teasers(ctx: Context, scores: list[int], first: int, last: int) -> int:
@@ -373,6 +377,55 @@ def _before_teasers(ctx: Context, scores: list[int], first: int, last: int) -> i
         if above * 2 >= prose[-1]:
             return index - 1
     return last
+
+
+def _before_dated_feed(ctx: Context, scores: list[int], first: int, last: int) -> int:
+    """Where the article ends when a feed of dated teasers follows it inside the stretch.
+
+    A teaser printed whole is a headline of five words or more, its author or date on lines
+    the other rules took for a byline or a dateline, then one line of summary; a site's "more
+    from us" feed prints one after another. No article's sections carry a date each, so three
+    such teasers in a row, with more prose above the first than below, end the article: at
+    the point above the first headline where the running score peaks (tags and a "more from"
+    heading between the two go with the feed).
+    """
+    kinds, words = ctx.kinds, ctx.words
+    dated = ("dateline", "byline")
+    start = previous = -1  # the first teaser's headline, the last one's summary
+    count = 0
+    index = first + 2
+    while index <= last:
+        if scores[index] > 0 and kinds[index - 1] in dated:
+            # The headline, above the date and perhaps an author's line.
+            head = next(
+                (
+                    at
+                    for at in (index - 2, index - 3)
+                    if at > first and scores[at] < 0 and words[at] > SHORT_WORDS
+                ),
+                -1,
+            )
+            if head > 0:
+                # One odd teaser between two (a question for a headline) does not end the run.
+                if count == 0 or index - previous > _FEED_GAP:
+                    start, count = head, 0
+                count += 1
+                previous = index
+                if count >= FEED_ITEMS:
+                    break
+        index += 1
+    else:
+        return last
+    above = sum(value for value in scores[first:start] if value > 0)
+    if above < sum(value for value in scores[start : previous + 1] if value > 0):
+        return last  # no more above than three teasers hold: not an article and its feed
+    running = best = 0
+    end = first
+    for at in range(first, start):
+        running += scores[at]
+        if running > best:
+            best, end = running, at
+    return end
 
 
 def _feed(scores: list[int], words: list[int], start: int, stop: int) -> list[int]:
