@@ -1,4 +1,8 @@
-"""Lines repeated right after themselves: a doubled heading, a widget printed twice."""
+"""Lines repeated right after themselves: a doubled heading, a widget printed twice.
+
+Of a doubled first line, the first copy goes: whichever plugin takes the first line for the
+title, the body then starts with the second, and the clean text reads back the same.
+"""
 
 from __future__ import annotations
 
@@ -23,6 +27,12 @@ def repeated_lines(ctx: Context) -> Iterator[Match]:
         if kinds[index] is not None:
             continue
         if previous >= 0 and text == norm[previous]:
+            if previous == 0:
+                # The page's first line doubled: the first copy goes. A source plugin may take
+                # the first line for the title, and then the second copy is the body's start.
+                yield Match("duplicate", 0, 0)
+                previous = index
+                continue
             yield Match("duplicate", index, index)
             continue
         previous = index
