@@ -344,6 +344,8 @@ def fullpage(ctx: Context) -> Iterator[Match]:
 
 
 FEED_ITEMS = 3
+PARAGRAPH = 20
+"""A line scoring this much is a paragraph of the article (28 words or more), not a blurb."""
 _MARKER_REACH = 3
 _FEED_GAP = 8
 """Lines from one dated teaser's summary to the next's, at most, for the two to be a feed."""
@@ -357,21 +359,26 @@ def _before_teasers(ctx: Context, scores: list[int], first: int, last: int) -> i
     the feed. Three pieces of evidence together end the article: a line the other rules took
     for share buttons or related links; right after it, three teasers or more in a row (a
     headline of five words or more, then a lone line of prose); and more prose above it than
-    below (share buttons under an article's lead come before most of the article).
+    below (share buttons under an article's lead come before most of the article). Below the
+    buttons, blurbs alone (calls to action, a teaser or two: no line a paragraph, together a
+    quarter of the prose above or less) end the article there too.
     """
     kinds = ctx.kinds
     prose: list[int] | None = None  # running sums of the prose, made for the first candidate
     for index in range(first + 1, last + 1):
         if kinds[index] not in ("share", "related"):
             continue
-        items = _feed(scores, ctx.words, index + 1, last)
-        if len(items) < FEED_ITEMS:  # (the first item is sought only near the line)
-            continue
         if prose is None:
             prose = [0]
             for value in scores[first : last + 1]:
                 prose.append(prose[-1] + max(value, 0))
         above = prose[index - first]
+        below = prose[-1] - above
+        if below * 4 <= above and max(scores[index + 1 : last + 1], default=0) < PARAGRAPH:
+            return index - 1  # below the buttons, only blurbs: calls to action, teasers
+        items = _feed(scores, ctx.words, index + 1, last)
+        if len(items) < FEED_ITEMS:  # (the first item is sought only near the line)
+            continue
         # More prose above than below: the article ends here. (Share buttons under an
         # article's lead, with its sections below them, are not its end.)
         if above * 2 >= prose[-1]:
