@@ -332,6 +332,20 @@ def test_a_related_list_ends_at_the_sites_own_links(gap: str) -> None:
     assert not any(links in text for _, text in removed(doc) if _ == "related")
 
 
+@pytest.mark.parametrize("label", ["More:", "Related:", "Read more:"])
+def test_a_list_header_written_with_its_colon_takes_its_list(label: str) -> None:
+    """A wire site's "More:" above three headlines, in the middle of the article."""
+    items = [
+        label,
+        "Valmora votes down waterfront tower",
+        "Northgate tenants win rent freeze",
+        "Harbour board names new chair",
+    ]
+    doc = parse(article(BODY[0], *items, *BODY[1:]))
+    assert removed(doc) == [("related", "\n".join(items))]
+    assert doc.paragraphs == BODY
+
+
 def test_a_related_list_with_one_item_per_paragraph() -> None:
     items = [
         "Most read",
@@ -654,6 +668,26 @@ def test_sentences_opening_like_furniture_stay(lines: tuple[str, ...]) -> None:
 def test_a_gallery_counter_is_a_caption() -> None:
     doc = parse(article(BODY[0], "Image 3 of 12", *BODY[1:]))
     assert removed(doc) == [("caption", "Image 3 of 12")]
+
+
+WIRE_CAPTION = (
+    "In this March 3, 2021, file photo, made available by the harbour board, divers inspect "
+    "the piles under the north pier at Eastport during the spring survey."
+)
+
+
+def test_a_wire_caption_above_a_counter_and_its_credit() -> None:
+    """A wire caption reads as a sentence; above a gallery counter and a credit, its opening
+    ("In this ... file photo, ...") says what it is."""
+    doc = parse(article(BODY[0], WIRE_CAPTION, "1 of 3", "The Associated Press", *BODY[1:]))
+    assert WIRE_CAPTION not in doc.paragraphs
+    assert ("caption", WIRE_CAPTION) in removed(doc)
+    assert doc.paragraphs == BODY
+
+
+def test_a_sentence_opening_like_a_wire_caption_stays_without_a_credit() -> None:
+    doc = parse(article(BODY[0], WIRE_CAPTION, *BODY[1:]))
+    assert WIRE_CAPTION in doc.paragraphs
 
 
 # -- title ------------------------------------------------------------------------------------

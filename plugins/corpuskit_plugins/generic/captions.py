@@ -103,6 +103,12 @@ CREDIT_STARTS = (
     "source: getty",
     "© ",
 )
+_WIRE_CAPTION = re.compile(
+    r"in (?:this|these|an?) .{0,60}?\b(?:photos?|images?|pictures?|photographs?|frame grab"
+    r"|video grab|screen ?grab|still)\b"
+)
+"""How a wire service opens a caption: 'In this Dec. 12, 2006, file photo, ...', 'In this
+image made from video, ...'."""
 CAPTION_STARTS = ("image caption ", "media caption ", "caption:", "pictured:", "above:")
 # A parenthesised credit closing the line: '(AP Photo/Name)', '(Name/AFP)', '(Image: Getty)'.
 # Matched from the last '(' of the lower-cased line.
@@ -345,6 +351,11 @@ def _around_credit(ctx: Context, index: int) -> Iterator[Match]:
     before = index - 1
     if _caption_beside(ctx, before):
         yield Match("caption", before, before)
+        # A wire caption above a gallery's counter ("1 of 3") and the credit: it says what the
+        # picture shows in sentences, but opens the way wire captions do.
+        above = before - 1
+        if ctx.words[before] <= 3 and ctx.free(above) and _WIRE_CAPTION.match(ctx.lower[above]):
+            yield Match("caption", above, above)
     elif ctx.lower[index].startswith(CREDIT_STARTS) and _caption_beside(ctx, index + 1):
         yield Match("caption", index + 1, index + 1)
 

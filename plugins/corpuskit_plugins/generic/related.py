@@ -132,6 +132,8 @@ _LIST_LAST = frozenset(end[-1] for end in _LIST_ENDS)
 
 def header(low: str) -> bool:
     """A line that announces a list of links."""
+    if low in HEADERS:  # "More:", "Related:": the colon forms listed as they are written
+        return True
     low = low.rstrip(" :")
     if low in HEADERS:
         return True
