@@ -94,6 +94,7 @@ def classify(
             and linked * 4 > length * 3
             and length < 400
             and not _in_prose_list(structure, elements, lists)
+            and not _ADDRESS.fullmatch(block.text)  # a contact address: no link elsewhere
         ):
             found = "related"
             if structure is not None and structure.tag == "li":
@@ -257,6 +258,8 @@ _BYLINE_TEXT = re.compile(
     r"^\s*(?:by|von|par|por|door)\s|\b(?:posted|written|published|words)\b.*\bby\s+[A-Z]",
     re.IGNORECASE,
 )
+_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?[\d ()./-]{7,20}")
+"""An e-mail address or a telephone number, alone in a linked block (``mailto:``, ``tel:``)."""
 _TITLE_SEPARATORS = re.compile(r"\s+[-|–—:·»]\s+|\s+::\s+")
 
 
