@@ -258,8 +258,9 @@ _BYLINE_TEXT = re.compile(
     r"^\s*(?:by|von|par|por|door)\s|\b(?:posted|written|published|words)\b.*\bby\s+[A-Z]",
     re.IGNORECASE,
 )
-_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?[\d ()./-]{7,20}")
-"""An e-mail address or a telephone number, alone in a linked block (``mailto:``, ``tel:``)."""
+_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+"""An e-mail address alone in a linked block (``mailto:``). Not a telephone number: a linked
+date ("12.05.2019") in a teaser list looks the same."""
 _TITLE_SEPARATORS = re.compile(r"\s+[-|–—:·»]\s+|\s+::\s+")
 
 
