@@ -2,7 +2,8 @@
 
 A page saved whole announces itself: many short link-like lines (at most four words, no
 sentence punctuation) and the furniture words every site has (privacy, terms, sign in, menu,
-©..., and their like in other languages: Impressum, Поиск, プライバシー...). Only on such a
+©..., a blog engine's widgets: Blog Archive, Recent Posts, Powered by..., and their like in
+other languages: Impressum, Поиск, プライバシー...). Only on such a
 page, the article is taken to be the stretch of lines that holds the most prose: each line of
 running text counts for its length, each link-like line against, and the best-scoring stretch
 wins (the maximum-sum segment). When the page repeats its title above the
@@ -96,6 +97,14 @@ FURNITURE = (
     "\nfacebook",
     "\ntwitter",
     "\nfollow us",
+    "powered by",
+    "blog archive",
+    "\nolder post",
+    "\nnewer post",
+    "\ntag cloud",
+    "\ncategories",
+    "\narchives",
+    "\nrecent posts",
     *(f"\n{word}" for word in MENU_WORDS),
     "impressum",
     "datenschutz",
