@@ -201,6 +201,16 @@ def test_image_keywords_above_a_caption() -> None:
         ("By Monday, officials said, the road would reopen", None),
         ("By using this site you agree to our terms", None),
         ("By 2030 the city wants to double its tram network.", None),
+        # A date after the names, and bylines in German, French and Spanish.
+        ("By Mara Ellison on March 3, 2024", ("Mara Ellison",)),
+        ("von Mara Ellison am 14. Mai 2014, 15:40 Uhr", ("Mara Ellison",)),
+        ("Von Mara Ellison und Tomas Reyl", ("Mara Ellison", "Tomas Reyl")),
+        ("par Mara Ellison et Tomas Reyl", ("Mara Ellison", "Tomas Reyl")),
+        ("par Mara Ellison le 3 mars 2020", ("Mara Ellison",)),
+        ("Por Mara Ellison el 3 de marzo de 2020", ("Mara Ellison",)),
+        ("Von der Leyen sagte am Montag 3 Dinge", None),
+        ("Par ailleurs le 3 mars la mairie a voté", None),
+        ("By Mara Ellison on behalf of the board", None),
     ],
 )
 def test_bylines(line: str, names: tuple[str, ...] | None) -> None:

@@ -182,9 +182,16 @@ _NOT_NAMES = frozenset(
         "those",
     ]
 )
-_NAME_SPLIT = re.compile(r"\s*(?:,|;|\band\b|&|\|)\s*")
+_NAME_SPLIT = re.compile(r"\s*(?:,|;|\band\b|\bund\b|\bet\b|&|\|)\s*")
+_SPLIT_MARKS = (",", "and", " und ", " et ", ";", "&", "|")
+"""What ``_NAME_SPLIT`` needs to find one: most bylines name one author and skip the regex."""
 _NAME_TOKEN = re.compile(r"[A-Z][\w'’.-]*\Z|[A-Z]\.\Z|(?:Mc|Mac|O'|O’|D'|D’)[A-Z][\w'’-]*\Z")
-_BY = ("by ", "written by ", "words by ", "story by ", "text by ", "posted by ", "report by ")
+_BY = (
+    *("by ", "written by ", "words by ", "story by ", "text by ", "posted by ", "report by "),
+    *("von ", "par ", "por "),  # German, French, Spanish and Portuguese
+)
+# A date after the names: "By Jane Doe on March 3, 2024", "von Anja Schmoll am 14. Mai 2014".
+_DATE_TAIL = re.compile(r"\s+(?:on|am|le|el|em)\s+(?=\D{0,12}\d).*\Z", re.IGNORECASE)
 _CREDITS = (
     "additional reporting by",
     "reporting by",
@@ -240,7 +247,7 @@ def names_after_by(rest: str) -> tuple[str, ...] | None:
     rest = rest.strip().rstrip(".")
     if not rest or rest.endswith((":", "?", "!")):
         return None
-    if "," in rest or "and" in rest or ";" in rest or "&" in rest or "|" in rest:
+    if any(mark in rest for mark in _SPLIT_MARKS):
         parts = [p for p in _NAME_SPLIT.split(rest) if p]
     else:
         parts = [rest]  # nothing to split on (the regex needs one of these to match)
@@ -267,7 +274,7 @@ def byline_value(norm: str, low: str) -> tuple[str, ...] | None:
     if low.startswith(_BY):
         for prefix in _BY:
             if low.startswith(prefix):
-                return names_after_by(norm[len(prefix) :])
+                return names_after_by(_DATE_TAIL.sub("", norm[len(prefix) :]))
     found = _ROLE_TAIL.match(norm)
     if found:
         return names_after_by(found["names"])
