@@ -472,6 +472,12 @@ def test_a_cookie_notice_and_its_button() -> None:
         ("Back to top", "navigation"),
         ("Tags: Eastport, housing, harbour district", "tags"),
         ("Filed under: Local news", "tags"),
+        (
+            "This entry was posted in Local news and tagged ferries, harbour. Bookmark the "
+            "permalink.",
+            "tags",
+        ),
+        ("Dieser Beitrag wurde veröffentlicht in Hafen und gekennzeichnet mit Fähre.", "tags"),
     ],
 )
 def test_page_furniture(line: str, kind: str) -> None:

@@ -1,4 +1,5 @@
-"""Tag and keyword lines: 'Tags: a, b, c', 'Filed under: X', and image keyword lines.
+"""Tag and keyword lines: 'Tags: a, b, c', 'Filed under: X', a post's 'This entry was posted in
+...' line, and image keyword lines.
 
 An image's keyword line (``Harbour Eastport Council``) sits right above its caption in the same
 paragraph: a few capitalised words with no punctuation at all.
@@ -35,7 +36,24 @@ PREFIXES = (
     "subjects:",
     "labels:",
 )
-_PREFIXES = Prefixes(*PREFIXES)
+ENTRY_META = (
+    "this entry was posted in ",
+    "this entry was filed under ",
+    "this post was posted in ",
+    "this post was filed under ",
+    "dieser eintrag wurde veröffentlicht in ",
+    "dieser beitrag wurde veröffentlicht in ",
+    "cette entrée a été publiée dans ",
+    "cet article a été publié dans ",
+    "esta entrada fue publicada en ",
+    "questa voce è stata pubblicata in ",
+    "deze entry is geplaatst in ",
+    "dit bericht is geplaatst in ",
+)
+"""The sentence a WordPress theme prints under a post, in the languages it ships ("This entry
+was posted in News and tagged ferries. Bookmark the permalink."): a sentence, but never the
+article's."""
+_PREFIXES = Prefixes(*PREFIXES, *ENTRY_META)
 _KEYWORDS = re.compile(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,7}\Z")
 
 
@@ -45,6 +63,9 @@ def tag_lines(ctx: Context) -> Iterator[Match]:
         if not ctx.free(index) or ctx.words[index] > MAX_WORDS:
             continue
         low = ctx.lower[index]
+        if low.startswith(ENTRY_META):
+            yield Match("tags", index, index)
+            continue
         prefix = next(p for p in PREFIXES if low.startswith(p))
         rest = ctx.norm[index][len(prefix) :].strip()
         if not rest:
