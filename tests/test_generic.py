@@ -356,6 +356,12 @@ def test_a_list_header_written_with_its_colon_takes_its_list(label: str) -> None
     assert doc.paragraphs == BODY
 
 
+def test_a_list_header_ending_in_an_ellipsis() -> None:
+    assert related.header("das könnte dich auch interessieren …")
+    assert related.header("you might also like...")
+    assert not related.header("and then it rained…")
+
+
 def test_a_related_list_with_one_item_per_paragraph() -> None:
     items = [
         "Most read",
@@ -381,6 +387,13 @@ def test_a_related_list_with_one_item_per_paragraph() -> None:
         ("Get ready for the storm, officials said, as news spread.", None),
         ("He joined the company in 2010 and helped launch its app.", None),
         ("Try walking to the station instead of driving, the council suggests.", None),
+        (
+            'By clicking "Submit", I consent to receiving the above communication from the '
+            "Eastport Herald. I understand that I may unsubscribe at any time.",
+            "promo",
+        ),
+        ("By clicking the link, victims downloaded the malware to their phones.", None),
+        ("Readers who unsubscribe from the app lose their saved articles.", None),
     ],
 )
 def test_prompts(line: str, kind: str | None) -> None:
@@ -463,6 +476,7 @@ def test_a_cookie_notice_and_its_button() -> None:
         ("Advertisement", "boilerplate"),
         ("Story continues below", "boilerplate"),
         ("ADVERTISING", "boilerplate"),
+        ("Write a comment", "boilerplate"),
         ("Anzeige", "boilerplate"),
         ("5 min read", "boilerplate"),
         ("Lesezeit: 4 Minuten", "boilerplate"),

@@ -34,7 +34,8 @@ BOILERPLATE = phrase_set(
     |continue reading|continue reading below|continue reading the main story
     |scroll to continue with content|skip ad|report an ad|report this ad|comments|view comments
     |show comments|hide comments|leave a comment|leave a reply|post a comment|add a comment
-    |add comment|join the conversation|join the discussion|tell us what you think
+    |add comment|write a comment|write comment|join the conversation|join the discussion
+    |tell us what you think
     |tell us what you think...|comment|print|print this article|print this page|font size
     |text size|listen to this article|loading|loading...|please wait|close|caption|hide caption
     |toggle caption|show caption|enlarge this image|enlarge|expand|collapse|view gallery

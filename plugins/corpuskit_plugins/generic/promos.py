@@ -184,6 +184,15 @@ PHRASES = (
     "for subscribers",
     "become a member",
     "become a subscriber",
+    # A sign-up form's fine print: 'By clicking "Submit", I consent to receiving ...'. (Found
+    # by the anchors: it says "click" or "unsubscribe".)
+    "i consent to receiv",
+    "you consent to receiv",
+    "i agree to receive",
+    "you agree to receive",
+    "unsubscribe at any time",
+    "you may unsubscribe",
+    "i may unsubscribe",
 )
 DISCLOSURES = (
     "if you buy something through",

@@ -134,7 +134,7 @@ def header(low: str) -> bool:
     """A line that announces a list of links."""
     if low in HEADERS:  # "More:", "Related:": the colon forms listed as they are written
         return True
-    low = low.rstrip(" :")
+    low = low.rstrip(" :.…")  # "Das könnte dich auch interessieren …"
     if low in HEADERS:
         return True
     return low.startswith(HEADER_STARTS) and low.count(" ") <= 5
