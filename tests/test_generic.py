@@ -360,6 +360,9 @@ def test_a_list_header_ending_in_an_ellipsis() -> None:
     assert related.header("das könnte dich auch interessieren …")
     assert related.header("you might also like...")
     assert not related.header("and then it rained…")
+    items = ["You might also like …", "Valmora votes down waterfront tower", "Northgate wins"]
+    doc = parse(article(*BODY, *items))
+    assert removed(doc) == [("related", "\n".join(items))]
 
 
 def test_a_related_list_with_one_item_per_paragraph() -> None:
