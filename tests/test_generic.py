@@ -571,8 +571,9 @@ def test_a_comment_count_without_a_thread_is_body() -> None:
         ("Laisser un commentaire", "Votre adresse e-mail ne sera pas publiée."),
         ("Deja una respuesta", "Tu dirección de correo electrónico no será publicada."),
         ("Leave a Reply", "This site uses Akismet to reduce spam."),
+        ("Name *", "E-Mail *", "Benachrichtige mich über neue Beiträge via E-Mail."),
     ],
-    ids=["en", "de", "fr", "es", "akismet"],
+    ids=["en", "de", "fr", "es", "akismet", "de-fields"],
 )
 def test_a_comment_form_goes_as_comments_in_its_own_language(form: tuple[str, ...]) -> None:
     """WordPress's comment form, in the words its translations give it: before, only the

@@ -117,6 +117,9 @@ FORM_NOTICES = Prefixes(
     *("i campi obbligatori sono contrassegnati", "o seu endereço de email não será publicado"),
     *("o seu endereço de e-mail não será publicado", "campos obrigatórios são marcados"),
     *("het e-mailadres wordt niet gepubliceerd", "vereiste velden zijn gemarkeerd"),
+    *("benachrichtige mich über neue beiträge", "prévenez-moi de tous les nouveaux"),
+    *("avertissez-moi par e-mail", "recibir un correo electrónico con los siguientes"),
+    *("avvisami via email", "avvisami via e-mail", "notifique-me sobre novos"),
     *("this site uses akismet to reduce spam", "diese website verwendet akismet"),
     *("ce site utilise akismet", "este sitio usa akismet", "questo sito usa akismet"),
 )
@@ -129,6 +132,8 @@ FORM_HEADINGS = Prefixes(
     *("deja una respuesta", "deja un comentario", "cancelar respuesta", "lascia un commento"),
     *("annulla risposta", "deixe um comentário", "deixe uma resposta", "geef een reactie"),
     "reactie annuleren",
+    # The form's required fields, marked with their asterisk.
+    *("name *", "e-mail *", "email *", "nom *", "nombre *", "nome *", "naam *"),
 )
 MAX_NOTICE_WORDS = 40
 MAX_HEADING_WORDS = 8
