@@ -211,6 +211,11 @@ def test_image_keywords_above_a_caption() -> None:
         ("Von der Leyen sagte am Montag 3 Dinge", None),
         ("Par ailleurs le 3 mars la mairie a voté", None),
         ("By Mara Ellison on behalf of the board", None),
+        ("By Christmas Day on 25 December the works on the north pier will be finished.", None),
+        ("By Election Day on Nov. 5, turnout had already broken records.", None),
+        ("Von Ostern am 20. April bis Pfingsten bleibt die Fähre in der Werft.", None),
+        ("Por Navidad el 25 de diciembre la obra estará terminada.", None),
+        ("Par Avion", None),
     ],
 )
 def test_bylines(line: str, names: tuple[str, ...] | None) -> None:
@@ -396,7 +401,13 @@ def test_a_related_list_with_one_item_per_paragraph() -> None:
             "promo",
         ),
         ("By clicking the link, victims downloaded the malware to their phones.", None),
+        ("By clicking the link, victims agreed to the terms of a fake lottery.", None),
         ("Readers who unsubscribe from the app lose their saved articles.", None),
+        (
+            "The regulator said customers were told they could unsubscribe at any time, but "
+            "the company made cancelling almost impossible.",
+            None,
+        ),
     ],
 )
 def test_prompts(line: str, kind: str | None) -> None:
@@ -722,6 +733,31 @@ def test_a_wire_caption_above_a_counter_and_its_credit() -> None:
 def test_a_sentence_opening_like_a_wire_caption_stays_without_a_credit() -> None:
     doc = parse(article(BODY[0], WIRE_CAPTION, *BODY[1:]))
     assert WIRE_CAPTION in doc.paragraphs
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        (
+            "In a still largely rural county, the harbour is the biggest employer, and the "
+            "ferry its lifeline to the mainland.",
+            "The north pier",
+            "Photo: Jane Roe",
+        ),
+        (
+            "In an interview on Tuesday, the mayor said photos of the flooded quay had shocked "
+            "the council into acting.",
+            "Mayor Ana Lindqvist",
+            "(Getty Images)",
+        ),
+    ],
+    ids=["still-in-a-sentence", "photos-in-a-sentence"],
+)
+def test_a_paragraph_above_a_picture_is_no_wire_caption(lines: tuple[str, ...]) -> None:
+    """Only a caption's opening says caption: a paragraph above a picture's label and credit,
+    naming a photo or a still somewhere, is the article's."""
+    doc = parse(article(BODY[0], *lines, *BODY[1:]))
+    assert lines[0] in doc.paragraphs
 
 
 # -- title ------------------------------------------------------------------------------------

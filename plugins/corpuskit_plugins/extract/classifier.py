@@ -32,7 +32,7 @@ from corpuskit_plugins.extract.evidence import (
     styles_prose,
 )
 from corpuskit_plugins.extract.floor import floor
-from corpuskit_plugins.generic.boilerplate import is_furniture
+from corpuskit_plugins.generic.boilerplate import is_widget_label
 from corpuskit_plugins.generic.dates import date_header
 
 
@@ -121,7 +121,13 @@ def classify(
                 found = "dateline"
         elif found is None and length < 120 and _is_date_header(block.text):
             found = "dateline"  # a date line below the lead: furniture wherever it sits
-        if found is None and length <= 60 and is_furniture(block.text):
+        if (
+            found is None
+            and length <= 60
+            and structure is not None
+            and structure.tag not in _NOT_LABELS
+            and is_widget_label(block.text)
+        ):
             found = "boilerplate"  # an ad slot's label or a reading time among the paragraphs
         if found is None:
             seen_body = True
@@ -258,6 +264,9 @@ _BYLINE_TEXT = re.compile(
     r"^\s*(?:by|von|par|por|door)\s|\b(?:posted|written|published|words)\b.*\bby\s+[A-Z]",
     re.IGNORECASE,
 )
+_NOT_LABELS = HEADINGS | {"h1", "li", "td", "th"}
+"""Where a widget's label is not: a heading ("Advertising" over a section on revenue) or an
+item of a list or a table."""
 _ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 """An e-mail address alone in a linked block (``mailto:``). Not a telephone number: a linked
 date ("12.05.2019") in a teaser list looks the same."""

@@ -61,15 +61,31 @@ _READING_TIME = re.compile(
 )
 
 
-def is_furniture(line: str) -> bool:
-    """Whether a line alone is a widget's label ("Advertisement", "5 min read", "12 comments").
+WIDGET_LABELS = phrase_set(
+    """advertisement|advertisements|advert|adverts|advertising|ad feature|sponsored content
+    |story continues below advertisement|article continues below advertisement|anzeige
+    |werbung|publicité|publicidad|pubblicità|advertentie|publicidade|реклама|reklama|reklame
+    |mainos|annons|広告|广告|광고"""
+    # A comment widget's prompt.
+    """|comments|view comments|show comments|leave a comment|post a comment|add a comment
+    |write a comment|tell us what you think|tell us what you think...|join the conversation
+    |join the discussion"""
+)
+"""The labels over an ad slot and a comment widget's prompts: of :data:`BOILERPLATE`, the
+ones no heading or paragraph of an article says alone ("Video", "Print" or "Close" may)."""
+
+
+def is_widget_label(line: str) -> bool:
+    """Whether a line alone is an ad slot's label, a comment widget's prompt, a reading time or
+    a counter ("ADVERTISING", "Tell us what you think...", "5 min read", "12 comments").
 
     For HTML pages, whose extractor keeps such a block when it sits among the article's
-    paragraphs under no telling element: the wording of a whole short line is enough there.
+    paragraphs under no telling element: the wording of a whole short line is enough there,
+    for these few labels only.
     """
     key = " ".join(line.split()).lower().rstrip(" :")
     return len(key) <= 60 and (
-        key in BOILERPLATE or bool(_COUNTER.match(key)) or bool(_READING_TIME.match(key))
+        key in WIDGET_LABELS or bool(_COUNTER.match(key)) or bool(_READING_TIME.match(key))
     )
 
 

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from corpuskit.layout import Match
 from corpuskit_plugins.generic.context import LINE_CACHE, Context, Prefixes
+from corpuskit_plugins.generic.dates import date_header
 from corpuskit_plugins.generic.footers import NOTICE_ANCHORS
 
 MAX_WORDS = 16
@@ -186,12 +187,16 @@ _NAME_SPLIT = re.compile(r"\s*(?:,|;|\band\b|\bund\b|\bet\b|&|\|)\s*")
 _SPLIT_MARKS = (",", "and", " und ", " et ", ";", "&", "|")
 """What ``_NAME_SPLIT`` needs to find one: most bylines name one author and skip the regex."""
 _NAME_TOKEN = re.compile(r"[A-Z][\w'’.-]*\Z|[A-Z]\.\Z|(?:Mc|Mac|O'|O’|D'|D’)[A-Z][\w'’-]*\Z")
+_FOREIGN_BY = ("von ", "par ", "por ")
+"""German, French, Spanish and Portuguese "by": also a sentence's first word ("Par ailleurs",
+"Von Ostern bis ..."), so the names after it must be a first name and a surname each."""
 _BY = (
     *("by ", "written by ", "words by ", "story by ", "text by ", "posted by ", "report by "),
-    *("von ", "par ", "por "),  # German, French, Spanish and Portuguese
+    *_FOREIGN_BY,
 )
-# A date after the names: "By Jane Doe on March 3, 2024", "von Anja Schmoll am 14. Mai 2014".
-_DATE_TAIL = re.compile(r"\s+(?:on|am|le|el|em)\s+(?=\D{0,12}\d).*\Z", re.IGNORECASE)
+_DATE_TAIL = re.compile(r"\s(?:on|am|le|el|em)\s", re.IGNORECASE)
+"""Where a date after the names begins: "By Jane Doe on March 3, 2024", "von Anja Muster am
+14. Mai 2014, 15:40 Uhr". It is cut only when all that follows is a date header."""
 _CREDITS = (
     "additional reporting by",
     "reporting by",
@@ -274,11 +279,23 @@ def byline_value(norm: str, low: str) -> tuple[str, ...] | None:
     if low.startswith(_BY):
         for prefix in _BY:
             if low.startswith(prefix):
-                return names_after_by(_DATE_TAIL.sub("", norm[len(prefix) :]))
+                names = names_after_by(_without_date(norm[len(prefix) :]))
+                if names and prefix in _FOREIGN_BY and any(" " not in n for n in names):
+                    return None
+                return names
     found = _ROLE_TAIL.match(norm)
     if found:
         return names_after_by(found["names"])
     return None
+
+
+def _without_date(rest: str) -> str:
+    """What follows "By" without a date closing it ("... on March 3, 2024")."""
+    found = _DATE_TAIL.search(rest)
+    if found is None:
+        return rest
+    tail = rest[found.end() :]
+    return rest[: found.start()] if date_header(tail, tail.lower())[0] else rest
 
 
 _PREFIXES = Prefixes(*_BY, *_CREDITS)

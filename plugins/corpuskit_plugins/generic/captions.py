@@ -104,11 +104,18 @@ CREDIT_STARTS = (
     "© ",
 )
 _WIRE_CAPTION = re.compile(
-    r"in (?:this|these|an?) .{0,60}?\b(?:photos?|images?|pictures?|photographs?|frame grab"
-    r"|video grab|screen ?grab|still)\b"
+    r"in (?:this|these|an?) (?:[\w.,’'-]+ ){0,5}?(?:photos?|images?|pictures?|photographs?"
+    r"|frame grab|video grab|screen ?grab|still image)(?:,| (?:provided|taken|released|made"
+    r"|shot|obtained|posted|distributed)\b)"
 )
 """How a wire service opens a caption: 'In this Dec. 12, 2006, file photo, ...', 'In this
-image made from video, ...'."""
+image made from video, ...', 'In this photo provided by ...': the picture named in the first
+words, then a comma or how it was made."""
+_COUNTER = re.compile(
+    r"\d{1,3}(?: ?(?:of|/) ?\d{1,3})?|(?:image|photo|picture|slide) \d{1,3} (?:of|/) ?\d{1,3}"
+)
+"""A gallery's counter between a caption and its credit: "1 of 3", "Image 2/12", a bare "0"."""
+MAX_WIRE_CAPTION_WORDS = 60
 CAPTION_STARTS = ("image caption ", "media caption ", "caption:", "pictured:", "above:")
 # A parenthesised credit closing the line: '(AP Photo/Name)', '(Name/AFP)', '(Image: Getty)'.
 # Matched from the last '(' of the lower-cased line.
@@ -354,7 +361,12 @@ def _around_credit(ctx: Context, index: int) -> Iterator[Match]:
         # A wire caption above a gallery's counter ("1 of 3") and the credit: it says what the
         # picture shows in sentences, but opens the way wire captions do.
         above = before - 1
-        if ctx.words[before] <= 3 and ctx.free(above) and _WIRE_CAPTION.match(ctx.lower[above]):
+        if (
+            _COUNTER.fullmatch(ctx.lower[before])
+            and ctx.free(above)
+            and ctx.words[above] <= MAX_WIRE_CAPTION_WORDS
+            and _WIRE_CAPTION.match(ctx.lower[above])
+        ):
             yield Match("caption", above, above)
     elif ctx.lower[index].startswith(CREDIT_STARTS) and _caption_beside(ctx, index + 1):
         yield Match("caption", index + 1, index + 1)

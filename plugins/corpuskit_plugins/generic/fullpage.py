@@ -151,7 +151,9 @@ FURNITURE = (
 _IDEOGRAPHS = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _TAG = re.compile(r"</?[a-z][^<>]*>")
 _DIGIT = re.compile(r"\d")
-_NUMBERED = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[-–•·*]) ")
+_NUMBERED = re.compile(r"(?:\d{1,2}(?:[.)]|(?:\.\d{1,2})+\.?)|[-–•·*]) ")
+_SECTION = re.compile(r"\d{1,2} [^\W\d]")
+"""A table of contents' top-level entry, "1 History": a number and a word or three."""
 _ALNUM = re.compile(r"[^\W_]")
 _FIGURE = re.compile(r"(?:^|(?<=\s))\(*\d")
 _SEPARATOR = re.compile(r"(?<= )[|▪•·›»/](?= )")
@@ -220,7 +222,7 @@ def score(ctx: Context, index: int) -> int:
         return DATA_ROW  # a row of a table of figures: content, not a menu
     if not markup and _numeric(text):
         return 0  # a cell of a table laid out one cell a line ("13.4 MB (-81%)"): no menu
-    if _NUMBERED.match(text):
+    if _NUMBERED.match(text) or (ctx.words[index] <= SECTION_WORDS and _SECTION.match(text)):
         # An item of a numbered or bulleted list ("2. Software", "– Erdheilung") or of a table
         # of contents ("3.1 Firefox"): the text a crawler keeps of a menu has neither numbers
         # nor bullets.
@@ -255,10 +257,14 @@ def _names_run_together(text: str) -> bool:
     """Whether a long line is capitalised names that hardly ever pause: a select box.
 
     A country or language picker flattened to text ("Afghanistan Albania Algeria ...") is
-    hundreds of words with a stray comma or two ("Macedonia, F.Y.R. of"); running prose stops
-    or pauses every twenty words or so, and most of its words are lower case (German's nouns
-    included). Scripts without case never match.
+    hundreds of words with a stray comma or two ("Macedonia, F.Y.R. of"), and headlines run
+    together ("How Stores Manipulate Your Senses How to ...") never pause. Running prose pauses
+    every twenty words or so and most of its words are lower case, German's nouns included;
+    and a sentence, even one full of names ("Former Manchester United and England captain
+    David Beckham was named ..."), ends like one. Scripts without case never match.
     """
+    if text.endswith(SENTENCE_END):
+        return False
     tokens = text.split()
     if len(_PAUSE.findall(text)) * 25 > len(tokens):
         return False
@@ -352,9 +358,15 @@ def fullpage(ctx: Context) -> Iterator[Match]:
     yield from _runs(ctx, last + 1, total, "navigation")
 
 
+SECTION_WORDS = 4
+"""Words a bare-numbered line may have to be a contents entry ("1 History"), not a teaser
+("5 things to know about the new timetable")."""
 FEED_ITEMS = 3
 PARAGRAPH = 20
-"""A line scoring this much is a paragraph of the article (28 words or more), not a blurb."""
+"""A line scoring this much is a paragraph of the article, not a blurb: a line's score is its
+words less ``PROSE_FLOOR`` (see :func:`score`), so about 28 words."""
+AUTHOR_WORDS = 6
+"""Words a teaser's author line may have ("Anthony, Maya, Nadine, and Caroline Ghosn")."""
 _MARKER_REACH = 3
 _FEED_GAP = 8
 """Lines from one dated teaser's summary to the next's, at most, for the two to be a feed."""
@@ -368,23 +380,42 @@ def _before_teasers(ctx: Context, scores: list[int], first: int, last: int) -> i
     the feed. Three pieces of evidence together end the article: a line the other rules took
     for share buttons or related links; right after it, three teasers or more in a row (a
     headline of five words or more, then a lone line of prose); and more prose above it than
-    below (share buttons under an article's lead come before most of the article). Below the
-    buttons, blurbs alone (calls to action, a teaser or two: no line a paragraph, together a
-    quarter of the prose above or less) end the article there too.
+    below (share buttons under an article's lead come before most of the article).
+
+    Share buttons end the article too when what follows them is calls to action: blurbs with
+    a button among them ("Go to the forum"), no line weighing a paragraph, together a quarter
+    of the prose above or less. Short closing paragraphs under a share line, with no button
+    between them, stay; so does anything under a lone "Read more:" line, which sits inside
+    articles.
     """
     kinds = ctx.kinds
-    prose: list[int] | None = None  # running sums of the prose, made for the first candidate
+    prose: list[int] = []  # running sums of the prose, made for the first candidate
+    tail_best: list[int] = []  # the best score from each line of the stretch to its end
+    tail_button: list[bool] = []  # whether a line from there to the end counts against
     for index in range(first + 1, last + 1):
-        if kinds[index] not in ("share", "related"):
+        kind = kinds[index]
+        if kind not in ("share", "related"):
             continue
-        if prose is None:
+        if not prose:
+            span = scores[first : last + 1]
             prose = [0]
-            for value in scores[first : last + 1]:
+            for value in span:
                 prose.append(prose[-1] + max(value, 0))
+            tail_best = [0] * (len(span) + 1)
+            tail_button = [False] * (len(span) + 1)
+            for at in range(len(span) - 1, -1, -1):
+                tail_best[at] = max(span[at], tail_best[at + 1])
+                tail_button[at] = span[at] < 0 or tail_button[at + 1]
         above = prose[index - first]
         below = prose[-1] - above
-        if below * 4 <= above and max(scores[index + 1 : last + 1], default=0) < PARAGRAPH:
-            return index - 1  # below the buttons, only blurbs: calls to action, teasers
+        after = index + 1 - first
+        if (
+            kind == "share"
+            and below * 4 <= above
+            and tail_best[after] < PARAGRAPH
+            and tail_button[after]
+        ):
+            return index - 1  # below the buttons, calls to action with their buttons
         items = _feed(scores, ctx.words, index + 1, last)
         if len(items) < FEED_ITEMS:  # (the first item is sought only near the line)
             continue
@@ -396,39 +427,41 @@ def _before_teasers(ctx: Context, scores: list[int], first: int, last: int) -> i
 
 
 def _before_dated_feed(ctx: Context, scores: list[int], first: int, last: int) -> int:
-    """Where the article ends when a feed of dated teasers follows it inside the stretch.
+    """Where the article ends when a feed of signed and dated teasers follows it inside the
+    stretch.
 
-    A teaser printed whole is a headline of five words or more, its author or date on lines
-    the other rules took for a byline or a dateline, then one line of summary; a site's "more
-    from us" feed prints one after another. No article's sections carry a date each, so three
-    such teasers in a row, with more prose above the first than below, end the article: at
-    the point above the first headline where the running score peaks (tags and a "more from"
-    heading between the two go with the feed).
+    A teaser printed whole is a headline of five words or more, a line with its author, a
+    line the other rules took for its date (or byline), then one line of summary; a site's
+    "more from us" feed prints one after another. An article's sections do not each carry an
+    author and a date (a timeline's carry a date only), so three such teasers in a row end the
+    article, at the point above the first headline where the running score peaks (tags and a
+    "more from" heading between the two go with the feed). The prose above the first must
+    outweigh what the three hold: a page that is a feed and nothing else has no article to
+    end.
     """
     kinds, words = ctx.kinds, ctx.words
     dated = ("dateline", "byline")
     start = previous = -1  # the first teaser's headline, the last one's summary
     count = 0
-    index = first + 2
+    index = first + 3
     while index <= last:
-        if scores[index] > 0 and kinds[index - 1] in dated:
-            # The headline, above the date and perhaps an author's line.
-            head = next(
-                (
-                    at
-                    for at in (index - 2, index - 3)
-                    if at > first and scores[at] < 0 and words[at] > SHORT_WORDS
-                ),
-                -1,
-            )
-            if head > 0:
-                # One odd teaser between two (a question for a headline) does not end the run.
-                if count == 0 or index - previous > _FEED_GAP:
-                    start, count = head, 0
-                count += 1
-                previous = index
-                if count >= FEED_ITEMS:
-                    break
+        head = index - 3
+        if (
+            scores[index] > 0
+            and kinds[index - 1] in dated
+            and scores[index - 2] <= 0
+            and words[index - 2] <= AUTHOR_WORDS
+            and head > first
+            and scores[head] < 0
+            and words[head] > SHORT_WORDS
+        ):
+            # One odd teaser between two (a question for a headline) does not end the run.
+            if count == 0 or index - previous > _FEED_GAP:
+                start, count = head, 0
+            count += 1
+            previous = index
+            if count >= FEED_ITEMS:
+                break
         index += 1
     else:
         return last

@@ -184,16 +184,29 @@ PHRASES = (
     "for subscribers",
     "become a member",
     "become a subscriber",
-    # A sign-up form's fine print: 'By clicking "Submit", I consent to receiving ...'. (Found
-    # by the anchors: it says "click" or "unsubscribe".)
-    "i consent to receiv",
-    "you consent to receiv",
-    "i agree to receive",
-    "you agree to receive",
-    "unsubscribe at any time",
-    "you may unsubscribe",
-    "i may unsubscribe",
 )
+FINE_PRINT_STARTS = (
+    "by clicking",
+    "by signing up",
+    "by subscribing",
+    "by submitting",
+    "by registering",
+    "by entering your email",
+    "i consent",
+    "i agree",
+)
+FINE_PRINT_CONSENT = (
+    *("i consent", "you consent", "i agree", "you agree", "i accept", "you accept"),
+    *("you acknowledge", "unsubscribe"),
+)
+FINE_PRINT_OBJECTS = (
+    *("receiv", "communication", "newsletter", "email", "e-mail", "terms", "privacy"),
+)
+"""A sign-up form's fine print: 'By clicking "Submit", I consent to receiving the above
+communication ... I may unsubscribe at any time.' It opens as only fine print does and speaks
+to the reader of what they consent to; a sentence reporting such terms ("The regulator said
+customers could unsubscribe at any time") opens otherwise and stays. Found by the anchors:
+it says "click" or "subscri"."""
 DISCLOSURES = (
     "if you buy something through",
     "if you purchase something through",
@@ -255,6 +268,12 @@ def prompt(low: str) -> str | None:
         if any(t in low for t in WEAK_TOPICS) and any(r in low + "\n" for r in _READER):
             return "promo"
     if any(p in low for p in PHRASES):
+        return "promo"
+    if (
+        low.startswith(FINE_PRINT_STARTS)
+        and any(c in low for c in FINE_PRINT_CONSENT)
+        and any(o in low for o in FINE_PRINT_OBJECTS)
+    ):
         return "promo"
     # A call opening a later sentence: 'Looking for bargains? Join our newsletter.'
     if low.count(" ") < MAX_WEAK_WORDS * 2 and any(t in low for t in STRONG_TOPICS):
