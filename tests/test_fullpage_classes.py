@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any
+from types import SimpleNamespace
+from typing import Any, cast
 
 import pytest
 from hypothesis import example, given, settings
@@ -153,6 +154,30 @@ def test_a_hostile_whole_page_costs_linear_work() -> None:
     small, large = _hostile_whole_page(200), _hostile_whole_page(800)
     assert call_growth(_generic_verdicts, small, large) < LINEAR_LIMIT
     assert cpu(_generic_verdicts, small, large, repeat=3) < CPU_LIMIT
+
+
+def _share_lines_among_paragraphs(size: int) -> tuple[Context, list[int]]:
+    """The stretch of a page that puts share buttons before each of its last ``size``
+    paragraphs: every share line is a candidate end of the article, to be weighed against
+    what lies below it."""
+    kinds: list[str | None] = [None] * size
+    kinds += ["share", None] * size
+    scores = [30] * size + [0, 32] * size
+    ctx = cast(Context, SimpleNamespace(kinds=kinds, words=[40] * len(kinds)))
+    return ctx, scores
+
+
+def _end_before_teasers(page: tuple[Context, list[int]]) -> int:
+    ctx, scores = page
+    return fullpage._before_teasers(ctx, scores, 0, len(scores) - 1)
+
+
+def test_share_lines_are_weighed_in_linear_work() -> None:
+    """What lies below each share line is summed once for the stretch, not again for each
+    line: taken again, 8,000 share lines cost 16 times what 2,000 did."""
+    small, large = _share_lines_among_paragraphs(2000), _share_lines_among_paragraphs(8000)
+    assert _end_before_teasers(small) == len(small[1]) - 1  # no share line ends this article
+    assert cpu(_end_before_teasers, small, large, repeat=3) < CPU_LIMIT
 
 
 def _lines_on_one_opening(size: int) -> Context:
