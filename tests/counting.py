@@ -40,9 +40,22 @@ cores; quadratic is 16, and the slowest fault the tests were checked against mea
 
 
 def calls(function: Callable[[T], object], argument: T) -> int:
-    """Function calls (Python and built-in) made by ``function(argument)``."""
-    profile = cProfile.Profile()
-    profile.runcall(function, argument)
+    """Function calls (Python and built-in) made by ``function(argument)``.
+
+    The garbage collector is kept out of the count: run during the call, it would run the
+    finalizers of whatever other tests left behind in this process (a ``weakref.finalize``,
+    a ``__del__``), and their calls would be counted as the function's, more or fewer as the
+    tests before it happen to leave.
+    """
+    gc.collect()
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        profile = cProfile.Profile()
+        profile.runcall(function, argument)
+    finally:
+        if enabled:
+            gc.enable()
     return int(pstats.Stats(profile).total_calls)  # type: ignore[attr-defined]
 
 
