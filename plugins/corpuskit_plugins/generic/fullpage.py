@@ -10,7 +10,7 @@ wins (the maximum-sum segment). When the page repeats its title above the
 article (the ``<h1>``), the stretch starts at the first line of prose under it and runs to
 where the running score peaks: a short news item is not lost to a longer blurb elsewhere.
 Share buttons or a related heading followed by a feed of teasers end the article there, and so
-do three dated teasers in a row (headline, author or date, summary); a short
+do three signed and dated teasers in a row (headline, author, date, summary); a short
 line ending in a colon right above it ("What we know:") is its lead-in.
 When the page title names the site too, the masthead echoes it, so the headline is the echo
 with the most words. Where no stretch holds a paragraph's worth of prose and a fair share of
@@ -311,13 +311,19 @@ def anchored_stretch(scores: list[int], headline: int) -> tuple[int, int] | None
     start = next((i for i in range(headline + 1, len(scores)) if scores[i] > 0), None)
     if start is None:
         return None
+    return start, _peak(scores, start, len(scores))
+
+
+def _peak(scores: list[int], start: int, stop: int) -> int:
+    """Where the running score from ``start`` (up to ``stop``) is highest: the article's end
+    when it starts at ``start`` (``start`` itself when nothing after it adds)."""
     best = running = 0
     end = start
-    for index in range(start, len(scores)):
+    for index in range(start, stop):
         running += scores[index]
         if running > best:
             best, end = running, index
-    return start, end
+    return end
 
 
 def _stretch(scores: list[int], headline: int | None) -> tuple[int, int] | None:
@@ -468,13 +474,7 @@ def _before_dated_feed(ctx: Context, scores: list[int], first: int, last: int) -
     above = sum(value for value in scores[first:start] if value > 0)
     if above < sum(value for value in scores[start : previous + 1] if value > 0):
         return last  # no more above than three teasers hold: not an article and its feed
-    running = best = 0
-    end = first
-    for at in range(first, start):
-        running += scores[at]
-        if running > best:
-            best, end = running, at
-    return end
+    return _peak(scores, first, start)
 
 
 def _feed(scores: list[int], words: list[int], start: int, stop: int) -> list[int]:
