@@ -26,26 +26,31 @@ NAVIGATION = phrase_set(
     |leer más|seguir leyendo|continua a leggere|leggi di più|lees meer|ler mais
     |continuar lendo"""
 )
-BOILERPLATE = phrase_set(
-    """advertisement|advertisements|advert|adverts|ad|ads|sponsored|sponsored content
-    |paid content|paid post|promoted|promoted content|partner content|story continues below
-    |story continues below advertisement|article continues below
-    |article continues below advertisement
-    |continue reading|continue reading below|continue reading the main story
-    |scroll to continue with content|skip ad|report an ad|report this ad|comments|view comments
-    |show comments|hide comments|leave a comment|leave a reply|post a comment|add a comment
-    |add comment|write a comment|write comment|join the conversation|join the discussion
-    |tell us what you think
-    |tell us what you think...|comment|print|print this article|print this page|font size
-    |text size|listen to this article|loading|loading...|please wait|close|caption|hide caption
-    |toggle caption|show caption|enlarge this image|enlarge|expand|collapse|view gallery
-    |back to gallery|launch gallery|open gallery|view photos|view all photos|photo gallery
-    |watch video|play video|video|image|photo|replay|fullscreen|full screen|mute|unmute|embed
-    |share this video|previous image|next image|previous slide|next slide|view slideshow
-    |advertising|ad feature"""
+WIDGET_LABELS = phrase_set(
+    """advertisement|advertisements|advert|adverts|advertising|ad feature|sponsored content
+    |story continues below advertisement|article continues below advertisement"""
     # The label over an ad slot in other languages: "Anzeige", "Publicité", "Реклама"...
     """|anzeige|werbung|publicité|publicidad|pubblicità|advertentie|publicidade|реклама|reklama
     |reklame|mainos|annons|広告|广告|광고"""
+    # A comment widget's prompt.
+    """|comments|view comments|show comments|leave a comment|post a comment|add a comment
+    |write a comment|tell us what you think|tell us what you think...|join the conversation
+    |join the discussion"""
+)
+"""The labels over an ad slot and a comment widget's prompts: of :data:`BOILERPLATE`, the
+ones no heading or paragraph of an article says alone ("Video", "Print" or "Close" may)."""
+BOILERPLATE = WIDGET_LABELS | phrase_set(
+    """ad|ads|sponsored|paid content|paid post|promoted|promoted content|partner content
+    |story continues below|article continues below
+    |continue reading|continue reading below|continue reading the main story
+    |scroll to continue with content|skip ad|report an ad|report this ad|hide comments
+    |leave a reply|add comment|write comment|comment|print|print this article|print this page
+    |font size|text size|listen to this article|loading|loading...|please wait|close|caption
+    |hide caption|toggle caption|show caption|enlarge this image|enlarge|expand|collapse
+    |view gallery|back to gallery|launch gallery|open gallery|view photos|view all photos
+    |photo gallery|watch video|play video|video|image|photo|replay|fullscreen|full screen|mute
+    |unmute|embed|share this video|previous image|next image|previous slide|next slide
+    |view slideshow"""
 )
 _COUNTER = re.compile(r"\d+ (?:comments?|replies|reactions|views|likes)\Z")
 # A reading-time label, alone or after a read-more link: "5 min read", "Lesezeit: 4 Minuten",
@@ -59,20 +64,6 @@ _READING_TIME = re.compile(
     rf"(?:(?:{_READ_MORE}) {_MINUTES}|(?:{_READ_TIME}):? {_MINUTES}"
     rf"|{_MINUTES} (?:read|reading time|lesezeit|de lecture|de lectura|di lettura|leestijd))\Z"
 )
-
-
-WIDGET_LABELS = phrase_set(
-    """advertisement|advertisements|advert|adverts|advertising|ad feature|sponsored content
-    |story continues below advertisement|article continues below advertisement|anzeige
-    |werbung|publicité|publicidad|pubblicità|advertentie|publicidade|реклама|reklama|reklame
-    |mainos|annons|広告|广告|광고"""
-    # A comment widget's prompt.
-    """|comments|view comments|show comments|leave a comment|post a comment|add a comment
-    |write a comment|tell us what you think|tell us what you think...|join the conversation
-    |join the discussion"""
-)
-"""The labels over an ad slot and a comment widget's prompts: of :data:`BOILERPLATE`, the
-ones no heading or paragraph of an article says alone ("Video", "Print" or "Close" may)."""
 
 
 def is_widget_label(line: str) -> bool:
