@@ -130,11 +130,16 @@ _LIST_ENDS = ("]", "]|")
 _LIST_LAST = frozenset(end[-1] for end in _LIST_ENDS)
 
 
+_HEADER_TAIL = " :.…"
+"""What a list header may end with and still be one: "Related:", "Das könnte dich auch
+interessieren …". Stripped the same way where candidates are picked and where they are judged."""
+
+
 def header(low: str) -> bool:
     """A line that announces a list of links."""
     if low in HEADERS:  # "More:", "Related:": the colon forms listed as they are written
         return True
-    low = low.rstrip(" :.…")  # "Das könnte dich auch interessieren …"
+    low = low.rstrip(_HEADER_TAIL)
     if low in HEADERS:
         return True
     return low.startswith(HEADER_STARTS) and low.count(" ") <= 5
@@ -218,7 +223,7 @@ def related(ctx: Context) -> Iterator[Match]:
             and (
                 # The last character first: 'endswith' with a tuple costs several look-ups.
                 ((low := lower[i])[-1] in _LIST_LAST and low.endswith(_LIST_ENDS))
-                or (count <= 7 and low.rstrip(" :.…") in HEADERS)
+                or (count <= 7 and low.rstrip(_HEADER_TAIL) in HEADERS)
                 or (count <= 3 and loose_header(low))
             )
         ]
