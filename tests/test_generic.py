@@ -79,6 +79,10 @@ BODY = (
         ("The new tram stop. Photo: Lev Adamsky", "caption"),
         ("The old depot before the works began. Jane Roe/Getty", "caption"),
         ("Image caption The new bridge opened in June", "caption"),
+        ("Kinder spielen am See. Foto: Anna Berg | flickr | CC BY 2.0", "caption"),
+        ("Le port au petit matin. Photo : Anna Berg / CC BY-SA 4.0", "caption"),
+        ("Foto: Anna Berg", "credit"),
+        ("Bild: Anna Berg / CC BY-SA 4.0", "credit"),
         ("Photo Credit: Lev Adamsky / Flash 90", "credit"),
         ("Photo: Ines Okafor, AP", "credit"),
         ("Photo by Mara Ellison", "credit"),
@@ -110,6 +114,8 @@ def test_captions_and_credits_are_recognised(line: str, kind: str) -> None:
         "The agency (EPA) said emissions had fallen by a fifth.",
         "I took the photo: Mark Twain said it best.",
         "Sales rose 5% (see chart)",
+        "Angebote zur Weiterbildung: Volkshochschule Nord",
+        "Wir sahen das Foto: Es zeigte den alten Hafen im Nebel.",
     ],
 )
 def test_body_lines_mentioning_photos_and_agencies_stay(line: str) -> None:

@@ -1,7 +1,8 @@
 """Image captions and photo credits, wherever they sit.
 
 * A **credit** line is only a credit: ``Photo Credit: Name / Flash 90``, ``Photo: Name, AP``,
-  ``Image copyright Getty Images``, ``Name | Bloomberg | Getty Images``.
+  ``Image copyright Getty Images``, ``Name | Bloomberg | Getty Images``, ``Foto: Name | flickr
+  | CC BY 2.0`` (a licence or photo site may follow the name).
 * A **caption** ends with one: ``... in Rome. (AP Photo/Name)``, ``... (Name/AFP)``,
   ``... 2014. Reuters/Name``, ``... treatment Credit: EPA``, ``... (Image: Getty)``.
 * Around a credit line, its caption: a short line right before it that does not end like a
@@ -56,6 +57,10 @@ AGENCIES = (
     "yonhap",
     "picture alliance",
     "nurphoto",
+    "flickr",
+    "unsplash",
+    "pixabay",
+    "wikimedia commons",
     "wireimage",
     "imago",
     "rex features",
@@ -91,6 +96,10 @@ CREDIT_STARTS = (
     "pic:",
     "credit:",
     "credits:",
+    "foto:",
+    "fotos:",
+    "bild:",
+    "bildquelle:",
     "illustration:",
     "illustration by ",
     "courtesy of ",
@@ -163,7 +172,25 @@ AGENCIES_AFTER_SLASH = frozenset(
         "photo",
     ]
 ) | {"getty images", "flash 90", "afp via getty images", "ap photo"}
-_MARKERS = ("credit", "photo", "image", "picture")
+_MARKERS = ("credit", "photo", "image", "picture", "foto", "bild")
+"""The words a credit opens with, English and the 'Foto:' / 'Bild:' of German, Dutch,
+Spanish, Italian and most of Europe."""
+_LICENCE = re.compile(
+    r"(?:\s*[|/,;(-]\s*|\s+)(?:cc[ -]?by(?:[ -](?:sa|nd|nc))*(?: \d\.\d)?|cc0|public domain"
+    r"|gemeinfrei|via flickr|flickr|unsplash|pixabay|pexels|wikimedia commons|wikimedia)\)?\s*\Z"
+)
+"""A licence or photo site after a credit's name: 'Foto: Name | flickr | CC BY 2.0',
+'Photo: Name / CC BY-SA 4.0'. Read off the lower-cased end, one at a time."""
+
+
+def _without_licence(name: str) -> str:
+    """A credit's name with the licence and photo-site tails it ends with taken off."""
+    low = name.lower()
+    while True:
+        found = _LICENCE.search(low)
+        if not found or found.start() == 0:
+            return name
+        name, low = name[: found.start()], low[: found.start()]
 
 
 def _boundary(text: str, at: int) -> bool:
@@ -198,6 +225,8 @@ def tail_credit(norm: str) -> bool:
     for mark in sorted((low.rfind(m) for m in _MARKERS), reverse=True):
         if mark < 0 or len(norm) - mark >= 80:
             break
+        if mark and low[mark - 1].isalnum():
+            continue  # inside a word: 'Weiterbildung:', 'telephoto'
         if _marked_credit(norm, low, mark):
             return True
     copy = norm.rfind("©")
@@ -229,7 +258,7 @@ _ENDINGS = (
 )
 _CLOSING = (")", *_ENDINGS)
 _LAST = frozenset(ending[-1] for ending in _CLOSING)
-_TAIL_MARKS = ("/", "©", "|", "credit", "photo", "image")
+_TAIL_MARKS = ("/", "©", "|", "credit", "photo", "image", "foto", "bild")
 TAIL_CHARS = 60
 """How near a line's end a credit's mark must be."""
 
@@ -264,11 +293,10 @@ def _marked_credit(norm: str, low: str, mark: int) -> bool:
         name = rest.split(" ", 1)[1].strip()
     else:
         name = ""
+    name = _without_licence(name)
     if name and _NAME.match(name) and (loose or _sentence_start(norm, mark)):
         head = low[max(0, mark - 7) : mark]
-        if low[mark:].startswith(("credit", "photo", "image", "picture")) or head.endswith(
-            ("photo ", "image ")
-        ):
+        if low[mark:].startswith(_MARKERS) or head.endswith(("photo ", "image ")):
             return True
     return False
 
