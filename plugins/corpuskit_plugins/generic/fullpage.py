@@ -170,7 +170,9 @@ def _short(ctx: Context, index: int) -> bool:
 
 
 def is_full_page(ctx: Context) -> bool:
-    """Many short link-like lines and the furniture words of a site."""
+    """Many short link-like lines and the furniture words of a site, or the furniture the
+    other families found (a related list, a share line) where a page cut off before its footer
+    has few words."""
     total = ctx.total
     if total < MIN_LINES or len(ctx.short) < MIN_SHORT:
         return False  # the cheap test first: most articles stop here
@@ -178,13 +180,27 @@ def is_full_page(ctx: Context) -> bool:
     if short < MIN_SHORT or short < MIN_SHORT_SHARE * total:
         return False
     page = ctx.page
-    found = 0
+    found = _labelled_furniture(ctx.kinds)
     for needle in FURNITURE:  # English first: most pages are done after a few searches
         if needle in page:
             found += 1
             if found >= MIN_FURNITURE:
                 return True
     return False
+
+
+def _labelled_furniture(kinds: list[str | None]) -> int:
+    """What the other families found of a site's furniture: a list of three related links
+    or more, and a share line, count one each."""
+    found = 0
+    if "share" in kinds:
+        found += 1
+    run = 0
+    for kind in kinds:
+        run = run + 1 if kind == "related" else 0
+        if run == 3:
+            return found + 1
+    return found
 
 
 def score(ctx: Context, index: int) -> int:
