@@ -390,6 +390,11 @@ words less ``PROSE_FLOOR`` (see :func:`score`), so about 28 words."""
 AUTHOR_WORDS = 6
 """Words a teaser's author line may have ("Anthony, Maya, Nadine, and Caroline Ghosn")."""
 _MARKER_REACH = 3
+"""Lines a feed's first teaser may lie below the line that opens it, and lines (a date, a
+category, an author) between one teaser's summary and the next headline."""
+_FURNITURE_REACH = 4
+"""The same, under share buttons or a related heading beside them: teasers there may print a
+date and a category above the headline and the author below the summary."""
 _FEED_GAP = 8
 """Lines from one dated teaser's summary to the next's, at most, for the two to be a feed."""
 
@@ -438,7 +443,16 @@ def _before_teasers(ctx: Context, scores: list[int], first: int, last: int) -> i
             and tail_button[after]
         ):
             return index - 1  # below the buttons, calls to action with their buttons
-        items = _feed(scores, ctx.words, index + 1, last)
+        # A lone related line ("Related: ...") sits inside articles, above sections of a
+        # heading and a paragraph: the teasers under it need headlines of five words or more.
+        # Beside share buttons or another related line, a four-word headline will do.
+        furniture = (kinds[index - 1] in ("share", "related")) or (
+            index + 1 < len(kinds) and kinds[index + 1] in ("share", "related")
+        )
+        if furniture:
+            items = _feed(scores, ctx.words, index + 1, last, SHORT_WORDS, _FURNITURE_REACH)
+        else:
+            items = _feed(scores, ctx.words, index + 1, last, SHORT_WORDS + 1, _MARKER_REACH)
         if len(items) < FEED_ITEMS:  # (the first item is sought only near the line)
             continue
         # More prose above than below: the article ends here. (Share buttons under an
@@ -493,10 +507,12 @@ def _before_dated_feed(ctx: Context, scores: list[int], first: int, last: int) -
     return _peak(scores, first, start)
 
 
-def _feed(scores: list[int], words: list[int], start: int, stop: int) -> list[int]:
-    """The first summaries (up to ``FEED_ITEMS``) of a run of teasers starting near
-    ``start``: lone prose lines, each under a headline line of five words or more (a
-    section's heading is a word or two)."""
+def _feed(
+    scores: list[int], words: list[int], start: int, stop: int, headline: int, reach: int
+) -> list[int]:
+    """The first summaries (up to ``FEED_ITEMS``) of a run of teasers starting within
+    ``reach`` lines of ``start``: lone prose lines, each under a headline line of ``headline``
+    words or more (a section's heading is a word or two), up to ``reach`` lines apart."""
     found: list[int] = []
     index = start
     while index <= stop and len(found) < FEED_ITEMS:
@@ -504,15 +520,15 @@ def _feed(scores: list[int], words: list[int], start: int, stop: int) -> list[in
             index > 0
             and scores[index] > 0
             and scores[index - 1] < 0
-            and words[index - 1] > SHORT_WORDS
+            and words[index - 1] >= headline
             and (index + 1 > stop or scores[index + 1] <= 0)
         )
         if lone:
             found.append(index)
             index += 2
-        elif found and scores[index] <= 0 and index - found[-1] <= _MARKER_REACH:
+        elif found and scores[index] <= 0 and index - found[-1] <= reach:
             index += 1  # a date or a category line between two teasers
-        elif not found and index - start < _MARKER_REACH:
+        elif not found and index - start < reach:
             index += 1
         else:
             break
