@@ -376,6 +376,19 @@ def test_a_list_header_ending_in_an_ellipsis() -> None:
     assert removed(doc) == [("related", "\n".join(items))]
 
 
+def test_a_sites_picks_header_takes_its_list() -> None:
+    """'DW recommends' over the site's picks: a heading in the third person, one headline
+    under it before each summary."""
+    assert related.header("coast courier recommends")
+    assert not related.header("the council recommends that residents boil their water.")
+    assert not related.header("we recommend")  # a review's own heading may say it
+    items = ["Coast Courier recommends", "Valmora votes down waterfront tower"]
+    summary = "The council rejected the plans after a long debate, and the developer may appeal."
+    doc = parse(article(*BODY, *items, summary))
+    assert removed(doc)[0] == ("related", "\n".join(items))
+    assert BODY[0] in doc.paragraphs
+
+
 def test_a_related_list_with_one_item_per_paragraph() -> None:
     items = [
         "Most read",

@@ -3,9 +3,9 @@
 * An inline link: a line opening with a link prefix (``Read more:``, ``Related:``, ``SEE
   MORE:``, ``Also read``) followed by a headline, or ``Read`` followed by a capitalised headline
   with no full stop (``Read  Valmora votes down waterfront tower``).
-* A list: a header line (``Related articles``, ``Don't miss``, ``Most read in World``) and the
-  headline-like lines after it (no sentence punctuation, at most 20 words), up to a line that
-  reads like prose.
+* A list: a header line (``Related articles``, ``Don't miss``, ``Most read in World``, ``DW
+  recommends``) and the headline-like lines after it (no sentence punctuation, at most 20
+  words), up to a line that reads like prose.
 * A tabloid cross-link: a headline ending in a tag such as ``[VIDEO]`` or ``[INSIGHT]``, or an
   all-capitals headline of six words or more inside the article.
 """
@@ -113,7 +113,9 @@ HEADERS = phrase_set(
     |artigos relacionados|posts relacionados|você também pode gostar|gerelateerde berichten
     |gerelateerde artikelen"""
 )
-HEADER_WORDS = ("related", "trending", "popular", "recommended", "most read", "most viewed")
+HEADER_WORDS = (
+    *("related", "trending", "popular", "recommended", "recommends", "most read", "most viewed"),
+)
 HEADER_STARTS = ("more from ", "more in ", "more on ", "most read in ", "latest in ", "more about ")
 _TAGGED = re.compile(
     r"\[ ?(?:video|videos|pictures|pics|photos|insight|reaction|latest|live|poll|gallery|watch"
@@ -142,6 +144,8 @@ def header(low: str) -> bool:
     low = low.rstrip(_HEADER_TAIL)
     if low in HEADERS:
         return True
+    if low.endswith(" recommends") and low.count(" ") <= 2:
+        return True  # "DW recommends", "The editor recommends": a site's picks, never prose
     return low.startswith(HEADER_STARTS) and low.count(" ") <= 5
 
 
