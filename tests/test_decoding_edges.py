@@ -4,15 +4,19 @@ for a tree, input of a type no reader takes. Each must give text or a clear Inpu
 
 from __future__ import annotations
 
+import unicodedata
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+import corpuskit
 from corpuskit.errors import InputError
 from corpuskit.html import charset, tree
 from corpuskit.html.charset import decode_html
 from corpuskit.html.tree import parse_tree
 from corpuskit.model import Hint
+from corpuskit.testing.sitepages import span_mismatches
 from corpuskit.text import read_text
 
 
@@ -56,3 +60,31 @@ def test_a_page_the_parser_cannot_make_a_tree_of_is_an_input_error() -> None:
 def test_a_reader_refuses_what_is_neither_bytes_nor_str(raw: object) -> None:
     with pytest.raises(InputError, match=f"expected bytes or str, got {type(raw).__name__}"):
         read_text(raw, Hint())  # type: ignore[arg-type]
+
+
+def test_text_spelt_with_combining_marks_is_composed_as_html_is() -> None:
+    """'geprüft' written as 'u' and a combining mark (macOS, PDFs) reads as the composed word,
+    and the offsets of what is removed refer to the composed text."""
+    decomposed = "Gepru\u0308fte Sitze"
+    text = (
+        f"{decomposed} sind in diesem Test zum ersten Mal sicher, sagt der Bericht.\n\n"
+        "Share on Facebook\n\n"
+        "Die U\u0308bersicht nennt alle Modelle, die der Verband in diesem Jahr geprüft hat.\n"
+    )
+    doc = corpuskit.parse(text)
+    assert "Geprüfte Sitze sind in diesem Test" in doc.body
+    assert "Die Übersicht nennt alle Modelle" in doc.body
+    assert "\u0308" not in doc.body
+    composed = unicodedata.normalize("NFC", text)
+    [share] = doc.removed
+    assert composed[share.start : share.end] == "Share on Facebook"
+    assert span_mismatches(text, doc) == []  # the conformance check composes as well
+    assert read_text(text.encode(), Hint()).text == composed
+
+
+@given(st.text(alphabet="aeouAEOU \n.\u0300\u0301\u0308\u00e9"))
+def test_every_text_page_is_composed(text: str) -> None:
+    text = "x" + text  # (an empty input is refused)
+    page = read_text(text, Hint())
+    assert unicodedata.is_normalized("NFC", page.text)
+    assert page.text == unicodedata.normalize("NFC", text)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import codecs
 import re
+import unicodedata
 
 from corpuskit.errors import InputError
 from corpuskit.model import Block, Hint, Page, make_page
@@ -124,6 +125,11 @@ def read_text(raw: bytes | str, hint: Hint) -> Page:
         text, encoding = decode(bytes(raw))
     else:
         raise InputError(f"expected bytes or str, got {type(raw).__name__}")
+    if not text.isascii() and not unicodedata.is_normalized("NFC", text):
+        # As the HTML reader does: text written on macOS or pasted from a PDF spells "ü" as
+        # "u" and a combining mark, and the same word in two spellings never matches a
+        # search, a gold or a dedup shingle. Offsets then refer to the composed text.
+        text = unicodedata.normalize("NFC", text)
     check_text(text)
     # C speed; \r-only line ends are rare enough to leave out. A text of no more characters
     # than MAX_LINES cannot have more lines: most are not counted.

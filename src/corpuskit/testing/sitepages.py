@@ -14,6 +14,7 @@ give::
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -652,13 +653,16 @@ def neutral_pages(
 def span_mismatches(text: str, document: Document) -> list[str]:
     """Removed items whose offsets do not give back their text, or that overlap.
 
-    On a text page ``text[start:end]``, normalised line by line, is the item's text; on an
+    On a text page ``text[start:end]`` (of the text composed to NFC, as the reader composes
+    it), normalised line by line, is the item's text; on an
     HTML page it is the markup the item's text was read from, so only the bounds and the order
     are checked there.
     """
     problems = []
     previous_end = 0
     html = document.meta.get("input") == "html"
+    if not html and not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)  # offsets index the composed text
     for item in document.removed:
         if not 0 <= item.start <= item.end <= len(text):
             problems.append(f"removed {item.kind} [{item.start}:{item.end}] is outside the page")
