@@ -583,6 +583,47 @@ def test_a_bare_comment_count_above_reply_buttons_opens_a_thread() -> None:
     assert any("rail budget" in text for _, text in removed(doc))
 
 
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ("One response to the shortage has been a hosepipe ban.", "Rain is forecast."),
+        ("Three thoughts on the win:", "The bench scored 41 points.", "The defence held."),
+        ("Five reactions to the verdict", "The mayor welcomed it.", "The union did not."),
+        (
+            "The council chair said:",
+            "“This hall is the heart of the village.”",
+            "A fire officer said:",
+            "“It now has sprinklers.”",
+            "One resident said:",
+            "“I cried today.”",
+            "The rebuild cost £1.2 million.",
+        ),
+    ],
+)
+def test_a_count_or_a_said_line_in_the_article_opens_no_thread(lines: tuple[str, ...]) -> None:
+    """A sentence, lead-in or subheading that counts responses or thoughts, and speech
+    introduced by "said:" over a quotation, are the article's own: before, each opened a
+    comment thread, and everything below it went."""
+    doc = parse(article(*BODY, *lines))
+    assert removed(doc) == []
+    assert doc.paragraphs == (*BODY, *lines)
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "10 thoughts on “Harbour plan clears final vote”",
+        "2 comments on Harbour plan clears final vote",
+        "14 comments on this story",
+    ],
+)
+def test_a_thread_header_names_the_article(header: str) -> None:
+    title = "Harbour plan clears final vote"
+    thread = [header, "dockwatcher", "About time the council listened to the people here."]
+    doc = parse(article(title, *BODY, *thread))
+    assert removed(doc) == [("comments", "\n".join(thread))]
+
+
 def test_a_comment_count_without_a_thread_is_body() -> None:
     line = "There are 13 comments on the council's page, most of them from harbour residents."
     doc = parse(article(*BODY, "12 comments", line, "Reply"))

@@ -1,8 +1,10 @@
 """Reader comment threads: from the thread's header to the end of the page.
 
 A thread announces itself with a count and the article's title (``34 responses to "X"``,
-``10 thoughts on "X"``, ``2 comments on X``), or shows itself as a run of ``name says:`` lines,
-or stands as a bare count (``There are 13 comments``) above at least three ``Reply`` buttons.
+``10 thoughts on "X"``, ``2 comments on X``: quoted, or the headline, never a sentence like
+"One response to the shortage was a ban."), or shows itself as a run of ``name says:`` lines
+(not ``The chair said:`` over a quotation), or stands as a bare count (``There are 13
+comments``) above at least three ``Reply`` buttons.
 Nothing after the start of a thread is the article, so everything from there to the end of the
 page that no other rule claimed is ``comments`` (a kind coined here: the shared vocabulary has
 none for reader comments). The comment form's own lines ("Leave a Reply", "Your email address
@@ -49,6 +51,39 @@ _NUMBER_WORDS = (
 )
 _NUMBERED = Prefixes(*_NUMBER_WORDS)
 _SAYS = re.compile(r"\S+(?: \S+){0,3} (?:says|said|wrote|writes):\Z")
+_QUOTES = "\"“”„«»‘’'"
+_THREAD_NOUNS = ("comment", "response", "repl")
+TITLE_LINES = 5
+"""How far down the page a thread header's title is looked for (the headline's lines)."""
+
+
+def _names_the_article(ctx: Context, low: str) -> bool:
+    """Whether a count line reads as a thread's header, not as the article's own sentence or
+    subheading ("One response to the shortage has been a hosepipe ban.", "Three thoughts on
+    the win:", "Five reactions to the verdict").
+
+    A header names the article: in quotes (``10 thoughts on "X"``), or by its headline, or
+    after a count in figures of comments, responses or replies (``2 comments on X``); and it
+    never ends like a sentence or a lead-in.
+    """
+    if low.endswith((".", ":")) and low[-2:-1] not in _QUOTES:
+        return False  # a sentence or a lead-in ('… on "X".' may close a quoted title)
+    found = _HEADER.match(low)
+    if found is None:
+        return False
+    rest = low[found.end() - 1 :]
+    if rest[:1] in _QUOTES:
+        return True
+    title = rest.strip(_QUOTES + " ")
+    if any(ctx.lower[i].startswith(title) for i in range(min(TITLE_LINES, ctx.total))):
+        return True
+    return low[:1].isdigit() and any(n in low[: found.end()] for n in _THREAD_NOUNS)
+
+
+def _opens_a_quote(ctx: Context, index: int) -> bool:
+    """Whether the line after ``index`` opens with a quotation mark: ``The chair said:`` over
+    a quotation is reported speech, not a commenter's ``Name said:``."""
+    return index + 1 < ctx.total and ctx.norm[index + 1][:1] in _QUOTES
 
 
 def threads(ctx: Context) -> Iterator[Match]:
@@ -70,9 +105,15 @@ def threads(ctx: Context) -> Iterator[Match]:
             start is None
             and (low[:1].isdigit() or (numbered and index in numbered))
             and _HEADER.match(low)
+            and _names_the_article(ctx, low)
         ):
             start = index
-        if words[index] <= 5 and low[-1:] == ":" and _SAYS.match(low):
+        if (
+            words[index] <= 5
+            and low[-1:] == ":"
+            and _SAYS.match(low)
+            and not _opens_a_quote(ctx, index)
+        ):
             says.append(index)
         if words[index] <= 6:
             if low in _REPLY:
