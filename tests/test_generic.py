@@ -490,6 +490,25 @@ def test_copyright_as_a_subject_stays() -> None:
     assert list(footers.footers(_context(line))) == []
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Most websites use cookies to remember visitors, but this app went further, the "
+        "regulator said.",
+        "“Consent to the use of personal data must be freely given,” the authority said.",
+        "The documents may not be reproduced without a court order, the judge ruled.",
+        "The museum said the photographs are subject to copyright until 2040.",
+        "Die Behörde sagte, wir verwenden Cookies sei kein Freibrief für die Firmen.",
+    ],
+)
+def test_a_sentence_reporting_a_notice_stays(line: str) -> None:
+    """A notice's own words, reported in a sentence of the article: what a regulator or a
+    judge said of cookies or copying is news, not the site's notice."""
+    doc = parse(article(BODY[0], line, *BODY[1:]))
+    assert removed(doc) == []
+    assert doc.paragraphs == (BODY[0], line, *BODY[1:])
+
+
 def test_a_cookie_notice_and_its_button() -> None:
     notice = "We use cookies to improve your experience. By continuing to browse you agree."
     doc = parse(article(BODY[0], notice + "\nAccept", *BODY[1:]))

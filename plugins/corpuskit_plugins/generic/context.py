@@ -104,6 +104,20 @@ _SENTENCE_LAST = frozenset(end[-1] for end in SENTENCE_END)
 _FIRST_FOUR = itemgetter(slice(0, 4))
 
 
+REPORTING = (
+    *(" said", " says", " told ", " ruled", " argued", " warned", " according to"),
+    *(" sagte", " sagt ", " a déclaré", " selon ", " dijo", " según ", " ha detto"),
+    *(" secondo ", " zei ", " disse "),
+)
+"""Words that report what someone said or ruled: a notice's own phrases ("may not be
+reproduced", "use cookies") in such a sentence are the article's report of them."""
+
+
+def reports(low: str) -> bool:
+    """Whether a lower-cased line reports speech or a ruling ("..., the judge ruled.")."""
+    return any(word in low for word in REPORTING)
+
+
 def phrase_set(text: str) -> frozenset[str]:
     """The phrases of a ``|``-separated list written over several lines, each stripped.
 

@@ -2,8 +2,9 @@
 
 A notice names cookies (or consent) in the words only notices use: 'uses cookies', 'cookie
 policy', 'accept all cookies', 'by continuing to use this site'. A recipe that 'uses cookie
-dough' does not say 'uses cookies'. The short button lines right after a notice ('Accept',
-'Got it', 'More info') go with it.
+dough' does not say 'uses cookies', and a sentence reporting what someone said of cookies
+("Most sites use cookies to track visitors, the regulator said.") is no notice. The short
+button lines right after a notice ('Accept', 'Got it', 'More info') go with it.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from corpuskit.layout import Match
-from corpuskit_plugins.generic.context import Context, Prefixes, phrase_set
+from corpuskit_plugins.generic.context import Context, Prefixes, phrase_set, reports
 
 MAX_WORDS = 80
 PHRASES = (
@@ -85,8 +86,8 @@ def cookies(ctx: Context) -> Iterator[Match]:
     for index in sorted(candidates):
         if not ctx.free(index) or ctx.words[index] > MAX_WORDS:
             continue
-        if not any(p in ctx.lower[index] for p in PHRASES):
-            continue
+        if not any(p in ctx.lower[index] for p in PHRASES) or reports(ctx.lower[index]):
+            continue  # (a sentence reporting what a regulator said of cookies is the article)
         last = index
         while last + 1 < total and ctx.free(last + 1) and ctx.lower[last + 1] in BUTTONS:
             last += 1

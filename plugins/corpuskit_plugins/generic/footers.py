@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterator
 
 from corpuskit.layout import Match
-from corpuskit_plugins.generic.context import SENTENCE_END, Context, Prefixes
+from corpuskit_plugins.generic.context import SENTENCE_END, Context, Prefixes, reports
 from corpuskit_plugins.generic.related import SITE_LINKS, headed, header, inline
 
 MAX_WORDS = 60
@@ -91,7 +91,7 @@ def _notices(ctx: Context) -> Iterator[Match]:
         low = ctx.lower[index]
         if "appeared first on" in low and _APPEARED.match(low):
             yield Match("footer", index, index)
-        elif any(p in low for p in COPYRIGHT_PHRASES):
+        elif any(p in low for p in COPYRIGHT_PHRASES) and not reports(low):
             yield Match("copyright", index, index)
         elif _COPYRIGHT_START.match(low) and (ctx.words[index] <= 20 or "©" in low[:3]):
             if low.startswith("©") and not re.search(r"(?:19|20)\d\d|copyright|rights", low):
