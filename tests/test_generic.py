@@ -367,6 +367,31 @@ def test_a_list_header_written_with_its_colon_takes_its_list(label: str) -> None
     assert doc.paragraphs == BODY
 
 
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ("What's next", "The council will vote on the plan in March, its leader said."),
+        ("More on the costs", "The bill comes to 62 million, the treasurer told the meeting."),
+        ("Latest", "By noon the fire was forty percent contained, crews said."),
+        ("Up next: a public meeting at the town hall on February 12.",),
+        ("Don't miss: the harbour lights are switched on at six on Friday.",),
+    ],
+)
+def test_section_headings_and_sentences_after_link_words_stay(lines: tuple[str, ...]) -> None:
+    """A header word an article uses for its own section, over a paragraph, and a sentence
+    after a link's prefix (it opens in lower case and ends with a full stop)."""
+    doc = parse(article(BODY[0], *lines, *BODY[1:]))
+    assert removed(doc) == []
+    assert doc.paragraphs == (BODY[0], *lines, *BODY[1:])
+
+
+def test_a_headline_opening_with_a_link_word_is_the_title() -> None:
+    title = "Opinion: Our town needs a real bus network"
+    doc = parse(article(title, *BODY))
+    assert doc.title == title
+    assert removed(doc) == []
+
+
 def test_a_list_header_ending_in_an_ellipsis() -> None:
     assert related.header("das könnte dich auch interessieren …")
     assert related.header("you might also like...")

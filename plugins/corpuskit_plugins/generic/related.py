@@ -5,7 +5,10 @@
   with no full stop (``Read  Valmora votes down waterfront tower``).
 * A list: a header line (``Related articles``, ``Don't miss``, ``Most read in World``, ``DW
   recommends``) and the headline-like lines after it (no sentence punctuation, at most 20
-  words), up to a line that reads like prose.
+  words), up to a line that reads like prose. A header an article may give a section of its
+  own ("What's next", "More on the costs") is a subheading when a paragraph follows it.
+* Never the page's first line (its headline: "Opinion: ...", "Watch: ..."), nor a link
+  prefix over a sentence ("Up next: a public meeting on May 2.").
 * A tabloid cross-link: a headline ending in a tag such as ``[VIDEO]`` or ``[INSIGHT]``, or an
   all-capitals headline of six words or more inside the article.
 """
@@ -121,6 +124,13 @@ _TAGGED = re.compile(
     r"\[ ?(?:video|videos|pictures|pics|photos|insight|reaction|latest|live|poll|gallery|watch"
     r"|analysis|revealed|report|update|comment|opinion)\s?\]\W?\Z"
 )
+SECTION_LIKE = phrase_set(
+    """latest|latest news|trending|popular|what's next|what’s next|up next|more on this
+    |more on this story|in other news|keep reading|more like this|further reading"""
+)
+"""Headers an article may use for a section of its own ("What's next", "Latest", "More on
+the costs"): over a paragraph, with no headline under them, they are its subheadings."""
+
 _PREFIXES = Prefixes(
     *STRONG_PREFIXES,
     *WEAK_PREFIXES,
@@ -160,6 +170,11 @@ def inline(norm: str, low: str) -> bool:
     if words > 30:
         return False
     if low.startswith(STRONG_PREFIXES):
+        # What follows a link's prefix is a headline: "Up next: a public meeting at the town
+        # hall on May 2." opens in lower case and ends like a sentence, so it is one.
+        rest = norm[norm.find(":") + 1 :].strip() if ":" in norm[:25] else ""
+        if rest[:1].islower() and rest.endswith("."):
+            return False
         return words >= 2 or low.endswith(":")
     for prefix in WEAK_PREFIXES:
         if low.startswith(prefix):
@@ -237,11 +252,15 @@ def related(ctx: Context) -> Iterator[Match]:
             continue
         norm, low = ctx.norm[index], ctx.lower[index]
         if header(low):
-            yield Match("related", index, _list_end(ctx, index))
+            end = _list_end(ctx, index)
+            if end > index or not _subheading(ctx, index, low):
+                yield Match("related", index, end)
         elif loose_header(low):
             end = _list_end(ctx, index)
             if end - index >= MIN_LOOSE_ITEMS:
                 yield Match("related", index, end)
+        elif index == 0:
+            continue  # the page's first line is its headline ("Opinion: Our town needs ...")
         elif inline(norm, low) or headed(norm, low) or _tagged(ctx, index):
             yield Match("related", index, index)
     for index in ctx.short:
@@ -253,6 +272,16 @@ def related(ctx: Context) -> Iterator[Match]:
             and (_caps_link(norm))
         ):
             yield Match("related", index, index)
+
+
+def _subheading(ctx: Context, index: int, low: str) -> bool:
+    """A section-like header with a paragraph right under it: the article's subheading."""
+    bare = low.rstrip(_HEADER_TAIL)
+    return (
+        (bare in SECTION_LIKE or bare.startswith(HEADER_STARTS))
+        and index + 1 < ctx.total
+        and ctx.prose(index + 1)
+    )
 
 
 def _tagged(ctx: Context, index: int) -> bool:
