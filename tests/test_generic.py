@@ -125,6 +125,22 @@ def test_body_lines_mentioning_photos_and_agencies_stay(line: str) -> None:
     assert doc.paragraphs == (BODY[0], line, BODY[1])
 
 
+@pytest.mark.parametrize(
+    "items",
+    [
+        ("The banks most affected are:", "UBS", "Credit Suisse", "Deutsche Bank"),
+        ("Among them:", "The Associated Press", "Reuters", "Bloomberg News", "AFP"),
+    ],
+)
+def test_names_listed_under_a_lead_in_are_no_credits(items: tuple[str, ...]) -> None:
+    """A bank or an agency named in a list the article opens with a colon: a credit line
+    looks the same ('Reuters', 'Jane Roe, AP'), but a credit follows a caption, not a lead-in;
+    and 'Credit' opening a line is a name ('Credit Suisse'), not a credit's label."""
+    doc = parse(article(BODY[0], "\n".join(items), *BODY[1:]))
+    assert removed(doc) == []
+    assert captions.classify("Credit Suisse", "credit suisse", 2) is None
+
+
 @pytest.mark.parametrize("gap", ["\n", "\n\n"])
 def test_a_credit_takes_the_short_line_above_it_whatever_separates_them(gap: str) -> None:
     text = article(

@@ -13,7 +13,8 @@
   captions and credits too.
 
 The credit must be where credits go (the end of the line, in the agency's format), so a body
-sentence that mentions Reuters or a photo stays in the body.
+sentence that mentions Reuters or a photo stays in the body, and so do names listed under a
+lead-in ("Among them:" over "Reuters", "Bloomberg News") and "Credit Suisse".
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from corpuskit.layout import Match
-from corpuskit_plugins.generic.context import LINE_CACHE, Context, Prefixes
+from corpuskit_plugins.generic.context import LINE_CACHE, SENTENCE_END, Context, Prefixes
 
 MAX_CAPTION_WORDS = 80
 MAX_CREDIT_WORDS = 16
@@ -289,7 +290,8 @@ def _marked_credit(norm: str, low: str, mark: int) -> bool:
         name, loose = rest[cut + 1 :].strip(), True
     elif 0 < by < 14:
         name = rest[by + 4 :].strip()
-    elif low[mark:].startswith(("credit ", "credits ")):
+    elif mark > 0 and low[mark:].startswith(("credit ", "credits ")):
+        # ('Credit Name' after a caption; opening a line it is a name: 'Credit Suisse')
         name = rest.split(" ", 1)[1].strip()
     else:
         name = ""
@@ -349,11 +351,31 @@ def captions(ctx: Context) -> Iterator[Match]:
         kind = classify(norm[index], lower[index], words[index])
         if kind is None and _GALLERY.fullmatch(lower[index]):
             kind = "caption"
+        if kind == "credit" and _listed(ctx, index) and _bare_credit(norm[index], lower[index]):
+            continue  # 'Among them:' over 'The Associated Press', 'Reuters': a list of names
         if kind:
             yield Match(kind, index, index)
     yield from _toggles(ctx, toggles)
     if "caption" in kinds or "credit" in kinds:
         yield from _copies(ctx)
+
+
+LIST_REACH = 10
+"""Lines a list item may lie below the lead-in that opens its list."""
+
+
+def _listed(ctx: Context, index: int) -> bool:
+    """Whether line ``index`` is an item of a list opened by a lead-in ending in a colon
+    ("The banks most affected are:"), the items between them short and no sentences."""
+    above = index - 1
+    while above >= 0 and index - above <= LIST_REACH:
+        norm = ctx.norm[above]
+        if norm.endswith(":"):
+            return True
+        if ctx.words[above] > 6 or norm.endswith(SENTENCE_END):
+            return False
+        above -= 1
+    return False
 
 
 def caption_groups(ctx: Context) -> Iterator[Match]:
