@@ -506,6 +506,16 @@ def test_runs_of_network_names_are_share_lines() -> None:
     assert removed(doc) == [("share", "Facebook\nTwitter\nLinkedIn")]
 
 
+def test_network_names_listed_under_a_lead_in_stay() -> None:
+    """The article's own list of apps, opened by a sentence ending in a colon; the buttons'
+    label ("Follow us:") opens a run of share buttons still."""
+    items = "The apps the pupils used most were:\nYouTube\nTikTok\nInstagram"
+    doc = parse(article(BODY[0], items, *BODY[1:]))
+    assert removed(doc) == []
+    doc = parse(article(*BODY, "Follow us:\nFacebook\nTwitter"))
+    assert ("share", "Facebook\nTwitter") in removed(doc)
+
+
 @pytest.mark.parametrize(
     ("line", "kind"),
     [

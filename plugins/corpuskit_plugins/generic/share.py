@@ -201,6 +201,22 @@ def _network_runs(ctx: Context) -> Iterator[Match]:
         if lone and (not run or run[-1] == index - 1):
             run.append(index)
             continue
-        if len(run) >= 2:
+        if len(run) >= 2 and not _introduced(ctx, run[0]):
             yield Match("share", run[0], run[-1])
         run = [index] if lone else []
+
+
+LEAD_IN_WORDS = 4
+"""Words a lead-in ending in a colon has at least when it opens the article's own list ("The
+most used apps were:"), not the buttons' label ("Follow us:", "Share:")."""
+
+
+def _introduced(ctx: Context, first: int) -> bool:
+    """Whether a run of network names is a list the article opens with a lead-in."""
+    above = first - 1
+    return (
+        above >= 0
+        and ctx.kinds[above] is None
+        and ctx.words[above] >= LEAD_IN_WORDS
+        and ctx.norm[above].endswith(":")
+    )
