@@ -7,8 +7,9 @@
   recommends``) and the headline-like lines after it (no sentence punctuation, at most 20
   words), up to a line that reads like prose. A header an article may give a section of its
   own ("What's next", "More on the costs") is a subheading when a paragraph follows it.
-* Never the page's first line (its headline: "Opinion: ...", "Watch: ..."), nor a link
-  prefix over a sentence ("Up next: a public meeting on May 2.").
+* Never the page's first line with a label a headline may carry (its headline: "Opinion:
+  ...", "Watch: ..."), nor a link prefix over a sentence ("Up next: a public meeting on May
+  2.").
 * A tabloid cross-link: a headline ending in a tag such as ``[VIDEO]`` or ``[INSIGHT]``, or an
   all-capitals headline of six words or more inside the article.
 """
@@ -259,7 +260,7 @@ def related(ctx: Context) -> Iterator[Match]:
             end = _list_end(ctx, index)
             if end - index >= MIN_LOOSE_ITEMS:
                 yield Match("related", index, end)
-        elif index == 0:
+        elif index == 0 and not low.startswith(STRONG_PREFIXES):
             continue  # the page's first line is its headline ("Opinion: Our town needs ...")
         elif inline(norm, low) or headed(norm, low) or _tagged(ctx, index):
             yield Match("related", index, index)
