@@ -506,6 +506,23 @@ def test_runs_of_network_names_are_share_lines() -> None:
     assert removed(doc) == [("share", "Facebook\nTwitter\nLinkedIn")]
 
 
+def test_a_widget_word_heading_its_own_section_stays() -> None:
+    """'Advertising', 'Video', 'Print' over a paragraph that opens with the same word are the
+    sections of a report on a publisher's results, not an ad's label or a print button."""
+    sections = [
+        "Advertising",
+        "Advertising revenue fell 4 percent to 310 million, the company said on Monday.",
+        "Video",
+        "Video revenue doubled as more readers watched on their phones, it said.",
+        "Print",
+        "Print sales fell again, by a tenth on the year before, the company said.",
+    ]
+    doc = parse(article(BODY[0], *sections))
+    assert removed(doc) == []
+    doc = parse(article(BODY[0], "Advertisement", BODY[1], "Print"))
+    assert removed(doc) == [("boilerplate", "Advertisement"), ("share", "Print")]
+
+
 def test_network_names_listed_under_a_lead_in_stay() -> None:
     """The article's own list of apps, opened by a sentence ending in a colon; the buttons'
     label ("Follow us:") opens a run of share buttons still."""

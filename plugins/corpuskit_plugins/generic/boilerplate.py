@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator
 
 from corpuskit.layout import Match
-from corpuskit_plugins.generic.context import Context, phrase_set
+from corpuskit_plugins.generic.context import Context, heads_its_section, phrase_set
 
 NAVIGATION = phrase_set(
     """home|homepage|home page|menu|main menu|open menu|close menu|toggle menu|toggle navigation
@@ -89,6 +89,8 @@ def widgets(ctx: Context) -> Iterator[Match]:
             continue
         key = low.rstrip(" :")
         if key in BOILERPLATE or _COUNTER.match(key) or _READING_TIME.match(key):
+            if heads_its_section(ctx, index, key):
+                continue
             yield Match("boilerplate", index, index)
         elif key in NAVIGATION:
             yield Match("navigation", index, index)

@@ -286,3 +286,15 @@ def headline_like(text: str, max_words: int = 20) -> bool:
     """A short line with no sentence-final full stop: headlines, link texts, menu items."""
     words = text.count(" ") + 1
     return 0 < words <= max_words and not text.endswith((".", ",", ";", '."', ".”", "。"))
+
+
+def heads_its_section(ctx: Context, index: int, label: str) -> bool:
+    """A label over a paragraph that opens with the label's first word ("Advertising" over
+    "Advertising revenue fell 4 percent.", "Print" over "Print sales fell again."): the
+    article's subheading, not a widget's label or a button."""
+    following = index + 1
+    return (
+        following < ctx.total
+        and ctx.prose(following)
+        and ctx.lower[following].startswith(label.split(" ", 1)[0])
+    )

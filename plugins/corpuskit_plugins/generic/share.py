@@ -12,7 +12,7 @@ import string
 from collections.abc import Iterator
 
 from corpuskit.layout import Match
-from corpuskit_plugins.generic.context import Context, Prefixes, phrase_set
+from corpuskit_plugins.generic.context import Context, Prefixes, heads_its_section, phrase_set
 
 MAX_WORDS = 14
 VERBS = frozenset(
@@ -176,8 +176,10 @@ def share(ctx: Context) -> Iterator[Match]:
         ):
             continue
         first = low.split(" ", 1)[0].strip(_MARK_CHARS)
-        if (first in VERBS or first in NETWORKS or first.isdigit() or low in PHRASES) and (
-            share_line(low)
+        if (
+            (first in VERBS or first in NETWORKS or first.isdigit() or low in PHRASES)
+            and share_line(low)
+            and not (words[index] == 1 and heads_its_section(ctx, index, first))
         ):
             yield Match("share", index, index)
     yield from _network_runs(ctx)
