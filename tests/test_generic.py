@@ -468,6 +468,15 @@ def test_a_related_list_with_one_item_per_paragraph() -> None:
             "the company made cancelling almost impossible.",
             None,
         ),
+        # A sentence naming an app or subscribers, addressing no reader, reports news; a
+        # short call or one without a full stop is a prompt.
+        ("The price rise for subscribers takes effect in May in Canada.", None),
+        ("Download speeds on the app fell 20 percent last week.", None),
+        ("Support for the app ended in March.", None),
+        ("Customers who subscribe today will pay the old price.", None),
+        ("Get the app for iPhone and Android", "promo"),
+        ("Subscribers only", "promo"),
+        ("Download our app to get breaking news alerts.", "promo"),
     ],
 )
 def test_prompts(line: str, kind: str | None) -> None:

@@ -3,7 +3,9 @@
 A prompt speaks to the reader: it opens with a call to action (``Sign up``, ``Subscribe``,
 ``Never miss``, ``Get the app``, ``Follow us``) about something to sign up to, or holds a phrase
 nothing but a prompt uses (``delivered to your inbox``, ``click here to``). A sentence that
-merely mentions a newsletter (``The newsletter reported that...``) stays in the body.
+merely mentions a newsletter (``The newsletter reported that...``), or names an app or
+subscribers without addressing the reader (``Download speeds on the app fell.``, ``The price
+rise for subscribers takes effect in May.``), stays in the body.
 
 Prompts closing the page, after the last line of prose, make one ``footer`` with the short
 lines around them (``read more: / Never miss a story / Turn on alerts / You're
@@ -108,6 +110,12 @@ WEAK_CALLS = (
     "we’d love",
 )
 CALLS = STRONG_CALLS + WEAK_CALLS
+NETWORK_TOPICS = (
+    *("twitter", "facebook", "instagram", "youtube", "linkedin", "telegram", "whatsapp"),
+    "tiktok",
+)
+"""The social networks among the strong topics: a call naming one is a prompt even as a
+sentence ("Follow the Herald on Instagram, Facebook and Twitter.")."""
 STRONG_TOPICS = (
     "newsletter",
     "subscri",
@@ -116,14 +124,7 @@ STRONG_TOPICS = (
     "alerts",
     " app",
     "podcast",
-    "twitter",
-    "facebook",
-    "instagram",
-    "youtube",
-    "linkedin",
-    "telegram",
-    "whatsapp",
-    "tiktok",
+    *NETWORK_TOPICS,
     "free trial",
     "click here",
     "clicking here",
@@ -263,11 +264,16 @@ def prompt(low: str) -> str | None:
         if low.startswith(SELF_CALLS) and low.count(" ") < MAX_WEAK_WORDS:
             return "promo"  # 'Never miss a story', 'Stay informed': a prompt on its own
     elif low.startswith(WEAK_CALLS) and low.count(" ") < MAX_WEAK_WORDS:
-        if any(t in low for t in STRONG_TOPICS):
+        reader = any(r in low + "\n" for r in _READER)
+        if any(t in low for t in NETWORK_TOPICS) or (
+            any(t in low for t in STRONG_TOPICS) and (reader or _bare_call(low))
+        ):
+            return "promo"  # "Follow the Herald on Instagram.": a network, a call whatever
+        if reader and any(t in low for t in WEAK_TOPICS):
             return "promo"
-        if any(t in low for t in WEAK_TOPICS) and any(r in low + "\n" for r in _READER):
-            return "promo"
-    if any(p in low for p in PHRASES):
+    if any(p in low for p in PHRASES) and (
+        low.startswith(CALLS) or _bare_call(low) or any(r in low + "\n" for r in _READER)
+    ):
         return "promo"
     if (
         low.startswith(FINE_PRINT_STARTS)
@@ -282,6 +288,17 @@ def prompt(low: str) -> str | None:
             if at > 0 and low[at + 2 :].startswith(CALLS):
                 return "promo"
     return None
+
+
+BARE_CALL_WORDS = 6
+
+
+def _bare_call(low: str) -> bool:
+    """A call with nothing of a sentence about it: a few words, or no full stop ("Get the
+    app", "Subscribers only"). A sentence naming an app or subscribers and addressing no reader
+    reports news ("Download speeds on the app fell 20 percent last week.", "The price rise for
+    subscribers takes effect in May.")."""
+    return low.count(" ") < BARE_CALL_WORDS or not low.endswith(".")
 
 
 def promos(ctx: Context) -> Iterator[Match]:
