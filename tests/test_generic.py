@@ -238,6 +238,12 @@ def test_image_keywords_above_a_caption() -> None:
         ("Von Ostern am 20. April bis Pfingsten bleibt die Fähre in der Werft.", None),
         ("Por Navidad el 25 de diciembre la obra estará terminada.", None),
         ("Par Avion", None),
+        # A credit names someone; single words joined are a subheading, not two authors.
+        ("Compiled by a team of 40 officials, the rules take effect in 2027.", None),
+        ("Edited by the council's own staff, the report runs to 300 pages.", None),
+        ("Reporting by Jane Roe; Editing by Tom Lee", ()),
+        ("By Land and Sea", None),
+        ("By Jane and John Smith", ("Jane", "John Smith")),
     ],
 )
 def test_bylines(line: str, names: tuple[str, ...] | None) -> None:

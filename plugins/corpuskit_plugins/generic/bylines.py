@@ -275,13 +275,21 @@ def byline_value(norm: str, low: str) -> tuple[str, ...] | None:
     if low.count(" ") >= MAX_WORDS:
         return None
     if low.startswith(_CREDITS):
-        return () if not low.endswith(("?", "!")) else None
+        # A credit names someone: "Compiled by a team of 40 officials, the rules ..." opens
+        # a sentence of the article.
+        prefix = next(p for p in _CREDITS if low.startswith(p))
+        named = norm[len(prefix) :].lstrip(" :")
+        if low.endswith(("?", "!")) or named[:1].islower():
+            return None
+        return ()
     if low.startswith(_BY):
         for prefix in _BY:
             if low.startswith(prefix):
                 names = names_after_by(_without_date(norm[len(prefix) :]))
                 if names and prefix in _FOREIGN_BY and any(" " not in n for n in names):
                     return None
+                if names and len(names) > 1 and all(" " not in n for n in names):
+                    return None  # single words joined: a subheading ("By Land and Sea")
                 return names
     found = _ROLE_TAIL.match(norm)
     if found:
