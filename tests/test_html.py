@@ -502,6 +502,25 @@ def test_xhtml_self_closed_and_nested_links_do_not_swallow_the_page() -> None:
     assert entities.structure.links <= len(entities.text)
 
 
+def test_in_page_anchors_are_not_link_text() -> None:
+    """A self-link on a heading or a named anchor keeps the reader on the page."""
+
+    def linked(anchor: str) -> int:
+        structure = tokenize(f"<h2>{anchor}Ferry fares</a></h2>").blocks[0].structure
+        assert structure is not None
+        return structure.links
+
+    assert linked('<a href="#fares">') == 0
+    assert linked("<a href='  #fares'>") == 0
+    assert linked('<a name="fares">') == 0
+    assert linked('<a id="fares">') == 0
+    assert linked('<a href="/fares">') == len("Ferry fares")
+    assert linked('<a data-x="1" HREF=https://x.example/#fares>') == len("Ferry fares")
+    assert linked('<a href="#">') == len("Ferry fares")  # a script's button
+    assert linked('<a href="#!/fares">') == len("Ferry fares")  # another view of an app
+    assert linked('<a data-href="#x" href="/fares">') == len("Ferry fares")
+
+
 _LEAD_PAGE = (
     "<html><head><title>Ferry strike ends</title>{meta}</head><body>"
     "<nav><a href=/>Home</a> <a href=/news>News</a></nav><div class=story>"

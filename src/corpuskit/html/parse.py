@@ -64,6 +64,7 @@ _ATTR = re.compile(
     r"""([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?""",
 )
 _SPACE = re.compile(r"\s+")
+_HREF = re.compile(r"""(?:^|\s)href\s*=\s*(?:"\s*([^"]*)"|'\s*([^']*)'|([^\s>]+))""", re.IGNORECASE)
 
 BLOCK_TAGS = frozenset(
     [
@@ -220,6 +221,22 @@ def _described(raw: str) -> tuple[str, bool]:
             _described_cache.clear()
         _described_cache[raw] = found
     return found
+
+
+def _leads_away(raw: str) -> bool:
+    """Whether an ``<a>`` is a link to somewhere else, so its text counts as link text.
+
+    Link text is evidence of furniture (menus, related lists) because it sends the reader
+    away. An anchor without ``href`` (``<a name="plan">``) and a same-page fragment
+    (``<h2 id="plan"><a href="#plan">``, a footnote) keep the reader in the article: counted
+    as links, they made a section heading "mostly link". A bare ``#`` or a ``#!`` route is a
+    script's button or another view, and still counts.
+    """
+    match = _HREF.search(raw)
+    if match is None:
+        return False
+    href = match.group(1) or match.group(2) or match.group(3) or ""
+    return not (len(href) > 1 and href[0] == "#" and href[1] != "!")
 
 
 def _text(pieces: list[str]) -> str:
@@ -393,7 +410,7 @@ def tokenize(text: str) -> HtmlDoc:
             if closing:
                 a_depth = 0
             elif not raw_attrs.endswith("/"):
-                a_depth = 1
+                a_depth = 1 if _leads_away(raw_attrs) else 0
         elif tag == "meta" and not closing:
             attrs = attributes(raw_attrs)
             key = (
