@@ -521,6 +521,20 @@ def test_in_page_anchors_are_not_link_text() -> None:
     assert linked('<a data-href="#x" href="/fares">') == len("Ferry fares")
 
 
+def test_elements_know_whether_they_hold_a_picture() -> None:
+    """A figure that shows something captions it; one around a quotation does not."""
+    doc = tokenize(
+        "<article><figure><div><img src=x></div><figcaption>Quay</figcaption></figure>"
+        "<figure><blockquote><p>Words</p></blockquote></figure>"
+        "<figure><noscript><img src=y></noscript><p>Lazy</p></figure>"
+        "<figure><iframe src=z></iframe></figure></article>"
+    )
+    shown = [e.media for e in doc.elements if e.tag == "figure"]
+    assert shown == [True, False, True, True]
+    assert next(e for e in doc.elements if e.tag == "article").media
+    assert not any(e.media for e in doc.elements if e.tag in ("blockquote", "figcaption"))
+
+
 _LEAD_PAGE = (
     "<html><head><title>Ferry strike ends</title>{meta}</head><body>"
     "<nav><a href=/>Home</a> <a href=/news>News</a></nav><div class=story>"

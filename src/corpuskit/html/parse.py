@@ -130,6 +130,11 @@ BLOCK_TAGS = frozenset(
 CAPTION_PARTS = frozenset({"span", "small", "cite", "em", "i", "b", "strong"})
 """Inline tags that get a block of their own directly inside a ``<figcaption>``, so that a
 caption's credit (``<span class="credit">``) can be told from the caption."""
+MEDIA_TAGS = frozenset(
+    {"img", "picture", "video", "audio", "iframe", "object", "embed", "svg", "canvas"}
+    | {"noscript"}  # a lazy-loaded image's fallback <img>, read as raw text
+    | {"amp-img", "amp-anim", "amp-video", "amp-iframe", "amp-youtube"}  # AMP pages
+)
 VOID_TAGS = frozenset({"br", "hr", "img", "input", "meta", "link", "source", "wbr", "area"})
 _CLOSES_P = BLOCK_TAGS - {"br", "label", "button", "picture", "video", "audio", "canvas"}
 _LIST_SCOPE = {"li": ("ul", "ol", "menu"), "dt": ("dl",), "dd": ("dl",), "tr": ("table",)}
@@ -148,6 +153,10 @@ class Element(NamedTuple):
     end: int
     """Source offsets of the start tag and of the end of the end tag (or where it was closed)."""
     depth: int
+    media: bool = False
+    """Whether it holds an image, a video, an embedded frame or a drawing (``MEDIA_TAGS``):
+    what tells a ``<figure>`` showing a picture, whose text is its caption, from one that
+    only wraps a table or a quotation."""
 
 
 class HtmlDoc(NamedTuple):
@@ -264,7 +273,7 @@ class _Open:
 def tokenize(text: str) -> HtmlDoc:
     """Cut a decoded page into blocks and elements in one pass (see the module docstring)."""
     blocks: list[list[Any]] = []  # [start, end, text, node, links, tag, path]
-    elements: list[list[Any]] = []  # [tag, ident, parent, start, end, depth]
+    elements: list[list[Any]] = []  # [tag, ident, parent, start, end, depth, media]
     stack: list[_Open] = []
     meta: dict[str, str] = {}
     links: dict[str, str] = {}
@@ -342,6 +351,13 @@ def tokenize(text: str) -> HtmlDoc:
             if len(lowered) < 10_000:
                 lowered[name] = tag
         closing = bool(closing_mark)
+        if tag in MEDIA_TAGS and not closing:
+            # Every open element holds it; above the first one already marked, all are.
+            for level in range(len(stack) - 1, -1, -1):
+                row = elements[stack[level].element]
+                if row[6]:
+                    break
+                row[6] = True
         if tag in RAW_TAGS:
             if closing:
                 continue
@@ -392,7 +408,7 @@ def tokenize(text: str) -> HtmlDoc:
             ident, marked_hidden = _described(raw_attrs) if raw_attrs else _PLAIN
             parent = top.element if top is not None else -1
             depth = len(stack)
-            elements.append([tag, ident, parent, begin, len(text), depth])
+            elements.append([tag, ident, parent, begin, len(text), depth, False])
             label = tag
             if ident:
                 label = f"{tag}.{ident.replace(' ', '.')}"
