@@ -119,8 +119,15 @@ def classify(
                 found = "byline"
             elif _is_date_header(block.text):
                 found = "dateline"
-        elif found is None and length < 120 and _is_date_header(block.text):
-            found = "dateline"  # a date line below the lead: furniture wherever it sits
+        elif (
+            found is None
+            and length < 120
+            and (structure is None or structure.tag not in HEADINGS)
+            and _is_date_header(block.text)
+        ):
+            # A date line below the lead is furniture wherever it sits; a subheading that is
+            # only a date is a section of the text (a timeline's "1 September 2019").
+            found = "dateline"
         if (
             found is None
             and length <= 60
