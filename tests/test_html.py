@@ -535,6 +535,22 @@ def test_elements_know_whether_they_hold_a_picture() -> None:
     assert not any(e.media for e in doc.elements if e.tag in ("blockquote", "figcaption"))
 
 
+def test_a_heading_above_captions_alone_goes_with_them() -> None:
+    """A heading over pictures and nothing else is the gallery's, not the article's."""
+    prose = (
+        "<p>The ferry will leave the north pier earlier from next month, so that commuters "
+        "can reach the mainland before eight, the operator said on Monday.</p>"
+    )
+    gallery = (
+        "<div class='pictures'><h3>Pictures of the week</h3><figure><img src=x>"
+        "<figcaption>The north pier at dawn.</figcaption></figure></div>"
+    )
+    page = f"<html><body><article><h1>Ferry</h1><div class='post-body'>{prose * 3}{gallery}"
+    doc = corpuskit.parse(page + "</div></article></body></html>", kind="html")
+    assert "Pictures of the week" not in " ".join(doc.paragraphs)
+    assert any(r.kind == "caption" and "Pictures of the week" in r.text for r in doc.removed)
+
+
 _LEAD_PAGE = (
     "<html><head><title>Ferry strike ends</title>{meta}</head><body>"
     "<nav><a href=/>Home</a> <a href=/news>News</a></nav><div class=story>"

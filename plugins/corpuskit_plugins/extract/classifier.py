@@ -301,7 +301,12 @@ def _title_parts(title: str) -> set[str]:
 def _box_headings(
     blocks: Sequence[Block], elements: Sequence[Element], kinds: list[str], chosen: set[int]
 ) -> None:
-    """A box's heading goes with its box: "Mehr zum Thema" above a related link list."""
+    """A box's heading goes with its box: "Mehr zum Thema" above a related link list.
+
+    A heading above a caption goes with it only when its wrapper holds no article text
+    after it (a gallery's "Photos"): a section of the article that opens with its heading
+    and a picture goes on in prose, and the heading is the section's.
+    """
     for index in range(len(blocks) - 1):
         structure = blocks[index].structure
         if kinds[index] != "body" or structure is None or structure.tag not in HEADINGS:
@@ -315,8 +320,20 @@ def _box_headings(
         box = elements[parent]
         following = blocks[index + 1]
         before = blocks[index - 1] if index else None
-        if following.end <= box.end and (before is None or before.end <= box.start):
-            kinds[index] = after
+        if following.end > box.end or (before is not None and before.end > box.start):
+            continue
+        if after == "caption" and _body_in(blocks, kinds, index + 1, box.end):
+            continue
+        kinds[index] = after
+
+
+def _body_in(blocks: Sequence[Block], kinds: list[str], first: int, end: int) -> bool:
+    at = first
+    while at < len(blocks) and blocks[at].end <= end:
+        if kinds[at] == "body":
+            return True
+        at += 1
+    return False
 
 
 _CARD_CHARS = 400
