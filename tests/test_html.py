@@ -551,6 +551,22 @@ def test_a_heading_above_captions_alone_goes_with_them() -> None:
     assert any(r.kind == "caption" and "Pictures of the week" in r.text for r in doc.removed)
 
 
+def test_a_paywall_box_of_one_paragraph_stays_promo() -> None:
+    """Only a paywall wrapper holding a run of prose is the article's hidden half."""
+    prose = (
+        "<p>The quarry above the village will not grow after planners refused the owners' "
+        "request on Tuesday, ending a two-year campaign by residents.</p>"
+    )
+    box = (
+        "<div class='paywall'><p>This story is for subscribers. Join today from one pound a "
+        "week and read every story from the valley, with no adverts and no limits.</p></div>"
+    )
+    page = f"<html><body><article><h1>Quarry</h1><div class='post-body'>{prose * 3}{box}"
+    doc = corpuskit.parse(page + "</div></article></body></html>", kind="html")
+    assert not any("subscribers" in p for p in doc.paragraphs)
+    assert any(r.kind == "promo" and "subscribers" in r.text for r in doc.removed)
+
+
 _LEAD_PAGE = (
     "<html><head><title>Ferry strike ends</title>{meta}</head><body>"
     "<nav><a href=/>Home</a> <a href=/news>News</a></nav><div class=story>"

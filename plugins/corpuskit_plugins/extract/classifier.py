@@ -10,6 +10,7 @@ telling element; the floor (:mod:`.floor`) has the last word on long prose.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 
 from corpuskit import Block
@@ -58,6 +59,8 @@ def classify(
     last_part = max(elements[index].end for index in chosen) if chosen else 0
     memo: dict[int, str | None] = {}
     lists = _list_shares(blocks, elements)
+    starts = [block.start for block in blocks]
+    paid: dict[int, bool] = {}
     kinds: list[str] = []
     linked_items: list[int] = []
     seen_body = False
@@ -111,6 +114,8 @@ def classify(
             and is_prose(block.text, linked)
             and styles_prose(chain, elements, found)
         ):
+            found = None
+        if found == "promo" and _paid_article(chain, elements, memo, blocks, starts, paid):
             found = None
         if found is None and not seen_body and length < 120:
             if " ".join(block.text.split()).casefold() in titles:
@@ -217,6 +222,48 @@ def _boxed_list(
             return False
         at += 1
     return True
+
+
+_PAYWALL = re.compile(r"paywall|piano|subscriber")
+"""Class words of the wrapper a paywalled site puts around the article text past the fold."""
+
+
+def _paid_article(
+    chain: list[int],
+    elements: Sequence[Element],
+    memo: dict[int, str | None],
+    blocks: Sequence[Block],
+    starts: list[int],
+    paid: dict[int, bool],
+) -> bool:
+    """Whether the promo wrapper a block sits in is the paywalled part of the article.
+
+    A paywalled site wraps the text past the fold (``div.paywall``, ``div.piano-content``,
+    ``div.subscriber-only``) in a wrapper whose class reads like a subscription box. A debris
+    label over a long run of prose needs strong structural evidence: a wrapper of that
+    name inside the container holding two or more paragraphs of prose and few links is
+    article text. The box itself ("Subscribe to read on") is shorter, or sits in an element
+    of its own inside, which speaks first.
+    """
+    for index in chain:
+        kind = memo.get(index)
+        if kind is None:
+            continue
+        if kind != "promo" or not _PAYWALL.search(elements[index].ident):
+            return False
+        if index not in paid:
+            wrapper = elements[index]
+            chars = links = prose = 0
+            for block in blocks[bisect_left(starts, wrapper.start) :]:
+                if block.start >= wrapper.end:
+                    break
+                linked = block.structure.links if block.structure is not None else 0
+                chars += len(block.text)
+                links += linked
+                prose += is_prose(block.text, linked)
+            paid[index] = prose >= 2 and links * 5 < chars
+        return paid[index]
+    return False
 
 
 def _embedded_quote(
