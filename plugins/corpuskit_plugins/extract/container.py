@@ -39,16 +39,24 @@ _PROSE_TAGS = {
     "": 0.5,
 }
 _MIN_PROSE = 40
+_BARE_WEIGHT = 0.5
 _PARAGRAPHS = frozenset({"p", "blockquote", "pre", "li", "dd", "h2", "h3", "h4", "h5", "h6"})
 
 
 def find_container(
-    blocks: Sequence[Block], elements: Sequence[Element], min_prose: int = _MIN_PROSE
+    blocks: Sequence[Block],
+    elements: Sequence[Element],
+    min_prose: int = _MIN_PROSE,
+    bare: bool = False,
 ) -> set[int]:
     """The elements holding the article: the best-scored one and its prose-rich siblings.
 
-    A page with no block long enough to be prose (a one-line note) is scored again with
-    every block counting, so it still gets a body.
+    A page with no prose in any element is scored again with text straight in ``<body>``
+    counting (``bare``): pages from before CSS write ``<body>Text<br><br>More</body>`` or
+    put the text in ``<font>`` runs, and scored nothing, so the whole article went as
+    navigation. Only as a last resort: on any other page, text in ``<body>`` is stray. A
+    page with no block long enough to be prose (a one-line note) is then scored with every
+    block counting, so it still gets a body.
     """
     count = len(elements)
     score = [0.0] * count
@@ -64,6 +72,8 @@ def find_container(
         linked = structure.links
         node = structure.node
         weight = _PROSE_TAGS.get(structure.tag, 0.0)
+        if bare and structure.tag == "body":
+            weight = _BARE_WEIGHT
         scored = bool(weight) and length >= min_prose and linked * 2 <= length
         # Every ancestor learns the block's text and link share, and whether it is prose.
         at = node
@@ -101,7 +111,9 @@ def find_container(
         if value > best_score:
             best, best_score = index, value
     if best < 0:
-        return find_container(blocks, elements, 0) if min_prose else set()
+        if not bare:
+            return find_container(blocks, elements, min_prose, True)
+        return find_container(blocks, elements, 0, True) if min_prose else set()
     best = _shared_ancestor(best, best_score, finals, elements)
     best = _first_after_headline(best, best_score, finals, elements, blocks)
     chosen = {best}
