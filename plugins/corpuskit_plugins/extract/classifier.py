@@ -29,6 +29,7 @@ from corpuskit_plugins.extract.evidence import (
     chain_kind,
     element_kind,
     is_prose,
+    names_outside,
     strict_prose,
     styles_prose,
 )
@@ -117,6 +118,13 @@ def classify(
             found = None
         if found == "promo" and _paid_article(chain, elements, memo, blocks, starts, paid):
             found = None
+        if (
+            found in ("footer", "navigation")
+            and structure is not None
+            and strict_prose(block.text, linked)
+            and not names_outside(chain, elements, found)
+        ):
+            found = None  # a closing paragraph in ``div.entry-footer-text``: prose stays
         if found is None and not seen_body and length < 120:
             if " ".join(block.text.split()).casefold() in titles:
                 found = "title"

@@ -99,6 +99,28 @@ def class_kind(ident: str) -> str | None:
     return kind
 
 
+_OUTSIDE_KINDS = frozenset({"footer", "navigation"})
+
+
+def names_outside(chain: list[int], elements: Sequence[Element], kind: str) -> bool:
+    """Whether the innermost element saying ``kind`` says it by its tag or a whole class word.
+
+    ``footer`` and ``nav`` match inside longer words (``entry-footer-text``, a closing
+    paragraph's wrapper; ``canvas``...): weak evidence to delete prose with. ``kind`` other
+    than footer and navigation always counts as said.
+    """
+    if kind not in _OUTSIDE_KINDS:
+        return True
+    test = dict(_KINDS)[kind]
+    for index in chain:
+        element = elements[index]
+        if TAG_KINDS.get(element.tag) == kind or OUTSIDE_TAG_KINDS.get(element.tag) == kind:
+            return True
+        if element.ident and class_kind(element.ident) == kind:
+            return any(test.fullmatch(token) for token in element.ident.split())
+    return True
+
+
 def chain_kind(
     chain: list[int], elements: Sequence[Element], memo: dict[int, str | None]
 ) -> str | None:
