@@ -306,6 +306,22 @@ def test_sentences_with_dates_are_not_headers(line: str) -> None:
     assert dates.date_header(line, line.lower())[0] is False
 
 
+def test_dates_heading_a_timeline_are_its_sections() -> None:
+    """Two dates or more, each over a paragraph, under the article's first paragraph: the
+    headings of a timeline, which stay, and no date of the article's."""
+    timeline = [
+        "The collapse took less than a month, from the first warning to the courts.",
+        "March 10, 2023",
+        "The chief executive resigns after the auditors refuse to sign the accounts.",
+        "March 28, 2023",
+        "The company files for bankruptcy, and two thousand staff are sent home.",
+    ]
+    doc = parse(article(*timeline))
+    assert removed(doc) == []
+    assert doc.paragraphs == tuple(timeline)
+    assert doc.published is None
+
+
 def test_a_date_header_fills_published() -> None:
     doc = parse(article("Updated 10:32 AM EST, Nov 3, 2019", *BODY))
     assert doc.published == dt.date(2019, 11, 3)

@@ -7,7 +7,8 @@ is still a dateline, with no value. A line is taken only when, once the date, ti
 time zones and header words are set aside, at most a short outlet name is left: a sentence that
 mentions a date is never a header. Month names, weekdays and header words are known in German,
 French, Spanish, Italian, Portuguese and Dutch too (``Dienstag, 4. Juni 2019``, ``Publié le 4
-juin 2019``, ``4 de junio de 2019``).
+juin 2019``, ``4 de junio de 2019``). Dates heading a timeline inside the article (each over a
+paragraph, the first under one) are its sections, not date headers.
 """
 
 from __future__ import annotations
@@ -187,9 +188,25 @@ def date_headers(ctx: Context) -> Iterator[Match]:
                 before = at
                 candidates.add(short[row])
             at = joined.find(century, at + 1)
+    found = []
     for index in sorted(candidates):
         if not ctx.free(index) or ctx.words[index] > MAX_WORDS:
             continue
         ok, value = date_header(ctx.norm[index], ctx.lower[index])
         if ok:
-            yield Match("dateline", index, index, value)
+            found.append(Match("dateline", index, index, value))
+    if not _timeline(ctx, found):
+        yield from found
+
+
+def _timeline(ctx: Context, found: list[Match]) -> bool:
+    """Whether the dates are the headings of a timeline inside the article ("How the crisis
+    unfolded": "March 10, 2023" over a paragraph, "March 28, 2023" over the next): two or more,
+    every one over a paragraph, the first under one. A date header tops the article once."""
+    if len(found) < 2:
+        return False
+    first = found[0].first
+    if first == 0 or not ctx.prose(first - 1):
+        return False
+    total = ctx.total
+    return all(m.first + 1 < total and ctx.prose(m.first + 1) for m in found)
