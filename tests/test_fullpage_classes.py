@@ -195,3 +195,29 @@ def test_copies_are_sought_in_linear_work() -> None:
     small, large = _lines_on_one_opening(500), _lines_on_one_opening(2000)
     assert call_growth(fullpage._joined_copies, small, large) < LINEAR_LIMIT
     assert cpu(fullpage._joined_copies, small, large, repeat=3) < CPU_LIMIT
+
+
+def test_network_buttons_are_counted_once_as_furniture() -> None:
+    """A recipe with a list of ingredients and two network buttons under it: "Facebook" and
+    "Twitter" count as furniture words, and their share label must not count them again, or
+    the article passes for a whole page and loses its opening to a stretch of the list."""
+    lead = (
+        "Every summer my grandmother made this pasta on the harbour wall, and the smell of "
+        "lemon and basil still brings back those long evenings by the boats."
+    )
+    method = (
+        "Mix the flour and the egg with a little cold water until the dough is smooth, then "
+        "rest it under a cloth for half an hour before you roll it out thin."
+    )
+    serve = (
+        "Cook the tomatoes with the olive oil and pepper while the pasta boils, then toss "
+        "everything together with the cheese and the torn basil leaves."
+    )
+    items = ["Two cups of flour", "One egg", "A pinch of salt", "Half a lemon", "Fresh basil"]
+    items += ["Olive oil", "Black pepper", "Three tomatoes", "Grated cheese", "Cold water"]
+    text = "\n\n".join(
+        ["Grandmother's harbour pasta", lead, "You will need:", *items, method, serve]
+    )
+    doc = PARSER.parse(text + "\n\nFacebook\n\nTwitter\n")
+    assert [(item.kind, item.text) for item in doc.removed] == [("share", "Facebook\nTwitter")]
+    assert lead in doc.paragraphs

@@ -39,6 +39,7 @@ from collections.abc import Iterator
 
 from corpuskit.layout import Match
 from corpuskit_plugins.generic.context import SENTENCE_END, Context
+from corpuskit_plugins.generic.share import NETWORKS
 
 MIN_LINES = 15
 MIN_SHORT = 10
@@ -180,7 +181,7 @@ def is_full_page(ctx: Context) -> bool:
     if short < MIN_SHORT or short < MIN_SHORT_SHARE * total:
         return False
     page = ctx.page
-    found = _labelled_furniture(ctx.kinds)
+    found = _labelled_furniture(ctx)
     for needle in FURNITURE:  # English first: most pages are done after a few searches
         if needle in page:
             found += 1
@@ -189,11 +190,15 @@ def is_full_page(ctx: Context) -> bool:
     return False
 
 
-def _labelled_furniture(kinds: list[str | None]) -> int:
+def _labelled_furniture(ctx: Context) -> int:
     """What the other families found of a site's furniture: a list of three related links
-    or more, and a share line, count one each."""
+    or more, and a share line that is more than a network's name ("Share This Story", not
+    "Facebook", which the furniture words count already), count one each."""
+    kinds = ctx.kinds
     found = 0
-    if "share" in kinds:
+    if "share" in kinds and any(
+        kind == "share" and low not in NETWORKS for kind, low in zip(kinds, ctx.lower, strict=True)
+    ):
         found += 1
     run = 0
     for kind in kinds:
@@ -443,16 +448,18 @@ def _before_teasers(ctx: Context, scores: list[int], first: int, last: int) -> i
             and tail_button[after]
         ):
             return index - 1  # below the buttons, calls to action with their buttons
-        # A lone related line ("Related: ...") sits inside articles, above sections of a
-        # heading and a paragraph: the teasers under it need headlines of five words or more.
-        # Beside share buttons or another related line, a four-word headline will do.
+        # Teasers need headlines of five words or more: an article's sections, a four-word
+        # heading over a paragraph each, sit under a lone "Related: ..." line or mid-article
+        # share buttons too. Beside share buttons or another related line, a feed whose
+        # teasers carry their dates (two at least) may have four-word headlines.
+        items = _feed(scores, ctx.words, index + 1, last, SHORT_WORDS + 1, _MARKER_REACH)
         furniture = (kinds[index - 1] in ("share", "related")) or (
             index + 1 < len(kinds) and kinds[index + 1] in ("share", "related")
         )
-        if furniture:
-            items = _feed(scores, ctx.words, index + 1, last, SHORT_WORDS, _FURNITURE_REACH)
-        else:
-            items = _feed(scores, ctx.words, index + 1, last, SHORT_WORDS + 1, _MARKER_REACH)
+        if furniture and len(items) < FEED_ITEMS:
+            dated = _feed(scores, ctx.words, index + 1, last, SHORT_WORDS, _FURNITURE_REACH)
+            if len(dated) >= FEED_ITEMS and _dates_among(kinds, index + 1, dated[-1]) >= 2:
+                items = dated
         if len(items) < FEED_ITEMS:  # (the first item is sought only near the line)
             continue
         # More prose above than below: the article ends here. (Share buttons under an
@@ -460,6 +467,11 @@ def _before_teasers(ctx: Context, scores: list[int], first: int, last: int) -> i
         if above * 2 >= prose[-1]:
             return index - 1
     return last
+
+
+def _dates_among(kinds: list[str | None], start: int, stop: int) -> int:
+    """How many lines from ``start`` to ``stop`` the other rules took for a date or byline."""
+    return sum(1 for kind in kinds[start:stop] if kind in ("dateline", "byline"))
 
 
 def _before_dated_feed(ctx: Context, scores: list[int], first: int, last: int) -> int:
