@@ -445,6 +445,10 @@ def test_a_sites_picks_header_takes_its_list() -> None:
     assert related.header("coast courier recommends")
     assert not related.header("the council recommends that residents boil their water.")
     assert not related.header("we recommend")  # a review's own heading may say it
+    assert not related.header("the committee recommends:")  # leads into the article's list
+    listed = ["The committee recommends:", "A speed limit of 30 on Harbour Road"]
+    listed += ["A new bus lane along the seafront", "Two more crossings near the school"]
+    assert removed(parse(article(BODY[0], *listed, *BODY[1:]))) == []
     items = ["Coast Courier recommends", "Valmora votes down waterfront tower"]
     summary = "The council rejected the plans after a long debate, and the developer may appeal."
     doc = parse(article(*BODY, *items, summary))

@@ -117,9 +117,7 @@ HEADERS = phrase_set(
     |artigos relacionados|posts relacionados|você também pode gostar|gerelateerde berichten
     |gerelateerde artikelen"""
 )
-HEADER_WORDS = (
-    *("related", "trending", "popular", "recommended", "recommends", "most read", "most viewed"),
-)
+HEADER_WORDS = ("related", "trending", "popular", "recommended", "most read", "most viewed")
 HEADER_STARTS = ("more from ", "more in ", "more on ", "most read in ", "latest in ", "more about ")
 _TAGGED = re.compile(
     r"\[ ?(?:video|videos|pictures|pics|photos|insight|reaction|latest|live|poll|gallery|watch"
@@ -152,12 +150,22 @@ def header(low: str) -> bool:
     """A line that announces a list of links."""
     if low in HEADERS:  # "More:", "Related:": the colon forms listed as they are written
         return True
+    if _picks(low):
+        return True
     low = low.rstrip(_HEADER_TAIL)
     if low in HEADERS:
         return True
-    if low.endswith(" recommends") and low.count(" ") <= 2:
-        return True  # "DW recommends", "The editor recommends": a site's picks, never prose
     return low.startswith(HEADER_STARTS) and low.count(" ") <= 5
+
+
+_NOT_A_SITE = ("the ", "our ", "a ", "an ", "my ", "this ", "that ", "we ")
+
+
+def _picks(low: str) -> bool:
+    """A site's picks announced in the third person: "DW recommends", "Editors recommend" is
+    not one (a plural, and a review's own heading may say it). The site's name opens it, so
+    not "The committee recommends:", which leads into the article's own list."""
+    return low.endswith(" recommends") and low.count(" ") <= 2 and not low.startswith(_NOT_A_SITE)
 
 
 def loose_header(low: str) -> bool:
@@ -244,7 +252,7 @@ def related(ctx: Context) -> Iterator[Match]:
                 # The last character first: 'endswith' with a tuple costs several look-ups.
                 ((low := lower[i])[-1] in _LIST_LAST and low.endswith(_LIST_ENDS))
                 or (count <= 7 and low.rstrip(_HEADER_TAIL) in HEADERS)
-                or (count <= 3 and loose_header(low))
+                or (count <= 3 and (loose_header(low) or _picks(low)))
             )
         ]
     )
@@ -279,7 +287,7 @@ def _subheading(ctx: Context, index: int, low: str) -> bool:
     """A section-like header with a paragraph right under it: the article's subheading."""
     bare = low.rstrip(_HEADER_TAIL)
     return (
-        (bare in SECTION_LIKE or bare.startswith(HEADER_STARTS))
+        (bare in SECTION_LIKE or bare.startswith(HEADER_STARTS) or _picks(bare))
         and index + 1 < ctx.total
         and ctx.prose(index + 1)
     )
