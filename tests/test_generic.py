@@ -612,6 +612,20 @@ def test_a_sentence_reporting_a_notice_stays(line: str) -> None:
     assert doc.paragraphs == (BODY[0], line, *BODY[1:])
 
 
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "This site uses cookies to personalise content and ads according to your preferences.",
+        "Utilizamos cookies propias y de terceros para mostrarle publicidad según sus "
+        "preferencias.",
+        "Nous utilisons des cookies pour vous proposer des contenus selon vos centres d'intérêt.",
+    ],
+)
+def test_a_banner_saying_according_to_is_a_notice(notice: str) -> None:
+    doc = parse(article(BODY[0], notice, *BODY[1:]))
+    assert removed(doc) == [("cookie", notice)]
+
+
 def test_a_cookie_notice_and_its_button() -> None:
     notice = "We use cookies to improve your experience. By continuing to browse you agree."
     doc = parse(article(BODY[0], notice + "\nAccept", *BODY[1:]))

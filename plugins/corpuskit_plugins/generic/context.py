@@ -105,12 +105,13 @@ _FIRST_FOUR = itemgetter(slice(0, 4))
 
 
 REPORTING = (
-    *(" said", " says", " told ", " ruled", " argued", " warned", " according to"),
-    *(" sagte", " sagt ", " a déclaré", " selon ", " dijo", " según ", " ha detto"),
-    *(" secondo ", " zei ", " disse "),
+    *(" said", " says", " told ", " ruled", " argued", " warned"),
+    *(" sagte", " sagt ", " a déclaré", " dijo", " ha detto", " zei ", " disse "),
 )
-"""Words that report what someone said or ruled: a notice's own phrases ("may not be
-reproduced", "use cookies") in such a sentence are the article's report of them."""
+"""Verbs that report what someone said or ruled: a notice's own phrases ("may not be
+reproduced", "use cookies") in such a sentence are the article's report of them. Not
+"according to", "selon", "según" or "secondo": banners say them too ("... according to your
+preferences")."""
 
 
 def reports(low: str) -> bool:
