@@ -141,6 +141,31 @@ def test_names_listed_under_a_lead_in_are_no_credits(items: tuple[str, ...]) -> 
     assert captions.classify("Credit Suisse", "credit suisse", 2) is None
 
 
+@pytest.mark.parametrize(
+    "line",
+    ["Bildung: Mehr Lehrer", "Fotovoltaik: Neue Förderung Ab Juli", "Carl Bildt: Europe Must Act"],
+)
+def test_a_credit_word_must_be_a_whole_word(line: str) -> None:
+    """German capitalises the nouns after a heading's colon like a name: 'Bild' and 'Foto'
+    open a credit as whole words only ('Bild:', 'Bilder:', 'Fotos:')."""
+    assert captions.classify(line, line.lower(), line.count(" ") + 1) is None
+
+
+def test_credits_beside_share_buttons_and_labels_are_credits() -> None:
+    """A list's lead-in is free and a few words: share buttons' "Share this article:" and a
+    label such as "Updated:" open no list, so a credit under them is still a credit; and
+    'Credit' over a person's name is one, as 'Credit Suisse' is not."""
+    shared = ["Share this article:", "Facebook", "Twitter", "Jane Doe | Reuters"]
+    assert ("credit", "Jane Doe | Reuters") in removed(parse(article(BODY[0], *shared, BODY[1])))
+    labelled = ["Updated:", "Workers at the pier on Monday", "Jane Doe | Bloomberg | Getty Images"]
+    found = removed(parse(article(BODY[0], *labelled, BODY[1])))
+    assert ("credit", labelled[2]) in found
+    assert ("caption", labelled[1]) in found
+    credited = ["Workers repair the pier on Monday", "Credit Jane Doe"]
+    found = removed(parse(article(BODY[0], *credited, BODY[1])))
+    assert found == [("caption", credited[0]), ("credit", credited[1])]
+
+
 @pytest.mark.parametrize("gap", ["\n", "\n\n"])
 def test_a_credit_takes_the_short_line_above_it_whatever_separates_them(gap: str) -> None:
     text = article(

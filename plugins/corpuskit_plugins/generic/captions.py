@@ -26,6 +26,7 @@ from functools import lru_cache
 
 from corpuskit.layout import Match
 from corpuskit_plugins.generic.context import LINE_CACHE, SENTENCE_END, Context, Prefixes
+from corpuskit_plugins.generic.share import NETWORKS, VERBS
 
 MAX_CAPTION_WORDS = 80
 MAX_CREDIT_WORDS = 16
@@ -174,8 +175,26 @@ AGENCIES_AFTER_SLASH = frozenset(
     ]
 ) | {"getty images", "flash 90", "afp via getty images", "ap photo"}
 _MARKERS = ("credit", "photo", "image", "picture", "foto", "bild")
-"""The words a credit opens with, English and the 'Foto:' / 'Bild:' of German, Dutch,
+"""The stems a credit opens with, English and the 'Foto:' / 'Bild:' of German, Dutch,
 Spanish, Italian and most of Europe."""
+MARKER_WORDS = frozenset(
+    (
+        *("credit", "credits", "photo", "photos", "photograph", "photographs", "photographer"),
+        *("photography", "image", "images", "imagen", "imagem", "picture", "pictures"),
+        *("foto", "fotos", "fotograf", "fotografie", "fotografin", "fotografía", "fotografia"),
+        *("bild", "bilder", "bildquelle"),
+    )
+)
+"""The whole words those stems open a credit as: not 'Bildung:', 'Fotovoltaik:' or 'Carl
+Bildt:', which German capitalises like a name after them."""
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _marker_word(low: str, mark: int) -> bool:
+    found = _WORD.match(low, mark)
+    return found is not None and found.group() in MARKER_WORDS
+
+
 _LICENCE = re.compile(
     r"(?:\s*[|/,;(-]\s*|\s+)(?:cc[ -]?by(?:[ -](?:sa|nd|nc))*(?: \d\.\d)?|cc0|public domain"
     r"|gemeinfrei|via flickr|flickr|unsplash|pixabay|pexels|wikimedia commons|wikimedia)\)?\s*\Z"
@@ -226,8 +245,8 @@ def tail_credit(norm: str) -> bool:
     for mark in sorted((low.rfind(m) for m in _MARKERS), reverse=True):
         if mark < 0 or len(norm) - mark >= 80:
             break
-        if mark and low[mark - 1].isalnum():
-            continue  # inside a word: 'Weiterbildung:', 'telephoto'
+        if (mark and low[mark - 1].isalnum()) or not _marker_word(low, mark):
+            continue  # inside a word: 'Weiterbildung:', 'telephoto', 'Bildung:'
         if _marked_credit(norm, low, mark):
             return True
     copy = norm.rfind("©")
@@ -290,15 +309,17 @@ def _marked_credit(norm: str, low: str, mark: int) -> bool:
         name, loose = rest[cut + 1 :].strip(), True
     elif 0 < by < 14:
         name = rest[by + 4 :].strip()
-    elif mark > 0 and low[mark:].startswith(("credit ", "credits ")):
-        # ('Credit Name' after a caption; opening a line it is a name: 'Credit Suisse')
+    elif low[mark:].startswith(("credit ", "credits ")):
         name = rest.split(" ", 1)[1].strip()
+        if mark == 0 and " " not in name and name.lower() not in AGENCY_WORDS:
+            name = ""  # opening a line, 'Credit' and one word is a name: 'Credit Suisse'
+
     else:
         name = ""
     name = _without_licence(name)
     if name and _NAME.match(name) and (loose or _sentence_start(norm, mark)):
         head = low[max(0, mark - 7) : mark]
-        if low[mark:].startswith(_MARKERS) or head.endswith(("photo ", "image ")):
+        if _marker_word(low, mark) or head.endswith(("photo ", "image ")):
             return True
     return False
 
@@ -364,14 +385,22 @@ LIST_REACH = 10
 """Lines a list item may lie below the lead-in that opens its list."""
 
 
+LEAD_IN_WORDS = 2
+"""Words a lead-in has at least: "Among them:", not a label such as "Updated:"."""
+
+
 def _listed(ctx: Context, index: int) -> bool:
     """Whether line ``index`` is an item of a list opened by a lead-in ending in a colon
-    ("The banks most affected are:"), the items between them short and no sentences."""
+    ("The banks most affected are:"), the lines between them free, short and no sentences.
+    A line another rule took (a share button under "Share this article:") ends the search."""
+    kinds = ctx.kinds
     above = index - 1
-    while above >= 0 and index - above <= LIST_REACH:
-        norm = ctx.norm[above]
+    while above >= 0 and index - above <= LIST_REACH and kinds[above] is None:
+        norm, low = ctx.norm[above], ctx.lower[above]
+        if low in NETWORKS or low.split(" ", 1)[0] in VERBS:
+            return False  # share buttons and their label, whichever rule runs first
         if norm.endswith(":"):
-            return True
+            return ctx.words[above] >= LEAD_IN_WORDS
         if ctx.words[above] > 6 or norm.endswith(SENTENCE_END):
             return False
         above -= 1
