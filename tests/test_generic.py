@@ -528,6 +528,12 @@ def test_a_related_list_with_one_item_per_paragraph() -> None:
         ("Get the app for iPhone and Android", "promo"),
         ("Subscribers only", "promo"),
         ("Download our app to get breaking news alerts.", "promo"),
+        # A whole sentence that calls to the reader is a prompt still: the call's verb takes
+        # a determiner ("Download the ...", "Register for the ...").
+        ("Download the Valmora Herald app for iPhone and Android.", "promo"),
+        ("Get the Herald's morning newsletter every weekday at 7am.", "promo"),
+        ("Register for the Herald's free newsletter to get the latest news.", "promo"),
+        ("This story is available to Herald subscribers only.", "promo"),
     ],
 )
 def test_prompts(line: str, kind: str | None) -> None:

@@ -155,6 +155,12 @@ WEAK_TOPICS = (
 _READER = ("you", " our ", " us ", " us.", " us!", " us\n")
 MAX_WEAK_WORDS = 12
 """A weak call ('Get', 'Download') is a prompt only in a short line: how-to prose is body."""
+WEAK_PHRASES = (
+    *("for subscribers", "subscribe today", "subscribe now", "get the app", "download the app"),
+    *("download our app", "get notifications", "become a member", "become a subscriber"),
+)
+"""Phrases a news sentence may hold ("The price rise for subscribers takes effect in May."):
+a prompt only as a call to the reader."""
 PHRASES = (
     "sign up for our",
     "sign up to our",
@@ -266,15 +272,16 @@ def prompt(low: str) -> str | None:
     elif low.startswith(WEAK_CALLS) and low.count(" ") < MAX_WEAK_WORDS:
         reader = any(r in low + "\n" for r in _READER)
         if any(t in low for t in NETWORK_TOPICS) or (
-            any(t in low for t in STRONG_TOPICS) and (reader or _bare_call(low))
+            any(t in low for t in STRONG_TOPICS) and (reader or _calls(low))
         ):
             return "promo"  # "Follow the Herald on Instagram.": a network, a call whatever
         if reader and any(t in low for t in WEAK_TOPICS):
             return "promo"
-    if any(p in low for p in PHRASES) and (
-        low.startswith(CALLS) or _bare_call(low) or any(r in low + "\n" for r in _READER)
-    ):
-        return "promo"
+    if any(p in low for p in PHRASES):
+        if not any(p in low for p in WEAK_PHRASES) or _calls(low):
+            return "promo"
+        if any(r in low + "\n" for r in _READER):
+            return "promo"
     if (
         low.startswith(FINE_PRINT_STARTS)
         and any(c in low for c in FINE_PRINT_CONSENT)
@@ -291,6 +298,24 @@ def prompt(low: str) -> str | None:
 
 
 BARE_CALL_WORDS = 6
+_DETERMINERS = frozenset(
+    ("the", "a", "an", "our", "your", "this", "these", "my", "all", "every", "free", "more")
+)
+"""What an imperative call's verb takes next ("Download the app", "Get our newsletter"); a
+news sentence's first word is a noun ("Download speeds", "Support for")."""
+
+
+def _calls(low: str) -> bool:
+    """Whether a line reads as a call to the reader: a bare call, or a call's verb followed
+    by what a verb takes ("Get the Herald's morning newsletter every weekday at 7am.")."""
+    if _bare_call(low):
+        return True
+    calls = [c for c in CALLS if low.startswith(c)]
+    if not calls:
+        return False
+    call = max(calls, key=len)  # "register for", not "register "
+    rest = low[len(call) :].lstrip()
+    return rest.split(" ", 1)[0] in _DETERMINERS
 
 
 def _bare_call(low: str) -> bool:
