@@ -267,6 +267,8 @@ def test_image_keywords_above_a_caption() -> None:
         ("Compiled by a team of 40 officials, the rules take effect in 2027.", None),
         ("Edited by the council's own staff, the report runs to 300 pages.", None),
         ("Reporting by Jane Roe; Editing by Tom Lee", ()),
+        ("Additional reporting by the Associated Press.", ()),
+        ("Compiled by the Herald news staff", ()),
         ("By Land and Sea", None),
         ("By Jane and John Smith", ("Jane", "John Smith")),
     ],

@@ -279,6 +279,10 @@ def byline_value(norm: str, low: str) -> tuple[str, ...] | None:
         # a sentence of the article.
         prefix = next(p for p in _CREDITS if low.startswith(p))
         named = norm[len(prefix) :].lstrip(" :")
+        for article in ("the ", "a ", "an "):  # "Reporting by the Associated Press"
+            if named.lower().startswith(article):
+                named = named[len(article) :]
+                break
         if low.endswith(("?", "!")) or named[:1].islower():
             return None
         return ()
