@@ -591,6 +591,24 @@ def test_a_widget_word_heading_its_own_section_stays() -> None:
     assert removed(doc) == [("boilerplate", "Advertisement"), ("share", "Print")]
 
 
+@pytest.mark.parametrize(
+    ("label", "kind", "opening"),
+    [
+        ("Share", "share", "Shares in the developer fell by a tenth on the news, traders said."),
+        ("Email", "share", "Emails seen by the Herald show the plan was agreed in advance."),
+        ("Next image", "boilerplate", "Next year the council will look at the harbour again."),
+        ("Back to gallery", "boilerplate", "Back in 2019, the museum had twice as many visitors."),
+    ],
+)
+def test_a_widget_word_over_a_sentence_opening_with_another_word_goes(
+    label: str, kind: str, opening: str
+) -> None:
+    """Only the whole label, as a word, heads its section: "Share" over "Shares in ..." and
+    "Next image" over "Next year ..." are still a button and a gallery's link."""
+    doc = parse(article(BODY[0], label, opening, BODY[1]))
+    assert removed(doc) == [(kind, label)]
+
+
 def test_network_names_listed_under_a_lead_in_stay() -> None:
     """The article's own list of apps, opened by a sentence ending in a colon; the buttons'
     label ("Follow us:") opens a run of share buttons still."""

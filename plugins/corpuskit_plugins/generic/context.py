@@ -294,8 +294,13 @@ def heads_its_section(ctx: Context, index: int, label: str) -> bool:
     "Advertising revenue fell 4 percent.", "Print" over "Print sales fell again."): the
     article's subheading, not a widget's label or a button."""
     following = index + 1
-    return (
-        following < ctx.total
-        and ctx.prose(following)
-        and ctx.lower[following].startswith(label.split(" ", 1)[0])
-    )
+    if following >= ctx.total or not ctx.prose(following) or label in _NAVIGATION_WORDS:
+        return False
+    opening = ctx.lower[following]
+    # The whole label, then a word's end: "Share" is not heading "Shares in the developer fell".
+    return opening.startswith(label) and not opening[len(label) : len(label) + 1].isalnum()
+
+
+_NAVIGATION_WORDS = frozenset(("next", "back", "close", "previous", "more", "ad", "ads"))
+"""Labels that open sentences as ordinary words ("Next year, ...", "Back in 2019, ..."): never
+taken for a section's heading."""
