@@ -349,6 +349,16 @@ def test_dates_heading_a_timeline_are_its_sections() -> None:
     assert doc.published is None
 
 
+def test_published_and_updated_lines_over_paragraphs_are_date_headers() -> None:
+    """Dates saying what they are, or the same date twice, are no timeline."""
+    lines = [BODY[0], "Published March 10, 2023", BODY[1], "Updated March 11, 2023", BODY[2]]
+    doc = parse(article(*lines))
+    assert doc.published == dt.date(2023, 3, 10)
+    assert ("dateline", "Updated March 11, 2023") in removed(doc)
+    twice = [BODY[0], "March 10, 2023", BODY[1], "March 10, 2023", BODY[2]]
+    assert parse(article(*twice)).published == dt.date(2023, 3, 10)
+
+
 def test_a_date_header_fills_published() -> None:
     doc = parse(article("Updated 10:32 AM EST, Nov 3, 2019", *BODY))
     assert doc.published == dt.date(2019, 11, 3)

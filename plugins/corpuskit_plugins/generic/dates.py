@@ -202,11 +202,17 @@ def date_headers(ctx: Context) -> Iterator[Match]:
 def _timeline(ctx: Context, found: list[Match]) -> bool:
     """Whether the dates are the headings of a timeline inside the article ("How the crisis
     unfolded": "March 10, 2023" over a paragraph, "March 28, 2023" over the next): two or more,
-    every one over a paragraph, the first under one. A date header tops the article once."""
+    bare, different and in order, every one over a paragraph, the first under one. A date
+    header tops the article once, or says what it is ("Published ...", "Updated ...")."""
     if len(found) < 2:
         return False
     first = found[0].first
     if first == 0 or not ctx.prose(first - 1):
         return False
+    values = [m.value for m in found]
+    if None in values or len(set(values)) < len(values) or values != sorted(values):
+        return False  # a timeline's dates differ and run in order
+    if any(ctx.lower[m.first].startswith(_HEADER_WORDS) for m in found):
+        return False  # "Published ...", "Updated ...": the article's own date headers
     total = ctx.total
     return all(m.first + 1 < total and ctx.prose(m.first + 1) for m in found)
