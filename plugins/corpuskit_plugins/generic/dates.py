@@ -17,6 +17,7 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 from functools import lru_cache
+from itertools import pairwise
 
 from corpuskit.layout import Match
 from corpuskit_plugins.generic.context import LINE_CACHE, Context, Prefixes
@@ -210,7 +211,8 @@ def _timeline(ctx: Context, found: list[Match]) -> bool:
     if first == 0 or not ctx.prose(first - 1):
         return False
     values = [m.value for m in found]
-    if None in values or len(set(values)) < len(values) or values != sorted(values):
+    dates = [v for v in values if isinstance(v, dt.date)]
+    if len(dates) < len(values) or any(a >= b for a, b in pairwise(dates)):
         return False  # a timeline's dates differ and run in order
     if any(ctx.lower[m.first].startswith(_HEADER_WORDS) for m in found):
         return False  # "Published ...", "Updated ...": the article's own date headers
