@@ -821,6 +821,20 @@ def test_a_thread_header_names_the_article(header: str) -> None:
     assert removed(doc) == [("comments", "\n".join(thread))]
 
 
+def test_a_thread_header_names_the_headline_under_a_menu() -> None:
+    """The headline under a menu (whole-page text), named by "2 thoughts on" or "One
+    Response to"; and a comment under "Name says:" may open with a quotation."""
+    menu = ["Skip to content", "Home", "News", "Sport", "Weather", "Menu", "Search"]
+    title = "Harbour plan clears final vote"
+    for header in (f"2 thoughts on {title}", f"One Response to {title}"):
+        thread = [header, "dockwatcher", "About time the council listened to the people here."]
+        doc = parse(article(*menu, title, *BODY, *thread))
+        assert ("comments", "\n".join(thread)) in removed(doc)
+    said = ["Ann says:", "“Quoting the mayor” was a mistake.", "Tom says:", "Agreed.", "Bea says:"]
+    doc = parse(article(*BODY, *said, "No."))
+    assert doc.paragraphs == BODY
+
+
 def test_a_comment_count_without_a_thread_is_body() -> None:
     line = "There are 13 comments on the council's page, most of them from harbour residents."
     doc = parse(article(*BODY, "12 comments", line, "Reply"))

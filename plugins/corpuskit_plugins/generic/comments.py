@@ -53,8 +53,9 @@ _NUMBERED = Prefixes(*_NUMBER_WORDS)
 _SAYS = re.compile(r"\S+(?: \S+){0,3} (?:says|said|wrote|writes):\Z")
 _QUOTES = "\"“”„«»‘’'"
 _THREAD_NOUNS = ("comment", "response", "repl")
-TITLE_LINES = 5
-"""How far down the page a thread header's title is looked for (the headline's lines)."""
+TITLE_LINES = 15
+"""How far down the page a thread header's title may open a line (a page title with the
+site's name after it, under a menu)."""
 
 
 def _names_the_article(ctx: Context, low: str) -> bool:
@@ -75,15 +76,22 @@ def _names_the_article(ctx: Context, low: str) -> bool:
     if rest[:1] in _QUOTES:
         return True
     title = rest.strip(_QUOTES + " ")
-    if any(ctx.lower[i].startswith(title) for i in range(min(TITLE_LINES, ctx.total))):
-        return True
+    if title in ctx.lower or any(
+        ctx.lower[i].startswith(title) for i in range(min(TITLE_LINES, ctx.total))
+    ):
+        return True  # the headline, wherever it stands, or the page title opening the page
     return low[:1].isdigit() and any(n in low[: found.end()] for n in _THREAD_NOUNS)
 
 
 def _opens_a_quote(ctx: Context, index: int) -> bool:
-    """Whether the line after ``index`` opens with a quotation mark: ``The chair said:`` over
-    a quotation is reported speech, not a commenter's ``Name said:``."""
-    return index + 1 < ctx.total and ctx.norm[index + 1][:1] in _QUOTES
+    """Whether ``The chair said:`` stands over a quotation: reported speech, not a
+    commenter's ``Name said:``. Only "said:": a comment under ``Name says:`` may open with a
+    quotation of its own."""
+    return (
+        ctx.lower[index].endswith(" said:")
+        and index + 1 < ctx.total
+        and ctx.norm[index + 1][:1] in _QUOTES
+    )
 
 
 def threads(ctx: Context) -> Iterator[Match]:
