@@ -622,11 +622,14 @@ def test_a_widget_word_over_a_sentence_opening_with_another_word_goes(
 def test_network_names_listed_under_a_lead_in_stay() -> None:
     """The article's own list of apps, opened by a sentence ending in a colon; the buttons'
     label ("Follow us:") opens a run of share buttons still."""
-    items = "The apps the pupils used most were:\nYouTube\nTikTok\nInstagram"
+    items = "The apps the pupils used most were:\nWhatsApp\nYouTube\nTikTok"
     doc = parse(article(BODY[0], items, *BODY[1:]))
     assert removed(doc) == []
     doc = parse(article(*BODY, "Follow us:\nFacebook\nTwitter"))
     assert ("share", "Facebook\nTwitter") in removed(doc)
+    for label in ("Share this story with your friends:", "Stay connected with the Herald:"):
+        doc = parse(article(*BODY, f"{label}\nFacebook\nTwitter\nInstagram"))
+        assert ("share", "Facebook\nTwitter\nInstagram") in removed(doc), label
 
 
 @pytest.mark.parametrize(

@@ -179,7 +179,10 @@ def share(ctx: Context) -> Iterator[Match]:
         if (
             (first in VERBS or first in NETWORKS or first.isdigit() or low in PHRASES)
             and share_line(low)
-            and not (words[index] == 1 and heads_its_section(ctx, index, first))
+            and not (
+                words[index] == 1
+                and (heads_its_section(ctx, index, first) or _introduced(ctx, index))
+            )
         ):
             yield Match("share", index, index)
     yield from _network_runs(ctx)
@@ -211,14 +214,25 @@ def _network_runs(ctx: Context) -> Iterator[Match]:
 LEAD_IN_WORDS = 4
 """Words a lead-in ending in a colon has at least when it opens the article's own list ("The
 most used apps were:"), not the buttons' label ("Follow us:", "Share:")."""
-
-
-def _introduced(ctx: Context, first: int) -> bool:
-    """Whether a run of network names is a list the article opens with a lead-in."""
-    above = first - 1
-    return (
-        above >= 0
-        and ctx.kinds[above] is None
-        and ctx.words[above] >= LEAD_IN_WORDS
-        and ctx.norm[above].endswith(":")
+_BUTTON_WORDS = frozenset(
+    (
+        *("share", "follow", "connect", "connected", "us", "you", "your"),
+        *("teilen", "folgen", "partager", "suivez", "compartir", "síguenos", "segui"),
     )
+)
+"""What a label over share or follow buttons says ("Share this story with your friends:",
+"Stay connected with the Herald:"), which a lead-in to a list of apps does not."""
+
+
+def _introduced(ctx: Context, index: int) -> bool:
+    """Whether a lone network name (and the ones right above it) is an item of a list the
+    article opens with a lead-in: "The apps the pupils used most were:" over "WhatsApp",
+    "YouTube", "TikTok"."""
+    lower, words = ctx.lower, ctx.words
+    above = index - 1
+    while above >= 0 and words[above] == 1 and (lower[above] in NETWORKS or lower[above] in VERBS):
+        above -= 1
+    if above < 0 or ctx.kinds[above] is not None or words[above] < LEAD_IN_WORDS:
+        return False
+    low = lower[above]
+    return low.endswith(":") and _BUTTON_WORDS.isdisjoint(low.rstrip(":").split())
