@@ -271,3 +271,34 @@ def test_a_date_line_below_the_lead_dates_the_page(parser: Parser) -> None:
     assert doc.published == dt.date(2023, 10, 14)
     assert "Updated 14 October 2023" not in doc.body
     assert "Islanders who commute to the mainland" in doc.body
+
+
+PAGES = Path(__file__).parent / "fixtures" / "html-metadata"
+
+
+def parse_page_file(parser: Parser, name: str) -> Document:
+    return parser.parse_file(PAGES / f"{name}.html")
+
+
+@pytest.mark.parametrize(
+    ("name", "authors"),
+    [("byline-role", ("Wren Haldane",)), ("byline-place", ("Tobias Wynn",))],
+)
+def test_a_job_title_or_a_place_after_the_name_is_no_author(
+    parser: Parser, name: str, authors: tuple[str, ...]
+) -> None:
+    """A byline naming one person: the job title after the name ("Staff Writer") is
+    capitalised like a name, and "in Aberlour" (where the story was filed) is no part of it."""
+    assert parse_page_file(parser, name).authors == authors
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Andrew Pell, Software Engineer", ("Andrew Pell",)),
+        ("By Jane Roe for The Harbour Courier", ("Jane Roe",)),
+        ("By Anna Inman and Mark Forman", ("Anna Inman", "Mark Forman")),
+    ],
+)
+def test_byline_names_leave_roles_and_places_out(line: str, names: tuple[str, ...]) -> None:
+    assert metadata.byline_names(line) == names

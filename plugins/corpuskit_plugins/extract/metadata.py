@@ -35,10 +35,10 @@ _BY = re.compile(
     r"^\s*(?:(?:[\w,.]+\s+){0,6}?[Bb][Yy]|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor)"
     r"[:\s]+"
 )
-# Where the names of a byline end: a separator, a dating word, a month before a number, or a
-# digit.
+# Where the names of a byline end: a separator, a dating word, a month before a number, a
+# digit, or where the reporter filed from or for ("By Jane Roe in Lisbon", "for The Courier").
 _BYLINE_END = re.compile(
-    r"\s+(?:[-–—|]|on|updated|published)\s+"
+    r"\s+(?:[-–—|]|on|updated|published|for)\s+|\s+in\s+(?-i:[A-Z])"
     r"|\s*\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d"
     r"|\d",
     re.IGNORECASE,
@@ -46,6 +46,13 @@ _BYLINE_END = re.compile(
 # Lower-case words a name may hold: "Karl von Habsburg", "Maria de la Cruz", "Ahmed bin Ali".
 _PARTICLES = frozenset(
     "von van der den de del della di da dos das du la le ter ten zu bin ibn al el y e".split()  # noqa: SIM905
+)
+# The last word of a job title that follows a name in a byline ("Jane Roe, Staff Writer",
+# "Andrew Hayden, Software Engineer"): capitalised like a name, but a role.
+_ROLES = frozenset(
+    """writer writers reporter reporters correspondent correspondents editor editors columnist
+    contributor contributors producer photographer photographers journalist engineer analyst
+    critic staff intern researcher scientist developer designer director manager officer""".split()  # noqa: SIM905
 )
 _NAME_SPLIT = re.compile(r"\s*(?:,|\band\b|&|\|)\s*", re.IGNORECASE)
 _NOT_NAME = re.compile(r"https?://|www\.|@|\d{3,}")
@@ -166,6 +173,11 @@ def written_date(value: str) -> dt.date | dt.datetime | None:
     return found
 
 
+def _is_role(part: str) -> bool:
+    """Whether a byline's part is a job title ("Staff Writer"), not a person's name."""
+    return part.rsplit(None, 1)[-1].casefold() in _ROLES
+
+
 def byline_names(text: str) -> tuple[str, ...]:
     """Names from a byline such as "By Jane Roe and John Doe, Reuters" (best effort).
 
@@ -183,6 +195,7 @@ def byline_names(text: str) -> tuple[str, ...]:
             and not _NOT_NAME.search(part)
             and part[:1].isupper()
             and all(w[:1].isupper() or not w[:1].isalpha() or w in _PARTICLES for w in words)
+            and not _is_role(part)
         ):
             names.append(part)
     return tuple(dict.fromkeys(names))
@@ -370,7 +383,8 @@ def from_html(doc: HtmlDoc, text: str = "") -> dict[str, Any]:
             value = meta.get(key)
             if value and not _NOT_NAME.search(value):
                 value = _BY.sub("", value)
-                authors = [n.strip() for n in value.split(",") if n.strip()]
+                parts = [n.strip() for n in value.split(",") if n.strip()]
+                authors = [n for n in parts if not _is_role(n)]
                 break
     if not authors and text:
         authors = markup_authors(text)
