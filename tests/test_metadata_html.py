@@ -302,3 +302,20 @@ def test_a_job_title_or_a_place_after_the_name_is_no_author(
 )
 def test_byline_names_leave_roles_and_places_out(line: str, names: tuple[str, ...]) -> None:
     assert metadata.byline_names(line) == names
+
+
+def test_jsonld_with_trailing_commas_and_a_comment_is_read(parser: Parser) -> None:
+    """Browsers forgive what theme templates leave in JSON-LD; a strict reader lost the date
+    and the author."""
+    doc = parse_page_file(parser, "jsonld-trailing-comma")
+    assert doc.authors == ("Maelle Brannigan",)
+    assert isinstance(doc.published, dt.datetime)
+    assert doc.published.date() == dt.date(2022, 4, 2)
+
+
+def test_html_escaped_jsonld_strings_are_read_as_text(parser: Parser) -> None:
+    """An escaped apostrophe ("O&#039;Dowd") made the name look like a number, and the title
+    kept its "&amp;"."""
+    doc = parse_page_file(parser, "jsonld-escaped")
+    assert doc.authors == ("Ciarán O'Dowd",)
+    assert doc.title == "Q&A: why the valley’s buses keep running late"

@@ -135,6 +135,10 @@ _MAX_NAME = 80
 """Longer marked-up "author" text is a bio or a whole box, not a name."""
 # Script bodies wrapped for old XHTML parsers: ``<![CDATA[ ... ]]>``, ``<!-- ... -->``.
 _JSON_WRAP = re.compile(r"^\s*(?:<!\[CDATA\[|<!--)|(?:\]\]>|-->)\s*$")
+# What hand-edited JSON-LD holds that JSON does not allow: a comment line, a comma before a
+# closing bracket.
+_JSON_COMMENT = re.compile(r"^\s*//[^\n]*$|/\*.*?\*/", re.MULTILINE | re.DOTALL)
+_JSON_TRAILING_COMMA = re.compile(r",(\s*[}\]])")
 _ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?)?")
 
 
@@ -207,7 +211,13 @@ def _jsonld_objects(doc: HtmlDoc) -> Iterator[dict[str, Any]]:
         try:
             data = json.loads(text, strict=False)  # raw line breaks inside strings are common
         except ValueError:
-            continue
+            # Templates leave trailing commas and comments, which browsers' JSON-LD readers
+            # forgive; mended only once strict reading failed, so valid scripts pay nothing.
+            mended = _JSON_TRAILING_COMMA.sub(r"\1", _JSON_COMMENT.sub("", text))
+            try:
+                data = json.loads(mended, strict=False)
+            except ValueError:
+                continue
         stack = [data]
         while stack:
             item = stack.pop()
@@ -224,8 +234,17 @@ def _jsonld_objects(doc: HtmlDoc) -> Iterator[dict[str, Any]]:
                     yield item
 
 
+def _plain(value: Any) -> str | None:
+    """A JSON-LD string value as text: CMS templates often write it HTML-escaped
+    ("O&#039;Neill", "Q&amp;A"), the escape then reads as part of the name or title."""
+    if not isinstance(value, str):
+        return None
+    return unescape(value) if "&" in value else value
+
+
 def _names(value: Any) -> list[str]:
     if isinstance(value, str):
+        value = _plain(value) or ""
         return [value] if value.strip() and not _NOT_NAME.search(value) else []
     if isinstance(value, dict):
         return _names(value.get("name"))
@@ -366,9 +385,9 @@ def from_html(doc: HtmlDoc, text: str = "") -> dict[str, Any]:
     authors: list[str] = []
     published: dt.date | dt.datetime | None = None
     for item in articles:
-        title = title or (item.get("headline") if isinstance(item.get("headline"), str) else None)
+        title = title or _plain(item.get("headline"))
         if not description and isinstance(item.get("description"), str):
-            description = item["description"]
+            description = _plain(item["description"])
         if not authors:
             authors = _names(item.get("author"))
         if published is None and isinstance(item.get("datePublished"), str):
