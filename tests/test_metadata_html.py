@@ -319,3 +319,24 @@ def test_html_escaped_jsonld_strings_are_read_as_text(parser: Parser) -> None:
     doc = parse_page_file(parser, "jsonld-escaped")
     assert doc.authors == ("Ciarán O'Dowd",)
     assert doc.title == "Q&A: why the valley’s buses keep running late"
+
+
+def test_a_graph_author_given_by_reference_is_named(parser: Parser) -> None:
+    """The article's author is ``{"@id": ...}``, named by a Person elsewhere in the graph; the
+    WebPage listed first names the site as its author, which is not the article's."""
+    assert parse_page_file(parser, "jsonld-graph-reference").authors == ("Idris Pellow",)
+
+
+def test_the_article_item_goes_before_its_web_page() -> None:
+    from corpuskit.html import parse_page
+    from corpuskit.model import Page
+
+    graph = (
+        '{"@graph": [{"@type": "WebPage", "datePublished": "2019-01-01",'
+        ' "author": {"name": "Upland Herald"}}, {"@type": "NewsArticle",'
+        ' "datePublished": "2023-06-11", "author": {"name": "Idris Pellow"}}]}'
+    )
+    page = f'<html><head><script type="application/ld+json">{graph}</script></head></html>'
+    found = metadata.from_html(parse_page(Page(text=page, kind="html")))
+    assert found["authors"] == ("Idris Pellow",)
+    assert found["published"] == dt.date(2023, 6, 11)

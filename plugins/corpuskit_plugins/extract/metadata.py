@@ -205,7 +205,12 @@ def byline_names(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(names))
 
 
-def _jsonld_objects(doc: HtmlDoc) -> Iterator[dict[str, Any]]:
+def _jsonld_objects(doc: HtmlDoc, named: dict[str, str] | None = None) -> Iterator[dict[str, Any]]:
+    """The page's JSON-LD items that describe the article or its page.
+
+    ``named``, when given, collects the ``name`` of every item with an ``@id``: a ``@graph``
+    (Yoast's, for one) states the article's author as a reference to a Person elsewhere in it.
+    """
     for raw in doc.jsonld:
         text = _JSON_WRAP.sub("", raw).strip().rstrip(";")
         try:
@@ -224,6 +229,9 @@ def _jsonld_objects(doc: HtmlDoc) -> Iterator[dict[str, Any]]:
             if isinstance(item, list):
                 stack.extend(reversed(item))
             elif isinstance(item, dict):
+                name = item.get("name")
+                if named is not None and isinstance(item.get("@id"), str) and isinstance(name, str):
+                    named.setdefault(item["@id"], name)
                 if "@graph" in item:
                     stack.append(item["@graph"])
                 kind = item.get("@type")
@@ -242,15 +250,25 @@ def _plain(value: Any) -> str | None:
     return unescape(value) if "&" in value else value
 
 
-def _names(value: Any) -> list[str]:
+def _names(value: Any, named: dict[str, str] | None = None) -> list[str]:
     if isinstance(value, str):
         value = _plain(value) or ""
         return [value] if value.strip() and not _NOT_NAME.search(value) else []
     if isinstance(value, dict):
+        if "name" not in value and named and isinstance(value.get("@id"), str):
+            return _names(named.get(value["@id"]))
         return _names(value.get("name"))
     if isinstance(value, list):
-        return [name for item in value for name in _names(item)]
+        return [name for item in value for name in _names(item, named)]
     return []
+
+
+def _article_first(item: dict[str, Any]) -> bool:
+    """Whether a JSON-LD item is not the article itself (a WebPage, a Blog): it goes after,
+    its dates and author being the page's or the site's, which a graph may list first."""
+    kind = item.get("@type")
+    kinds = kind if isinstance(kind, list) else [kind]
+    return not any(isinstance(k, str) and k.endswith(("Article", "Posting")) for k in kinds)
 
 
 def _markup_text(html: str) -> str:
@@ -376,7 +394,8 @@ def from_html(doc: HtmlDoc, text: str = "") -> dict[str, Any]:
     ``text`` is the page's HTML, searched for authors marked up in the body.
     """
     meta = doc.meta
-    articles = list(_jsonld_objects(doc))
+    named: dict[str, str] = {}
+    articles = sorted(_jsonld_objects(doc, named), key=_article_first)
     site = meta.get("og:site_name") or meta.get("application-name")
     title = meta.get("og:title") or meta.get("twitter:title")
     description = (
@@ -389,7 +408,7 @@ def from_html(doc: HtmlDoc, text: str = "") -> dict[str, Any]:
         if not description and isinstance(item.get("description"), str):
             description = _plain(item["description"])
         if not authors:
-            authors = _names(item.get("author"))
+            authors = _names(item.get("author"), named)
         if published is None and isinstance(item.get("datePublished"), str):
             published = parse_date(item["datePublished"])
         if not site and isinstance(item.get("publisher"), dict):
