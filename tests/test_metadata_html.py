@@ -340,3 +340,13 @@ def test_the_article_item_goes_before_its_web_page() -> None:
     found = metadata.from_html(parse_page(Page(text=page, kind="html")))
     assert found["authors"] == ("Idris Pellow",)
     assert found["published"] == dt.date(2023, 6, 11)
+
+
+def test_an_updated_time_before_the_published_one_does_not_date_the_page(
+    parser: Parser,
+) -> None:
+    """A header reading "Updated <time> · Published <time>": the article appeared on the
+    second date, the first is its revision."""
+    published = parse_page_file(parser, "time-updated-first").published
+    assert isinstance(published, dt.datetime)
+    assert published.date() == dt.date(2024, 2, 12)

@@ -388,6 +388,26 @@ def _same_words(one: str, other: str) -> bool:
     return shared >= 0.8 * len(a) or shared >= 0.8 * len(b)
 
 
+# The word that says the ``<time>`` after it is a revision's: "Updated <time>", "Last
+# modified:", "Aktualisiert am", "Mis à jour le", "Actualizado el".
+_REVISED = re.compile(
+    r"\b(?:updated|modified|edited|aktualisiert|mis à jour|actualizado|atualizado|bijgewerkt)"
+    r"(?:\s+(?:on|at|am|le|el|em|op))?\W*$",
+    re.IGNORECASE,
+)
+
+
+def _time_date(times: Sequence[tuple[str, int]], text: str) -> dt.date | dt.datetime | None:
+    """The date of the page's first ``<time datetime>``, unless the words just before it say
+    it is when the article was updated: a header reading "Updated <time> · Published <time>"
+    puts the revision first, and the article's date is the one after it."""
+    if text:
+        for value, at in times[:4]:
+            if not _REVISED.search(_markup_text(text[max(0, at - 80) : at])):
+                return parse_date(value)
+    return parse_date(times[0][0])
+
+
 def from_html(doc: HtmlDoc, text: str = "") -> dict[str, Any]:
     """Every field this module can find, as plain values (``site`` included).
 
@@ -432,9 +452,8 @@ def from_html(doc: HtmlDoc, text: str = "") -> dict[str, Any]:
                 published = parse_date(meta[key]) or written_date(meta[key])
                 if published is not None:
                     break
-    if published is None:
-        for value, _ in doc.times[:1]:
-            published = parse_date(value)
+    if published is None and doc.times:
+        published = _time_date(doc.times, text)
     url = doc.links.get("canonical") or meta.get("og:url")
     return {
         "title": " ".join(title.split()) if title else None,
