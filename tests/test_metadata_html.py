@@ -350,3 +350,11 @@ def test_an_updated_time_before_the_published_one_does_not_date_the_page(
     published = parse_page_file(parser, "time-updated-first").published
     assert isinstance(published, dt.datetime)
     assert published.date() == dt.date(2024, 2, 12)
+
+
+def test_a_comment_or_teaser_time_does_not_date_the_page(parser: Parser) -> None:
+    """The post states no date: the ``<time>`` of a comment or a related post below it dates
+    something else, and the page is left undated."""
+    doc = parse_page_file(parser, "time-in-comments")
+    assert doc.published is None
+    assert "Pack them in dry compost" in doc.body

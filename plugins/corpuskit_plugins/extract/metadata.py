@@ -397,10 +397,20 @@ _REVISED = re.compile(
 )
 
 
-def _time_date(times: Sequence[tuple[str, int]], text: str) -> dt.date | dt.datetime | None:
+def _time_date(
+    times: Sequence[tuple[str, int]], text: str, boxes: Sequence[tuple[int, int]] = ()
+) -> dt.date | dt.datetime | None:
     """The date of the page's first ``<time datetime>``, unless the words just before it say
     it is when the article was updated: a header reading "Updated <time> · Published <time>"
-    puts the revision first, and the article's date is the one after it."""
+    puts the revision first, and the article's date is the one after it.
+
+    A ``<time>`` inside ``boxes`` (the spans of related-story boxes and comments) dates a
+    teaser or a comment, not the article: a page with no date of its own has none.
+    """
+    if boxes:
+        times = [(value, at) for value, at in times if not any(s <= at < e for s, e in boxes)]
+        if not times:
+            return None
     if text:
         for value, at in times[:4]:
             if not _REVISED.search(_markup_text(text[max(0, at - 80) : at])):
@@ -408,10 +418,13 @@ def _time_date(times: Sequence[tuple[str, int]], text: str) -> dt.date | dt.date
     return parse_date(times[0][0])
 
 
-def from_html(doc: HtmlDoc, text: str = "") -> dict[str, Any]:
+def from_html(
+    doc: HtmlDoc, text: str = "", boxes: Sequence[tuple[int, int]] = ()
+) -> dict[str, Any]:
     """Every field this module can find, as plain values (``site`` included).
 
-    ``text`` is the page's HTML, searched for authors marked up in the body.
+    ``text`` is the page's HTML, searched for authors marked up in the body; ``boxes`` are the
+    spans of its related-story boxes and comments, whose ``<time>`` dates no article.
     """
     meta = doc.meta
     named: dict[str, str] = {}
@@ -453,7 +466,7 @@ def from_html(doc: HtmlDoc, text: str = "") -> dict[str, Any]:
                 if published is not None:
                     break
     if published is None and doc.times:
-        published = _time_date(doc.times, text)
+        published = _time_date(doc.times, text, boxes)
     url = doc.links.get("canonical") or meta.get("og:url")
     return {
         "title": " ".join(title.split()) if title else None,
@@ -490,6 +503,10 @@ def url_date(url: str | None) -> dt.date | None:
         return None
 
 
+_BOXES = frozenset({"related", "comments"})
+"""Kinds of labels whose ``<time>`` dates something else than the article."""
+
+
 def _dateline_date(blocks: Sequence[Block], labels: Sequence[Label]) -> dt.date | None:
     """The date written in the first labelled dateline that has one."""
     starts = {label.start for label in labels if label.kind == "dateline"}
@@ -509,7 +526,8 @@ def from_page(
     A date the head does not give comes from the page's own dateline (the block the extractor
     labelled ``dateline``, "Posted March 3, 2021"), then from the day its URL is filed under.
     """
-    found = from_html(parse_page(page), page.text)
+    boxes = [(label.start, label.end) for label in labels if label.kind in _BOXES]
+    found = from_html(parse_page(page), page.text, boxes)
     if found["published"] is None:
         found["published"] = _dateline_date(blocks, labels) or url_date(found["url"] or page.url)
     subtitle = found["subtitle"]
