@@ -358,3 +358,20 @@ def test_a_comment_or_teaser_time_does_not_date_the_page(parser: Parser) -> None
     doc = parse_page_file(parser, "time-in-comments")
     assert doc.published is None
     assert "Pack them in dry compost" in doc.body
+
+
+def test_two_names_joined_by_und_or_et_are_two_authors(parser: Parser) -> None:
+    """In "Von A und B" the German "and" joined two names into one part, which its lower-case
+    word then disqualified, leaving the page without an author."""
+    assert parse_page_file(parser, "byline-und").authors == ("Jorinde Hallberg", "Mattis Quast")
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Par Jean Dupont et Marie Curie", ("Jean Dupont", "Marie Curie")),
+        ("Martin Lavoie (avec Anne Roux et Paul Brun)", ()),
+    ],
+)
+def test_byline_names_joined_in_other_languages(line: str, names: tuple[str, ...]) -> None:
+    assert metadata.byline_names(line) == names

@@ -54,7 +54,7 @@ _ROLES = frozenset(
     contributor contributors producer photographer photographers journalist engineer analyst
     critic staff intern researcher scientist developer designer director manager officer""".split()  # noqa: SIM905
 )
-_NAME_SPLIT = re.compile(r"\s*(?:,|\band\b|&|\|)\s*", re.IGNORECASE)
+_NAME_SPLIT = re.compile(r"\s*(?:,|\b(?:and|und|et)\b|&|\|)\s*", re.IGNORECASE)
 _NOT_NAME = re.compile(r"https?://|www\.|@|\d{3,}")
 _DATE_KEYS = (
     "article:published_time",
@@ -200,6 +200,7 @@ def byline_names(text: str) -> tuple[str, ...]:
             and part[:1].isupper()
             and all(w[:1].isupper() or not w[:1].isalpha() or w in _PARTICLES for w in words)
             and not _is_role(part)
+            and part.count("(") == part.count(")")  # a piece of "X (with Y and Z)"
         ):
             names.append(part)
     return tuple(dict.fromkeys(names))
