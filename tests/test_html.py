@@ -567,6 +567,44 @@ def test_a_paywall_box_of_one_paragraph_stays_promo() -> None:
     assert any(r.kind == "promo" and "subscribers" in r.text for r in doc.removed)
 
 
+_SUBSCRIPTION_BOXES = {
+    "newsletter": (
+        "<div class='newsletter-subscriber-box'><p>Our morning newsletter brings the day's top "
+        "stories, the weather and the tide times from the valley to your inbox every weekday."
+        "</p><p>We will never share your address with anyone else, and you can unsubscribe "
+        "from every one of our emails with a single click.</p></div>"
+    ),
+    "cta": (
+        "<div class='subscriber-cta'><p>Get unlimited access to every story from the valley "
+        "for just one pound a week, with no adverts and no limits on what you can read.</p>"
+        "<p>Cancel at any time and keep every story you saved. Already have an account? Log "
+        "in to keep reading the rest of this article.</p><a href='/subscribe'>Subscribe</a>"
+        "</div>"
+    ),
+    "prompt": (
+        "<div class='paywall'><p>Subscribe today to keep reading every story from the valley, "
+        "with no adverts and no limits, from one pound a week.</p><p>Already a subscriber? "
+        "Log in to read the rest of this story and every other story on the site, on any of "
+        "your devices.</p></div>"
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(_SUBSCRIPTION_BOXES))
+def test_a_subscription_box_of_prose_stays_promo(name: str) -> None:
+    """A paywall-named box is the article's hidden half only when nothing says it is a box:
+    not a box or call-to-action word beside the name, not a line that reads as a prompt."""
+    prose = (
+        "<p>The quarry above the village will not grow after planners refused the owners' "
+        "request on Tuesday, ending a two-year campaign by residents.</p>"
+    )
+    box = _SUBSCRIPTION_BOXES[name]
+    page = f"<html><body><article><h1>Quarry</h1><div class='post-body'>{prose * 2}{box}"
+    doc = corpuskit.parse(page + f"{prose}</div></article></body></html>", kind="html")
+    assert len(doc.paragraphs) == 3
+    assert any(r.kind == "promo" for r in doc.removed)
+
+
 _LEAD_PAGE = (
     "<html><head><title>Ferry strike ends</title>{meta}</head><body>"
     "<nav><a href=/>Home</a> <a href=/news>News</a></nav><div class=story>"

@@ -36,6 +36,7 @@ from corpuskit_plugins.extract.evidence import (
 from corpuskit_plugins.extract.floor import floor
 from corpuskit_plugins.generic.boilerplate import is_widget_label
 from corpuskit_plugins.generic.dates import date_header
+from corpuskit_plugins.generic.promos import prompt
 
 
 def classify(
@@ -232,8 +233,15 @@ def _boxed_list(
     return True
 
 
-_PAYWALL = re.compile(r"paywall|piano|subscriber")
-"""Class words of the wrapper a paywalled site puts around the article text past the fold."""
+_PAYWALL = re.compile(
+    r"(?:(?:article|story|post|entry)[-_])?(?:paywall(?:ed)?|piano|subscribers?)"
+    r"(?:[-_](?:content|only|body|text|article|wrapper|section))?"
+)
+"""A whole class token naming the wrapper a paywalled site puts around the article text past
+the fold (``paywall``, ``piano-content``, ``subscriber-only``)."""
+_BOX_WORDS = re.compile(r"(?:^|[\s_-])(?:cta|box|offers?|newsletters?|sign-?up)(?:$|[\s_-])")
+"""Words that make a paywall-named element the subscription box itself
+(``subscriber-cta``, ``newsletter-subscriber-box``)."""
 
 
 def _paid_article(
@@ -248,20 +256,28 @@ def _paid_article(
 
     A paywalled site wraps the text past the fold (``div.paywall``, ``div.piano-content``,
     ``div.subscriber-only``) in a wrapper whose class reads like a subscription box. A debris
-    label over a long run of prose needs strong structural evidence: a wrapper of that
-    name inside the container holding two or more paragraphs of prose and few links is
-    article text. The box itself ("Subscribe to read on") is shorter, or sits in an element
-    of its own inside, which speaks first.
+    label over a long run of prose needs strong structural evidence: a wrapper named so by a
+    whole class token, inside the container, holding two or more paragraphs of prose and few
+    links is article text. The box itself is not: its ident says so too (``subscriber-cta``,
+    ``newsletter-subscriber-box``), or one of its lines reads as a prompt ("Subscribe today
+    to keep reading"); or it is shorter, or sits in an element of its own inside, which
+    speaks first.
     """
     for index in chain:
         kind = memo.get(index)
         if kind is None:
             continue
-        if kind != "promo" or not _PAYWALL.search(elements[index].ident):
+        ident = elements[index].ident
+        if (
+            kind != "promo"
+            or not any(_PAYWALL.fullmatch(token) for token in ident.split())
+            or _BOX_WORDS.search(ident)
+        ):
             return False
         if index not in paid:
             wrapper = elements[index]
             chars = links = prose = 0
+            calls = False
             for block in blocks[bisect_left(starts, wrapper.start) :]:
                 if block.start >= wrapper.end:
                     break
@@ -269,7 +285,8 @@ def _paid_article(
                 chars += len(block.text)
                 links += linked
                 prose += is_prose(block.text, linked)
-            paid[index] = prose >= 2 and links * 5 < chars
+                calls = calls or prompt(" ".join(block.text.split()).lower()) is not None
+            paid[index] = prose >= 2 and links * 5 < chars and not calls
         return paid[index]
     return False
 
