@@ -605,6 +605,23 @@ def test_a_subscription_box_of_prose_stays_promo(name: str) -> None:
     assert any(r.kind == "promo" for r in doc.removed)
 
 
+@pytest.mark.parametrize(
+    "page",
+    [
+        "<body>x</body>",
+        "<html><head><title>Harbour</title></head><body>Loading, please wait…</body></html>",
+        "<html><body>Home | News | Sport and weather for the whole of the valley<br><br>"
+        "Copyright 2004 Valmora Herald</body></html>",
+    ],
+)
+def test_a_body_without_prose_is_no_container(page: str) -> None:
+    """``<body>`` is the last-resort container for prose written straight in it, not for a
+    one-line note or a loading message."""
+    doc = corpuskit.parse(page, kind="html")
+    assert not doc.paragraphs
+    assert doc.removed
+
+
 _LEAD_PAGE = (
     "<html><head><title>Ferry strike ends</title>{meta}</head><body>"
     "<nav><a href=/>Home</a> <a href=/news>News</a></nav><div class=story>"

@@ -17,13 +17,14 @@ from corpuskit import Block
 from corpuskit.html import Element
 from corpuskit.model import Structure
 from corpuskit_plugins.extract import metadata as _metadata
-from corpuskit_plugins.extract.container import find_container
+from corpuskit_plugins.extract.container import bare_body, find_container
 from corpuskit_plugins.extract.evidence import (
     BOX_KINDS,
     HEADINGS,
     NEGATIVE,
     OUTSIDE_TAG_KINDS,
     POSITIVE,
+    SENTENCE,
     TAG_KINDS,
     WEAK_TAG_KINDS,
     chain_kind,
@@ -36,6 +37,7 @@ from corpuskit_plugins.extract.evidence import (
 from corpuskit_plugins.extract.floor import floor
 from corpuskit_plugins.generic.boilerplate import is_widget_label
 from corpuskit_plugins.generic.dates import date_header
+from corpuskit_plugins.generic.footers import COPYRIGHT_PHRASES
 from corpuskit_plugins.generic.promos import prompt
 
 
@@ -63,6 +65,7 @@ def classify(
     lists = _list_shares(blocks, elements)
     starts = [block.start for block in blocks]
     paid: dict[int, bool] = {}
+    span = _prose_span(blocks) if bare_body(blocks, elements, chosen) else None
     kinds: list[str] = []
     linked_items: list[int] = []
     seen_body = False
@@ -150,6 +153,8 @@ def classify(
             and is_widget_label(block.text)
         ):
             found = "boilerplate"  # an ad slot's label or a reading time among the paragraphs
+        if found is None and span is not None:
+            found = _bare_kind(block, linked, span)
         if found is None:
             seen_body = True
             kinds.append("body")
@@ -160,6 +165,60 @@ def classify(
     _teaser_cards(blocks, elements, kinds, chosen | around)
     floor(blocks, elements, kinds, memo, around)
     return kinds
+
+
+_COPYRIGHT_START = re.compile(r"(?:©|\(c\)|copyright\b)\s*(?:©|\(c\)|(?:19|20)\d\d)")
+_NOTICE_WORDS = 60
+
+
+def _notice(text: str) -> bool:
+    """A copyright notice ("Copyright 2004 Valmora Herald. All rights reserved."), in the
+    text side's terms (:mod:`corpuskit_plugins.generic.footers`)."""
+    low = " ".join(text.split()).lower()
+    if low.count(" ") >= _NOTICE_WORDS:
+        return False
+    return bool(_COPYRIGHT_START.match(low)) or any(p in low for p in COPYRIGHT_PHRASES)
+
+
+_SPAN_CHARS = 40
+
+
+def _prose_span(blocks: Sequence[Block]) -> tuple[int, int]:
+    """Where the prose of a page whose container is a bare ``<body>`` starts and ends.
+
+    Prose here is a sentence of 40 characters or more with few links: the container needed
+    one paragraph of 100, but an old page's closing line is often shorter.
+    """
+    first, last = -1, -1
+    for block in blocks:
+        structure = block.structure
+        length = len(block.text)
+        if structure is None or length < _SPAN_CHARS or structure.links * 5 >= length:
+            continue
+        if SENTENCE.search(block.text) is None or _notice(block.text):
+            continue
+        if first < 0:
+            first = block.start
+        last = block.end
+    return first, last
+
+
+def _bare_kind(block: Block, linked: int, span: tuple[int, int]) -> str | None:
+    """A kind for a line of a bare ``<body>`` container that nothing else labelled.
+
+    The container is the whole page, so the article is the span from its first to its last
+    prose block: a line above it is the page's navigation, one below it its footer. Inside
+    the span, a line mostly of links is a menu and a copyright notice is the footer.
+    """
+    if block.end <= span[0]:
+        return "navigation"
+    if block.start >= span[1]:
+        return "footer"
+    if linked * 2 > len(block.text):
+        return "navigation"
+    if _notice(block.text):
+        return "footer"
+    return None
 
 
 def _items_among_body(

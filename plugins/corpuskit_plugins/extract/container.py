@@ -21,6 +21,7 @@ from corpuskit_plugins.extract.evidence import (
     OUTSIDE_TAG_KINDS,
     class_weight,
     element_kind,
+    is_prose,
 )
 
 _PROSE_TAGS = {
@@ -54,9 +55,12 @@ def find_container(
     A page with no prose in any element is scored again with text straight in ``<body>``
     counting (``bare``): pages from before CSS write ``<body>Text<br><br>More</body>`` or
     put the text in ``<font>`` runs, and scored nothing, so the whole article went as
-    navigation. Only as a last resort: on any other page, text in ``<body>`` is stray. A
-    page with no block long enough to be prose (a one-line note) is then scored with every
-    block counting, so it still gets a body.
+    navigation. Only as a last resort, and only for prose (a sentence of 100 characters or
+    more): on any other page, text in ``<body>`` is stray, and a ``<body>`` holding a
+    one-line "Loading, please wait" is no article (the classifier keeps only the span from
+    the first to the last prose block of a ``<body>`` that won: :func:`bare_body`). A page
+    with no block long enough to be prose (a one-line note) is then scored with every block
+    but the ones straight in ``<body>`` counting, so it still gets a body.
     """
     count = len(elements)
     score = [0.0] * count
@@ -72,7 +76,7 @@ def find_container(
         linked = structure.links
         node = structure.node
         weight = _PROSE_TAGS.get(structure.tag, 0.0)
-        if bare and structure.tag == "body":
+        if bare and structure.tag == "body" and is_prose(block.text, linked):
             weight = _BARE_WEIGHT
         scored = bool(weight) and length >= min_prose and linked * 2 <= length
         # Every ancestor learns the block's text and link share, and whether it is prose.
@@ -111,9 +115,9 @@ def find_container(
         if value > best_score:
             best, best_score = index, value
     if best < 0:
-        if not bare:
+        if not bare and min_prose:
             return find_container(blocks, elements, min_prose, True)
-        return find_container(blocks, elements, 0, True) if min_prose else set()
+        return find_container(blocks, elements, 0) if min_prose else set()
     best = _shared_ancestor(best, best_score, finals, elements)
     best = _first_after_headline(best, best_score, finals, elements, blocks)
     chosen = {best}
@@ -141,6 +145,28 @@ def find_container(
         chosen.update(_cousins(best, elements, score, chars, links, threshold, chosen))
         chosen.update(_slots(best, elements, chars, links, prose, blocks, chosen))
     return chosen
+
+
+def bare_body(blocks: Sequence[Block], elements: Sequence[Element], chosen: set[int]) -> bool:
+    """Whether the container is ``<body>`` won as the last resort: no element holds prose.
+
+    Its text is the page's whole text, furniture included (a line of menu links on top, a
+    copyright line at the foot), so the classifier keeps only the span of prose in it.
+    """
+    if len(chosen) != 1 or elements[next(iter(chosen))].tag != "body":
+        return False
+    for block in blocks:
+        structure = block.structure
+        if structure is None or structure.node < 0:
+            continue
+        length = len(block.text)
+        if (
+            _PROSE_TAGS.get(structure.tag, 0.0)
+            and length >= _MIN_PROSE
+            and structure.links * 2 <= length
+        ):
+            return False  # the first pass scored an element: <body> won on its own merit
+    return True
 
 
 _SLOT_LEVELS = 3
