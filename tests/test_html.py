@@ -622,6 +622,34 @@ def test_a_body_without_prose_is_no_container(page: str) -> None:
     assert doc.removed
 
 
+_QUAY = (
+    "<p>The harbour board agreed on Tuesday to spend forty thousand pounds on new lighting "
+    "for the quay after a string of complaints from fishermen.</p>"
+)
+
+
+@pytest.mark.parametrize(
+    ("heading", "where", "day"),
+    [
+        ("<h3>June 4, 2024</h3>", 2, "2024-06-04"),
+        ("<h5>Updated June 5, 2024</h5>", 3, "2024-06-05"),
+        ("<h4>Posted 6 June 2024</h4><p>x</p><h4>7 June 2024</h4>", 2, "2024-06-06"),
+    ],
+)
+def test_a_lone_date_heading_below_the_lead_is_a_dateline(
+    heading: str, where: int, day: str
+) -> None:
+    """A timeline's sections are two or more headings that are only a date; one date
+    heading, or one saying "Updated" or "Posted", is the page's dateline."""
+    parts = [_QUAY] * 3
+    parts.insert(where, heading)
+    page = "<html><body><article><h1>Quay lights</h1><div class='post-body'>"
+    doc = corpuskit.parse(page + "".join(parts) + "</div></article></body></html>", kind="html")
+    assert not any("2024" in p for p in doc.paragraphs)
+    assert any(r.kind == "dateline" for r in doc.removed)
+    assert str(doc.published)[:10] == day
+
+
 _LEAD_PAGE = (
     "<html><head><title>Ferry strike ends</title>{meta}</head><body>"
     "<nav><a href=/>Home</a> <a href=/news>News</a></nav><div class=story>"

@@ -66,6 +66,8 @@ def classify(
     starts = [block.start for block in blocks]
     paid: dict[int, bool] = {}
     span = _prose_span(blocks) if bare_body(blocks, elements, chosen) else None
+    dated = _date_headings(blocks)
+    body_from = len(blocks)
     kinds: list[str] = []
     linked_items: list[int] = []
     seen_body = False
@@ -139,11 +141,12 @@ def classify(
         elif (
             found is None
             and length < 120
-            and (structure is None or structure.tag not in HEADINGS)
             and _is_date_header(block.text)
+            and not (len(kinds) in dated and sum(at > body_from for at in dated) >= _TIMELINE)
         ):
-            # A date line below the lead is furniture wherever it sits; a subheading that is
-            # only a date is a section of the text (a timeline's "1 September 2019").
+            # A date line below the lead is furniture wherever it sits; subheadings that are
+            # only dates, two or more below the lead, are the sections of a timeline ("1
+            # September 2019"). One date heading, or one that says "Updated", is a dateline.
             found = "dateline"
         if (
             found is None
@@ -156,6 +159,8 @@ def classify(
         if found is None and span is not None:
             found = _bare_kind(block, linked, span)
         if found is None:
+            if not seen_body:
+                body_from = len(kinds)
             seen_body = True
             kinds.append("body")
         else:
@@ -419,6 +424,31 @@ def _is_date_header(text: str) -> bool:
     """
     norm = " ".join(text.split())
     return date_header(norm, norm.lower())[0]
+
+
+_TIMELINE = 2
+_DATE_WORDS = frozenset(
+    """published updated posted modified edited created reviewed last first dated date
+    veröffentlicht aktualisiert publié mis jour modifié publicado actualizado modificado
+    pubblicato aggiornato modificato atualizado gepubliceerd bijgewerkt gewijzigd""".split()  # noqa: SIM905
+)
+"""Words that make a date line a header of the page ("Updated June 5, 2024"), not a section
+of a timeline; in the languages the text side's date headers know."""
+_WORDS = re.compile(r"\w+")
+
+
+def _date_headings(blocks: Sequence[Block]) -> set[int]:
+    """The subheadings (``h2``-``h6``) that are only a date: no header word beside it."""
+    found: set[int] = set()
+    for index, block in enumerate(blocks):
+        structure = block.structure
+        if structure is None or structure.tag not in HEADINGS or len(block.text) >= 120:
+            continue
+        if not _is_date_header(block.text):
+            continue
+        if _DATE_WORDS.isdisjoint(_WORDS.findall(block.text.lower())):
+            found.add(index)
+    return found
 
 
 def _title_parts(title: str) -> set[str]:
