@@ -100,14 +100,22 @@ def class_kind(ident: str) -> str | None:
 
 
 _OUTSIDE_KINDS = frozenset({"footer", "navigation"})
+_OUTSIDE_PARTS = re.compile(
+    r"(?:footer|nav)[-_].*|.*[-_](?:footer|disclaimer|copyright|nav)", re.DOTALL
+)
+"""A class token naming a footer or a menu by its head or its tail (``footer-links``,
+``nav-main``, ``site-footer``, ``article-disclaimer``, ``article-copyright``, ``main-nav``),
+not by a word in its middle (``entry-footer-text``)."""
 
 
 def names_outside(chain: list[int], elements: Sequence[Element], kind: str) -> bool:
-    """Whether the innermost element saying ``kind`` says it by its tag or a whole class word.
+    """Whether the innermost element saying ``kind`` says it by its tag or a class token.
 
     ``footer`` and ``nav`` match inside longer words (``entry-footer-text``, a closing
-    paragraph's wrapper; ``canvas``...): weak evidence to delete prose with. ``kind`` other
-    than footer and navigation always counts as said.
+    paragraph's wrapper; ``canvas``...): weak evidence to delete prose with. A token counts
+    when it is a footer or menu word itself (``footer``, ``disclaimer``, ``nav``) or opens or
+    closes with one (``_OUTSIDE_PARTS``). ``kind`` other than footer and navigation always
+    counts as said.
     """
     if kind not in _OUTSIDE_KINDS:
         return True
@@ -117,7 +125,11 @@ def names_outside(chain: list[int], elements: Sequence[Element], kind: str) -> b
         if TAG_KINDS.get(element.tag) == kind or OUTSIDE_TAG_KINDS.get(element.tag) == kind:
             return True
         if element.ident and class_kind(element.ident) == kind:
-            return any(test.fullmatch(token) for token in element.ident.split())
+            return any(
+                test.fullmatch(token)
+                or (_OUTSIDE_PARTS.fullmatch(token) and class_kind(token) == kind)
+                for token in element.ident.split()
+            )
     return True
 
 
