@@ -155,6 +155,9 @@ def test_parsing_clean_text_is_idempotent(raw: str) -> None:
 # A source plugin takes the first line for the title; the generic rules used to drop its copy
 # below as a duplicate, leaving a title and no body, which read back as a body and no title.
 @example(raw="X\nPhoto Credit: Somebody / Agency\n:\nX\n")
+# A doubled first line holding a crawler's date header: each cleaning took one copy and then
+# the date, until the repeats rule let such a line keep its date and lose its copies instead.
+@example(raw=" date 2020-02-29 Leap day.\n date 2020-02-29 Leap day.\nX\nPhoto Credit: A / B\nX\n")
 def test_a_second_cleaning_changes_nothing(raw: str) -> None:
     try:
         first = corpuskit.parse(raw)

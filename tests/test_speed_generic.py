@@ -24,7 +24,7 @@ from corpuskit.layout._signatures import Signature, plan, ranked, strongest
 from corpuskit.model import Page
 from corpuskit.text import segment_lines
 from corpuskit_plugins.generic import bylines, comments, share
-from corpuskit_plugins.generic.context import Context
+from corpuskit_plugins.generic.context import Context, heads_its_section
 
 OUTLETS = ("Riverside Chronicle", "Harbour Post", "Valmora Daily")
 BODY = "Officials in Eastport said on Monday that the harbour plan would go ahead."
@@ -209,11 +209,14 @@ def plain_share(ctx: Context) -> list[tuple[int, int]]:
         low = ctx.lower[index]
         first = low.split(" ", 1)[0].strip(":!?.()[]|")
         if (
-            first in share.VERBS
-            or first in share.NETWORKS
-            or first.isdigit()
+            (first in share.VERBS or first in share.NETWORKS or first.isdigit())
             or low in share.PHRASES
         ) and share.share_line(low):
+            # A lone word heading its paragraph ("Print" over "Print sales fell") or an item
+            # under the article's lead-in is no button: the same verdicts, plainly reached.
+            lone = ctx.words[index] == 1
+            if lone and (heads_its_section(ctx, index, first) or share._introduced(ctx, index)):
+                continue
             found.append((index, index))
     found += [(m.first, m.last) for m in share._network_runs(ctx)]
     return found

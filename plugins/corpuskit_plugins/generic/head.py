@@ -17,7 +17,7 @@ from corpuskit.layout import Match, looks_like_heading
 from corpuskit_plugins.generic.context import Context
 
 # A crawler's date header: " date 2018-12-30 " in front of the first paragraph.
-_DATE_HEADER = re.compile(r"\s*(date\s+(\d{4})-(\d{2})-(\d{2}))(?:\s|$)")
+DATE_HEADER = re.compile(r"\s*(date\s+(\d{4})-(\d{2})-(\d{2}))(?:\s|$)")
 _SEPARATOR_MARKS = ("|", "-", "–", "—", "::", "·", "•", "«", "»")
 """What parts a title from the site's name or section, with a space on each side."""
 _TITLE_SEPARATORS = re.compile(f" (?:{'|'.join(map(re.escape, _SEPARATOR_MARKS))}) ")
@@ -62,7 +62,7 @@ def dateline(ctx: Context) -> Iterator[Match]:
     if not ctx.total:
         return
     first = ctx.lines.blocks[0]
-    found = _DATE_HEADER.match(first.text)
+    found = DATE_HEADER.match(first.text)
     if not found:
         return
     try:

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 
 from corpuskit.layout import Match
 from corpuskit_plugins.generic.context import Context
+from corpuskit_plugins.generic.head import DATE_HEADER
 
 
 def repeated_lines(ctx: Context) -> Iterator[Match]:
@@ -22,12 +23,15 @@ def repeated_lines(ctx: Context) -> Iterator[Match]:
     if not ctx.repeated:  # no two lines alike, even in case: no copy to find
         return
     norm, kinds = ctx.norm, ctx.kinds
+    # A first line holding a crawler's date header keeps it (the date and the paragraph after
+    # it): its copies go instead, or each cleaning would take one copy and its date away.
+    dated = bool(ctx.total) and DATE_HEADER.match(ctx.lines.blocks[0].text) is not None
     previous = -1
     for index, text in enumerate(norm):
         if kinds[index] is not None:
             continue
         if previous >= 0 and text == norm[previous]:
-            if previous == 0:
+            if previous == 0 and not dated:
                 # The page's first line doubled: the first copy goes. A source plugin may take
                 # the first line for the title, and then the second copy is the body's start.
                 yield Match("duplicate", 0, 0)
