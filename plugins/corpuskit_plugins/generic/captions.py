@@ -191,6 +191,13 @@ _WORD = re.compile(r"[^\W\d_]+")
 
 
 def _marker_word(low: str, mark: int) -> bool:
+    """Whether the credit stem at ``mark`` is one of :data:`MARKER_WORDS`; most are the stem
+    alone before a colon or a space, told without the regex."""
+    for stem in _MARKERS:
+        if low.startswith(stem, mark):
+            if not low[mark + len(stem) : mark + len(stem) + 1].isalpha():
+                return True
+            break
     found = _WORD.match(low, mark)
     return found is not None and found.group() in MARKER_WORDS
 

@@ -252,7 +252,7 @@ def related(ctx: Context) -> Iterator[Match]:
                 # The last character first: 'endswith' with a tuple costs several look-ups.
                 ((low := lower[i])[-1] in _LIST_LAST and low.endswith(_LIST_ENDS))
                 or (count <= 7 and low.rstrip(_HEADER_TAIL) in HEADERS)
-                or (count <= 3 and (loose_header(low) or _picks(low)))
+                or (count <= 3 and (loose_header(low) or low.endswith(" recommends")))
             )
         ]
     )
