@@ -535,36 +535,45 @@ def test_elements_know_whether_they_hold_a_picture() -> None:
     assert not any(e.media for e in doc.elements if e.tag in ("blockquote", "figcaption"))
 
 
-def test_a_heading_above_captions_alone_goes_with_them() -> None:
-    """A heading over pictures and nothing else is the gallery's, not the article's."""
-    prose = (
-        "<p>The ferry will leave the north pier earlier from next month, so that commuters "
-        "can reach the mainland before eight, the operator said on Monday.</p>"
-    )
-    gallery = (
-        "<div class='pictures'><h3>Pictures of the week</h3><figure><img src=x>"
-        "<figcaption>The north pier at dawn.</figcaption></figure></div>"
-    )
-    page = f"<html><body><article><h1>Ferry</h1><div class='post-body'>{prose * 3}{gallery}"
-    doc = corpuskit.parse(page + "</div></article></body></html>", kind="html")
-    assert "Pictures of the week" not in " ".join(doc.paragraphs)
-    assert any(r.kind == "caption" and "Pictures of the week" in r.text for r in doc.removed)
+_FERRY = (
+    "<p>The ferry will leave the north pier earlier from next month, so that commuters "
+    "can reach the mainland before eight, the operator said on Monday.</p>"
+)
+_QUARRY = (
+    "<p>The quarry above the village will not grow after planners refused the owners' "
+    "request on Tuesday, ending a two-year campaign by residents.</p>"
+)
 
 
-def test_a_paywall_box_of_one_paragraph_stays_promo() -> None:
-    """Only a paywall wrapper holding a run of prose is the article's hidden half."""
-    prose = (
-        "<p>The quarry above the village will not grow after planners refused the owners' "
-        "request on Tuesday, ending a two-year campaign by residents.</p>"
-    )
-    box = (
-        "<div class='paywall'><p>This story is for subscribers. Join today from one pound a "
-        "week and read every story from the valley, with no adverts and no limits.</p></div>"
-    )
-    page = f"<html><body><article><h1>Quarry</h1><div class='post-body'>{prose * 3}{box}"
+@pytest.mark.parametrize(
+    ("prose", "box", "phrase", "kind"),
+    [
+        # A heading over pictures and nothing else is the gallery's, not the article's.
+        (
+            _FERRY,
+            "<div class='pictures'><h3>Pictures of the week</h3><figure><img src=x>"
+            "<figcaption>The north pier at dawn.</figcaption></figure></div>",
+            "Pictures of the week",
+            "caption",
+        ),
+        # Only a paywall wrapper holding a run of prose is the article's hidden half.
+        (
+            _QUARRY,
+            "<div class='paywall'><p>This story is for subscribers. Join today from one pound "
+            "a week and read every story from the valley, with no adverts and no limits.</p></div>",
+            "subscribers",
+            "promo",
+        ),
+    ],
+    ids=["heading_above_captions_alone", "paywall_box_of_one_paragraph"],
+)
+def test_a_box_closing_the_article_body_goes_as_its_kind(
+    prose: str, box: str, phrase: str, kind: str
+) -> None:
+    page = f"<html><body><article><h1>News</h1><div class='post-body'>{prose * 3}{box}"
     doc = corpuskit.parse(page + "</div></article></body></html>", kind="html")
-    assert not any("subscribers" in p for p in doc.paragraphs)
-    assert any(r.kind == "promo" and "subscribers" in r.text for r in doc.removed)
+    assert not any(phrase in p for p in doc.paragraphs)
+    assert any(r.kind == kind and phrase in r.text for r in doc.removed)
 
 
 _SUBSCRIPTION_BOXES = {
