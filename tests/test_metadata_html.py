@@ -375,3 +375,36 @@ def test_two_names_joined_by_und_or_et_are_two_authors(parser: Parser) -> None:
 )
 def test_byline_names_joined_in_other_languages(line: str, names: tuple[str, ...]) -> None:
     assert metadata.byline_names(line) == names
+
+
+_LEAD = (
+    "<p>The council voted on Tuesday to approve the new harbour plan, after a debate that "
+    "lasted more than four hours and drew a crowd to the town hall.</p>"
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "published", "authors"),
+    [
+        ('<p class="meta">Published March 14, 2021</p>', dt.date(2021, 3, 14), ()),
+        ('<div class="info"><span>14. März 2021</span></div>', dt.date(2021, 3, 14), ()),
+        ("<p>Par Jean Dupont</p>", None, ("Jean Dupont",)),
+    ],
+)
+def test_a_date_or_byline_between_headline_and_text_is_read(
+    parser: Parser, line: str, published: dt.date | None, authors: tuple[str, ...]
+) -> None:
+    """A date header or a byline between the headline and the article's container, with no
+    class saying so, is the article's; a date above the headline is the masthead's day."""
+    html = (
+        "<html><head><title>Harbour plan approved</title></head><body><nav><a href='/'>Home"
+        f"</a></nav><h1>Harbour plan approved</h1>{line}<div class='story'>{_LEAD * 4}</div>"
+        "</body></html>"
+    )
+    doc = parser.parse(html, kind="html")
+    got = doc.published.date() if isinstance(doc.published, dt.datetime) else doc.published
+    assert got == published
+    assert doc.authors == authors
+    masthead = html.replace("<nav>", "<div class='top'>Sunday, March 14, 2021</div><nav>")
+    masthead = masthead.replace(line, "")
+    assert parser.parse(masthead, kind="html").published is None

@@ -94,6 +94,15 @@ def classify(
                     kind = near
                 elif any(block.start <= at < block.end for _, at in times):
                     kind = "dateline"
+                elif "title" in kinds:
+                    # Between the headline and the article text, outside its container: a
+                    # line that reads as a date header or a byline is the article's, even
+                    # with no class to say so ("Published March 14, 2021", "Par Jean
+                    # Dupont"). Above the headline, a date is the masthead's day.
+                    if _is_date_header(block.text):
+                        kind = "dateline"
+                    elif _BYLINE_TEXT.search(block.text) and _metadata.byline_names(block.text):
+                        kind = "byline"
             kinds.append(kind)
             continue
         found = chain_kind(chain, elements, memo)
