@@ -10,11 +10,10 @@ from __future__ import annotations
 
 import codecs
 import re
-import unicodedata
 
 from corpuskit.errors import InputError
 from corpuskit.model import Block, Hint, Page, make_page
-from corpuskit.normalize import normalize_space
+from corpuskit.normalize import compose, normalize_space
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
@@ -125,11 +124,7 @@ def read_text(raw: bytes | str, hint: Hint) -> Page:
         text, encoding = decode(bytes(raw))
     else:
         raise InputError(f"expected bytes or str, got {type(raw).__name__}")
-    if not text.isascii() and not unicodedata.is_normalized("NFC", text):
-        # As the HTML reader does: text written on macOS or pasted from a PDF spells "ü" as
-        # "u" and a combining mark, and the same word in two spellings never matches a
-        # search, a gold or a dedup shingle. Offsets then refer to the composed text.
-        text = unicodedata.normalize("NFC", text)
+    text = compose(text)  # as the HTML reader does: offsets refer to the composed text
     check_text(text)
     # C speed; \r-only line ends are rare enough to leave out. A text of no more characters
     # than MAX_LINES cannot have more lines: most are not counted.

@@ -9,13 +9,13 @@ for HTML pages. The contract is in ``docs/html.md``: offsets index the decoded H
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from corpuskit.errors import InputError
 from corpuskit.html.charset import declared_encoding, decode_html
 from corpuskit.html.parse import BLOCK_TAGS, Element, HtmlDoc, attributes, parse_page, tokenize
 from corpuskit.html.tree import parse_tree
 from corpuskit.model import Block, Hint, Page
+from corpuskit.normalize import compose
 from corpuskit.text import check_text
 
 __all__ = [
@@ -106,11 +106,9 @@ def read_html(raw: bytes | str, hint: Hint) -> Page | None:
         text, encoding = raw, None
     else:
         text, encoding = decode_html(bytes(raw))
-    if not unicodedata.is_normalized("NFC", text):
-        # Pages written on macOS or pasted from PDFs spell "ü" as "u" plus a combining mark:
-        # the same word in two spellings never matches a search, a gold or a dedup shingle.
-        # The page's text is composed once here, so every offset refers to the composed text.
-        text = unicodedata.normalize("NFC", text)
+    # Composed to NFC once here ("u" and a combining mark is "ü"), so every offset refers to
+    # the composed text.
+    text = compose(text)
     check_text(text)
     return Page(text=text, kind="html", id=hint.id, url=hint.url, encoding=encoding)
 
