@@ -307,7 +307,11 @@ def _bare_credit(norm: str, low: str) -> bool:
 
 
 def _marked_credit(norm: str, low: str, mark: int) -> bool:
-    """'Credit: Name', 'Photo: Name', 'Image by Name' starting at ``mark`` and ending the line."""
+    """'Credit: Name', 'Photo: Name', 'Image by Name' starting at ``mark`` and ending the line.
+
+    ``mark`` is where :func:`tail_credit` found a credit word (:func:`_marker_word`) opening
+    a word: what is left to tell is the name after it.
+    """
     rest = norm[mark:]
     cut = rest.find(":")
     by = rest.find(" by ")
@@ -320,15 +324,10 @@ def _marked_credit(norm: str, low: str, mark: int) -> bool:
         name = rest.split(" ", 1)[1].strip()
         if mark == 0 and " " not in name and name.lower() not in AGENCY_WORDS:
             name = ""  # opening a line, 'Credit' and one word is a name: 'Credit Suisse'
-
     else:
         name = ""
     name = _without_licence(name)
-    if name and _NAME.match(name) and (loose or _sentence_start(norm, mark)):
-        head = low[max(0, mark - 7) : mark]
-        if _marker_word(low, mark) or head.endswith(("photo ", "image ")):
-            return True
-    return False
+    return bool(name) and _NAME.match(name) is not None and (loose or _sentence_start(norm, mark))
 
 
 @lru_cache(maxsize=LINE_CACHE)

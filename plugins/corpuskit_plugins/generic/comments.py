@@ -58,7 +58,7 @@ TITLE_LINES = 15
 site's name after it, under a menu)."""
 
 
-def _names_the_article(ctx: Context, low: str) -> bool:
+def _names_the_article(ctx: Context, low: str, found: re.Match[str]) -> bool:
     """Whether a count line reads as a thread's header, not as the article's own sentence or
     subheading ("One response to the shortage has been a hosepipe ban.", "Three thoughts on
     the win:", "Five reactions to the verdict").
@@ -69,9 +69,6 @@ def _names_the_article(ctx: Context, low: str) -> bool:
     """
     if low.endswith((".", ":")) and low[-2:-1] not in _QUOTES:
         return False  # a sentence or a lead-in ('… on "X".' may close a quoted title)
-    found = _HEADER.match(low)
-    if found is None:
-        return False
     rest = low[found.end() - 1 :]
     if rest[:1] in _QUOTES:
         return True
@@ -112,8 +109,8 @@ def threads(ctx: Context) -> Iterator[Match]:
         if (
             start is None
             and (low[:1].isdigit() or (numbered and index in numbered))
-            and _HEADER.match(low)
-            and _names_the_article(ctx, low)
+            and (header := _HEADER.match(low)) is not None
+            and _names_the_article(ctx, low, header)
         ):
             start = index
         if (

@@ -290,7 +290,7 @@ def headline_like(text: str, max_words: int = 20) -> bool:
 
 
 def heads_its_section(ctx: Context, index: int, label: str) -> bool:
-    """A label over a paragraph that opens with the label's first word ("Advertising" over
+    """A label over a paragraph that opens with the whole label as a word ("Advertising" over
     "Advertising revenue fell 4 percent.", "Print" over "Print sales fell again."): the
     article's subheading, not a widget's label or a button."""
     following = index + 1
