@@ -37,7 +37,7 @@ from corpuskit_plugins.extract.evidence import (
 from corpuskit_plugins.extract.floor import floor
 from corpuskit_plugins.generic.boilerplate import is_widget_label
 from corpuskit_plugins.generic.dates import date_header
-from corpuskit_plugins.generic.footers import COPYRIGHT_PHRASES
+from corpuskit_plugins.generic.footers import COPYRIGHT_PHRASES, COPYRIGHT_START
 from corpuskit_plugins.generic.promos import prompt
 
 
@@ -181,7 +181,6 @@ def classify(
     return kinds
 
 
-_COPYRIGHT_START = re.compile(r"(?:©|\(c\)|copyright\b)\s*(?:©|\(c\)|(?:19|20)\d\d)")
 _NOTICE_WORDS = 60
 
 
@@ -191,7 +190,7 @@ def _notice(text: str) -> bool:
     low = " ".join(text.split()).lower()
     if low.count(" ") >= _NOTICE_WORDS:
         return False
-    return bool(_COPYRIGHT_START.match(low)) or any(p in low for p in COPYRIGHT_PHRASES)
+    return bool(COPYRIGHT_START.match(low)) or any(p in low for p in COPYRIGHT_PHRASES)
 
 
 _SPAN_CHARS = 40

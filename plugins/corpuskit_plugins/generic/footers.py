@@ -40,7 +40,8 @@ COPYRIGHT_PHRASES = (
     "no part may be reproduced",
 )
 # 'Copyright 2020 Name', 'Copyright © Name', '(c) 2019 Name': a sign or a year must follow.
-_COPYRIGHT_START = re.compile(r"(?:©|\(c\)|copyright\b|℗)\s*(?:©|\(c\)|(?:19|20)\d\d)")
+COPYRIGHT_START = re.compile(r"(?:©|\(c\)|copyright\b|℗)\s*(?:©|\(c\)|(?:19|20)\d\d)")
+"""How a copyright notice opens: a sign or the word, then a sign or a year."""
 _APPEARED = re.compile(r"the post .{1,300} appeared first on .{1,120}\Z")
 NOTICE_ANCHORS = ("©", "copyright", "rights reserved", "appeared first on", "may not be")
 """What every line this rule may take holds (or it opens with one of ``_PREFIXES``); the
@@ -93,7 +94,7 @@ def _notices(ctx: Context) -> Iterator[Match]:
             yield Match("footer", index, index)
         elif any(p in low for p in COPYRIGHT_PHRASES) and not reports(low):
             yield Match("copyright", index, index)
-        elif _COPYRIGHT_START.match(low) and (ctx.words[index] <= 20 or "©" in low[:3]):
+        elif COPYRIGHT_START.match(low) and (ctx.words[index] <= 20 or "©" in low[:3]):
             if low.startswith("©") and not re.search(r"(?:19|20)\d\d|copyright|rights", low):
                 continue  # '© Name': a photo credit, the captions rule's business
             yield Match("copyright", index, index)
