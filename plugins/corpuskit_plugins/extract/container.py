@@ -78,7 +78,7 @@ def find_container(
         weight = _PROSE_TAGS.get(structure.tag, 0.0)
         if bare and structure.tag == "body" and is_prose(block.text, linked):
             weight = _BARE_WEIGHT
-        scored = bool(weight) and length >= min_prose and linked * 2 <= length
+        scored = _counts(weight, length, linked, min_prose)
         # Every ancestor learns the block's text and link share, and whether it is prose.
         at = node
         while at >= 0:
@@ -147,6 +147,12 @@ def find_container(
     return chosen
 
 
+def _counts(weight: float, length: int, linked: int, min_prose: int) -> bool:
+    """Whether a block counts as prose for its element: a prose tag, long enough, and at most
+    half of it link text."""
+    return bool(weight) and length >= min_prose and linked * 2 <= length
+
+
 def bare_body(blocks: Sequence[Block], elements: Sequence[Element], chosen: set[int]) -> bool:
     """Whether the container is ``<body>`` won as the last resort: no element holds prose.
 
@@ -159,12 +165,8 @@ def bare_body(blocks: Sequence[Block], elements: Sequence[Element], chosen: set[
         structure = block.structure
         if structure is None or structure.node < 0:
             continue
-        length = len(block.text)
-        if (
-            _PROSE_TAGS.get(structure.tag, 0.0)
-            and length >= _MIN_PROSE
-            and structure.links * 2 <= length
-        ):
+        weight = _PROSE_TAGS.get(structure.tag, 0.0)
+        if _counts(weight, len(block.text), structure.links, _MIN_PROSE):
             return False  # the first pass scored an element: <body> won on its own merit
     return True
 

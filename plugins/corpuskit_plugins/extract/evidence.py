@@ -99,6 +99,7 @@ def class_kind(ident: str) -> str | None:
     return kind
 
 
+_KIND_TESTS = dict(_KINDS)
 _OUTSIDE_KINDS = frozenset({"footer", "navigation"})
 _OUTSIDE_PARTS = re.compile(
     r"(?:footer|nav)[-_].*|.*[-_](?:footer|disclaimer|copyright|nav)", re.DOTALL
@@ -119,7 +120,7 @@ def names_outside(chain: list[int], elements: Sequence[Element], kind: str) -> b
     """
     if kind not in _OUTSIDE_KINDS:
         return True
-    test = dict(_KINDS)[kind]
+    test = _KIND_TESTS[kind]
     for index in chain:
         element = elements[index]
         if TAG_KINDS.get(element.tag) == kind or OUTSIDE_TAG_KINDS.get(element.tag) == kind:
