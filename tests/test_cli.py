@@ -259,3 +259,20 @@ def test_show_an_html_page_as_text_blocks_or_markup(tmp_path: Path) -> None:
     assert code == 0, err
     assert "The page as text blocks" not in out
     assert "var tracker = 1;" in out
+
+
+def test_show_puts_what_the_page_hides_where_it_sits(tmp_path: Path) -> None:
+    prose = "The old bridge over the canal closes on Monday for six weeks of repairs."
+    page = tmp_path / "notice.html"
+    page.write_text(
+        f"<html><body><article><h1>Bridge closes</h1><p>{prose}</p>"
+        "<div hidden><p>Sign in to keep reading</p></div>"
+        f"<p>{prose.replace('Monday', 'Friday')}</p></article></body></html>",
+        encoding="utf-8",
+    )
+    code, out, err = run("show", str(page))
+    assert code == 0, err
+    box = out.index('<details class="removed kind-hidden"')
+    assert out.index("closes on Monday") < box < out.index("closes on Friday")
+    assert "Sign in to keep reading" in out[box:]
+    assert '<tr data-kind="hidden">' in out

@@ -154,6 +154,37 @@ def test_link_characters_are_counted() -> None:
     assert block.structure.links == len("the full story")
 
 
+def test_hidden_elements_are_set_aside_whole_and_recorded() -> None:
+    source = (
+        "<p>kept</p><div hidden><p>one</p><div><p>two &amp; three</p></div></div><p>shown</p>"
+        '<ul style="display:none"><li>menu</li></ul>'
+    )
+    doc = tokenize(source)
+    assert [b.text for b in doc.blocks] == ["kept", "shown"]
+    first, second = doc.hidden
+    assert (
+        source[first[0] : first[1]]
+        == "<div hidden><p>one</p><div><p>two &amp; three</p></div></div>"
+    )
+    assert first[2] == "one\ntwo & three"
+    assert source[second[0] : second[1]] == '<ul style="display:none"><li>menu</li></ul>'
+    assert second[2] == "menu"
+
+
+def test_a_page_lists_what_it_hides_as_removed_hidden_items() -> None:
+    article = " ".join(["The council met again on Tuesday to weigh the harbour plan."] * 3)
+    hidden = '<div class="paywall-modal" style="display: none"><p>Subscribe to read on.</p></div>'
+    page = f"<html><body><article><p>{article}</p>{hidden}<p>{article}</p></article></body></html>"
+    doc = corpuskit.parse(page)
+    assert doc.paragraphs == (article, article)
+    (item,) = [i for i in doc.removed if i.kind == "hidden"]
+    assert (item.text, page[item.start : item.end], item.plugin) == (
+        "Subscribe to read on.",
+        hidden,
+        None,
+    )
+
+
 def test_scripts_styles_comments_and_hidden_elements_make_no_blocks() -> None:
     source = (
         "<p>kept</p><script>var s = '<p>no</p>';</script><style>p{}</style><!-- <p>no</p> -->"
@@ -312,6 +343,10 @@ def chrome_pages(draw: st.DrawFn) -> tuple[str, list[str]]:
         )
     if draw(st.booleans()):
         body.append('<div class="newsletter"><p>Sign up for our newsletter.</p></div>')
+    if draw(st.booleans()):  # a modal the page hides, anywhere in the article
+        body.insert(draw(st.integers(0, len(body))), HIDDEN_OFFER)
+    if draw(st.booleans()):  # a closed sub-menu
+        nav += HIDDEN_MENU
     page = (
         "<!DOCTYPE html><html><head><title>Generated | Site</title></head><body>"
         f'<header><nav class="menu"><ul>{nav}</ul></nav></header>'
@@ -323,14 +358,36 @@ def chrome_pages(draw: st.DrawFn) -> tuple[str, list[str]]:
     return page, paragraphs
 
 
+HIDDEN_OFFER = '<div class="modal" hidden><p>Members save on every visit.</p><p>Join now</p></div>'
+HIDDEN_MENU = (
+    '<li style="display: none"><ul><li><a href="/x">Archive of the winter</a></li></ul></li>'
+)
+
+
 @given(chrome_pages())
 def test_generated_paragraphs_are_recovered_from_chrome(case: tuple[str, list[str]]) -> None:
     page, paragraphs = case
     doc = corpuskit.parse(page)
     assert list(doc.paragraphs) == paragraphs
     assert doc.title == "Generated headline"
+    end = 0
     for item in doc.removed:
-        assert 0 <= item.start < item.end <= len(page)
+        assert end <= item.start < item.end <= len(page)  # in order, never overlapping
+        end = item.end
+    # What the page hides is no paragraph, and not lost: an item of its own, or inside the
+    # span of another (a menu's).
+    for hidden in (HIDDEN_OFFER, HIDDEN_MENU):
+        at = page.find(hidden)
+        if at < 0:
+            continue
+        own = [item for item in doc.removed if item.kind == "hidden" and item.start == at]
+        if own:
+            assert page[own[0].start : own[0].end] == hidden
+        else:
+            assert any(i.start <= at and at + len(hidden) <= i.end for i in doc.removed)
+    if HIDDEN_OFFER in page:
+        item = next(i for i in doc.removed if i.start == page.find(HIDDEN_OFFER))
+        assert (item.kind, item.text) == ("hidden", "Members save on every visit.\nJoin now")
 
 
 # -- hostile pages ---------------------------------------------------------------------------

@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 from corpuskit.html import read_html, segment_html
 from corpuskit.layout import Layout
 from corpuskit.mine import COMMON_LINES, Background, builtin_background, mine
-from corpuskit.model import Hint, Page
+from corpuskit.model import Block, Hint, Page
 from corpuskit.resolve import MIN_CONFIDENCE
 from corpuskit.rules import parse_rules
 from corpuskit.testing import check_source_plugin
@@ -95,7 +95,7 @@ def _texts() -> list[str]:
         raw = gzip.decompress(path.read_bytes())
         page = read_html(raw, Hint(kind="html"))
         assert page is not None
-        blocks = segment_html(page) or []
+        blocks: list[Block] = segment_html(page) or []
         texts.append("\n\n".join(b.text for b in blocks))
         texts.append("\n".join(b.text for b in blocks))
     return texts

@@ -6,7 +6,9 @@ paragraphs with single newlines as often as with blank lines.
 
 Field spans (title, subtitle, byline, dateline) become fields; if a field span cannot become a
 field (a second title, a byline with no names, a dateline with no date) it is recorded in
-``removed`` under its own kind, so no text is lost without a trace.
+``removed`` under its own kind, so no text is lost without a trace. So is the text a
+segmenter set aside as no block (what an HTML page hides): ``hidden``, where no removed item
+already covers its span.
 """
 
 from __future__ import annotations
@@ -43,7 +45,12 @@ class Assembly(NamedTuple):
         return make_metadata(self.title, self.subtitle, self.authors, self.published)
 
 
-def assemble(page: Page, blocks: Sequence[Block], accepted: Sequence[Label]) -> Assembly:
+def assemble(
+    page: Page,
+    blocks: Sequence[Block],
+    accepted: Sequence[Label],
+    set_aside: Sequence[tuple[int, int, str]] = (),
+) -> Assembly:
     """Split the page into body paragraphs, field values and removed items."""
     text = page.text
     cuts = [label for label in accepted if label.kind != "body"]
@@ -76,7 +83,34 @@ def assemble(page: Page, blocks: Sequence[Block], accepted: Sequence[Label]) -> 
                 removed.append(
                     make_removed(kind, cleaned, label.start, label.end, label.plugin or None)
                 )
+    if set_aside:
+        removed = _with_set_aside(removed, set_aside)
     return Assembly(tuple(paragraphs), tuple(removed), title, subtitle, tuple(authors), published)
+
+
+def _with_set_aside(
+    removed: list[Removed], set_aside: Sequence[tuple[int, int, str]]
+) -> list[Removed]:
+    """The removed items and, in input order, the stretches set aside that none of them covers.
+
+    A hidden element inside a removed menu's span is recorded by that span already; an item of
+    its own would overlap it, and removed items never overlap.
+    """
+    out: list[Removed] = []
+    at = 0
+    for start, end, text in set_aside:
+        while at < len(removed) and removed[at].end <= start:
+            out.append(removed[at])
+            at += 1
+        if at < len(removed) and removed[at].start < end:
+            continue  # overlaps the next item: covered by it
+        if out and out[-1].end > start:
+            continue  # inside the last one
+        cleaned = normalize_lines(text)
+        if cleaned:
+            out.append(make_removed("hidden", cleaned, start, end, None))
+    out.extend(removed[at:])
+    return out
 
 
 def _text_value(label: Label, span: str) -> str:

@@ -34,8 +34,12 @@ DEBRIS_KINDS: dict[str, str] = {
     "duplicate": "A line repeated verbatim right after itself.",
     "comments": "Reader comments under the article (names, timestamps, replies).",
     "boilerplate": "Recurring site text that fits no narrower kind.",
+    "hidden": "Text the HTML page hides from readers (hidden, display: none): never weighed.",
 }
 """The shared vocabulary of what ``Document.removed`` lists."""
+
+HTML_ONLY_KINDS = frozenset({"hidden"})
+"""Debris kinds only markup can show: a text page hides nothing, so it never has them."""
 
 KINDS: dict[str, str] = {**FIELD_KINDS, **DEBRIS_KINDS}
 """Every documented kind with its meaning."""

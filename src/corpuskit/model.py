@@ -119,6 +119,24 @@ class Block(NamedTuple):
     element's normalised visible text and ``page.text[start:end]`` is its source markup."""
 
 
+class Blocks(list[Block]):
+    """A segmenter's blocks, and the text it set aside as no block of the page.
+
+    An HTML page hides text from its readers (``hidden``, ``display: none``: a closed menu, a
+    modal's form): no rule should weigh it, but nothing a user gave may vanish without a
+    record, so the segmenter hands it on here and the Document lists it under ``hidden``.
+    """
+
+    __slots__ = ("set_aside",)
+
+    def __init__(
+        self, blocks: Iterable[Block] = (), set_aside: Iterable[tuple[int, int, str]] = ()
+    ) -> None:
+        super().__init__(blocks)
+        self.set_aside: tuple[tuple[int, int, str], ...] = tuple(set_aside)
+        """Source span and text (a line a run) of each stretch set aside, in input order."""
+
+
 @frozen
 class Label:
     """A plugin's proposal that ``page.text[start:end]`` is of a given kind.

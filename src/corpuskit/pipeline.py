@@ -20,6 +20,7 @@ from corpuskit.dispatch import Dispatch
 from corpuskit.errors import CorpuskitError, InputError, PluginError
 from corpuskit.model import (
     Block,
+    Blocks,
     Document,
     Hint,
     Identification,
@@ -168,7 +169,8 @@ class Parser:
         proposals = tuple(chain.from_iterable(filter(None, call("corpuskit_label", asked))))
         usable = align_to_blocks(proposals, blocks) if html else proposals
         accepted = tuple(resolve_labels(usable, len(page.text)))
-        assembly = assemble(page, blocks, accepted)
+        set_aside = segmented.set_aside if isinstance(segmented, Blocks) else ()
+        assembly = assemble(page, blocks, accepted, set_aside)
         asked["labels"] = accepted
         answers = call("corpuskit_metadata", asked)
         title, subtitle, authors, published = assembly[2:]

@@ -24,7 +24,7 @@ from pathlib import Path
 
 from corpuskit.errors import InputError
 from corpuskit.kinds import FIELD_KINDS, KINDS
-from corpuskit.model import Block, Label
+from corpuskit.model import Block, Label, Removed
 from corpuskit.pipeline import Parser, Trace, document_id, read_bytes
 
 _CSS = """
@@ -157,7 +157,10 @@ def _blocks(trace: Trace) -> str:
         "<code>corpuskit show --markup</code> shows the HTML source instead.</em></p>",
         '<div class="blocks">',
     ]
+    hidden = [item for item in trace.document.removed if item.kind == "hidden"]
     for label, blocks in groups:
+        while hidden and hidden[0].start < blocks[0].start:
+            out.append(_hidden_box(hidden.pop(0)))
         if label is None:
             out.append(_block_line(blocks[0], "body"))
             continue
@@ -188,8 +191,22 @@ def _blocks(trace: Trace) -> str:
             f'<span class="size">{size}</span>{preview}'
             f'</summary><div class="text">{lines}</div></details>'
         )
+    out.extend(_hidden_box(item) for item in hidden)
     out.append("</div>")
     return "".join(out)
+
+
+def _hidden_box(item: Removed) -> str:
+    """What the page hides: no block, so shown folded where it sits, from the Document."""
+    lines = "".join(f"<p>{escape(line)}</p>" for line in item.text.splitlines())
+    words = len(item.text.split())
+    return (
+        f'<details class="removed kind-hidden" data-kind="hidden" data-plugin="corpuskit" '
+        f'data-start="{item.start}" data-end="{item.end}" style="background:{colour("hidden")}">'
+        f'<summary><span class="label">hidden · corpuskit</span>'
+        f'<span class="size">hidden by the page, {words} words</span></summary>'
+        f'<div class="text">{lines}</div></details>'
+    )
 
 
 def _mark(text: str, start: int, end: int, kind: str, plugin: str | None) -> str:
@@ -231,6 +248,9 @@ def _legend(trace: Trace) -> str:
     for _, _, kind, _ in trace.spans():
         if kind != "body":
             counts[kind] = counts.get(kind, 0) + 1
+    for item in trace.document.removed:
+        if item.kind == "hidden":  # set aside by the segmenter: no label, no span
+            counts["hidden"] = counts.get("hidden", 0) + 1
     rows = "".join(
         f'<tr data-kind="{escape(kind)}"><td><span class="swatch" '
         f'style="background:{colour(kind)}"></span>{escape(kind)}</td><td>{count}</td>'

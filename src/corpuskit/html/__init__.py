@@ -14,7 +14,7 @@ from corpuskit.errors import InputError
 from corpuskit.html.charset import declared_encoding, decode_html
 from corpuskit.html.parse import BLOCK_TAGS, Element, HtmlDoc, attributes, parse_page, tokenize
 from corpuskit.html.tree import parse_tree
-from corpuskit.model import Block, Hint, Page
+from corpuskit.model import Blocks, Hint, Page
 from corpuskit.normalize import compose
 from corpuskit.text import check_text
 
@@ -113,8 +113,9 @@ def read_html(raw: bytes | str, hint: Hint) -> Page | None:
     return Page(text=text, kind="html", id=hint.id, url=hint.url, encoding=encoding)
 
 
-def segment_html(page: Page) -> list[Block] | None:
-    """The blocks of an HTML page (None for any other page)."""
+def segment_html(page: Page) -> Blocks | None:
+    """The blocks of an HTML page, and the text it hides (None for any other page)."""
     if page.kind != "html":
         return None
-    return parse_page(page).blocks
+    doc = parse_page(page)
+    return Blocks(doc.blocks, doc.hidden)

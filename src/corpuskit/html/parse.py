@@ -175,6 +175,9 @@ class HtmlDoc(NamedTuple):
     times: list[tuple[str, int]]
     """``<time datetime=...>`` values with their source offsets."""
     lang: str
+    hidden: list[tuple[int, int, str]]
+    """Each outermost hidden element's source span and text (a line a run): no block, so no
+    rule weighs it, but the Document records it (kind ``hidden``)."""
 
 
 def attributes(raw: str) -> dict[str, str]:
@@ -256,17 +259,19 @@ def _text(pieces: list[str]) -> str:
 
 
 class _Open:
-    __slots__ = ("a_depth", "element", "first", "hidden", "path", "start", "tag")
+    __slots__ = ("a_depth", "element", "first", "hidden", "path", "root", "start", "tag")
 
     def __init__(
-        self, tag: str, element: int, start: int, first: int, path: str, hidden: bool, a: int
+        self, tag: str, element: int, start: int, first: int, path: str, root: int, a: int
     ) -> None:
         self.tag = tag
         self.element = element
         self.start = start
         self.first = first
         self.path = path
-        self.hidden = hidden
+        self.root = root
+        """The outermost hidden element this one is in (itself, maybe), or -1: visible."""
+        self.hidden = root >= 0
         self.a_depth = a
 
 
@@ -279,6 +284,7 @@ def tokenize(text: str) -> HtmlDoc:
     links: dict[str, str] = {}
     jsonld: list[str] = []
     times: list[tuple[str, int]] = []
+    hidden_runs: list[tuple[int, list[str]]] = []  # (outermost hidden element, its runs' text)
     title = ""
     lang = ""
 
@@ -299,6 +305,11 @@ def tokenize(text: str) -> HtmlDoc:
                 blocks.append([run_start, run_end, value, top.element, linked, top.tag, top.path])
             elif value and top is None and not hidden:
                 blocks.append([run_start, run_end, value, -1, min(link_chars, len(value)), "", ""])
+            elif value and top is not None:  # hidden: recorded, never a block
+                if hidden_runs and hidden_runs[-1][0] == top.root:
+                    hidden_runs[-1][1].append(value)
+                else:
+                    hidden_runs.append((top.root, [value]))
             pieces = []
         link_chars = 0
         run_start = -1
@@ -413,11 +424,12 @@ def tokenize(text: str) -> HtmlDoc:
             if ident:
                 label = f"{tag}.{ident.replace(' ', '.')}"
             path = f"{top.path}>{label}" if top is not None else label
-            now_hidden = hidden or marked_hidden
-            entry = _Open(tag, len(elements) - 1, begin, len(blocks), path, now_hidden, a_depth)
+            element = len(elements) - 1
+            root = top.root if hidden and top is not None else element if marked_hidden else -1
+            entry = _Open(tag, element, begin, len(blocks), path, root, a_depth)
             stack.append(entry)
             top = entry
-            hidden = now_hidden
+            hidden = root >= 0
             continue
         # Inline tags: part of the current run.
         if tag == "a":
@@ -468,6 +480,7 @@ def tokenize(text: str) -> HtmlDoc:
         jsonld,
         times,
         lang,
+        [(elements[root][3], elements[root][4], "\n".join(runs)) for root, runs in hidden_runs],
     )
 
 
