@@ -7,8 +7,8 @@ paragraphs with single newlines as often as with blank lines.
 Field spans (title, subtitle, byline, dateline) become fields; if a field span cannot become a
 field (a second title, a byline with no names, a dateline with no date) it is recorded in
 ``removed`` under its own kind, so no text is lost without a trace. So is the text a
-segmenter set aside as no block (what an HTML page hides): ``hidden``, where no removed item
-already covers its span.
+segmenter set aside as no block (what an HTML page hides): ``hidden``, each stretch an item of
+its own, cut out of any label around it.
 """
 
 from __future__ import annotations
@@ -17,6 +17,8 @@ import datetime as dt
 from bisect import bisect_left
 from collections.abc import Sequence
 from typing import NamedTuple
+
+from attrs import evolve
 
 from corpuskit.kinds import is_debris
 from corpuskit.model import Block, Label, Metadata, Page, Removed, make_metadata, make_removed
@@ -56,6 +58,8 @@ def assemble(
     cuts = [label for label in accepted if label.kind != "body"]
     html = page.kind == "html"
     if html:
+        if set_aside:
+            cuts = _cut_around(cuts, set_aside)
         paragraphs, spans = _html_paragraphs(blocks, cuts)
     else:
         paragraphs = _paragraphs(text, blocks, cuts)
@@ -88,24 +92,48 @@ def assemble(
     return Assembly(tuple(paragraphs), tuple(removed), title, subtitle, tuple(authors), published)
 
 
+def _cut_around(cuts: list[Label], set_aside: Sequence[tuple[int, int, str]]) -> list[Label]:
+    """The labels, each cut in pieces around the stretches set aside inside its span.
+
+    A menu's label runs from its first block to its last, over a hidden sub-menu between
+    them; cut there, the menu's blocks stay ``navigation`` and the sub-menu gets an item of
+    its own, and no two items overlap. (No block spans a hidden stretch: the tokenizer does
+    not widen one over it, so every block stays whole in one piece.)
+    """
+    out: list[Label] = []
+    first = 0
+    for label in cuts:
+        start, end = label.start, label.end
+        while first < len(set_aside) and set_aside[first][1] <= start:
+            first += 1
+        at = first
+        if at == len(set_aside) or set_aside[at][0] >= end:
+            out.append(label)  # most labels: no hidden stretch inside
+            continue
+        while at < len(set_aside) and set_aside[at][0] < end:
+            hidden_start, hidden_end, _ = set_aside[at]
+            if hidden_start > start:
+                out.append(evolve(label, start=start, end=hidden_start))
+            start = max(start, hidden_end)
+            at += 1
+        if start < end:
+            out.append(evolve(label, start=start, end=end))
+    return out
+
+
 def _with_set_aside(
     removed: list[Removed], set_aside: Sequence[tuple[int, int, str]]
 ) -> list[Removed]:
-    """The removed items and, in input order, the stretches set aside that none of them covers.
+    """The removed items and, in input order among them, the stretches set aside.
 
-    A hidden element inside a removed menu's span is recorded by that span already; an item of
-    its own would overlap it, and removed items never overlap.
+    No item overlaps a stretch: labels were cut around them (:func:`_cut_around`).
     """
     out: list[Removed] = []
     at = 0
     for start, end, text in set_aside:
-        while at < len(removed) and removed[at].end <= start:
+        while at < len(removed) and removed[at].start < start:
             out.append(removed[at])
             at += 1
-        if at < len(removed) and removed[at].start < end:
-            continue  # overlaps the next item: covered by it
-        if out and out[-1].end > start:
-            continue  # inside the last one
         cleaned = normalize_lines(text)
         if cleaned:
             out.append(make_removed("hidden", cleaned, start, end, None))

@@ -259,15 +259,33 @@ def _text(pieces: list[str]) -> str:
 
 
 class _Open:
-    __slots__ = ("a_depth", "element", "first", "hidden", "path", "root", "start", "tag")
+    __slots__ = (
+        "a_depth",
+        "element",
+        "first",
+        "first_hidden",
+        "hidden",
+        "path",
+        "root",
+        "start",
+        "tag",
+    )
 
     def __init__(
-        self, tag: str, element: int, start: int, first: int, path: str, root: int, a: int
+        self,
+        tag: str,
+        element: int,
+        start: int,
+        first: tuple[int, int],
+        path: str,
+        root: int,
+        a: int,
     ) -> None:
         self.tag = tag
         self.element = element
         self.start = start
-        self.first = first
+        self.first, self.first_hidden = first
+        """The blocks and hidden runs made before this element opened."""
         self.path = path
         self.root = root
         """The outermost hidden element this one is in (itself, maybe), or -1: visible."""
@@ -285,6 +303,7 @@ def tokenize(text: str) -> HtmlDoc:
     jsonld: list[str] = []
     times: list[tuple[str, int]] = []
     hidden_runs: list[tuple[int, list[str]]] = []  # (outermost hidden element, its runs' text)
+    hidden_count = 0  # hidden runs so far
     title = ""
     lang = ""
 
@@ -297,7 +316,7 @@ def tokenize(text: str) -> HtmlDoc:
     top: _Open | None = None
 
     def flush() -> None:
-        nonlocal pieces, link_chars, run_start
+        nonlocal pieces, link_chars, run_start, hidden_count
         if pieces:
             value = _text(pieces)
             if value and top is not None and not top.hidden:
@@ -306,6 +325,7 @@ def tokenize(text: str) -> HtmlDoc:
             elif value and top is None and not hidden:
                 blocks.append([run_start, run_end, value, -1, min(link_chars, len(value)), "", ""])
             elif value and top is not None:  # hidden: recorded, never a block
+                hidden_count += 1
                 if hidden_runs and hidden_runs[-1][0] == top.root:
                     hidden_runs[-1][1].append(value)
                 else:
@@ -323,7 +343,8 @@ def tokenize(text: str) -> HtmlDoc:
             done = stack.pop()
             elements[done.element][4] = at
             inside = len(blocks) - done.first
-            if inside == 1:
+            # Widened over no hidden text: a hidden stretch never lies inside a block's span.
+            if inside == 1 and hidden_count == done.first_hidden:
                 only = blocks[-1]
                 if only[0] > done.start:
                     only[0] = done.start
@@ -426,7 +447,7 @@ def tokenize(text: str) -> HtmlDoc:
             path = f"{top.path}>{label}" if top is not None else label
             element = len(elements) - 1
             root = top.root if hidden and top is not None else element if marked_hidden else -1
-            entry = _Open(tag, element, begin, len(blocks), path, root, a_depth)
+            entry = _Open(tag, element, begin, (len(blocks), hidden_count), path, root, a_depth)
             stack.append(entry)
             top = entry
             hidden = root >= 0
