@@ -12,13 +12,23 @@ from collections.abc import Sequence, Set
 
 from corpuskit import Block
 from corpuskit.html import Element
-from corpuskit_plugins.extract.evidence import HEADINGS, element_kind, strict_prose
+from corpuskit_plugins.extract.evidence import (
+    BOX_KINDS,
+    HEADINGS,
+    element_kind,
+    is_prose,
+    strict_prose,
+)
 
 _FIELD_KINDS = frozenset({"body", "title", "subtitle", "byline", "dateline"})
 _STRUCTURAL_TAGS = frozenset(
     {"nav", "aside", "footer", "header", "form", "figure", "figcaption", "dialog", "menu"}
 )
 _FLOOR_MIN_CHARS = 400
+_EMPTY_BODY = 100
+"""Less body than a paragraph: the page kept no article at all."""
+_WRAPPER_PROSE = 2
+"""Paragraphs of prose a wrapper named like a box must hold to be taken for the article."""
 FLOOR_STATS = {"pages": 0, "rescued": 0}
 """How often the floor fired in this process (benchmarks report it; nothing reads it)."""
 
@@ -43,15 +53,13 @@ def floor(
     (``div.main-container.pagerow``, ``body.has-share-bar``) says nothing about a run
     beside it, so the search for a box stops there.
     """
-    kept = 0
+    kept = sum(len(block.text) for block, kind in zip(blocks, kinds, strict=True) if kind == "body")
     runs: list[list[int]] = []
     run: list[int] = []
     gap = 0
     for index, block in enumerate(blocks):
         kind = kinds[index]
         structure = block.structure
-        if kind == "body":
-            kept += len(block.text)
         prose = (
             kind not in _FIELD_KINDS
             and structure is not None
@@ -72,19 +80,21 @@ def floor(
     if len(run) >= 2:
         runs.append(run)
     dropped = sum(len(blocks[index].text) for found in runs for index in found)
-    if dropped < _FLOOR_MIN_CHARS or dropped * 2 <= kept:
-        return
-    rescued = 0
-    for found in runs:
-        for index in found:
-            structure = blocks[index].structure
-            assert structure is not None
-            if not _boxed(structure.node, elements, memo, around):
-                kinds[index] = "body"
-                rescued += 1
-    if rescued:
-        FLOOR_STATS["pages"] += 1
-        FLOOR_STATS["rescued"] += rescued
+    if dropped >= _FLOOR_MIN_CHARS and dropped * 2 > kept:
+        rescued = 0
+        for found in runs:
+            for index in found:
+                structure = blocks[index].structure
+                assert structure is not None
+                if not _boxed(structure.node, elements, memo, around):
+                    kinds[index] = "body"
+                    kept += len(blocks[index].text)
+                    rescued += 1
+        if rescued:
+            FLOOR_STATS["pages"] += 1
+            FLOOR_STATS["rescued"] += rescued
+    if kept < _EMPTY_BODY:
+        _named_wrapper(blocks, elements, kinds, memo, around)
 
 
 def _boxed(
@@ -104,3 +114,67 @@ def _boxed(
             return True
         at = element.parent
     return False
+
+
+def _named_wrapper(
+    blocks: Sequence[Block],
+    elements: Sequence[Element],
+    kinds: list[str],
+    memo: dict[int, str | None],
+    around: Set[int],
+) -> None:
+    """An empty body: the article's own wrapper named with a box's word, taken back.
+
+    No body at all is never the answer for a page with prose on it. When its prose went
+    because the element around it is named like a box by a class word alone (an opinion
+    piece in ``article.commentary``, a newsletter's web edition in
+    ``div.newsletter-content``), the name is wrong, not the prose: the wrapper holding the
+    most paragraphs of prose, two or more, comes back whole. A tag is structural evidence
+    and still boxes (``aside``, ``form``), and a cookie notice is never an article.
+    """
+    held: dict[int, list[int]] = {}  # wrapper -> the prose blocks its word took
+    for index, block in enumerate(blocks):
+        structure = block.structure
+        kind = kinds[index]
+        if kind not in BOX_KINDS or kind == "cookie" or structure is None or structure.node < 0:
+            continue
+        if not is_prose(block.text, structure.links):
+            continue
+        wrapper = _namer(structure.node, kind, elements, memo, around)
+        if wrapper >= 0:
+            held.setdefault(wrapper, []).append(index)
+    if not held:
+        return
+    wrapper, prose = max(held.items(), key=lambda item: (len(item[1]), -item[0]))
+    if len(prose) < _WRAPPER_PROSE:
+        return
+    kind = kinds[prose[0]]
+    start, end = elements[wrapper].start, elements[wrapper].end
+    for index, block in enumerate(blocks):
+        if kinds[index] == kind and start <= block.start and block.end <= end:
+            kinds[index] = "body"
+    FLOOR_STATS["pages"] += 1
+    FLOOR_STATS["rescued"] += len(prose)
+
+
+def _namer(
+    node: int,
+    kind: str,
+    elements: Sequence[Element],
+    memo: dict[int, str | None],
+    around: Set[int],
+) -> int:
+    """The element whose class word gave ``kind`` to the block at ``node``, or -1 when a tag
+    gave it or a tag boxes the block."""
+    found = -1
+    at = node
+    while at >= 0 and at not in around:
+        element = elements[at]
+        if element.tag in _STRUCTURAL_TAGS:
+            return -1
+        if at not in memo:
+            memo[at] = element_kind(element)
+        if found < 0 and memo[at] == kind and element.ident:
+            found = at
+        at = element.parent
+    return found
