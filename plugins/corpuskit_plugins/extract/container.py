@@ -68,7 +68,8 @@ def find_container(
     links = [0] * count
     pieces = [0] * count
     prose = [0] * count
-    for block in blocks:
+    broken = _broken_paragraphs(blocks, min_prose)
+    for number, block in enumerate(blocks):
         structure = block.structure
         if structure is None or structure.node < 0:
             continue
@@ -78,7 +79,7 @@ def find_container(
         weight = _PROSE_TAGS.get(structure.tag, 0.0)
         if bare and structure.tag == "body" and is_prose(block.text, linked):
             weight = _BARE_WEIGHT
-        scored = _counts(weight, length, linked, min_prose)
+        scored = _counts(weight, length, linked, min_prose) or (bool(weight) and number in broken)
         # Every ancestor learns the block's text and link share, and whether it is prose.
         at = node
         while at >= 0:
@@ -145,6 +146,45 @@ def find_container(
         chosen.update(_cousins(best, elements, score, chars, links, threshold, chosen))
         chosen.update(_slots(best, elements, chars, links, prose, blocks, chosen))
     return chosen
+
+
+_BROKEN_LINES = 3
+
+
+def _broken_paragraphs(blocks: Sequence[Block], min_prose: int) -> set[int]:
+    """The blocks that are lines of one element cut by ``<br>`` and together make prose: a
+    stanza, a list written as lines.
+
+    A poem has no line of 40 characters, so its stanzas went uncounted while the poet's
+    one-paragraph biography scored, and the article went as navigation. The lines of one
+    element count together, as readability scores a paragraph by its whole text, when there
+    are three or more: an agency and a date stacked in a byline box are no paragraph.
+    """
+    found: set[int] = set()
+    first = 0
+    while first < len(blocks):
+        node = _node(blocks[first])
+        last = first
+        while last + 1 < len(blocks) and node >= 0 and _node(blocks[last + 1]) == node:
+            last += 1
+        if last > first:
+            run = blocks[first : last + 1]
+            length = sum(len(line.text) for line in run)
+            linked = sum(_links(line) for line in run)
+            if len(run) >= _BROKEN_LINES and length >= min_prose and linked * 2 <= length:
+                found.update(range(first, last + 1))
+        first = last + 1
+    return found
+
+
+def _node(block: Block) -> int:
+    structure = block.structure
+    return structure.node if structure is not None else -1
+
+
+def _links(block: Block) -> int:
+    structure = block.structure
+    return structure.links if structure is not None else 0
 
 
 def _counts(weight: float, length: int, linked: int, min_prose: int) -> bool:
