@@ -609,6 +609,10 @@ def _below(chain: list[int], around: set[int]) -> list[int]:
     return chain
 
 
+_STYLED = frozenset({"p", "blockquote"})
+"""Elements a class word styles rather than names a box: the prose itself."""
+
+
 def _near_prose(
     block: Block,
     chain: list[int],
@@ -616,7 +620,11 @@ def _near_prose(
     elements: Sequence[Element],
     memo: dict[int, str | None],
 ) -> bool:
-    """A prose block outside the container but inside its wrapper, under no telling element."""
+    """A prose block outside the container but inside its wrapper, under no telling element.
+
+    A class word on the paragraph itself styles it (``p.teaser``, the lead of a German
+    news site) and tells nothing, as inside the container (:func:`styles_prose`).
+    """
     structure = block.structure
     if not scope or structure is None or not is_prose(block.text, structure.links):
         return False
@@ -628,6 +636,8 @@ def _near_prose(
         element = elements[index]
         if element.tag in OUTSIDE_TAG_KINDS or element.tag in TAG_KINDS:
             return False
+        if index == chain[0] and element.tag in _STYLED:
+            continue
         if index not in memo:
             memo[index] = element_kind(element)
         if memo[index] is not None or NEGATIVE.search(element.ident):
