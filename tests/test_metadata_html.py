@@ -408,3 +408,43 @@ def test_a_date_or_byline_between_headline_and_text_is_read(
     masthead = html.replace("<nav>", "<div class='top'>Sunday, March 14, 2021</div><nav>")
     masthead = masthead.replace(line, "")
     assert parser.parse(masthead, kind="html").published is None
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Lena Ortiz · April 2, 2024", ("Lena Ortiz",)),
+        ("Tomas Berg • 3 min read", ("Tomas Berg",)),
+        ("von Katrin Albers", ("Katrin Albers",)),
+        ("di Marta Ferri", ("Marta Ferri",)),
+        ("Da Costa Mendes", ("Da Costa Mendes",)),  # a capital "Da" is a name's own
+        ("Autor: Petra Novotná", ("Petra Novotná",)),
+        ("Yazar: Deniz Aksoy", ("Deniz Aksoy",)),
+        ("Автор: Олег Смирнов", ("Олег Смирнов",)),
+        ("מאת דנה לוי", ("דנה לוי",)),
+        ("بقلم ليلى حداد", ("ليلى حداد",)),
+        ("作者：李明", ("李明",)),
+        ("글 김하늘", ("김하늘",)),
+        ("Autor des Monats", ()),  # no colon: a phrase, not a label
+    ],
+)
+def test_byline_names_after_a_separator_or_another_language_s_by(
+    line: str, names: tuple[str, ...]
+) -> None:
+    """A separator ended the name only as "-", "|" or a dash, so "Lena Ortiz ·" was the
+    author; and "by" was read in five languages, and names only in scripts with capitals."""
+    assert metadata.byline_names(line) == names
+
+
+def test_a_date_on_the_byline_line_is_the_published_date(parser: Parser) -> None:
+    page = (
+        "<html><head><title>Harbour review | Site</title></head><body><article>"
+        '<h1>Harbour review</h1><p class="byline">Lena Ortiz · April 2, 2024</p>'
+        '<div class="review-body"><p>The new harbour ferry is quieter than the old one, and the '
+        "crossing is ten minutes shorter on a calm day.</p><p>Tickets cost the same as before, "
+        "and the first boat leaves at six in the morning on weekdays.</p></div>"
+        "</article></body></html>"
+    )
+    doc = parser.parse(page)
+    assert doc.authors == ("Lena Ortiz",)
+    assert doc.published == dt.date(2024, 4, 2)

@@ -412,7 +412,8 @@ def _in_prose_list(
 
 
 _BYLINE_TEXT = re.compile(
-    r"^\s*(?:by|von|par|por|door)\s|\b(?:posted|written|published|words)\b.*\bby\s+[A-Z]",
+    r"^\s*(?:(?:by|von|par|por|door|di|da|מאת|بقلم|글)\s|(?:autor(?:in|ka)?|yazar|автор|作者)[:：])"
+    r"|\b(?:posted|written|published|words)\b.*\bby\s+[A-Z]",
     re.IGNORECASE,
 )
 _NOT_LABELS = HEADINGS | {"h1", "li", "td", "th"}

@@ -30,15 +30,18 @@ from corpuskit_plugins.generic.dates import parse_date as text_date
 
 _TITLE_SPLIT = re.compile(r"\s+(?:\||-|–|—|::|·|•|»)\s+")
 # "By", "Written by", "Words and pictures by", "posted 12 April by"; and at the very start,
-# "Von", "Par", "Por", "Door" (a name may hold "von" itself: "Karl von Habsburg").
+# "Von", "Par", "Por", "Door" (a name may hold "von" itself: "Karl von Habsburg"), Italian
+# "di"/"da" in lower case only ("Da Silva" is a name), "Autor:" and its like, and the
+# words for "by" of scripts without case (Hebrew, Arabic, Chinese, Korean).
 _BY = re.compile(
-    r"^\s*(?:(?:[\w,.]+\s+){0,6}?[Bb][Yy]|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor)"
-    r"[:\s]+"
+    r"^\s*(?:(?:[\w,.]+\s+){0,6}?[Bb][Yy]|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor|di|da"
+    r"|(?:[Aa]utor(?:in|ka)?|[Yy]azar|[Аа]втор)(?=[:：])|מאת|بقلم|作者|글)"
+    r"[:：\s]+"
 )
 # Where the names of a byline end: a separator, a dating word, a month before a number, a
 # digit, or where the reporter filed from or for ("By Jane Roe in Lisbon", "for The Courier").
 _BYLINE_END = re.compile(
-    r"\s+(?:[-–—|]|on|updated|published|for)\s+|\s+in\s+(?-i:[A-Z])"
+    r"\s+(?:[-–—|·•]|on|updated|published|for)\s+|\s+in\s+(?-i:[A-Z])"
     r"|\s*\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d"
     r"|\d",
     re.IGNORECASE,
@@ -195,15 +198,33 @@ def byline_names(text: str) -> tuple[str, ...]:
         part = part.strip(" .:;")
         words = part.split()
         if (
-            2 <= len(words) <= 4
+            (2 <= len(words) <= 4 or _caseless_name(words))
             and not _NOT_NAME.search(part)
-            and part[:1].isupper()
-            and all(w[:1].isupper() or not w[:1].isalpha() or w in _PARTICLES for w in words)
+            and _capital(part)
+            and all(_capital(w) or not w[:1].isalpha() or w in _PARTICLES for w in words)
             and not _is_role(part)
             and part.count("(") == part.count(")")  # a piece of "X (with Y and Z)"
         ):
             names.append(part)
     return tuple(dict.fromkeys(names))
+
+
+def _capital(word: str) -> bool:
+    """Whether a word opens as a name does: a capital, or a letter of a script without case
+    (Hebrew, Arabic, Chinese, Korean), where every name passes."""
+    first = word[:1]
+    return first.isupper() or (first.isalpha() and first.lower() == first.upper())
+
+
+def _caseless_name(words: list[str]) -> bool:
+    """A name written as one word: two to four letters of a script without spaces between a
+    family and a given name (王晓明, 윤서진)."""
+    return (
+        len(words) == 1
+        and 2 <= len(words[0]) <= 4
+        and words[0].isalpha()
+        and words[0].lower() == words[0].upper()
+    )
 
 
 def _jsonld_objects(doc: HtmlDoc, named: dict[str, str] | None = None) -> Iterator[dict[str, Any]]:
@@ -509,13 +530,17 @@ _BOXES = frozenset({"related", "comments"})
 
 
 def _dateline_date(blocks: Sequence[Block], labels: Sequence[Label]) -> dt.date | None:
-    """The date written in the first labelled dateline that has one."""
-    starts = {label.start for label in labels if label.kind == "dateline"}
-    for block in blocks:
-        if block.start in starts:
-            found, _ = text_date(block.text.lower())
-            if found is not None:
-                return found
+    """The date written in the first labelled dateline that has one, else in a byline
+    ("Chris Mbeki · March 28, 2024": the name and the date on one line)."""
+    for kind in ("dateline", "byline"):
+        starts = {label.start for label in labels if label.kind == kind}
+        if not starts:
+            continue
+        for block in blocks:
+            if block.start in starts:
+                found, _ = text_date(block.text.lower())
+                if found is not None:
+                    return found
     return None
 
 
