@@ -579,6 +579,35 @@ def test_share_lines(line: str, expected: bool) -> None:
     assert share.share_line(line.lower()) is expected
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Click to share on Mastodon (Opens in new window)",
+        "Click to email a link to a friend (Opens in new window)",
+        "Click to print (opens in a new tab)",
+        "Like Loading...",
+    ],
+)
+def test_a_blog_engine_s_share_buttons_are_share_lines(line: str) -> None:
+    """A share button's hidden label for screen readers ("(Opens in new window)") comes out
+    in the text a crawler keeps, behind "Click to": WordPress's share buttons."""
+    doc = parse(article(*BODY, line))
+    assert removed(doc) == [("share", line)]
+    assert doc.paragraphs == BODY
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Click to read the council's full report on the harbour (opens in new window)",
+        "The new portal opens in a new window, the council said, to keep the old one open.",
+    ],
+)
+def test_a_link_that_opens_in_a_new_window_is_no_share_button(line: str) -> None:
+    doc = parse(article(BODY[0], line, BODY[1]))
+    assert all(kind != "share" for kind, _ in removed(doc))
+
+
 def test_runs_of_network_names_are_share_lines() -> None:
     doc = parse(article(*BODY, "Facebook\nTwitter\nLinkedIn"))
     assert removed(doc) == [("share", "Facebook\nTwitter\nLinkedIn")]

@@ -107,13 +107,14 @@ GLUE = frozenset(
         "m",
         "now!",
         "now",
+        "friend",
     ]
 )
 PHRASES = phrase_set(
     """sharing is caring!|sharing is caring|share this:|share this article|share this story
     |share this post|share this page|share on facebook|share on twitter|share via email
     |share the article|click to share|spread the word|share article|share story
-    |copy link|link copied|copied!|copy article link"""
+    |copy link|link copied|copied!|copy article link|like loading...|like loading…"""
 ) | phrase_set(
     # Other languages: "Diese Geschichte teilen", "Partager sur Facebook"...
     """teilen|teilen mit:|diese geschichte teilen|beitrag teilen|artikel teilen|twittern
@@ -127,13 +128,28 @@ _MARK_CHARS = ":!?.()[]|"
 _MARKS = frozenset(_MARK_CHARS)
 _LETTERS = frozenset(string.ascii_lowercase)
 """Line starts that are no digit, known without a call to ``str.isdigit``."""
-_WORD_STARTS = Prefixes(*sorted(VERBS | NETWORKS))
+_WORD_STARTS = Prefixes(*sorted(VERBS | NETWORKS | {"click"}))
+
+
+NEW_WINDOW = (
+    "(opens in new window)",
+    "(opens in a new window)",
+    "(opens in new tab)",
+    "(opens in a new tab)",
+)
+"""What a link's hidden label adds for screen readers; the text a crawler keeps of a share
+button then reads "Click to share on Twitter (Opens in new window)" (WordPress's buttons)."""
+_CLICK_TO = "click to "
 
 
 def share_line(low: str) -> bool:
     """A lower-cased line made only of share vocabulary."""
     if low in PHRASES:
         return True
+    if low.endswith(NEW_WINDOW):
+        low = low[: low.rindex("(")].strip()
+        if low.startswith(_CLICK_TO):
+            low = low[len(_CLICK_TO) :]
     if low.count(" ") >= MAX_WORDS:
         return False
     tokens = [t.strip(":!?.()[]") for t in _SPLIT.split(low)]
@@ -177,7 +193,13 @@ def share(ctx: Context) -> Iterator[Match]:
             continue
         first = low.split(" ", 1)[0].strip(_MARK_CHARS)
         if (
-            (first in VERBS or first in NETWORKS or first.isdigit() or low in PHRASES)
+            (
+                first in VERBS
+                or first in NETWORKS
+                or first.isdigit()
+                or low in PHRASES
+                or (first == "click" and low.endswith(NEW_WINDOW))
+            )
             and share_line(low)
             and not (
                 words[index] == 1
