@@ -9,6 +9,8 @@ running text counts for its length, each link-like line against, and the best-sc
 wins (the maximum-sum segment). When the page repeats its title above the
 article (the ``<h1>``), the stretch starts at the first line of prose under it and runs to
 where the running score peaks: a short news item is not lost to a longer blurb elsewhere.
+When that stretch holds no article (a byline, then a table of contents whose entries outweigh
+the short paragraphs below), the best-scoring stretch is taken after all.
 Share buttons or a related heading followed by a feed of teasers end the article there, and so
 do three signed and dated teasers in a row (headline, author, date, summary); a short
 line ending in a colon right above it ("What we know:") is its lead-in.
@@ -69,6 +71,17 @@ MENU_WORDS = (
     *("ホーム", "検索", "ログイン"),  # Japanese
     *("首页", "首頁", "登录", "登入", "注册", "搜索"),  # Chinese
     *("홈", "검색", "로그인"),  # Korean
+    *("ana sayfa", "giriş yap"),  # Turkish (no word opening with "İ": it lower-cases to two)
+    *("ראשי", "חיפוש", "צור קשר", "התחברות"),  # Hebrew
+    *("الرئيسية", "بحث", "اتصل بنا", "تسجيل الدخول"),  # Arabic
+    *("αρχική", "αναζήτηση", "επικοινωνία"),  # Greek
+    *("головна", "пошук", "контакти"),  # Ukrainian
+    *("trang chủ", "tìm kiếm", "liên hệ", "đăng nhập"),  # Vietnamese
+    *("होम", "खोज", "संपर्क"),  # Hindi
+    *("sök", "søg", "søk", "forside", "logga in"),  # Swedish, Danish, Norwegian
+    *("etusivu", "haku", "kirjaudu"),  # Finnish
+    *("főoldal", "keresés", "kapcsolat", "belépés"),  # Hungarian
+    *("acasă", "căutare", "autentificare"),  # Romanian
 )
 """Menu entries in the other languages corpora are built from; like the English ones, each
 counts where it opens a line ("Suche:", "Главная » Новости"), not inside one. A sentence
@@ -147,6 +160,19 @@ FURNITURE = (
     "网站地图",
     "개인정보",
     "이용약관",
+    *("כל הזכויות שמורות", "מדיניות פרטיות", "תנאי שימוש"),  # Hebrew
+    *("جميع الحقوق محفوظة", "سياسة الخصوصية", "شروط الاستخدام"),  # Arabic
+    *("tüm hakları saklıdır", "gizlilik politikası", "kullanım koşulları"),  # Turkish
+    *("πολιτική απορρήτου", "όροι χρήσης", "με επιφύλαξη παντός δικαιώματος"),  # Greek
+    *("політика конфіденційності", "всі права захищені"),  # Ukrainian
+    *("chính sách bảo mật", "điều khoản sử dụng"),  # Vietnamese
+    *("गोपनीयता नीति", "सर्वाधिकार सुरक्षित"),  # Hindi
+    *("integritetspolicy", "alla rättigheter förbehållna", "privatlivspolitik"),  # Swedish, Danish
+    *("alle rettigheder forbeholdes", "alle rettigheter reservert"),  # Danish, Norwegian
+    *("tietosuojaseloste", "kaikki oikeudet pidätetään"),  # Finnish
+    *("adatvédelmi", "minden jog fenntartva"),  # Hungarian
+    *("politica de confidențialitate", "toate drepturile rezervate"),  # Romanian
+    *("นโยบายความเป็นส่วนตัว", "สงวนลิขสิทธิ์"),  # Thai
 )
 # Kana and Han: about two characters a word, where white space counts none.
 _IDEOGRAPHS = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
@@ -348,8 +374,12 @@ def _peak(scores: list[int], start: int, stop: int) -> int:
 
 
 def _stretch(scores: list[int], headline: int | None) -> tuple[int, int] | None:
+    """The article's stretch: under the headline, or where the prose is densest when there is
+    no headline or nothing under it holds an article (a byline, then a table of contents)."""
     span = anchored_stretch(scores, headline) if headline is not None else None
-    return span if span is not None else best_stretch(scores)
+    if span is not None and _holds_the_article(scores, span):
+        return span
+    return best_stretch(scores)
 
 
 def fullpage(ctx: Context) -> Iterator[Match]:
