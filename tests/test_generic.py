@@ -812,6 +812,28 @@ def test_a_bare_comment_count_above_reply_buttons_opens_a_thread() -> None:
     assert any("rail budget" in text for _, text in removed(doc))
 
 
+@pytest.mark.parametrize("button", ["Reply 12 likes", "Reply · Report", "Reply 3 Like"])
+def test_reply_buttons_with_their_counters_open_a_thread_under_a_bare_count(button: str) -> None:
+    """A reply button prints the comment's counters beside it ("Reply 12 likes"), so the
+    text holds no line that is "Reply" alone, and the bare count opened no thread."""
+    thread = ["3 Comments"]
+    for name, said in (
+        ("Mara T 5 hours ago", "If there were no demand for harbour homes, nobody would build."),
+        ("D. Ferris 4 hours ago", "The rail budget is the real story, and nobody asks about it."),
+        ("Ines 2 hours ago", "I wonder how many of these plans were agreed before the vote."),
+    ):
+        thread += [name, said, button]
+    doc = parse(article(*BODY, *thread))
+    assert doc.paragraphs == BODY
+    assert removed(doc) == [("comments", "\n".join(thread))]
+
+
+def test_a_reply_line_with_words_after_it_opens_no_thread() -> None:
+    lines = ["3 comments", "Reply to the council by Friday, the notice says."] * 3
+    doc = parse(article(BODY[0], *lines, BODY[1]))
+    assert all(kind != "comments" for kind, _ in removed(doc))
+
+
 @pytest.mark.parametrize(
     "lines",
     [

@@ -34,6 +34,8 @@ _BARE_COUNT = re.compile(
     r" (?:comments?|responses?|replies|thoughts?|reactions?)\Z"
 )
 _REPLY = frozenset({"reply", "reply ↓", "antworten", "répondre", "responder", "rispondi"})
+_REPLY_BAR = re.compile(r"reply(?:\s*[·|•]?\s*(?:\d+|likes?|report|share))+")
+"""A reply button with the comment's counters beside it ("Reply 12 likes", "Reply · Report")."""
 MIN_REPLIES = 3
 # What a header's count opens with: a cheap test before the regex (``str.isdigit`` takes in
 # every digit ``\d`` does).
@@ -121,7 +123,7 @@ def threads(ctx: Context) -> Iterator[Match]:
         ):
             says.append(index)
         if words[index] <= 6:
-            if low in _REPLY:
+            if low in _REPLY or (low[:6] == "reply " and _REPLY_BAR.fullmatch(low)):
                 replies += bare is not None
             elif (
                 bare is None
