@@ -1007,6 +1007,38 @@ def test_site_furniture_in_other_languages_goes(
 
 
 @pytest.mark.parametrize(
+    "line",
+    [
+        "Te puede interesar: Diez playas para visitar en invierno",
+        "Czytaj także: Nowy most otwarty w Krakowie",
+        "Читайте также: Новый мост открыт в Казани",
+        "Baca juga: Harga beras naik lagi di Jakarta",
+        "اقرأ أيضًا: عشرة أماكن لا تفوتها في فاس",
+        "קראו גם: הגשר החדש נפתח בחיפה",
+        "相关阅读：地铁五号线今日开通运营",
+    ],
+)
+def test_read_also_links_in_other_languages_and_scripts_go(line: str) -> None:
+    """'Read also:' and a headline, as more languages word it; a headline in a script
+    without capitals (Arabic, Hebrew) or spaces (Chinese) passed for no headline."""
+    doc = parse(article(BODY[0], line, *BODY[1:]))
+    assert doc.paragraphs == BODY
+    assert removed(doc) == [("related", line)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Czytaj także: to, co napisał burmistrz, było jasne.",
+        "اقرأ أيضًا:",
+    ],
+)
+def test_a_read_also_prefix_before_a_sentence_stays(line: str) -> None:
+    doc = parse(article(BODY[0], line, BODY[1]))
+    assert line in doc.paragraphs
+
+
+@pytest.mark.parametrize(
     "lines",
     [
         (

@@ -91,6 +91,19 @@ WEAK_PREFIXES = (
     *("lesen sie auch:", "lesen sie mehr:", "mehr zum thema:", "lire aussi :", "lire aussi:"),
     *("à lire aussi :", "à lire aussi:", "lee también:", "leer más:", "leggi anche:"),
     *("leia também:", "lees ook:"),
+    *("te puede interesar:", "lea también:", "leia mais:", "veja também:", "saiba mais:"),
+    *("czytaj także:", "czytaj też:", "zobacz też:", "zobacz także:", "čtěte také:"),
+    *("читайте также:", "читайте також:", "lees meer:", "läs också:", "läs även:"),
+    *("læs også:", "les også:", "lue myös:", "baca juga:", "xem thêm:", "διαβάστε επίσης:"),
+    *(
+        "اقرأ أيضا:",
+        "اقرأ أيضاً:",
+        "اقرأ أيضًا:",
+        "קראו גם:",
+        "相关阅读：",
+        "延伸阅读：",
+        "関連記事：",
+    ),
 )
 HEADERS = phrase_set(
     """related|related articles|related stories|related posts|related content|related coverage
@@ -115,7 +128,8 @@ HEADERS = phrase_set(
     |artículos relacionados|entradas relacionadas|noticias relacionadas|te puede interesar
     |también te puede interesar|articoli correlati|potrebbe interessarti anche
     |artigos relacionados|posts relacionados|você também pode gostar|gerelateerde berichten
-    |gerelateerde artikelen"""
+    |gerelateerde artikelen|похожие статьи|читайте также|powiązane artykuły|související články
+    |ilgili haberler|مقالات ذات صلة|כתבות נוספות"""
 )
 HEADER_WORDS = ("related", "trending", "popular", "recommended", "most read", "most viewed")
 HEADER_STARTS = ("more from ", "more in ", "more on ", "most read in ", "latest in ", "more about ")
@@ -173,6 +187,10 @@ def loose_header(low: str) -> bool:
     return low.count(" ") <= 2 and any(w in low for w in HEADER_WORDS) and headline_like(low)
 
 
+_UNSPACED_HEADLINE = 6
+"""Characters a headline in a script written without spaces (Chinese, Japanese) has at least."""
+
+
 def inline(norm: str, low: str) -> bool:
     """A line that is itself a link to another article."""
     words = low.count(" ") + 1
@@ -188,10 +206,11 @@ def inline(norm: str, low: str) -> bool:
     for prefix in WEAK_PREFIXES:
         if low.startswith(prefix):
             rest = norm[len(prefix) :].strip()
+            caseless = rest[:1].isalpha() and rest[:1].lower() == rest[:1].upper()
             return (
                 bool(rest)
-                and rest[0].isupper()
-                and rest.count(" ") >= 2
+                and (rest[0].isupper() or caseless)  # Arabic, Hebrew, Chinese: no capitals
+                and (rest.count(" ") >= 2 or (caseless and len(rest) >= _UNSPACED_HEADLINE))
                 and headline_like(rest, MAX_ITEM_WORDS)
                 and not rest.endswith(("?", "!", ":"))
             )
