@@ -448,3 +448,29 @@ def test_a_date_on_the_byline_line_is_the_published_date(parser: Parser) -> None
     doc = parser.parse(page)
     assert doc.authors == ("Lena Ortiz",)
     assert doc.published == dt.date(2024, 4, 2)
+
+
+@pytest.mark.parametrize(
+    ("title", "heading", "expected"),
+    [
+        (
+            "Configuring retries — tidepool documentation",
+            'Configuring retries<a class="headerlink" href="#retries">¶</a>',
+            "Configuring retries",
+        ),
+        ("設定の方法 — kumoctl ドキュメント", "設定の方法", "設定の方法"),
+        ("城市地铁五号线今日开通 | 城市日报网", "城市地铁五号线今日开通", "城市地铁五号线今日开通"),
+    ],
+)
+def test_a_heading_s_permalink_and_an_unspaced_headline(
+    parser: Parser, title: str, heading: str, expected: str
+) -> None:
+    """A heading's "¶" permalink was part of the title; and a headline in a script without
+    spaces is one "word", which passed for a logo, so the ``<title>`` with the site's name
+    was taken."""
+    prose = "<p>" + "The retry policy decides how often a failed call is tried again. " * 3
+    page = (
+        f"<html><head><title>{title}</title></head><body><main><h1>{heading}</h1>"
+        f"{prose}</p>{prose}</p></main></body></html>"
+    )
+    assert parser.parse(page).title == expected

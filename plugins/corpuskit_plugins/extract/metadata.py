@@ -384,6 +384,8 @@ def title_for(doc: HtmlDoc, headline: str) -> str:
     block. An ``<h1>`` the ``<title>`` does not back is often the site's logo ("Salon"),
     a section name or a widget's heading, not the article's title.
     """
+    # A heading's permalink (Sphinx's and many themes' "¶" after the text) is no part of it.
+    headline = headline.rstrip(_PERMALINK).rstrip()
     found = from_html(doc)["title"]
     if not found:
         return headline
@@ -394,6 +396,13 @@ def title_for(doc: HtmlDoc, headline: str) -> str:
 
 
 _WORD = re.compile(r"\w+")
+_PERMALINK = "¶"
+
+
+def _unspaced_headline(word: str) -> bool:
+    """A headline in a script written without spaces (Chinese, Japanese) is one "word": four
+    letters of it or more say as much as a headline in words, not a logo's one word."""
+    return len(word) >= 4 and not word.isascii() and word[:1].lower() == word[:1].upper()
 
 
 def _same_words(one: str, other: str) -> bool:
@@ -404,7 +413,7 @@ def _same_words(one: str, other: str) -> bool:
     "Salon" part: a one-word heading is a logo or a section, not a headline.
     """
     a, b = set(_WORD.findall(one.casefold())), set(_WORD.findall(other.casefold()))
-    if len(a) < 2 or not b:
+    if not b or not a or (len(a) < 2 and not _unspaced_headline(next(iter(a)))):
         return False
     shared = len(a & b)
     return shared >= 0.8 * len(a) or shared >= 0.8 * len(b)
