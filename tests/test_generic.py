@@ -573,6 +573,10 @@ def test_prompts_closing_the_page_are_one_footer() -> None:
         ("Twitter", False),
         ("Share prices rose on Monday.", False),
         ("Facebook said it would appeal", False),
+        ("Share this article Facebook X LinkedIn WhatsApp Email Copy link", True),
+        ("Share on X", True),
+        ("X", False),
+        ("X marks the spot", False),
     ],
 )
 def test_share_lines(line: str, expected: bool) -> None:

@@ -122,6 +122,9 @@ PHRASES = phrase_set(
     |compartir en facebook|compartir en twitter|condividi|condividi su facebook|compartilhar
     |partilhar|delen"""
 )
+_LETTER_NETWORKS = frozenset({"x"})
+"""Networks named by one letter (Twitter is "X" now): a network among others on a share line,
+never a line of its own or a line's opening (a lone "X" closes a pop-up)."""
 _SPLIT = re.compile(r"[\s|/·•,]+")
 _MARK_CHARS = ":!?.()[]|"
 """What a line's first word is stripped of before it is looked up."""
@@ -160,14 +163,9 @@ def share_line(low: str) -> bool:
     for token in tokens:
         if token in VERBS:
             verbs += 1
-        if token in NETWORKS:
+        if token in NETWORKS or token in _LETTER_NETWORKS:
             networks += 1
-        if (
-            token not in VERBS
-            and token not in NETWORKS
-            and token not in GLUE
-            and not token.isdigit()
-        ):
+        elif token not in VERBS and token not in GLUE and not token.isdigit():
             return False
     return (verbs >= 1 and (networks >= 1 or len(tokens) <= 3 or verbs >= 2)) or networks >= 2
 
