@@ -221,3 +221,45 @@ def test_network_buttons_are_counted_once_as_furniture() -> None:
     doc = PARSER.parse(text + "\n\nFacebook\n\nTwitter\n")
     assert [(item.kind, item.text) for item in doc.removed] == [("share", "Facebook\nTwitter")]
     assert lead in doc.paragraphs
+
+
+def test_menu_words_are_no_word_stems_prose_opens_with() -> None:
+    """A menu word counts where it opens a line, as a prefix: a short stem ("Sök", Swedish
+    "Search") opens prose too ("Sökandet efter ..."), so the stems are not menu words."""
+    stems = ("sök", "søg", "søk", "haku", "ראשי", "بحث", "खोज")
+    assert not any(stem in fullpage.MENU_WORDS for stem in stems)
+    assert all(len(word) >= 3 or not word.isascii() for word in fullpage.MENU_WORDS)
+
+
+def test_a_blurb_above_the_headline_never_takes_the_article_s_place() -> None:
+    """When the stretch under the repeated headline holds a paragraph's worth of prose but too
+    little of the page's, the best stretch is sought below the headline only: a promotion's
+    paragraphs above it, under four times the article's prose, are never the article."""
+    blurb = [
+        f"Our reader trip to the northern fjords sails in June; places are limited and "
+        f"bookings close soon, so call the travel desk today to reserve cabin number {n}."
+        for n in range(6)
+    ]
+    menu = ["Home", "News", "Sport", "Travel", "Search", "Sign in", "Contact us", "Weather"]
+    article = [
+        "The harbour authority approved the dredging plan on Tuesday after a hearing that ran "
+        "late into the evening, over the objections of fishermen who fear for the grounds.",
+        "Work will begin in spring and last eighteen months, officials said afterwards, with "
+        "crews working in shifts to keep clear of the busiest hours of ferry traffic.",
+    ]
+    lines = [
+        "Harbour plan approved | The Gazette",
+        *menu,
+        *blurb,
+        *menu,
+        *menu,
+        "Harbour plan approved",
+        "By Maria Okafor",
+        *article,
+        *menu,
+        "Privacy policy",
+        "Terms of use",
+        "© 2024 The Gazette. All rights reserved.",
+    ]
+    doc = PARSER.parse("\n".join(lines) + "\n")
+    assert all(line in doc.paragraphs for line in article)

@@ -577,6 +577,8 @@ def test_prompts_closing_the_page_are_one_footer() -> None:
         ("Share on X", True),
         ("X", False),
         ("X marks the spot", False),
+        ("Like a friend.", False),
+        ("Save a friend!", False),
     ],
 )
 def test_share_lines(line: str, expected: bool) -> None:
@@ -830,6 +832,20 @@ def test_reply_buttons_with_their_counters_open_a_thread_under_a_bare_count(butt
     doc = parse(article(*BODY, *thread))
     assert doc.paragraphs == BODY
     assert removed(doc) == [("comments", "\n".join(thread))]
+
+
+def test_a_count_under_the_headline_opens_no_thread_over_the_article() -> None:
+    """A bare count opens a thread only right above its first comment: "5 Comments" under
+    the headline, the article between, is the headline's counter."""
+    thread = []
+    for name, said in (
+        ("Mara T", "If there were no demand for harbour homes, nobody would build."),
+        ("D. Ferris", "The rail budget is the real story, and nobody asks about it."),
+        ("Ines", "I wonder how many of these plans were agreed before the vote."),
+    ):
+        thread += [name, said, "Reply 12 likes"]
+    doc = parse(article("5 Comments", *BODY, *thread))
+    assert doc.paragraphs[: len(BODY)] == BODY
 
 
 def test_a_reply_line_with_words_after_it_opens_no_thread() -> None:

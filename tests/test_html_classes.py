@@ -182,3 +182,51 @@ def test_many_linked_lists_in_an_article_cost_linear_work(parser: Parser) -> Non
     small, large = _many_linked_lists(150), _many_linked_lists(600)
     assert call_growth(parser.parse, small, large) < LINEAR_LIMIT
     assert cpu(parser.parse, small, large, repeat=3) < CPU_LIMIT
+
+
+@pytest.mark.parametrize(
+    "box",
+    ["paywall-promo", "subscribe-box", "comments-area", "related-stories"],
+)
+def test_an_empty_body_does_not_take_a_box_that_says_nothing_else(parser: Parser, box: str) -> None:
+    """The article is a video and a line; the only prose is a box's. A box named as nothing
+    but a box stays one: the empty-body rescue takes back only a wrapper that says it is an
+    article too (``article.commentary``, ``div.newsletter-content``)."""
+    paragraphs = "".join(
+        f"<p>Paragraph {n} of the box tells readers what the offer includes and why it costs "
+        "what it does, in a full sentence of its own.</p>"
+        for n in range(3)
+    )
+    page = (
+        "<html><head><title>Watch | Site</title></head><body><main><h1>Watch</h1>"
+        f'<p>Watch the video above.</p><div class="{box}">{paragraphs}</div></main></body></html>'
+    )
+    doc = parser.parse(page)
+    assert not any("Paragraph 1 of the box" in p for p in doc.paragraphs)
+
+
+def test_a_listing_cut_by_breaks_is_no_paragraph(parser: Parser) -> None:
+    """Lines with figures under one element are a schedule or an address, not a stanza."""
+    prose = "<p>" + "The festival opens on Friday with a parade through the old town. " * 3
+    schedule = "<br>".join(f"{hour:02d}:00 Morning news and weather" for hour in range(6, 22))
+    page = (
+        "<html><head><title>Festival | Site</title></head><body><main><h1>Festival</h1>"
+        f'<div class="story">{prose}</p>{prose}</p></div>'
+        f'<div class="schedule"><p>{schedule}</p></div></main></body></html>'
+    )
+    doc = parser.parse(page)
+    assert not any("Morning news" in p for p in doc.paragraphs)
+
+
+def test_a_prompt_styled_on_its_paragraph_above_the_article_stays_a_prompt(
+    parser: Parser,
+) -> None:
+    prose = "<p>" + "The festival opens on Friday with a parade through the old town. " * 3
+    page = (
+        "<html><head><title>Festival | Site</title></head><body><article><h1>Festival</h1>"
+        '<p class="subscribe">Subscribe today for unlimited access to every story we publish, '
+        "and support the journalism of your town.</p>"
+        f'<div class="article-body">{prose}</p>{prose}</p></div></article></body></html>'
+    )
+    doc = parser.parse(page)
+    assert not any("Subscribe today" in p for p in doc.paragraphs)

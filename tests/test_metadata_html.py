@@ -424,8 +424,12 @@ def test_a_date_or_byline_between_headline_and_text_is_read(
         ("מאת דנה לוי", ("דנה לוי",)),
         ("بقلم ليلى حداد", ("ليلى حداد",)),
         ("作者：李明", ("李明",)),
-        ("글 김하늘", ("김하늘",)),
         ("Autor des Monats", ()),  # no colon: a phrase, not a label
+        # A script without case shows no name by capitals: only after its word for "by".
+        ("آخر تحديث: 3 مارس 2024", ()),
+        ("입력 2024.03.03 10:00", ()),
+        ("责任编辑", ()),
+        ("כל הזכויות שמורות", ()),
     ],
 )
 def test_byline_names_after_a_separator_or_another_language_s_by(
@@ -474,3 +478,27 @@ def test_a_heading_s_permalink_and_an_unspaced_headline(
         f"{prose}</p>{prose}</p></main></body></html>"
     )
     assert parser.parse(page).title == expected
+
+
+def test_a_capitalised_da_or_di_opens_no_byline(parser: Parser) -> None:
+    """Italian "di"/"da" open a byline in lower case only: "Da Nang Diaries" is a heading."""
+    prose = "<p>" + "The night market opens at six and the noodle stalls fill up by seven. " * 3
+    page = (
+        "<html><head><title>Night markets | Site</title></head><body><article>"
+        "<h1>Night markets</h1><p>Da Nang Diaries</p>"
+        f'<div class="article-body">{prose}</p>{prose}</p></div></article></body></html>'
+    )
+    doc = parser.parse(page)
+    assert doc.authors == ()
+    assert all(item.kind != "byline" for item in doc.removed)
+
+
+def test_a_date_in_an_author_box_below_the_article_dates_nothing(parser: Parser) -> None:
+    prose = "<p>" + "The ferry will run every hour from June, the operator said on Monday. " * 3
+    page = (
+        "<html><head><title>Ferry | Site</title></head><body><article><h1>Ferry</h1>"
+        f'<div class="article-body">{prose}</p>{prose}</p></div>'
+        '<p class="author">Lena Ortiz joined the Gazette on 4 May 2015.</p>'
+        "</article></body></html>"
+    )
+    assert parser.parse(page).published is None

@@ -412,7 +412,7 @@ def _in_prose_list(
 
 
 _BYLINE_TEXT = re.compile(
-    r"^\s*(?:(?:by|von|par|por|door|di|da|מאת|بقلم|글)\s|(?:autor(?:in|ka)?|yazar|автор|作者)[:：])"
+    r"^\s*(?:(?:by|von|par|por|door|(?-i:di|da)|מאת|بقلم)\s|(?:autor(?:in|ka)?|yazar|автор|作者)[:：])"
     r"|\b(?:posted|written|published|words)\b.*\bby\s+[A-Z]",
     re.IGNORECASE,
 )
@@ -623,8 +623,10 @@ def _near_prose(
 ) -> bool:
     """A prose block outside the container but inside its wrapper, under no telling element.
 
-    A class word on the paragraph itself styles it (``p.teaser``, the lead of a German
-    news site) and tells nothing, as inside the container (:func:`styles_prose`).
+    A teaser's class word on the paragraph itself styles it (``p.teaser``, the lead of a
+    German news site) and tells nothing, as inside the container (:func:`styles_prose`). Not
+    a promotion's, a comment's or a disclaimer's: above the article's text, ``p.subscribe``
+    is the publisher's prompt.
     """
     structure = block.structure
     if not scope or structure is None or not is_prose(block.text, structure.links):
@@ -637,8 +639,8 @@ def _near_prose(
         element = elements[index]
         if element.tag in OUTSIDE_TAG_KINDS or element.tag in TAG_KINDS:
             return False
-        if index == chain[0] and element.tag in _STYLED:
-            continue
+        if index == chain[0] and element.tag in _STYLED and element_kind(element) == "related":
+            continue  # a lead styled as a teaser; a paragraph styled as a prompt stays a prompt
         if index not in memo:
             memo[index] = element_kind(element)
         if memo[index] is not None or NEGATIVE.search(element.ident):

@@ -149,6 +149,7 @@ def find_container(
 
 
 _BROKEN_LINES = 3
+_ITEMS = frozenset({"li", "dd", "dt"})
 
 
 def _broken_paragraphs(blocks: Sequence[Block], min_prose: int) -> set[int]:
@@ -158,7 +159,11 @@ def _broken_paragraphs(blocks: Sequence[Block], min_prose: int) -> set[int]:
     A poem has no line of 40 characters, so its stanzas went uncounted while the poet's
     one-paragraph biography scored, and the article went as navigation. The lines of one
     element count together, as readability scores a paragraph by its whole text, when there
-    are three or more: an agency and a date stacked in a byline box are no paragraph.
+    are three or more: an agency and a date stacked in a byline box are no paragraph. Lines
+    with figures, more than half of them, are a listing, not verse or prose: a schedule
+    ("06:00 Morning news"), an address ("12 Harbour Road"), a TV grid. A list item's lines
+    are a comment's or a card's, not a stanza: a thread of short replies would outscore the
+    article.
     """
     found: set[int] = set()
     first = 0
@@ -171,7 +176,14 @@ def _broken_paragraphs(blocks: Sequence[Block], min_prose: int) -> set[int]:
             run = blocks[first : last + 1]
             length = sum(len(line.text) for line in run)
             linked = sum(_links(line) for line in run)
-            if len(run) >= _BROKEN_LINES and length >= min_prose and linked * 2 <= length:
+            if (
+                len(run) >= _BROKEN_LINES
+                and run[0].structure is not None
+                and run[0].structure.tag not in _ITEMS
+                and length >= min_prose
+                and linked * 2 <= length
+                and sum(any(map(str.isdigit, line.text)) for line in run) * 2 <= len(run)
+            ):
                 found.update(range(first, last + 1))
         first = last + 1
     return found

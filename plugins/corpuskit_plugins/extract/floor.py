@@ -8,6 +8,7 @@ in corpuskit's label model: per block, with the evidence named.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence, Set
 
 from corpuskit import Block
@@ -27,6 +28,7 @@ _STRUCTURAL_TAGS = frozenset(
 _FLOOR_MIN_CHARS = 400
 _EMPTY_BODY = 100
 """Less body than a paragraph: the page kept no article at all."""
+_PARTS = re.compile(r"[\s_-]+")
 _WRAPPER_PROSE = 2
 """Paragraphs of prose a wrapper named like a box must hold to be taken for the article."""
 FLOOR_STATS = {"pages": 0, "rescued": 0}
@@ -126,11 +128,13 @@ def _named_wrapper(
     """An empty body: the article's own wrapper named with a box's word, taken back.
 
     No body at all is never the answer for a page with prose on it. When its prose went
-    because the element around it is named like a box by a class word alone (an opinion
-    piece in ``article.commentary``, a newsletter's web edition in
-    ``div.newsletter-content``), the name is wrong, not the prose: the wrapper holding the
-    most paragraphs of prose, two or more, comes back whole. A tag is structural evidence
-    and still boxes (``aside``, ``form``), and a cookie notice is never an article.
+    because the element around it is named like a box by a class word alone, and the same
+    element says it is an article too (an opinion piece in ``article.commentary``, a
+    newsletter's web edition in ``div.newsletter-content``), the name misled: the wrapper
+    holding the most paragraphs of prose, two or more, comes back whole. A box that says
+    nothing else (``div.paywall-promo``, ``div.comments-area``) stays a box, even around
+    the only prose of a page whose article is a video. A tag is structural evidence and
+    still boxes (``aside``, ``form``), and a cookie notice is never an article.
     """
     held: dict[int, list[int]] = {}  # wrapper -> the prose blocks its word took
     for index, block in enumerate(blocks):
@@ -177,4 +181,20 @@ def _namer(
         if found < 0 and memo[at] == kind and element.ident:
             found = at
         at = element.parent
+    if found >= 0 and not _article_named(elements[found]):
+        return -1
     return found
+
+
+_ARTICLE_PARTS = frozenset(
+    {"article", "content", "body", "text", "story", "entry", "post", "prose", "main", "column"}
+)
+
+
+def _article_named(element: Element) -> bool:
+    """Whether an element says it is an article too: ``<article>``, or a class or id part
+    naming article text (``newsletter-content``, ``commentary-body``). A box's wrapper does
+    not (``paywall-promo``, ``comments-area``, ``related-stories``)."""
+    if element.tag == "article":
+        return True
+    return any(part in _ARTICLE_PARTS for part in _PARTS.split(element.ident))

@@ -32,10 +32,10 @@ _TITLE_SPLIT = re.compile(r"\s+(?:\||-|–|—|::|·|•|»)\s+")
 # "By", "Written by", "Words and pictures by", "posted 12 April by"; and at the very start,
 # "Von", "Par", "Por", "Door" (a name may hold "von" itself: "Karl von Habsburg"), Italian
 # "di"/"da" in lower case only ("Da Silva" is a name), "Autor:" and its like, and the
-# words for "by" of scripts without case (Hebrew, Arabic, Chinese, Korean).
+# words for "by" of scripts without case (Hebrew, Arabic, Chinese).
 _BY = re.compile(
     r"^\s*(?:(?:[\w,.]+\s+){0,6}?[Bb][Yy]|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor|di|da"
-    r"|(?:[Aa]utor(?:in|ka)?|[Yy]azar|[Аа]втор)(?=[:：])|מאת|بقلم|作者|글)"
+    r"|(?:[Aa]utor(?:in|ka)?|[Yy]azar|[Аа]втор)(?=[:：])|מאת|بقلم|作者)"
     r"[:：\s]+"
 )
 # Where the names of a byline end: a separator, a dating word, a month before a number, a
@@ -191,17 +191,22 @@ def byline_names(text: str) -> tuple[str, ...]:
     A date run on after the name ("By JANE ROE JULY 4, 2016") is cut off, month included; a
     part with a lower-case word that is no name particle ("About the author") is no name.
     """
-    text = _BY.sub("", text.strip())
-    text = _BYLINE_END.split(text, maxsplit=1)[0]
+    text = text.strip()
+    by = _BY.match(text)
+    # A script without case shows no name by its capitals: its names are taken only after
+    # its own word for "by" (מאת, بقلم, 作者), never from a phrase a byline box holds
+    # ("آخر تحديث", "last updated").
+    caseless = by is not None and _caseless(by.group().strip(" :：")[:1])
+    text = _BYLINE_END.split(text[by.end() :] if by else text, maxsplit=1)[0]
     names = []
     for part in _NAME_SPLIT.split(text):
         part = part.strip(" .:;")
         words = part.split()
         if (
-            (2 <= len(words) <= 4 or _caseless_name(words))
+            (2 <= len(words) <= 4 or (caseless and _caseless_name(words)))
             and not _NOT_NAME.search(part)
-            and _capital(part)
-            and all(_capital(w) or not w[:1].isalpha() or w in _PARTICLES for w in words)
+            and _capital(part, caseless)
+            and all(_capital(w, caseless) or not w[:1].isalpha() or w in _PARTICLES for w in words)
             and not _is_role(part)
             and part.count("(") == part.count(")")  # a piece of "X (with Y and Z)"
         ):
@@ -209,22 +214,21 @@ def byline_names(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(names))
 
 
-def _capital(word: str) -> bool:
-    """Whether a word opens as a name does: a capital, or a letter of a script without case
-    (Hebrew, Arabic, Chinese, Korean), where every name passes."""
+def _capital(word: str, caseless: bool = False) -> bool:
+    """Whether a word opens as a name does: a capital, or (``caseless``: after a script's
+    own word for "by") a letter of a script without case (Hebrew, Arabic, Chinese)."""
     first = word[:1]
-    return first.isupper() or (first.isalpha() and first.lower() == first.upper())
+    return first.isupper() or (caseless and _caseless(first))
+
+
+def _caseless(letter: str) -> bool:
+    return letter.isalpha() and letter.lower() == letter.upper()
 
 
 def _caseless_name(words: list[str]) -> bool:
     """A name written as one word: two to four letters of a script without spaces between a
     family and a given name (王晓明, 윤서진)."""
-    return (
-        len(words) == 1
-        and 2 <= len(words[0]) <= 4
-        and words[0].isalpha()
-        and words[0].lower() == words[0].upper()
-    )
+    return len(words) == 1 and 2 <= len(words[0]) <= 4 and all(map(_caseless, words[0]))
 
 
 def _jsonld_objects(doc: HtmlDoc, named: dict[str, str] | None = None) -> Iterator[dict[str, Any]]:
@@ -539,18 +543,34 @@ _BOXES = frozenset({"related", "comments"})
 
 
 def _dateline_date(blocks: Sequence[Block], labels: Sequence[Label]) -> dt.date | None:
-    """The date written in the first labelled dateline that has one, else in a byline
-    ("Chris Mbeki · March 28, 2024": the name and the date on one line)."""
+    """The date written in the first labelled dateline that has one, else in a byline above
+    the article's text ("Chris Mbeki · March 28, 2024": the name and the date on one line;
+    an author box or a comment's "Posted by ... on March 1" below it dates something else)."""
     for kind in ("dateline", "byline"):
         starts = {label.start for label in labels if label.kind == kind}
         if not starts:
             continue
+        end = _first_body(blocks, labels) if kind == "byline" else 1 << 62
         for block in blocks:
+            if block.start >= end:
+                break
             if block.start in starts:
                 found, _ = text_date(block.text.lower())
                 if found is not None:
                     return found
     return None
+
+
+def _first_body(blocks: Sequence[Block], labels: Sequence[Label]) -> int:
+    """Where the first block no label takes (the article's first line of text) starts."""
+    cuts = sorted((label.start, label.end) for label in labels if label.kind != "body")
+    at = 0
+    for block in blocks:
+        while at < len(cuts) and cuts[at][1] <= block.start:
+            at += 1
+        if at == len(cuts) or not (cuts[at][0] <= block.start and block.end <= cuts[at][1]):
+            return block.start
+    return 1 << 62
 
 
 def from_page(

@@ -37,6 +37,12 @@ _REPLY = frozenset({"reply", "reply ↓", "antworten", "répondre", "responder",
 _REPLY_BAR = re.compile(r"reply(?:\s*[·|•]?\s*(?:\d+|likes?|report|share))+")
 """A reply button with the comment's counters beside it ("Reply 12 likes", "Reply · Report")."""
 MIN_REPLIES = 3
+COUNT_REACH = 8
+"""Lines a bare count may lie above the first reply button: one comment's name, date and
+text. Further up, it is the count a headline carries ("5 Comments" under it), with the
+article between."""
+MAX_FIRST_COMMENT = 2
+"""Paragraphs of prose between a bare count and the first reply button: the first comment's."""
 # What a header's count opens with: a cheap test before the regex (``str.isdigit`` takes in
 # every digit ``\d`` does).
 _NUMBER_WORDS = (
@@ -99,6 +105,7 @@ def threads(ctx: Context) -> Iterator[Match]:
     start = None
     bare = None
     replies = 0
+    first_reply = -1
     says = []
     # The lines opening with a number word, from the routes every line start was given once
     # for the whole page (``Context.starting``): a set look-up per line here, where
@@ -124,7 +131,9 @@ def threads(ctx: Context) -> Iterator[Match]:
             says.append(index)
         if words[index] <= 6:
             if low in _REPLY or (low[:6] == "reply " and _REPLY_BAR.fullmatch(low)):
-                replies += bare is not None
+                if bare is not None:
+                    replies += 1
+                    first_reply = index if first_reply < 0 else first_reply
             elif (
                 bare is None
                 and (low[:1].isdigit() or low[:6] == "there " or (numbered and index in numbered))
@@ -133,8 +142,14 @@ def threads(ctx: Context) -> Iterator[Match]:
                 bare = index
     if len(says) >= MIN_SAYS and (start is None or says[0] < start):
         start = says[0]
-    if bare is not None and replies >= MIN_REPLIES and (start is None or bare < start):
-        start = bare
+    if (
+        bare is not None
+        and replies >= MIN_REPLIES
+        and first_reply - bare <= COUNT_REACH
+        and sum(map(ctx.prose, range(bare + 1, first_reply))) <= MAX_FIRST_COMMENT
+        and (start is None or bare < start)
+    ):
+        start = bare  # a count right above the first comment, not one under the headline
     if start is None:
         return
     kinds = ctx.kinds

@@ -56,6 +56,9 @@ LEAD_IN_WORDS = 6
 """Words a line ending in a colon may have and still be the lead-in to the article under it."""
 MIN_ARTICLE = 30
 """The least a stretch must score to be taken for the article (a paragraph of about 40 words)."""
+OVERWHELMING = 4
+"""How many times the prose under the line taken for the headline the densest stretch must
+hold to be the article wherever it lies."""
 MIN_PROSE_SHARE = 0.25
 """...and the least share of the page's prose it must hold."""
 DATA_ROW = 2
@@ -72,14 +75,14 @@ MENU_WORDS = (
     *("首页", "首頁", "登录", "登入", "注册", "搜索"),  # Chinese
     *("홈", "검색", "로그인"),  # Korean
     *("ana sayfa", "giriş yap"),  # Turkish (no word opening with "İ": it lower-cases to two)
-    *("ראשי", "חיפוש", "צור קשר", "התחברות"),  # Hebrew
-    *("الرئيسية", "بحث", "اتصل بنا", "تسجيل الدخول"),  # Arabic
+    *("חיפוש", "צור קשר", "התחברות"),  # Hebrew
+    *("الرئيسية", "اتصل بنا", "تسجيل الدخول"),  # Arabic
     *("αρχική", "αναζήτηση", "επικοινωνία"),  # Greek
     *("головна", "пошук", "контакти"),  # Ukrainian
     *("trang chủ", "tìm kiếm", "liên hệ", "đăng nhập"),  # Vietnamese
-    *("होम", "खोज", "संपर्क"),  # Hindi
-    *("sök", "søg", "søk", "forside", "logga in"),  # Swedish, Danish, Norwegian
-    *("etusivu", "haku", "kirjaudu"),  # Finnish
+    *("होम", "संपर्क"),  # Hindi
+    *("forside", "logga in"),  # Swedish, Danish, Norwegian
+    *("etusivu", "kirjaudu"),  # Finnish
     *("főoldal", "keresés", "kapcsolat", "belépés"),  # Hungarian
     *("acasă", "căutare", "autentificare"),  # Romanian
 )
@@ -375,11 +378,35 @@ def _peak(scores: list[int], start: int, stop: int) -> int:
 
 def _stretch(scores: list[int], headline: int | None) -> tuple[int, int] | None:
     """The article's stretch: under the headline, or where the prose is densest when there is
-    no headline or nothing under it holds an article (a byline, then a table of contents)."""
-    span = anchored_stretch(scores, headline) if headline is not None else None
-    if span is not None and _holds_the_article(scores, span):
+    no headline.
+
+    When the stretch from the first line under the headline holds no paragraph's worth of
+    prose (a byline, then a table of contents whose entries outweigh the short paragraphs
+    below), or the densest stretch holds many times its prose (the title echoed at the foot
+    of the page, "DER SPIEGEL 52/2018", is no headline), the line taken for the headline
+    said nothing of where the article is, and the densest stretch is taken. Otherwise, when
+    the stretch under the headline holds too small a share of the page's prose, the article
+    is short: the densest stretch below the headline is sought, never a blurb above it.
+    """
+    if headline is None:
+        return best_stretch(scores)
+    span = anchored_stretch(scores, headline)
+    if span is None:
+        return best_stretch(scores)
+    held = _prose(scores, span)
+    if held >= MIN_ARTICLE and _holds_the_article(scores, span):
         return span
-    return best_stretch(scores)
+    best = best_stretch(scores)
+    if held < MIN_ARTICLE or (best is not None and _prose(scores, best) >= OVERWHELMING * held):
+        return best
+    below = best_stretch(scores[headline + 1 :])
+    if below is None:
+        return span
+    return headline + 1 + below[0], headline + 1 + below[1]
+
+
+def _prose(scores: list[int], span: tuple[int, int]) -> int:
+    return sum(value for value in scores[span[0] : span[1] + 1] if value > 0)
 
 
 def fullpage(ctx: Context) -> Iterator[Match]:

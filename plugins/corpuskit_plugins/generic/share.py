@@ -107,7 +107,6 @@ GLUE = frozenset(
         "m",
         "now!",
         "now",
-        "friend",
     ]
 )
 PHRASES = phrase_set(
@@ -143,6 +142,7 @@ NEW_WINDOW = (
 """What a link's hidden label adds for screen readers; the text a crawler keeps of a share
 button then reads "Click to share on Twitter (Opens in new window)" (WordPress's buttons)."""
 _CLICK_TO = "click to "
+_MAIL_BUTTON = ("email a link to a friend", "email this to a friend", "email a link")
 
 
 def share_line(low: str) -> bool:
@@ -153,6 +153,8 @@ def share_line(low: str) -> bool:
         low = low[: low.rindex("(")].strip()
         if low.startswith(_CLICK_TO):
             low = low[len(_CLICK_TO) :]
+        if low.startswith(_MAIL_BUTTON):
+            return True  # "Click to email a link to a friend (Opens in new window)"
     if low.count(" ") >= MAX_WORDS:
         return False
     tokens = [t.strip(":!?.()[]") for t in _SPLIT.split(low)]
