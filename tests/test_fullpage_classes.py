@@ -263,3 +263,38 @@ def test_a_blurb_above_the_headline_never_takes_the_article_s_place() -> None:
     ]
     doc = PARSER.parse("\n".join(lines) + "\n")
     assert all(line in doc.paragraphs for line in article)
+
+
+def test_the_next_story_below_never_replaces_a_short_article() -> None:
+    """A page that loads the next story under the first: the short article under the
+    headline holds too small a share of the page's prose, and the longer story below it is
+    not taken in its place (the page is left whole rather than lose the article)."""
+    article = [
+        "The ferry between Northpoint and the island will run every hour from June, the "
+        "operator said on Monday, after a winter of complaints about the timetable.",
+        "Tickets will cost the same as last year, and the first boat leaves at six.",
+    ]
+    sections = [f"Section {n}" for n in range(40)]
+    feature = [
+        f"Part {n} of a long feature about the old lighthouse keepers of the north coast, "
+        "who kept the lamps burning through storms that sank ships within sight of them."
+        for n in range(6)
+    ]
+    lines = [
+        "Ferry to run every hour | The Gazette",
+        "Home",
+        "News",
+        "Sport",
+        "Search",
+        "Sign in",
+        "Contact us",
+        "Ferry to run every hour",
+        *article,
+        *sections,
+        *feature,
+        "Privacy policy",
+        "Terms of use",
+        "© 2024 The Gazette. All rights reserved.",
+    ]
+    doc = PARSER.parse("\n".join(lines) + "\n")
+    assert all(line in doc.paragraphs for line in article)

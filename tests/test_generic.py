@@ -848,6 +848,28 @@ def test_a_count_under_the_headline_opens_no_thread_over_the_article() -> None:
     assert doc.paragraphs[: len(BODY)] == BODY
 
 
+def test_the_count_right_above_the_thread_opens_it_whatever_its_first_comment_holds() -> None:
+    """The last bare count above the reply buttons opens the thread when a comment's header
+    follows it: not one under the headline, and not only when the first comment is short."""
+    first = [
+        "Janet Hill",
+        "The wall was last repaired in 1998, and the same cracks came back within a decade.",
+        "I hope someone has read the old survey before they start pouring concrete again.",
+        "And I hope the slipway reopens before the sailing season, for the club's sake.",
+        "Reply",
+    ]
+    thread = ["4 Comments", *first]
+    for name, said in (
+        ("Mara", "If there were no demand for harbour homes, nobody would build."),
+        ("D. Ferris", "The rail budget is the real story, and nobody asks about it."),
+        ("Ines", "I wonder how many of these plans were agreed before the vote."),
+    ):
+        thread += [name, said, "Reply"]
+    doc = parse(article("4 comments", *BODY, *thread))
+    assert doc.paragraphs == BODY
+    assert ("comments", "\n".join(thread)) in removed(doc)
+
+
 def test_a_reply_line_with_words_after_it_opens_no_thread() -> None:
     lines = ["3 comments", "Reply to the council by Friday, the notice says."] * 3
     doc = parse(article(BODY[0], *lines, BODY[1]))

@@ -230,3 +230,55 @@ def test_a_prompt_styled_on_its_paragraph_above_the_article_stays_a_prompt(
     )
     doc = parser.parse(page)
     assert not any("Subscribe today" in p for p in doc.paragraphs)
+
+
+def test_a_reader_s_message_cut_by_breaks_is_no_stanza(parser: Parser) -> None:
+    """Short messages, each one paragraph cut by ``<br>`` in a wrapper of its own, are not a
+    poem's stanzas (which come several to one container): they stay out of the body."""
+    message = "So glad to read this.<br>We walk that wall every evening.<br>Hope it is done soon."
+    messages = "".join(
+        f'<div class="msg"><div class="who">Reader {n}</div><p>{message}</p></div>'
+        for n in range(3)
+    )
+    page = (
+        "<html><head><title>Wall repairs | Bay Notes</title></head><body><div class='page'>"
+        "<h1>Wall repairs</h1><div class='story-body'><p>Work to repair the eastern harbour "
+        "wall began on Monday, with two cranes brought in by barge.</p><p>The council expects "
+        "the repairs to take until the autumn.</p></div><h2>Your messages</h2>"
+        f'<div id="responses">{messages}</div></div></body></html>'
+    )
+    doc = parser.parse(page)
+    assert not any("We walk that wall" in p for p in doc.paragraphs)
+    assert any("Work to repair" in p for p in doc.paragraphs)
+
+
+def test_comments_inside_a_rescued_wrapper_stay_comments(parser: Parser) -> None:
+    paragraphs = "".join(
+        f"<p>Paragraph {n} of the column argues that the valley's bus service needs a subsidy, "
+        "and says who should pay for it.</p>"
+        for n in range(3)
+    )
+    thread = "".join(
+        f'<div><p class="who">Reader {n}</p><p>I agree with every word of this.</p></div>'
+        for n in range(2)
+    )
+    page = (
+        "<html><head><title>Buses | Site</title></head><body><article class='commentary'>"
+        f"<h1>Buses</h1>{paragraphs}<section class='comments'><h3>Comments</h3>{thread}"
+        "</section></article></body></html>"
+    )
+    doc = parser.parse(page)
+    assert sum("of the column argues" in p for p in doc.paragraphs) == 3
+    assert not any("I agree with every word" in p for p in doc.paragraphs)
+
+
+def test_a_link_styled_on_its_paragraph_above_the_article_stays_related(parser: Parser) -> None:
+    prose = "<p>" + "The festival opens on Friday with a parade through the old town. " * 3
+    page = (
+        "<html><head><title>Festival | Site</title></head><body><article><h1>Festival</h1>"
+        '<p class="read-more">Earlier this year: the town council voted to close the old '
+        "market square to cars on weekends, after a long and heated consultation.</p>"
+        f'<div class="article-body">{prose}</p>{prose}</p></div></article></body></html>'
+    )
+    doc = parser.parse(page)
+    assert not any("Earlier this year" in p for p in doc.paragraphs)

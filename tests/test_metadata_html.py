@@ -430,6 +430,13 @@ def test_a_date_or_byline_between_headline_and_text_is_read(
         ("입력 2024.03.03 10:00", ()),
         ("责任编辑", ()),
         ("כל הזכויות שמורות", ()),
+        # Names joined as each script joins them.
+        ("מאת דנה לוי ויוסי כהן", ("דנה לוי", "יוסי כהן")),
+        ("بقلم محمد علي وأحمد حسن", ("محمد علي", "أحمد حسن")),
+        ("作者：王晓明、李华", ("王晓明", "李华")),
+        ("作者：王晓明 李华", ("王晓明", "李华")),
+        ("Автор: Иван Петров и Анна Смирнова", ("Иван Петров", "Анна Смирнова")),
+        ("מאת ורד כהן", ("ורד כהן",)),
     ],
 )
 def test_byline_names_after_a_separator_or_another_language_s_by(
@@ -502,3 +509,26 @@ def test_a_date_in_an_author_box_below_the_article_dates_nothing(parser: Parser)
         "</article></body></html>"
     )
     assert parser.parse(page).published is None
+
+
+def test_an_updated_date_on_the_byline_line_is_no_published_date(parser: Parser) -> None:
+    prose = "<p>" + "The ferry will run every hour from June, the operator said on Monday. " * 3
+    page = (
+        "<html><head><title>Ferry | Site</title></head><body><article><h1>Ferry</h1>"
+        '<p class="byline">By Lena Ortiz · Updated 12/03/2024</p>'
+        f'<div class="article-body">{prose}</p>{prose}</p></div></article></body></html>'
+    )
+    doc = parser.parse(page)
+    assert (doc.authors, doc.published) == (("Lena Ortiz",), None)
+
+
+def test_a_site_logo_in_the_h1_is_no_unspaced_headline(parser: Parser) -> None:
+    """A Chinese site's logo in the ``<h1>`` is one unspaced word that matches the site's part
+    of the ``<title>``: the title is the ``<title>``'s other part."""
+    prose = "<p>" + "新码头今天上午正式启用，首批货轮已经靠港卸货，港口负责人表示运行顺利。" * 3
+    page = (
+        "<html><head><title>港口新码头今日正式启用 - 东海日报网</title></head><body>"
+        '<h1 class="logo">东海日报网</h1><div class="main"><h2>港口新码头今日正式启用</h2>'
+        f'<div class="content">{prose}</p>{prose}</p></div></div></body></html>'
+    )
+    assert parser.parse(page).title == "港口新码头今日正式启用"

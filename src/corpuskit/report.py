@@ -158,9 +158,11 @@ def _blocks(trace: Trace) -> str:
         '<div class="blocks">',
     ]
     hidden = [item for item in trace.document.removed if item.kind == "hidden"]
+    shown = 0
     for label, blocks in groups:
-        while hidden and hidden[0].start < blocks[0].start:
-            out.append(_hidden_box(hidden.pop(0)))
+        while shown < len(hidden) and hidden[shown].start < blocks[0].start:
+            out.append(_hidden_box(hidden[shown]))
+            shown += 1
         if label is None:
             out.append(_block_line(blocks[0], "body"))
             continue
@@ -191,7 +193,7 @@ def _blocks(trace: Trace) -> str:
             f'<span class="size">{size}</span>{preview}'
             f'</summary><div class="text">{lines}</div></details>'
         )
-    out.extend(_hidden_box(item) for item in hidden)
+    out.extend(_hidden_box(item) for item in hidden[shown:])
     out.append("</div>")
     return "".join(out)
 

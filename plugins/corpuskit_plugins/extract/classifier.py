@@ -611,6 +611,7 @@ def _below(chain: list[int], around: set[int]) -> list[int]:
 
 
 _STYLED = frozenset({"p", "blockquote"})
+_TEASER = re.compile(r"(?:^|[\s_-])teaser(?:$|[\s_-])")
 """Elements a class word styles rather than names a box: the prose itself."""
 
 
@@ -623,10 +624,9 @@ def _near_prose(
 ) -> bool:
     """A prose block outside the container but inside its wrapper, under no telling element.
 
-    A teaser's class word on the paragraph itself styles it (``p.teaser``, the lead of a
-    German news site) and tells nothing, as inside the container (:func:`styles_prose`). Not
-    a promotion's, a comment's or a disclaimer's: above the article's text, ``p.subscribe``
-    is the publisher's prompt.
+    The word "teaser" on the paragraph itself styles it (``p.teaser``, the lead of a German
+    news site) and tells nothing. No other box word does: above the article's text,
+    ``p.subscribe`` is the publisher's prompt and ``p.read-more`` a link to another story.
     """
     structure = block.structure
     if not scope or structure is None or not is_prose(block.text, structure.links):
@@ -639,7 +639,7 @@ def _near_prose(
         element = elements[index]
         if element.tag in OUTSIDE_TAG_KINDS or element.tag in TAG_KINDS:
             return False
-        if index == chain[0] and element.tag in _STYLED and element_kind(element) == "related":
+        if index == chain[0] and element.tag in _STYLED and _TEASER.search(element.ident):
             continue  # a lead styled as a teaser; a paragraph styled as a prompt stays a prompt
         if index not in memo:
             memo[index] = element_kind(element)

@@ -68,7 +68,7 @@ def find_container(
     links = [0] * count
     pieces = [0] * count
     prose = [0] * count
-    broken = _broken_paragraphs(blocks, min_prose)
+    broken = _broken_paragraphs(blocks, elements, min_prose)
     for number, block in enumerate(blocks):
         structure = block.structure
         if structure is None or structure.node < 0:
@@ -149,44 +149,56 @@ def find_container(
 
 
 _BROKEN_LINES = 3
+_STANZAS = 2
+_WHOLE_POEM = 8
 _ITEMS = frozenset({"li", "dd", "dt"})
 
 
-def _broken_paragraphs(blocks: Sequence[Block], min_prose: int) -> set[int]:
+def _broken_paragraphs(
+    blocks: Sequence[Block], elements: Sequence[Element], min_prose: int
+) -> set[int]:
     """The blocks that are lines of one element cut by ``<br>`` and together make prose: a
-    stanza, a list written as lines.
+    poem's stanzas.
 
     A poem has no line of 40 characters, so its stanzas went uncounted while the poet's
     one-paragraph biography scored, and the article went as navigation. The lines of one
     element count together, as readability scores a paragraph by its whole text, when there
-    are three or more: an agency and a date stacked in a byline box are no paragraph. Lines
-    with figures, more than half of them, are a listing, not verse or prose: a schedule
-    ("06:00 Morning news"), an address ("12 Harbour Road"), a TV grid. A list item's lines
-    are a comment's or a card's, not a stanza: a thread of short replies would outscore the
+    are three or more (an agency and a date stacked in a byline box are no paragraph) and
+    the element has a sibling of the same kind, or eight lines or more: stanzas come several
+    to a poem, or all in one element, where a reader's message, a card or a comment is one
+    short such paragraph in a wrapper of its own.
+    Lines with figures, more than half of them, are a listing, not verse or prose: a
+    schedule ("06:00 Morning news"), an address ("12 Harbour Road"), a TV grid. A list
+    item's lines are a comment's or a card's: a thread of short replies would outscore the
     article.
     """
-    found: set[int] = set()
+    runs: dict[int, list[tuple[int, int]]] = {}  # parent -> the runs of its children
     first = 0
     while first < len(blocks):
         node = _node(blocks[first])
         last = first
         while last + 1 < len(blocks) and node >= 0 and _node(blocks[last + 1]) == node:
             last += 1
-        if last > first:
-            run = blocks[first : last + 1]
-            length = sum(len(line.text) for line in run)
-            linked = sum(_links(line) for line in run)
-            if (
-                len(run) >= _BROKEN_LINES
-                and run[0].structure is not None
-                and run[0].structure.tag not in _ITEMS
-                and length >= min_prose
-                and linked * 2 <= length
-                and sum(any(map(str.isdigit, line.text)) for line in run) * 2 <= len(run)
-            ):
-                found.update(range(first, last + 1))
+        if last - first + 1 >= _BROKEN_LINES and _verse(blocks[first : last + 1], min_prose):
+            runs.setdefault(elements[node].parent, []).append((first, last))
         first = last + 1
+    found: set[int] = set()
+    for siblings in runs.values():
+        for first, last in siblings:
+            if len(siblings) >= _STANZAS or last - first + 1 >= _WHOLE_POEM:
+                found.update(range(first, last + 1))
     return found
+
+
+def _verse(run: Sequence[Block], min_prose: int) -> bool:
+    """Whether an element's lines read as verse or prose: not list items, not a listing."""
+    structure = run[0].structure
+    if structure is None or structure.tag in _ITEMS:
+        return False
+    length = sum(len(line.text) for line in run)
+    linked = sum(_links(line) for line in run)
+    figures = sum(any(map(str.isdigit, line.text)) for line in run)
+    return length >= min_prose and linked * 2 <= length and figures * 2 <= len(run)
 
 
 def _node(block: Block) -> int:

@@ -155,8 +155,15 @@ def _named_wrapper(
     kind = kinds[prose[0]]
     start, end = elements[wrapper].start, elements[wrapper].end
     for index, block in enumerate(blocks):
-        if kinds[index] == kind and start <= block.start and block.end <= end:
-            kinds[index] = "body"
+        structure = block.structure
+        if (
+            kinds[index] == kind
+            and start <= block.start
+            and block.end <= end
+            and structure is not None
+            and _innermost(structure.node, kind, elements, memo, wrapper) == wrapper
+        ):
+            kinds[index] = "body"  # not a box of its own inside it (its readers' comments)
     FLOOR_STATS["pages"] += 1
     FLOOR_STATS["rescued"] += len(prose)
 
@@ -184,6 +191,20 @@ def _namer(
     if found >= 0 and not _article_named(elements[found]):
         return -1
     return found
+
+
+def _innermost(
+    node: int, kind: str, elements: Sequence[Element], memo: dict[int, str | None], stop: int
+) -> int:
+    """The innermost element from ``node`` up to ``stop`` whose tag or class says ``kind``."""
+    at = node
+    while at >= 0:
+        if at not in memo:
+            memo[at] = element_kind(elements[at])
+        if memo[at] == kind or at == stop:
+            return at
+        at = elements[at].parent
+    return -1
 
 
 _ARTICLE_PARTS = frozenset(

@@ -57,7 +57,7 @@ _ROLES = frozenset(
     contributor contributors producer photographer photographers journalist engineer analyst
     critic staff intern researcher scientist developer designer director manager officer""".split()  # noqa: SIM905
 )
-_NAME_SPLIT = re.compile(r"\s*(?:,|\b(?:and|und|et)\b|&|\|)\s*", re.IGNORECASE)
+_NAME_SPLIT = re.compile(r"\s*(?:,|、|，|\b(?:and|und|et|и)\b|&|\|)\s*", re.IGNORECASE)
 _NOT_NAME = re.compile(r"https?://|www\.|@|\d{3,}")
 _DATE_KEYS = (
     "article:published_time",
@@ -199,7 +199,10 @@ def byline_names(text: str) -> tuple[str, ...]:
     caseless = by is not None and _caseless(by.group().strip(" :：")[:1])
     text = _BYLINE_END.split(text[by.end() :] if by else text, maxsplit=1)[0]
     names = []
-    for part in _NAME_SPLIT.split(text):
+    parts = _NAME_SPLIT.split(text)
+    if caseless:
+        parts = [piece for part in parts for piece in _caseless_parts(part)]
+    for part in parts:
         part = part.strip(" .:;")
         words = part.split()
         if (
@@ -212,6 +215,27 @@ def byline_names(text: str) -> tuple[str, ...]:
         ):
             names.append(part)
     return tuple(dict.fromkeys(names))
+
+
+def _caseless_parts(part: str) -> list[str]:
+    """A part of a byline in a script without case, cut where names are joined: Hebrew and
+    Arabic write "and" as a letter on the next name (ו, و: "דנה לוי ויוסי כהן"), and
+    Chinese names of one word each stand side by side ("王晓明 李华")."""
+    words = part.split()
+    if len(words) >= 2 and all(_unspaced(word) for word in words):
+        return words
+    for at in range(2, len(words) - 1):
+        if words[at][:1] in _AND_LETTERS and len(words[at]) > 2:
+            return [" ".join(words[:at]), " ".join([words[at][1:], *words[at + 1 :]])]
+    return [part]
+
+
+_AND_LETTERS = ("ו", "و")
+
+
+def _unspaced(word: str) -> bool:
+    """A word of a script written without spaces between words (Han, kana)."""
+    return all("\u3040" <= char <= "\u30ff" or "\u3400" <= char <= "\u9fff" for char in word)
 
 
 def _capital(word: str, caseless: bool = False) -> bool:
@@ -396,6 +420,11 @@ def title_for(doc: HtmlDoc, headline: str) -> str:
     if _declared_title(doc):
         return str(found)
     parts = [doc.title, *_TITLE_SPLIT.split(doc.title)]
+    words = _WORD.findall(headline.casefold())
+    if len(words) == 1 and _unspaced_headline(words[0]):
+        # One word of a script without spaces is a headline or the site's logo ("东海日报网"
+        # in the <h1>): it backs the title only as the title's part that is not the site's.
+        parts = [str(found)]
     return headline if any(_same_words(headline, part) for part in parts) else str(found)
 
 
@@ -555,10 +584,18 @@ def _dateline_date(blocks: Sequence[Block], labels: Sequence[Label]) -> dt.date 
             if block.start >= end:
                 break
             if block.start in starts:
-                found, _ = text_date(block.text.lower())
+                low = block.text.lower()
+                if kind == "byline" and _UPDATED.search(low):
+                    continue  # "Updated 12/03/2024" on the byline: the revision's date
+                found, _ = text_date(low)
                 if found is not None:
                     return found
     return None
+
+
+_UPDATED = re.compile(
+    r"\b(?:updated|modified|edited|aktualisiert|mis à jour|actualizado|atualizado|bijgewerkt)\b"
+)
 
 
 def _first_body(blocks: Sequence[Block], labels: Sequence[Label]) -> int:

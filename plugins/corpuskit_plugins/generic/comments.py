@@ -37,12 +37,8 @@ _REPLY = frozenset({"reply", "reply ↓", "antworten", "répondre", "responder",
 _REPLY_BAR = re.compile(r"reply(?:\s*[·|•]?\s*(?:\d+|likes?|report|share))+")
 """A reply button with the comment's counters beside it ("Reply 12 likes", "Reply · Report")."""
 MIN_REPLIES = 3
-COUNT_REACH = 8
-"""Lines a bare count may lie above the first reply button: one comment's name, date and
-text. Further up, it is the count a headline carries ("5 Comments" under it), with the
-article between."""
-MAX_FIRST_COMMENT = 2
-"""Paragraphs of prose between a bare count and the first reply button: the first comment's."""
+COMMENT_HEADER_WORDS = 15
+"""Words a comment's header (its author, its date and time) has at most."""
 # What a header's count opens with: a cheap test before the regex (``str.isdigit`` takes in
 # every digit ``\d`` does).
 _NUMBER_WORDS = (
@@ -99,13 +95,32 @@ def _opens_a_quote(ctx: Context, index: int) -> bool:
     )
 
 
+def _counted_thread(ctx: Context, bares: list[int], replies: list[int]) -> int | None:
+    """The bare count that opens a thread: the last one with three reply buttons or more
+    below it and a comment's header right under it (a name, a date: a short line).
+
+    A headline carries a count too ("5 Comments" under the byline), with the article's
+    text right under it: that count opens nothing, whatever lies further down.
+    """
+    for bare in reversed(bares):
+        below = len(replies) - bisect_left(replies, bare)
+        following = bare + 1
+        if (
+            below >= MIN_REPLIES
+            and following < ctx.total
+            and ctx.words[following] <= COMMENT_HEADER_WORDS
+            and not ctx.prose(following)
+        ):
+            return bare
+    return None
+
+
 def threads(ctx: Context) -> Iterator[Match]:
     """Comment threads, from their header (or first 'name says:' line) to the end."""
     lower, words = ctx.lower, ctx.words
     start = None
-    bare = None
-    replies = 0
-    first_reply = -1
+    bares: list[int] = []
+    replies: list[int] = []
     says = []
     # The lines opening with a number word, from the routes every line start was given once
     # for the whole page (``Context.starting``): a set look-up per line here, where
@@ -131,25 +146,16 @@ def threads(ctx: Context) -> Iterator[Match]:
             says.append(index)
         if words[index] <= 6:
             if low in _REPLY or (low[:6] == "reply " and _REPLY_BAR.fullmatch(low)):
-                if bare is not None:
-                    replies += 1
-                    first_reply = index if first_reply < 0 else first_reply
+                replies.append(index)
             elif (
-                bare is None
-                and (low[:1].isdigit() or low[:6] == "there " or (numbered and index in numbered))
-                and _BARE_COUNT.match(low)
-            ):
-                bare = index
+                low[:1].isdigit() or low[:6] == "there " or (numbered and index in numbered)
+            ) and _BARE_COUNT.match(low):
+                bares.append(index)
     if len(says) >= MIN_SAYS and (start is None or says[0] < start):
         start = says[0]
-    if (
-        bare is not None
-        and replies >= MIN_REPLIES
-        and first_reply - bare <= COUNT_REACH
-        and sum(map(ctx.prose, range(bare + 1, first_reply))) <= MAX_FIRST_COMMENT
-        and (start is None or bare < start)
-    ):
-        start = bare  # a count right above the first comment, not one under the headline
+    counted = _counted_thread(ctx, bares, replies)
+    if counted is not None and (start is None or counted < start):
+        start = counted
     if start is None:
         return
     kinds = ctx.kinds

@@ -56,9 +56,6 @@ LEAD_IN_WORDS = 6
 """Words a line ending in a colon may have and still be the lead-in to the article under it."""
 MIN_ARTICLE = 30
 """The least a stretch must score to be taken for the article (a paragraph of about 40 words)."""
-OVERWHELMING = 4
-"""How many times the prose under the line taken for the headline the densest stretch must
-hold to be the article wherever it lies."""
 MIN_PROSE_SHARE = 0.25
 """...and the least share of the page's prose it must hold."""
 DATA_ROW = 2
@@ -380,33 +377,25 @@ def _stretch(scores: list[int], headline: int | None) -> tuple[int, int] | None:
     """The article's stretch: under the headline, or where the prose is densest when there is
     no headline.
 
-    When the stretch from the first line under the headline holds no paragraph's worth of
-    prose (a byline, then a table of contents whose entries outweigh the short paragraphs
-    below), or the densest stretch holds many times its prose (the title echoed at the foot
-    of the page, "DER SPIEGEL 52/2018", is no headline), the line taken for the headline
-    said nothing of where the article is, and the densest stretch is taken. Otherwise, when
-    the stretch under the headline holds too small a share of the page's prose, the article
-    is short: the densest stretch below the headline is sought, never a blurb above it.
+    When the stretch from the first line under the headline holds no line of prose at all (a
+    byline with its date, then a table of contents whose entries outweigh the short
+    paragraphs below), that line said nothing of where the article is, and the densest
+    stretch is taken. When it holds too little of the page's prose, the densest stretch is
+    taken only if it runs through the text under the headline (the title echoed at the foot
+    of the page, "DER SPIEGEL 52/2018", is no headline: the article above it runs down to
+    it); a stretch elsewhere, a blurb above or the next story below, never replaces it.
     """
     if headline is None:
         return best_stretch(scores)
     span = anchored_stretch(scores, headline)
-    if span is None:
+    if span is None or max(scores[span[0] : span[1] + 1]) <= DATA_ROW:
         return best_stretch(scores)
-    held = _prose(scores, span)
-    if held >= MIN_ARTICLE and _holds_the_article(scores, span):
+    if _holds_the_article(scores, span):
         return span
     best = best_stretch(scores)
-    if held < MIN_ARTICLE or (best is not None and _prose(scores, best) >= OVERWHELMING * held):
+    if best is not None and best[0] <= span[0] <= best[1]:
         return best
-    below = best_stretch(scores[headline + 1 :])
-    if below is None:
-        return span
-    return headline + 1 + below[0], headline + 1 + below[1]
-
-
-def _prose(scores: list[int], span: tuple[int, int]) -> int:
-    return sum(value for value in scores[span[0] : span[1] + 1] if value > 0)
+    return span
 
 
 def fullpage(ctx: Context) -> Iterator[Match]:
