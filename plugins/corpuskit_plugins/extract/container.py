@@ -69,6 +69,7 @@ def find_container(
     pieces = [0] * count
     prose = [0] * count
     broken = _broken_paragraphs(blocks, elements, min_prose)
+    short = _short_sentences(blocks, elements, min_prose)
     for number, block in enumerate(blocks):
         structure = block.structure
         if structure is None or structure.node < 0:
@@ -79,7 +80,9 @@ def find_container(
         weight = _PROSE_TAGS.get(structure.tag, 0.0)
         if bare and structure.tag == "body" and is_prose(block.text, linked):
             weight = _BARE_WEIGHT
-        scored = _counts(weight, length, linked, min_prose) or (bool(weight) and number in broken)
+        scored = _counts(weight, length, linked, min_prose) or (
+            bool(weight) and (number in broken or number in short)
+        )
         # Every ancestor learns the block's text and link share, and whether it is prose.
         at = node
         while at >= 0:
@@ -188,6 +191,52 @@ def _broken_paragraphs(
             if len(siblings) >= _STANZAS or last - first + 1 >= _WHOLE_POEM:
                 found.update(range(first, last + 1))
     return found
+
+
+def _short_sentences(
+    blocks: Sequence[Block], elements: Sequence[Element], min_prose: int
+) -> set[int]:
+    """Paragraphs of one short sentence each, three or more in a row under one parent.
+
+    A breaking-news item or a tabloid writes a sentence a paragraph ("Nobody has been hurt."),
+    none of 40 characters, so the article's element scored nothing and the readers' comments
+    below it, longer, won: the article went as navigation. Sentences in a row make prose as
+    a paragraph does; a menu's items are no sentences, and a comment is one paragraph in a
+    wrapper of its own.
+    """
+    found: set[int] = set()
+    run: list[int] = []
+    parent = -2
+    for number, block in enumerate(blocks):
+        structure = block.structure
+        text = block.text
+        if (
+            structure is not None
+            and structure.tag == "p"
+            and structure.node >= 0
+            and _SHORT_SENTENCE <= len(text) < min_prose
+            and structure.links * 2 <= len(text)
+            and text.endswith(_SENTENCE_ENDS)
+        ):
+            above = elements[structure.node].parent
+            if run and above == parent:
+                run.append(number)
+                continue
+            if len(run) >= _SENTENCES:
+                found.update(run)
+            run, parent = [number], above
+            continue
+        if len(run) >= _SENTENCES:
+            found.update(run)
+        run = []
+    if len(run) >= _SENTENCES:
+        found.update(run)
+    return found
+
+
+_SHORT_SENTENCE = 8
+_SENTENCES = 3
+_SENTENCE_ENDS = (".", "!", "?", "。", "！", "？", '."', ".”", "!”", "?”")
 
 
 def _verse(run: Sequence[Block], min_prose: int) -> bool:
