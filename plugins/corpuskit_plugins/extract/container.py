@@ -219,8 +219,8 @@ def _short_sentences(
             and text.endswith(_SENTENCE_ENDS)
         ):
             above = elements[structure.node].parent
-            if run and above == parent:
-                run.append(number)
+            if run and above == parent and _node(blocks[run[-1]]) != structure.node:
+                run.append(number)  # a paragraph of its own, not a line after a <br>
                 continue
             if len(run) >= _SENTENCES:
                 found.update(run)
