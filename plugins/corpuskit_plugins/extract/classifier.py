@@ -178,6 +178,7 @@ def classify(
     _box_headings(blocks, elements, kinds, chosen)
     _teaser_cards(blocks, elements, kinds, chosen | around)
     floor(blocks, elements, kinds, memo, around)
+    _body_slots(blocks, elements, kinds, chosen, memo)
     return kinds
 
 
@@ -571,6 +572,72 @@ def _article_scope(chosen: set[int], elements: Sequence[Element]) -> set[int]:
             at = elements[at].parent
             level += 1
     return scope
+
+
+def _body_slots(
+    blocks: Sequence[Block],
+    elements: Sequence[Element],
+    kinds: list[str],
+    chosen: set[int],
+    memo: dict[int, str | None],
+) -> None:
+    """A box word on the template slot that holds most of the article's prose names no box.
+
+    An article cut by ad slots into chunks repeats one wrapper (``div.c-article__text
+    with-inline-ads``, ``div.text-block--correspondent``), and the chosen container is the
+    element around the chunks; a word in the wrapper's class (``ads``, ``respond``) named
+    every chunk a box, and the article went. A box inside an article holds a share of its
+    prose, never most of it: when two copies or more of one wrapper (same tag, same class)
+    named as a box hold more than half of the prose inside the container, they are the
+    article. One such wrapper alone is still a box, and so are comments and teaser cards,
+    each a copy of its slot (a long thread or feed under a short story).
+    """
+    total = 0
+    held: dict[tuple[str, str], list[int]] = {}
+    copies: dict[tuple[str, str], set[int]] = {}
+    for index, block in enumerate(blocks):
+        structure = block.structure
+        if structure is None or structure.node < 0 or not is_prose(block.text, structure.links):
+            continue
+        chain, inside = chain_to(structure.node, chosen, elements)
+        if not inside:
+            continue
+        total += len(block.text)
+        kind = kinds[index]
+        if kind not in _CHUNK_KINDS:
+            continue
+        namer = _namer(chain, kind, elements, memo)
+        if namer >= 0 and elements[namer].ident:
+            slot = (elements[namer].tag, elements[namer].ident)
+            held.setdefault(slot, []).append(index)
+            copies.setdefault(slot, set()).add(namer)
+    for slot, indices in held.items():
+        if (
+            len(copies[slot]) >= _CHUNKS
+            and sum(len(blocks[index].text) for index in indices) * 2 > total
+        ):
+            for index in indices:
+                kinds[index] = "body"
+
+
+_CHUNKS = 2
+"""Copies of one wrapper that make an article cut in chunks; one box alone is still a box."""
+_CHUNK_KINDS = frozenset({"promo", "share", "boilerplate"})
+"""The box kinds a chunk wrapper's class may name (``with-inline-ads``, ``has-share-bar``).
+Not comments nor related teasers: each comment and each card is a copy of its slot, and a
+thread or a feed may hold more prose than a short story."""
+
+
+def _namer(
+    chain: list[int], kind: str, elements: Sequence[Element], memo: dict[int, str | None]
+) -> int:
+    """The innermost element of ``chain`` that says ``kind`` (-1: none does)."""
+    for at in chain:
+        if at not in memo:
+            memo[at] = element_kind(elements[at])
+        if memo[at] == kind:
+            return at
+    return -1
 
 
 def chain_to(node: int, chosen: set[int], elements: Sequence[Element]) -> tuple[list[int], bool]:

@@ -46,7 +46,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|sponsor|donat|register|membership|app-?download|optin|opt-in|piano|marketing"
         ),
     ),
-    ("comments", re.compile(r"comment|disqus|respond|reply")),
+    # "respond" at a word's start only: "correspondent" names a reporter's column.
+    ("comments", re.compile(r"comment|disqus|(?<![a-z])respond|reply")),
     ("cookie", re.compile(r"cookie|consent|gdpr")),
     ("boilerplate", re.compile(r"modal|popup")),
     ("tags", re.compile(r"(?:^|[\s_-])tags?(?:$|[\s_-])|tag-?list|keywords|topics|categor")),
