@@ -148,7 +148,43 @@ def find_container(
         chosen.update(index for index in range(best - 1, parent, -1) if joins(index))
         chosen.update(_cousins(best, elements, score, chars, links, threshold, chosen))
         chosen.update(_slots(best, elements, chars, links, prose, blocks, chosen))
-    return chosen
+    return _first_story(chosen, elements, blocks)
+
+
+def _first_story(
+    chosen: set[int], elements: Sequence[Element], blocks: Sequence[Block]
+) -> set[int]:
+    """Of parts in different ``<article>`` elements, each with its own ``<h1>``, those of the
+    page's first story.
+
+    A page that loads the next story below the first (an infinite scroll) repeats the
+    article's template, and the next story's body, longer, won the container search with the
+    first story's body joining it as a cousin: the body held two articles. Parts of one
+    story share an ``<article>``; a story of its own has its own element and headline.
+    """
+    if len(chosen) < 2:
+        return chosen
+    stories: dict[int, set[int]] = {}
+    for index in chosen:
+        at = index
+        while at >= 0 and elements[at].tag != "article":
+            at = elements[at].parent
+        stories.setdefault(at, set()).add(index)
+    if len(stories) < 2 or -1 in stories:
+        return chosen
+    h1s = [
+        elements[b.structure.node].start
+        for b in blocks
+        if b.structure is not None and b.structure.tag == "h1" and b.structure.node >= 0
+    ]
+    headed = {
+        story: min((h for h in h1s if elements[story].start <= h < elements[story].end), default=-1)
+        for story in stories
+    }
+    if any(start < 0 for start in headed.values()):
+        return chosen  # a part without a headline of its own: one story in several elements
+    first = min(headed, key=lambda story: headed[story])
+    return stories[first]
 
 
 _BROKEN_LINES = 3
