@@ -282,3 +282,20 @@ def test_a_link_styled_on_its_paragraph_above_the_article_stays_related(parser: 
     )
     doc = parser.parse(page)
     assert not any("Earlier this year" in p for p in doc.paragraphs)
+
+
+@pytest.mark.parametrize(
+    "label", ["Story continues below", "Czytaj dalej pod reklamą", "La suite après la publicité"]
+)
+def test_an_ad_slot_s_label_in_the_flow_of_the_text_goes(parser: Parser, label: str) -> None:
+    """The line over an ad slot among the paragraphs ("Story continues below") was body on
+    HTML pages: only "... below advertisement" and the one-word labels were known there."""
+    prose = "The festival opens on Friday with a parade through the old town, the organisers said."
+    page = (
+        "<html><head><title>Festival | Site</title></head><body><article><h1>Festival</h1>"
+        f"<div class='article-body'><p>{prose}</p><p>{prose}</p><div>{label}</div>"
+        f"<p>{prose}</p><p>{prose}</p></div></article></body></html>"
+    )
+    doc = parser.parse(page)
+    assert label not in doc.paragraphs
+    assert sum(p == prose for p in doc.paragraphs) == 4

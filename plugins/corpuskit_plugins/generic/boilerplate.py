@@ -28,7 +28,11 @@ NAVIGATION = phrase_set(
 )
 WIDGET_LABELS = phrase_set(
     """advertisement|advertisements|advert|adverts|advertising|ad feature|sponsored content
-    |story continues below advertisement|article continues below advertisement"""
+    |story continues below advertisement|article continues below advertisement
+    |story continues below|article continues below|continue reading below"""
+    # The same over an ad slot in the flow of the text, in other languages.
+    """|czytaj dalej pod reklamą|la suite après la publicité|l'article continue après la publicité
+    |weiter nach der anzeige|artikel wird nach der anzeige fortgesetzt"""
     # The label over an ad slot in other languages: "Anzeige", "Publicité", "Реклама"...
     """|anzeige|werbung|publicité|publicidad|pubblicità|advertentie|publicidade|реклама|reklama
     |reklame|mainos|annons|広告|广告|광고"""
@@ -41,8 +45,7 @@ WIDGET_LABELS = phrase_set(
 ones no heading or paragraph of an article says alone ("Video", "Print" or "Close" may)."""
 BOILERPLATE = WIDGET_LABELS | phrase_set(
     """ad|ads|sponsored|paid content|paid post|promoted|promoted content|partner content
-    |story continues below|article continues below
-    |continue reading|continue reading below|continue reading the main story
+    |continue reading|continue reading the main story
     |scroll to continue with content|skip ad|report an ad|report this ad|hide comments
     |leave a reply|add comment|write comment|comment|print|print this article|print this page
     |font size|text size|listen to this article|loading|loading...|please wait|close|caption
