@@ -299,3 +299,22 @@ def test_an_ad_slot_s_label_in_the_flow_of_the_text_goes(parser: Parser, label: 
     doc = parser.parse(page)
     assert label not in doc.paragraphs
     assert sum(p == prose for p in doc.paragraphs) == 4
+
+
+def test_a_box_heading_in_the_middle_of_a_flat_article_takes_no_text(parser: Parser) -> None:
+    """A "Related" heading straight in the container, its links in a list, then the article
+    going on: two paragraphs of prose in a row say the section is the article's."""
+    prose = [
+        f"Paragraph {n} of the story says what the council decided about the old bridge, and "
+        "why the vote was so close after a long and heated public meeting on Monday."
+        for n in range(5)
+    ]
+    page = (
+        "<html><head><title>Bridge vote | Site</title></head><body><main><h1>Bridge vote</h1>"
+        f"<p>{prose[0]}</p><p>{prose[1]}</p><h2>Related</h2>"
+        '<ul><li><a href="/a">Bridge repairs delayed</a></li><li><a href="/b">Council budget'
+        f"</a></li></ul><p>{prose[2]}</p><p>{prose[3]}</p><p>{prose[4]}</p>"
+        "</main></body></html>"
+    )
+    doc = parser.parse(page)
+    assert all(p in doc.paragraphs for p in prose)

@@ -39,6 +39,7 @@ from corpuskit_plugins.generic.boilerplate import is_widget_label
 from corpuskit_plugins.generic.dates import date_header
 from corpuskit_plugins.generic.footers import COPYRIGHT_PHRASES, COPYRIGHT_START
 from corpuskit_plugins.generic.promos import prompt
+from corpuskit_plugins.generic.related import HEADERS as RELATED_HEADERS
 
 
 def classify(
@@ -179,6 +180,7 @@ def classify(
     _teaser_cards(blocks, elements, kinds, chosen | around)
     floor(blocks, elements, kinds, memo, around)
     _body_slots(blocks, elements, kinds, chosen, memo)
+    _named_sections(blocks, elements, kinds, chosen)
     return kinds
 
 
@@ -572,6 +574,88 @@ def _article_scope(chosen: set[int], elements: Sequence[Element]) -> set[int]:
             at = elements[at].parent
             level += 1
     return scope
+
+
+_COMMENT_HEADINGS = frozenset(
+    """comments|reader comments|readers' comments|your comments|what you said|your views
+    |join the conversation|join the discussion|leave a comment|kommentare
+    |leserkommentare|commentaires|comentarios|commenti|reacties|komentarze|комментарии""".replace(
+        "\n", ""
+    ).split("|")
+)
+_COMMENT_COUNT = re.compile(r"\d+ (?:comments?|responses?|replies)\Z")
+
+
+def _named_sections(
+    blocks: Sequence[Block], elements: Sequence[Element], kinds: list[str], chosen: set[int]
+) -> None:
+    """A section of the container headed by a box's name, after the article's text, is that
+    box: "Comments" over readers' posts, "More stories" over a grid of teasers.
+
+    A page that puts everything in ``<main>`` gives the thread and the teasers no element
+    of their own to name them; their heading names them, and the section runs to the next
+    heading of the same level or higher, or to the container's end. The whole heading must
+    be the name ("Comments", "12 comments", "More stories"), and it must come after body
+    text: a section of the article is never headed so. A section holding two paragraphs of
+    prose in a row is the article going on under a box's heading, and stays.
+    """
+    seen_body = False
+    index = 0
+    while index < len(blocks):
+        kind = kinds[index]
+        structure = blocks[index].structure
+        if kind == "body" and structure is not None and structure.tag not in HEADINGS:
+            seen_body = True
+        if not seen_body or kind != "body" or structure is None or structure.tag not in HEADINGS:
+            index += 1
+            continue
+        key = " ".join(blocks[index].text.split()).casefold().rstrip(" :")
+        named = (
+            "comments"
+            if key in _COMMENT_HEADINGS or _COMMENT_COUNT.match(key)
+            else "related"
+            if key in RELATED_HEADERS
+            else None
+        )
+        if named is None:
+            index += 1
+            continue
+        level = structure.tag
+        parent = elements[structure.node].parent if structure.node >= 0 else -1
+        # A heading in a wrapper of its own heads that wrapper alone (a related box in the
+        # middle of the article); one straight in the container heads a flat section.
+        box_end = elements[parent].end if parent >= 0 and parent not in chosen else None
+        end = index + 1
+        while end < len(blocks):
+            following = blocks[end].structure
+            if following is None or following.node < 0:
+                break
+            if box_end is not None and blocks[end].start >= box_end:
+                break  # the wrapper's end
+            if following.tag in HEADINGS and following.tag <= level:
+                break  # the next section of the same level or higher
+            if not chain_to(following.node, chosen, elements)[1]:
+                break  # the container's end
+            end += 1
+        if not _runs_of_prose(blocks, index + 1, end):
+            for at in range(index, end):
+                if kinds[at] == "body":
+                    kinds[at] = named
+        index = end
+
+
+def _runs_of_prose(blocks: Sequence[Block], first: int, end: int) -> bool:
+    """Whether two paragraphs of running prose follow each other in ``blocks[first:end]``:
+    the article going on (a "Related" heading with its links in the middle of the text),
+    where comments and teasers alternate their prose with a name or a headline."""
+    previous = False
+    for block in blocks[first:end]:
+        structure = block.structure
+        prose = structure is not None and strict_prose(block.text, structure.links)
+        if prose and previous:
+            return True
+        previous = prose
+    return False
 
 
 def _body_slots(
