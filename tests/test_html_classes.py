@@ -318,3 +318,86 @@ def test_a_box_heading_in_the_middle_of_a_flat_article_takes_no_text(parser: Par
     )
     doc = parser.parse(page)
     assert all(p in doc.paragraphs for p in prose)
+
+
+def _paragraphs(stem: str, count: int) -> list[str]:
+    return [
+        f"{stem} {n} tells what the council decided about the old bridge on Monday, and why the "
+        "vote was so close after a long and heated public meeting in the town hall."
+        for n in range(count)
+    ]
+
+
+def test_the_story_the_title_names_is_kept_under_a_promotion_s_card(parser: Parser) -> None:
+    """A promotion's card with a headline of its own above the story, in the same template:
+    the page's ``<title>`` says which story the page is, not which comes first."""
+    promo = [
+        f"Offer {n}: get the winter digest delivered free to your door every week, with all the "
+        "best stories from the valley and a crossword, when you sign up before the end of March."
+        for n in range(2)
+    ]
+    story = _paragraphs("Paragraph", 8)
+
+    def card(headline: str, paragraphs: list[str]) -> str:
+        body = "".join(f"<p>{p}</p>" for p in paragraphs)
+        head = f'<article class="story"><h1>{headline}</h1>'
+        return f'{head}<div class="story__body">{body}</div></article>'
+
+    page = (
+        "<html><head><title>Council approves new flood wall | Valley Post</title></head><body>"
+        f"<main>{card('Get the winter digest free', promo)}"
+        f"{card('Council approves new flood wall', story)}</main></body></html>"
+    )
+    doc = parser.parse(page)
+    assert all(p in doc.paragraphs for p in story)
+
+
+def test_a_logo_s_h1_does_not_make_the_page_s_story_another_one(parser: Parser) -> None:
+    """The floor brings back the article in an ``<article>`` with its ``<h1>`` when a longer
+    block elsewhere won, whatever ``<h1>`` the site's logo sits in."""
+    zone = "".join(f"<p>{p}</p>" for p in _paragraphs("Zone text", 8))
+    story = _paragraphs("Paragraph", 5)
+    body = "".join(f"<p>{p}</p>" for p in story)
+    page = (
+        "<html><head><title>Canal boats return | Daily Lantern</title></head><body>"
+        '<header><h1 class="logo"><a href="/">Daily Lantern</a></h1></header>'
+        f'<div class="wrap"><div class="lower"><div class="zone">{zone}</div></div>'
+        '<div class="inner"><div class="col"><article class="post"><h1>Canal boats return</h1>'
+        f'<div class="entry">{body}</div></article></div></div></div></body></html>'
+    )
+    doc = parser.parse(page)
+    assert all(p in doc.paragraphs for p in story)
+
+
+def test_boxes_between_the_article_s_own_paragraphs_stay_boxes(parser: Parser) -> None:
+    """Two copies of a promotion's box hold more of the prose than the short article around
+    them, but the article's own paragraphs sit in the container between them: not chunks."""
+    story = _paragraphs("Paragraph", 3)
+    box = "".join(
+        f"<p>Subscribe {n}: our members get every story first, a weekly letter from the editor "
+        "and no adverts at all, for less than the price of a coffee each month.</p>"
+        for n in range(2)
+    )
+    page = (
+        "<html><head><title>Bridge | Site</title></head><body><article><h1>Bridge</h1>"
+        f'<div class="article-body"><p>{story[0]}</p><p>{story[1]}</p>'
+        f'<div class="promo-box">{box}</div><p>{story[2]}</p>'
+        f'<div class="promo-box">{box}</div></div></article></body></html>'
+    )
+    doc = parser.parse(page)
+    assert all(p in doc.paragraphs for p in story)
+    assert not any(p.startswith("Subscribe") for p in doc.paragraphs)
+
+
+def test_a_box_of_short_lines_beside_the_article_does_not_join_it(parser: Parser) -> None:
+    story = _paragraphs("Paragraph", 3)
+    lines = ["Get our free newsletter.", "Sign up in one click.", "Unsubscribe at any time."]
+    page = (
+        "<html><head><title>Bridge | Site</title></head><body><main><h1>Bridge</h1>"
+        f'<div class="story">{"".join(f"<p>{p}</p>" for p in story)}</div>'
+        f'<div class="cta-box">{"".join(f"<p>{line}</p>" for line in lines)}</div>'
+        "</main></body></html>"
+    )
+    doc = parser.parse(page)
+    assert all(p in doc.paragraphs for p in story)
+    assert not any(line in doc.paragraphs for line in lines)

@@ -17,7 +17,7 @@ from corpuskit import Block
 from corpuskit.html import Element
 from corpuskit.model import Structure
 from corpuskit_plugins.extract import metadata as _metadata
-from corpuskit_plugins.extract.container import bare_body, find_container
+from corpuskit_plugins.extract.container import bare_body, find_container, one_story
 from corpuskit_plugins.extract.evidence import (
     BOX_KINDS,
     HEADINGS,
@@ -57,7 +57,8 @@ def classify(
     page's ``<title>``: a short line before the article text that repeats it is the headline.
     """
     titles = _title_parts(title)
-    chosen = find_container(blocks, elements)
+    headline = _page_headline(blocks, elements, titles)
+    chosen = one_story(find_container(blocks, elements), elements, headline)
     scope = _article_scope(chosen, elements)
     around = article_wrappers(chosen, elements)
     first_part = min(elements[index].start for index in chosen) if chosen else 0
@@ -178,7 +179,7 @@ def classify(
     _items_among_body(blocks, elements, kinds, linked_items)
     _box_headings(blocks, elements, kinds, chosen)
     _teaser_cards(blocks, elements, kinds, chosen | around)
-    floor(blocks, elements, kinds, memo, around)
+    floor(blocks, elements, kinds, memo, around, _other_stories(blocks, elements, headline))
     _body_slots(blocks, elements, kinds, chosen, memo)
     _named_sections(blocks, elements, kinds, chosen)
     return kinds
@@ -463,6 +464,46 @@ def _date_headings(blocks: Sequence[Block]) -> set[int]:
     return found
 
 
+def _page_headline(blocks: Sequence[Block], elements: Sequence[Element], titles: set[str]) -> int:
+    """Where the ``<h1>`` the page's ``<title>`` names starts in the source (-1: none does).
+
+    Not a logo's: the site's name is a part of the title too, but its ``<h1>`` links home."""
+    if not titles:
+        return -1
+    for block in blocks:
+        structure = block.structure
+        if (
+            structure is not None
+            and structure.tag == "h1"
+            and structure.node >= 0
+            and structure.links * 2 <= len(block.text)  # a logo links home
+            and " ".join(block.text.split()).casefold() in titles
+        ):
+            return elements[structure.node].start
+    return -1
+
+
+def _other_stories(
+    blocks: Sequence[Block], elements: Sequence[Element], headline: int
+) -> frozenset[int]:
+    """The ``<article>`` elements holding an ``<h1>`` other than the page's headline and not
+    the page's story: stories of their own (the next one an infinite scroll loads)."""
+    if headline < 0:
+        return frozenset()
+    found: set[int] = set()
+    for block in blocks:
+        structure = block.structure
+        if structure is None or structure.tag != "h1" or structure.node < 0:
+            continue
+        at = elements[structure.node].parent
+        while at >= 0:
+            element = elements[at]
+            if element.tag == "article" and not element.start <= headline < element.end:
+                found.add(at)
+            at = element.parent
+    return frozenset(found)
+
+
 def _title_parts(title: str) -> set[str]:
     """The page title and each part of it between site-name separators, case-folded."""
     title = " ".join(title.split()).casefold()
@@ -671,14 +712,15 @@ def _body_slots(
     with-inline-ads``, ``div.text-block--correspondent``), and the chosen container is the
     element around the chunks; a word in the wrapper's class (``ads``, ``respond``) named
     every chunk a box, and the article went. A box inside an article holds a share of its
-    prose, never most of it: when two copies or more of one wrapper (same tag, same class)
-    named as a box hold more than half of the prose inside the container, they are the
-    article. One such wrapper alone is still a box, and so are comments and teaser cards,
+    prose, never nearly all of it: when two copies or more of one wrapper (same tag, same
+    class) named as a box hold four fifths of the prose inside the container or more, they
+    are the article. One such wrapper alone is still a box, and so are comments and teaser cards,
     each a copy of its slot (a long thread or feed under a short story).
     """
     total = 0
     held: dict[tuple[str, str], list[int]] = {}
     copies: dict[tuple[str, str], set[int]] = {}
+    chains: list[tuple[int, list[int]]] = []  # the prose blocks inside, with their chains
     for index, block in enumerate(blocks):
         structure = block.structure
         if structure is None or structure.node < 0 or not is_prose(block.text, structure.links):
@@ -687,6 +729,7 @@ def _body_slots(
         if not inside:
             continue
         total += len(block.text)
+        chains.append((index, chain))
         kind = kinds[index]
         if kind not in _CHUNK_KINDS:
             continue
@@ -695,21 +738,32 @@ def _body_slots(
             slot = (elements[namer].tag, elements[namer].ident)
             held.setdefault(slot, []).append(index)
             copies.setdefault(slot, set()).add(namer)
-    for slot, indices in held.items():
-        if (
-            len(copies[slot]) >= _CHUNKS
-            and sum(len(blocks[index].text) for index in indices) * 2 > total
-        ):
-            for index in indices:
+    slots = {slot for slot in held if len(copies[slot]) >= _CHUNKS}
+    if not slots:
+        return
+    # How much of the prose inside sits in copies of each slot, whatever its kind now (the
+    # floor may have brought the first chunk back): chunks hold nearly all of it, where
+    # boxes between an article's own paragraphs hold a share.
+    covered = dict.fromkeys(slots, 0)
+    for index, chain in chains:
+        for slot in {(elements[at].tag, elements[at].ident) for at in chain} & slots:
+            covered[slot] += len(blocks[index].text)
+    for slot in slots:
+        if covered[slot] >= _CHUNKS_SHARE * total:
+            for index in held[slot]:
                 kinds[index] = "body"
 
 
+_CHUNKS_SHARE = 0.8
+"""The share of the prose inside the container the copies of a slot must hold to be the
+article's chunks, not boxes between its paragraphs."""
 _CHUNKS = 2
 """Copies of one wrapper that make an article cut in chunks; one box alone is still a box."""
-_CHUNK_KINDS = frozenset({"promo", "share", "boilerplate"})
+_CHUNK_KINDS = frozenset({"promo", "share"})
 """The box kinds a chunk wrapper's class may name (``with-inline-ads``, ``has-share-bar``).
 Not comments nor related teasers: each comment and each card is a copy of its slot, and a
-thread or a feed may hold more prose than a short story."""
+thread or a feed may hold more prose than a short story; nor a pop-up's (``modal``), which a
+page may hold twice beside a one-paragraph story."""
 
 
 def _namer(

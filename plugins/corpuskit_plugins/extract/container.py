@@ -64,6 +64,7 @@ def find_container(
     """
     count = len(elements)
     score = [0.0] * count
+    weak = [0.0] * count
     chars = [0] * count
     links = [0] * count
     pieces = [0] * count
@@ -102,7 +103,13 @@ def find_container(
         )
         # A paragraph scores for its parent and, less, for the ancestors above; text sitting
         # straight in a div (lines cut by <br>) scores for that div.
+        # One-sentence paragraphs count apart (``weak``) and for their parent alone: a box of
+        # short lines ("Sign up in one click.") neither lifts the element around it and the
+        # article nor joins the article beside it.
         at, level = (elements[node].parent if structure.tag in _PARAGRAPHS else node), 0
+        if number in short:
+            weak[at] += value  # for the paragraphs' own parent only
+            continue
         while at >= 0 and level < 6:
             score[at] += value / (1.0 if level == 0 else 2.0 if level == 1 else level * 3.0)
             at = elements[at].parent
@@ -110,7 +117,7 @@ def find_container(
     best, best_score = -1, 0.0
     finals: list[tuple[float, int]] = []
     for index in range(count):
-        value = score[index]
+        value = score[index] + weak[index]
         if value <= 0:
             continue
         element = elements[index]
@@ -128,6 +135,9 @@ def find_container(
     parent = elements[best].parent
     if parent >= 0:
         threshold = max(3.0, 0.2 * score[best])
+        headline = next(
+            (b.start for b in blocks if b.structure is not None and b.structure.tag == "h1"), -1
+        )
 
         def joins(index: int) -> bool:
             """A sibling of the best container that reads as prose, not links or furniture."""
@@ -138,7 +148,10 @@ def find_container(
                 return False
             if NEGATIVE.search(element.ident) or element.tag in ("aside", "nav", "footer"):
                 return False
-            return score[index] >= threshold
+            # One-sentence paragraphs join only between the headline and the best candidate,
+            # where the article stands: below it, a box of short lines is no article.
+            between = 0 <= headline <= element.start < elements[best].start
+            return score[index] + (weak[index] if between else 0.0) >= threshold
 
         for index in range(best + 1, count):
             if elements[index].start >= elements[parent].end:
@@ -148,43 +161,35 @@ def find_container(
         chosen.update(index for index in range(best - 1, parent, -1) if joins(index))
         chosen.update(_cousins(best, elements, score, chars, links, threshold, chosen))
         chosen.update(_slots(best, elements, chars, links, prose, blocks, chosen))
-    return _first_story(chosen, elements, blocks)
+    return chosen
 
 
-def _first_story(
-    chosen: set[int], elements: Sequence[Element], blocks: Sequence[Block]
-) -> set[int]:
-    """Of parts in different ``<article>`` elements, each with its own ``<h1>``, those of the
-    page's first story.
+def one_story(chosen: set[int], elements: Sequence[Element], headline: int) -> set[int]:
+    """Of parts in different ``<article>`` elements, those of the story whose ``<h1>`` (at
+    source offset ``headline``) is the page's: the one its ``<title>`` names.
 
     A page that loads the next story below the first (an infinite scroll) repeats the
     article's template, and the next story's body, longer, won the container search with the
-    first story's body joining it as a cousin: the body held two articles. Parts of one
-    story share an ``<article>``; a story of its own has its own element and headline.
+    page's story joining it as a cousin: the body held two articles. Parts of one story
+    share an ``<article>``; the title says which story the page is, whichever comes first (a
+    promotion's card with a headline of its own may sit above it).
     """
-    if len(chosen) < 2:
+    if len(chosen) < 2 or headline < 0:
         return chosen
     stories: dict[int, set[int]] = {}
     for index in chosen:
         at = index
         while at >= 0 and elements[at].tag != "article":
             at = elements[at].parent
+        if at < 0:
+            return chosen  # a part in no <article>: no story to tell apart
         stories.setdefault(at, set()).add(index)
-    if len(stories) < 2 or -1 in stories:
+    if len(stories) < 2:
         return chosen
-    h1s = [
-        elements[b.structure.node].start
-        for b in blocks
-        if b.structure is not None and b.structure.tag == "h1" and b.structure.node >= 0
-    ]
-    headed = {
-        story: min((h for h in h1s if elements[story].start <= h < elements[story].end), default=-1)
-        for story in stories
-    }
-    if any(start < 0 for start in headed.values()):
-        return chosen  # a part without a headline of its own: one story in several elements
-    first = min(headed, key=lambda story: headed[story])
-    return stories[first]
+    for story, parts in stories.items():
+        if elements[story].start <= headline < elements[story].end:
+            return parts
+    return chosen
 
 
 _BROKEN_LINES = 3

@@ -41,6 +41,7 @@ def floor(
     kinds: list[str],
     memo: dict[int, str | None],
     around: Set[int] = frozenset(),
+    stories: Set[int] = frozenset(),
 ) -> None:
     """A floor under the body: running prose is not deleted on weak evidence.
 
@@ -83,17 +84,12 @@ def floor(
         runs.append(run)
     dropped = sum(len(blocks[index].text) for found in runs for index in found)
     if dropped >= _FLOOR_MIN_CHARS and dropped * 2 > kept:
-        headlines = [
-            block.start
-            for block in blocks
-            if block.structure is not None and block.structure.tag == "h1"
-        ]
         rescued = 0
         for found in runs:
             for index in found:
                 structure = blocks[index].structure
                 assert structure is not None
-                if not _boxed(structure.node, elements, memo, around, headlines):
+                if not _boxed(structure.node, elements, memo, around, stories):
                     kinds[index] = "body"
                     kept += len(blocks[index].text)
                     rescued += 1
@@ -109,23 +105,18 @@ def _boxed(
     elements: Sequence[Element],
     memo: dict[int, str | None],
     around: Set[int],
-    headlines: Sequence[int] = (),
+    stories: Set[int] = frozenset(),
 ) -> bool:
     """Whether an element around ``node``, short of the article's own wrappers, says by its
-    tag or class that it is not article: or that it is another story, an ``<article>`` with
-    an ``<h1>`` of its own that is not the page's first (the next story a page loads below
-    the first; the page's own story under its headline is what the floor is there for)."""
+    tag or class that it is not article: or that it is another story (``stories``: an
+    ``<article>`` with an ``<h1>`` of its own, not the one the page's title names)."""
     at = node
     while at >= 0 and at not in around:
         element = elements[at]
         if element.tag in _STRUCTURAL_TAGS:
             return True
-        if (
-            element.tag == "article"
-            and any(element.start <= h1 < element.end for h1 in headlines)
-            and not element.start <= headlines[0] < element.end
-        ):
-            return True  # a story with a headline of its own, below the page's headline
+        if at in stories:
+            return True  # a story with a headline of its own, not the page's
         if at not in memo:
             memo[at] = element_kind(element)
         kind = memo[at]

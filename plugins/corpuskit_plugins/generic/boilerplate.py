@@ -77,7 +77,7 @@ def is_widget_label(line: str) -> bool:
     paragraphs under no telling element: the wording of a whole short line is enough there,
     for these few labels only.
     """
-    key = " ".join(line.split()).lower().rstrip(" :")
+    key = " ".join(line.split()).lower().rstrip(" :.↓")
     return len(key) <= 60 and (
         key in WIDGET_LABELS or bool(_COUNTER.match(key)) or bool(_READING_TIME.match(key))
     )
