@@ -90,8 +90,13 @@ def class_kind(ident: str) -> str | None:
     if ident in _kind_cache:
         return _kind_cache[ident]
     kind = None
+    # A script's hook (``js-comments-anchor`` on the article's text, where a button scrolls
+    # to) names what the script does, not what the element is.
+    words = (
+        " ".join(t for t in ident.split() if not t.startswith("js-")) if "js-" in ident else ident
+    )
     for name, test in _KINDS:
-        if test.search(ident):
+        if test.search(words):
             kind = name
             break
     if len(_kind_cache) > 50_000:
