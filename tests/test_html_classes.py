@@ -401,3 +401,24 @@ def test_a_box_of_short_lines_beside_the_article_does_not_join_it(parser: Parser
     doc = parser.parse(page)
     assert all(p in doc.paragraphs for p in story)
     assert not any(line in doc.paragraphs for line in lines)
+
+
+@pytest.mark.parametrize("heading", ["Your views", "Kommentare", "Comments"])
+def test_a_comment_section_s_heading_in_any_listed_wording_heads_it(
+    parser: Parser, heading: str
+) -> None:
+    """Each listed heading is a whole phrase: "Your views" and "Kommentare", written at a
+    line's end in the list, once kept its indent and never matched."""
+    story = _paragraphs("Paragraph", 2)
+    posts = "".join(
+        f"<div><b>Reader {n}</b><p>Comment {n}: about time too, the roof has leaked every "
+        "winter for as long as anyone here can remember, and nobody seemed to care.</p></div>"
+        for n in range(2)
+    )
+    page = (
+        "<html><head><title>Roof | Site</title></head><body><main><h1>Roof</h1>"
+        f"{''.join(f'<p>{p}</p>' for p in story)}<h2>{heading}</h2>{posts}</main></body></html>"
+    )
+    doc = parser.parse(page)
+    assert all(p in doc.paragraphs for p in story)
+    assert not any(p.startswith("Comment ") for p in doc.paragraphs)

@@ -36,6 +36,7 @@ from corpuskit_plugins.extract.evidence import (
 )
 from corpuskit_plugins.extract.floor import floor
 from corpuskit_plugins.generic.boilerplate import is_widget_label
+from corpuskit_plugins.generic.context import phrase_set
 from corpuskit_plugins.generic.dates import date_header
 from corpuskit_plugins.generic.footers import COPYRIGHT_PHRASES, COPYRIGHT_START
 from corpuskit_plugins.generic.promos import prompt
@@ -617,12 +618,10 @@ def _article_scope(chosen: set[int], elements: Sequence[Element]) -> set[int]:
     return scope
 
 
-_COMMENT_HEADINGS = frozenset(
+_COMMENT_HEADINGS = phrase_set(
     """comments|reader comments|readers' comments|your comments|what you said|your views
     |join the conversation|join the discussion|leave a comment|kommentare
-    |leserkommentare|commentaires|comentarios|commenti|reacties|komentarze|комментарии""".replace(
-        "\n", ""
-    ).split("|")
+    |leserkommentare|commentaires|comentarios|commenti|reacties|komentarze|комментарии"""
 )
 _COMMENT_COUNT = re.compile(r"\d+ (?:comments?|responses?|replies)\Z")
 
