@@ -815,8 +815,8 @@ def _below(chain: list[int], around: set[int]) -> list[int]:
 
 
 _STYLED = frozenset({"p", "blockquote"})
-_TEASER = re.compile(r"(?:^|[\s_-])teaser(?:$|[\s_-])")
 """Elements a class word styles rather than names a box: the prose itself."""
+_TEASER = re.compile(r"(?:^|[\s_-])teaser(?:$|[\s_-])")
 
 
 def _near_prose(

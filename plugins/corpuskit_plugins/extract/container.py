@@ -130,14 +130,14 @@ def find_container(
             return find_container(blocks, elements, min_prose, True)
         return find_container(blocks, elements, 0) if min_prose else set()
     best = _shared_ancestor(best, best_score, finals, elements)
-    best = _first_after_headline(best, best_score, finals, elements, blocks)
+    headline = next(
+        (b.start for b in blocks if b.structure is not None and b.structure.tag == "h1"), -1
+    )
+    best = _first_after_headline(best, best_score, finals, elements, headline)
     chosen = {best}
     parent = elements[best].parent
     if parent >= 0:
         threshold = max(3.0, 0.2 * score[best])
-        headline = next(
-            (b.start for b in blocks if b.structure is not None and b.structure.tag == "h1"), -1
-        )
 
         def joins(index: int) -> bool:
             """A sibling of the best container that reads as prose, not links or furniture."""
@@ -408,9 +408,10 @@ def _first_after_headline(
     best_score: float,
     finals: list[tuple[float, int]],
     elements: Sequence[Element],
-    blocks: Sequence[Block],
+    h1: int,
 ) -> int:
-    """The first strong candidate after the headline, when the best one comes later.
+    """The first strong candidate after the headline (the first ``<h1>``, starting at ``h1``
+    in the source; -1: none), when the best one comes later.
 
     An article follows its headline; what outscores it further down is a comment thread or
     a feed, whose many short items add up (readability's scores sum paragraphs, so twelve
@@ -418,7 +419,6 @@ def _first_after_headline(
     scoring at least two fifths of it and not one of its ancestors, is the article. A page
     with no ``<h1>`` keeps the best: without a headline, position says nothing.
     """
-    h1 = next((b.start for b in blocks if b.structure is not None and b.structure.tag == "h1"), -1)
     if h1 < 0:
         return best
     top = elements[best]

@@ -26,6 +26,7 @@ from typing import Any
 
 from corpuskit import Block, Label, Metadata, Page
 from corpuskit.html import HtmlDoc, parse_page
+from corpuskit_plugins.generic.context import caseless
 from corpuskit_plugins.generic.dates import parse_date as text_date
 
 _TITLE_SPLIT = re.compile(r"\s+(?:\||-|–|—|::|·|•|»)\s+")
@@ -196,20 +197,20 @@ def byline_names(text: str) -> tuple[str, ...]:
     # A script without case shows no name by its capitals: its names are taken only after
     # its own word for "by" (מאת, بقلم, 作者), never from a phrase a byline box holds
     # ("آخر تحديث", "last updated").
-    caseless = by is not None and _caseless(by.group().strip(" :：")[:1])
+    uncased = by is not None and caseless(by.group().strip(" :：")[:1])
     text = _BYLINE_END.split(text[by.end() :] if by else text, maxsplit=1)[0]
     names = []
     parts = _NAME_SPLIT.split(text)
-    if caseless:
+    if uncased:
         parts = [piece for part in parts for piece in _caseless_parts(part)]
     for part in parts:
         part = part.strip(" .:;")
         words = part.split()
         if (
-            (2 <= len(words) <= 4 or (caseless and _caseless_name(words)))
+            (2 <= len(words) <= 4 or (uncased and _caseless_name(words)))
             and not _NOT_NAME.search(part)
-            and _capital(part, caseless)
-            and all(_capital(w, caseless) or not w[:1].isalpha() or w in _PARTICLES for w in words)
+            and _capital(part, uncased)
+            and all(_capital(w, uncased) or not w[:1].isalpha() or w in _PARTICLES for w in words)
             and not _is_role(part)
             and part.count("(") == part.count(")")  # a piece of "X (with Y and Z)"
         ):
@@ -238,21 +239,17 @@ def _unspaced(word: str) -> bool:
     return all("\u3040" <= char <= "\u30ff" or "\u3400" <= char <= "\u9fff" for char in word)
 
 
-def _capital(word: str, caseless: bool = False) -> bool:
-    """Whether a word opens as a name does: a capital, or (``caseless``: after a script's
+def _capital(word: str, uncased: bool = False) -> bool:
+    """Whether a word opens as a name does: a capital, or (``uncased``: after a script's
     own word for "by") a letter of a script without case (Hebrew, Arabic, Chinese)."""
     first = word[:1]
-    return first.isupper() or (caseless and _caseless(first))
-
-
-def _caseless(letter: str) -> bool:
-    return letter.isalpha() and letter.lower() == letter.upper()
+    return first.isupper() or (uncased and caseless(first))
 
 
 def _caseless_name(words: list[str]) -> bool:
     """A name written as one word: two to four letters of a script without spaces between a
     family and a given name (王晓明, 윤서진)."""
-    return len(words) == 1 and 2 <= len(words[0]) <= 4 and all(map(_caseless, words[0]))
+    return len(words) == 1 and 2 <= len(words[0]) <= 4 and all(map(caseless, words[0]))
 
 
 def _jsonld_objects(doc: HtmlDoc, named: dict[str, str] | None = None) -> Iterator[dict[str, Any]]:
@@ -454,9 +451,11 @@ def _same_words(one: str, other: str) -> bool:
 
 # The word that says the ``<time>`` after it is a revision's: "Updated <time>", "Last
 # modified:", "Aktualisiert am", "Mis à jour le", "Actualizado el".
-_REVISED = re.compile(
+_REVISION_WORDS = (
     r"\b(?:updated|modified|edited|aktualisiert|mis à jour|actualizado|atualizado|bijgewerkt)"
-    r"(?:\s+(?:on|at|am|le|el|em|op))?\W*$",
+)
+_REVISED = re.compile(
+    _REVISION_WORDS + r"(?:\s+(?:on|at|am|le|el|em|op))?\W*$",
     re.IGNORECASE,
 )
 
@@ -593,9 +592,9 @@ def _dateline_date(blocks: Sequence[Block], labels: Sequence[Label]) -> dt.date 
     return None
 
 
-_UPDATED = re.compile(
-    r"\b(?:updated|modified|edited|aktualisiert|mis à jour|actualizado|atualizado|bijgewerkt)\b"
-)
+_UPDATED = re.compile(_REVISION_WORDS + r"\b")
+"""A revision's word anywhere in a (lower-cased) byline; :data:`_REVISED` is the same words
+closing the text before a ``<time>``."""
 
 
 def _first_body(blocks: Sequence[Block], labels: Sequence[Label]) -> int:

@@ -283,6 +283,12 @@ Family = Callable[[Context], Iterable[Match]]
 ``Context.kinds`` shows every claim made before it ran."""
 
 
+def caseless(letter: str) -> bool:
+    """Whether a letter is of a script without case (Arabic, Hebrew, Chinese...), where no
+    capital can say a headline or a name begins."""
+    return letter.isalpha() and letter.lower() == letter.upper()
+
+
 def headline_like(text: str, max_words: int = 20) -> bool:
     """A short line with no sentence-final full stop: headlines, link texts, menu items."""
     words = text.count(" ") + 1

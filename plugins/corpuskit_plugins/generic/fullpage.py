@@ -9,8 +9,9 @@ running text counts for its length, each link-like line against, and the best-sc
 wins (the maximum-sum segment). When the page repeats its title above the
 article (the ``<h1>``), the stretch starts at the first line of prose under it and runs to
 where the running score peaks: a short news item is not lost to a longer blurb elsewhere.
-When that stretch holds no article (a byline, then a table of contents whose entries outweigh
-the short paragraphs below), the best-scoring stretch is taken after all.
+When that stretch holds no line of prose (a byline, then a table of contents whose entries
+outweigh the short paragraphs below), the best-scoring stretch is taken after all; when it
+holds too little of the page's prose, only a best-scoring stretch that runs through it.
 Share buttons or a related heading followed by a feed of teasers end the article there, and so
 do three signed and dated teasers in a row (headline, author, date, summary); a short
 line ending in a colon right above it ("What we know:") is its lead-in.

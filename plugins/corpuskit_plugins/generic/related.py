@@ -20,7 +20,13 @@ import re
 from collections.abc import Iterator
 
 from corpuskit.layout import Match
-from corpuskit_plugins.generic.context import Context, Prefixes, headline_like, phrase_set
+from corpuskit_plugins.generic.context import (
+    Context,
+    Prefixes,
+    caseless,
+    headline_like,
+    phrase_set,
+)
 
 MAX_ITEMS = 15
 MIN_LOOSE_ITEMS = 2
@@ -206,11 +212,11 @@ def inline(norm: str, low: str) -> bool:
     for prefix in WEAK_PREFIXES:
         if low.startswith(prefix):
             rest = norm[len(prefix) :].strip()
-            caseless = rest[:1].isalpha() and rest[:1].lower() == rest[:1].upper()
+            uncased = caseless(rest[:1])
             return (
                 bool(rest)
-                and (rest[0].isupper() or caseless)  # Arabic, Hebrew, Chinese: no capitals
-                and (rest.count(" ") >= 2 or (caseless and len(rest) >= _UNSPACED_HEADLINE))
+                and (rest[0].isupper() or uncased)  # Arabic, Hebrew, Chinese: no capitals
+                and (rest.count(" ") >= 2 or (uncased and len(rest) >= _UNSPACED_HEADLINE))
                 and headline_like(rest, MAX_ITEM_WORDS)
                 and not rest.endswith(("?", "!", ":"))
             )
