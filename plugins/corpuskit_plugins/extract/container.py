@@ -11,6 +11,7 @@ grid rows).
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 
 from corpuskit import Block
@@ -71,6 +72,14 @@ def find_container(
     prose = [0] * count
     broken = _broken_paragraphs(blocks, elements, min_prose)
     short = _short_sentences(blocks, elements, min_prose)
+    for block in blocks:
+        structure = block.structure
+        if structure is not None:
+            at = structure.node
+            while at >= 0:
+                pieces[at] += 1
+                at = elements[at].parent
+    holder = _SeriesHolder(elements, pieces)
     for number, block in enumerate(blocks):
         structure = block.structure
         if structure is None or structure.node < 0:
@@ -89,7 +98,6 @@ def find_container(
         while at >= 0:
             chars[at] += length
             links[at] += linked
-            pieces[at] += 1
             prose[at] += scored
             at = elements[at].parent
         if not scored:
@@ -106,7 +114,7 @@ def find_container(
         # One-sentence paragraphs count apart (``weak``) and for their parent alone: a box of
         # short lines ("Sign up in one click.") neither lifts the element around it and the
         # article nor joins the article beside it.
-        at, level = (elements[node].parent if structure.tag in _PARAGRAPHS else node), 0
+        at, level = holder(elements[node].parent if structure.tag in _PARAGRAPHS else node), 0
         if number in short:
             weak[at] += value  # for the paragraphs' own parent only
             continue
@@ -138,6 +146,7 @@ def find_container(
     parent = elements[best].parent
     if parent >= 0:
         threshold = max(3.0, 0.2 * score[best])
+        starts = [block.start for block in blocks]
 
         def joins(index: int) -> bool:
             """A sibling of the best container that reads as prose, not links or furniture."""
@@ -147,6 +156,8 @@ def find_container(
             if chars[index] and links[index] * 3 > chars[index]:
                 return False
             if NEGATIVE.search(element.ident) or element.tag in ("aside", "nav", "footer"):
+                return False
+            if _card_list(index, elements, blocks, starts):
                 return False
             # One-sentence paragraphs join only between the headline and the best candidate,
             # where the article stands: below it, a box of short lines is no article.
@@ -162,6 +173,90 @@ def find_container(
         chosen.update(_cousins(best, elements, score, chars, links, threshold, chosen))
         chosen.update(_slots(best, elements, chars, links, prose, blocks, chosen))
     return chosen
+
+
+_SERIES_WRAPPERS = 3
+"""Copies of one wrapper, each around a single paragraph, that make a series: the paragraphs
+of one article written by a component-based page builder."""
+
+
+class _SeriesHolder:
+    """The element a paragraph scores for when each paragraph has a wrapper of its own.
+
+    Component-built pages (``div.text-block > div.rich-text > p``, once a paragraph) give every
+    paragraph its own copy of one wrapper, so the article's element sat levels above each
+    paragraph's parent and got a sixth of its score, while a list of teasers beside it, each
+    a headline and a sentence in one card, gave its list half: the teasers won and the
+    article went as navigation. A chain of wrappers holding the one paragraph and nothing
+    else, whose outermost is one of three or more copies (same tag and class) under one
+    parent, is the paragraph's own box: it scores for the element holding the series, as a
+    plain ``<p>`` scores for the element holding it.
+    """
+
+    def __init__(self, elements: Sequence[Element], pieces: Sequence[int]) -> None:
+        self.elements = elements
+        self.pieces = pieces
+        self._copies: dict[tuple[int, str, str], int] | None = None
+
+    def __call__(self, at: int) -> int:
+        elements, pieces = self.elements, self.pieces
+        if at < 0 or pieces[at] != 1:
+            return at
+        top = at
+        while (up := elements[top].parent) >= 0 and pieces[up] == 1:
+            top = up
+        wrapper = elements[top]
+        if wrapper.parent < 0 or not wrapper.ident:
+            return at
+        if self._copies is None:
+            copies: dict[tuple[int, str, str], int] = {}
+            for element in elements:
+                if element.ident:
+                    key = (element.parent, element.tag, element.ident)
+                    copies[key] = copies.get(key, 0) + 1
+            self._copies = copies
+        if self._copies[(wrapper.parent, wrapper.tag, wrapper.ident)] >= _SERIES_WRAPPERS:
+            return wrapper.parent
+        return at
+
+
+_LINKED_OPENINGS = 2 / 3
+"""Share of a series' copies that open with a link for the series to be cards."""
+
+
+def _card_list(
+    index: int, elements: Sequence[Element], blocks: Sequence[Block], starts: Sequence[int]
+) -> bool:
+    """Whether an element is a list of teaser cards: three or more copies of one wrapper
+    (same tag and class) as its children, nearly all opening with a link.
+
+    A "Features and analysis" list beside the article gives each story a card, a linked
+    headline over a sentence of summary; the summaries read as prose and the links are a
+    small share of the text, so the list joined the article as a sibling. An article's
+    own sections do not open each with a link to somewhere else.
+    """
+    outer = elements[index]
+    groups: dict[tuple[str, str], list[int]] = {}
+    for child in range(index + 1, len(elements)):  # elements are in source order
+        element = elements[child]
+        if element.start >= outer.end:
+            break
+        if element.parent == index and element.ident:
+            groups.setdefault((element.tag, element.ident), []).append(child)
+    for copies in groups.values():
+        if len(copies) < _SERIES_WRAPPERS:
+            continue
+        linked = 0
+        for child in copies:
+            element = elements[child]
+            first = bisect_left(starts, element.start)
+            if first < len(blocks) and blocks[first].end <= element.end:
+                structure = blocks[first].structure
+                if structure is not None and structure.links * 2 >= len(blocks[first].text):
+                    linked += 1
+        if linked >= _LINKED_OPENINGS * len(copies):
+            return True
+    return False
 
 
 def one_story(chosen: set[int], elements: Sequence[Element], headline: int) -> set[int]:
