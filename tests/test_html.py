@@ -185,6 +185,46 @@ def test_a_page_lists_what_it_hides_as_removed_hidden_items() -> None:
     )
 
 
+BEHIND_A_MODAL = (
+    '<html><body><div id="app" aria-hidden="true"><nav><a href="/">Home</a></nav><article>'
+    "<h1>Harbour plan approved</h1>{paragraphs}</article>"
+    '<div class="carousel" aria-hidden="true"><p>Slide one</p></div></div>'
+    '<div role="dialog"><p>Get the morning briefing.</p><button>Sign up</button></div>'
+    "</body></html>"
+)
+HARBOUR_PLAN = [
+    "The council approved the harbour plan on Tuesday after a debate that ran past midnight.",
+    "Work on the new breakwater should begin in the spring and take about two years to finish.",
+    "Fishermen, who opposed the first design, said the changes had met most of their concerns.",
+]
+
+
+def test_aria_hidden_around_the_whole_page_behind_a_modal_keeps_it() -> None:
+    """aria-hidden hides from screen readers, not from the screen: a dialog library puts it on
+    the whole page behind an open modal, and the page is still the article."""
+    page = BEHIND_A_MODAL.format(paragraphs="".join(f"<p>{p}</p>" for p in HARBOUR_PLAN))
+    doc = tokenize(page)
+    texts = [b.text for b in doc.blocks]
+    for paragraph in HARBOUR_PLAN:
+        assert paragraph in texts
+    # The carousel inside it is a decorative copy (its own aria-hidden, no prose): set aside.
+    assert [span[2] for span in doc.hidden] == ["Slide one"]
+    assert corpuskit.parse(page).paragraphs == tuple(HARBOUR_PLAN)
+
+
+def test_aria_hidden_without_most_of_the_pages_prose_is_set_aside_whole() -> None:
+    # One paragraph is not the page's prose; and two of them are not when as much lies outside.
+    one = BEHIND_A_MODAL.format(paragraphs=f"<p>{HARBOUR_PLAN[0]}</p>")
+    assert [b.text for b in tokenize(one).blocks] == ["Get the morning briefing.", "Sign up"]
+    (span,) = tokenize(one).hidden  # the carousel inside it is part of its one span
+    assert one[span[0] : span[1]].startswith('<div id="app" aria-hidden="true">')
+    assert span[2].splitlines()[-1] == "Slide one"
+    two = BEHIND_A_MODAL.format(paragraphs="".join(f"<p>{p}</p>" for p in HARBOUR_PLAN[:2]))
+    outside = two.replace("<p>Get the morning briefing.</p>", f"<p>{HARBOUR_PLAN[2]}</p>")
+    assert HARBOUR_PLAN[0] in [b.text for b in tokenize(two).blocks]
+    assert HARBOUR_PLAN[0] not in [b.text for b in tokenize(outside).blocks]
+
+
 def test_a_block_is_not_widened_over_hidden_text() -> None:
     source = '<div class="item"><h3>Question</h3><div hidden><p>Answer</p></div></div>'
     doc = tokenize(source)
@@ -356,6 +396,8 @@ def chrome_pages(draw: st.DrawFn) -> tuple[str, list[str]]:
         body.insert(draw(st.integers(0, len(body))), HIDDEN_OFFER)
     if draw(st.booleans()):  # a closed sub-menu
         nav += HIDDEN_MENU
+    if draw(st.booleans()):  # a carousel drawn for the eye alone, a closed slide in it
+        body.insert(draw(st.integers(0, len(body))), UNANNOUNCED_SLIDES)
     page = (
         "<!DOCTYPE html><html><head><title>Generated | Site</title></head><body>"
         f'<header><nav class="menu"><ul>{nav}</ul></nav></header>'
@@ -370,6 +412,10 @@ def chrome_pages(draw: st.DrawFn) -> tuple[str, list[str]]:
 HIDDEN_OFFER = '<div class="modal" hidden><p>Members save on every visit.</p><p>Join now</p></div>'
 HIDDEN_MENU = (
     '<li style="display: none"><ul><li><a href="/x">Archive of the winter</a></li></ul></li>'
+)
+UNANNOUNCED_SLIDES = (
+    '<div class="slides" aria-hidden="true"><p>Slide one of three</p>'
+    '<div style="display:none"><p>Slide two of three</p></div></div>'
 )
 
 
@@ -389,6 +435,7 @@ def test_generated_paragraphs_are_recovered_from_chrome(case: tuple[str, list[st
     for markup, text in (
         (HIDDEN_OFFER, "Members save on every visit.\nJoin now"),
         (HIDDEN_MENU, "Archive of the winter"),
+        (UNANNOUNCED_SLIDES, "Slide one of three\nSlide two of three"),
     ):
         at = page.find(markup)
         assert (at < 0) == ((at, at + len(markup), text) not in hidden)

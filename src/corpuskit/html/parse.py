@@ -13,7 +13,8 @@ What becomes a block: each run of visible text between two block boundaries (blo
 and ``<br>``). A block's ``start``/``end`` cover its source tokens, widened to the whole
 element (start tag to end tag) while the element holds no other block, so that
 ``page.text[b.start:b.end]`` is ``<p class="caption">...</p>`` and not a bare text slice.
-Script, style, templates, SVG, form controls and elements marked hidden produce no block.
+Script, style, templates, SVG, form controls and elements marked hidden produce no block
+(``aria-hidden`` ones too, unless they hold nearly all the page's prose: :func:`_unannounced`).
 
 Nesting deeper than :data:`MAX_DEPTH` is flattened (as browsers do) rather than refused.
 """
@@ -200,24 +201,33 @@ def _ident(attrs: dict[str, str]) -> str:
     return " ".join(" ".join(parts).lower().split())
 
 
-def _hidden(attrs: dict[str, str]) -> bool:
-    if "hidden" in attrs or attrs.get("aria-hidden", "").strip().lower() == "true":
-        return True
+_VISIBLE, _UNANNOUNCED, _HIDDEN = 0, 1, 2
+"""How hidden an element says it is: not at all; ``aria-hidden`` (drawn on the screen, kept
+from screen readers); hidden from every reader (``hidden``, ``display: none``...)."""
+
+
+def _hidden(attrs: dict[str, str]) -> int:
+    if "hidden" in attrs:
+        return _HIDDEN
     style = attrs.get("style")
     if style:
         compact = style.replace(" ", "").lower()
-        return "display:none" in compact or "visibility:hidden" in compact
-    return False
+        if "display:none" in compact or "visibility:hidden" in compact:
+            return _HIDDEN
+    if attrs.get("aria-hidden", "").strip().lower() == "true":
+        return _UNANNOUNCED
+    return _VISIBLE
 
 
-_PLAIN = ("", False)
+_PLAIN = ("", _VISIBLE)
 _LOWERED: dict[str, str] = {}
 """Tag names as written to lower case: pages write a few dozen names thousands of times."""
-_described_cache: dict[str, tuple[str, bool]] = {}
+_described_cache: dict[str, tuple[str, int]] = {}
 
 
-def _described(raw: str) -> tuple[str, bool]:
-    """A block element's ident and hidden flag from its raw attributes, cached by the string.
+def _described(raw: str) -> tuple[str, int]:
+    """A block element's ident and how hidden it is, from its raw attributes, cached by the
+    string.
 
     Pages repeat the same attribute strings (every ``<li class="menu-item">``), so most calls
     are one dictionary lookup.
@@ -303,6 +313,7 @@ def tokenize(text: str) -> HtmlDoc:
     jsonld: list[str] = []
     times: list[tuple[str, int]] = []
     hidden_runs: list[tuple[int, list[str]]] = []  # (outermost hidden element, its runs' text)
+    unannounced: dict[int, list[int]] = {}  # aria-hidden element -> [first block, end block]
     hidden_count = 0  # hidden runs so far
     title = ""
     lang = ""
@@ -351,6 +362,8 @@ def tokenize(text: str) -> HtmlDoc:
                 if only[1] < at:
                     only[1] = at
             a_depth = done.a_depth
+            if unannounced and done.element in unannounced:
+                unannounced[done.element][1] = len(blocks)
         top = stack[-1] if stack else None
         hidden = top.hidden if top is not None else False
 
@@ -437,7 +450,8 @@ def tokenize(text: str) -> HtmlDoc:
                 flush()
             if len(stack) >= MAX_DEPTH:
                 continue
-            ident, marked_hidden = _described(raw_attrs) if raw_attrs else _PLAIN
+            ident, marked = _described(raw_attrs) if raw_attrs else _PLAIN
+            marked_hidden = marked == _HIDDEN
             parent = top.element if top is not None else -1
             depth = len(stack)
             elements.append([tag, ident, parent, begin, len(text), depth, False])
@@ -447,6 +461,8 @@ def tokenize(text: str) -> HtmlDoc:
             path = f"{top.path}>{label}" if top is not None else label
             element = len(elements) - 1
             root = top.root if hidden and top is not None else element if marked_hidden else -1
+            if marked == _UNANNOUNCED and root < 0:
+                unannounced[element] = [len(blocks), len(blocks)]
             entry = _Open(tag, element, begin, (len(blocks), hidden_count), path, root, a_depth)
             stack.append(entry)
             top = entry
@@ -492,6 +508,11 @@ def tokenize(text: str) -> HtmlDoc:
             pieces.append(chunk)
     close(0, len(text))
     flush()
+    hidden_spans = [
+        (elements[root][3], elements[root][4], "\n".join(runs)) for root, runs in hidden_runs
+    ]
+    if unannounced:
+        blocks, hidden_spans = _unannounced(blocks, elements, unannounced, hidden_spans)
     return HtmlDoc(
         _blocks(blocks),
         [Element(*e) for e in elements],
@@ -501,8 +522,61 @@ def tokenize(text: str) -> HtmlDoc:
         jsonld,
         times,
         lang,
-        [(elements[root][3], elements[root][4], "\n".join(runs)) for root, runs in hidden_runs],
+        hidden_spans,
     )
+
+
+_PROSE_CHARS = 80
+_PROSE_PARAGRAPHS = 2
+_SENTENCE_END = (".", "!", "?", "。", "！", "？", '"', "”", "»")
+
+
+def _unannounced(
+    blocks: list[list[Any]],
+    elements: list[list[Any]],
+    roots: dict[int, list[int]],
+    hidden: list[tuple[int, int, str]],
+) -> tuple[list[list[Any]], list[tuple[int, int, str]]]:
+    """Blocks and hidden spans once each ``aria-hidden`` element is judged by what it holds.
+
+    ``aria-hidden="true"`` keeps an element from screen readers, not from the screen: pages
+    put it on decorative copies (an icon's text, a byline drawn twice for an animation, a
+    closed carousel), which are no text of the page, but a dialog library that opens a
+    cookie or sign-up modal puts it on the whole page behind the modal, and a crawler that
+    renders the page keeps it there: the article went as hidden. An element holding nearly
+    all the page's paragraphs of prose (80 characters or more, ending like a sentence, under
+    half links; two at least, and four for each one outside it) is the page itself and stays,
+    and the ``aria-hidden`` elements inside it are judged in turn; any other is set aside as
+    hidden, whole, with whatever it holds (a carousel of teasers drawn twice holds some prose,
+    but not the page's).
+    """
+    prose = [
+        len(text) >= _PROSE_CHARS and links * 2 <= len(text) and text.endswith(_SENTENCE_END)
+        for _, _, text, _, links, _, _ in blocks
+    ]
+    page_prose = sum(prose)
+    dropped: set[int] = set()
+    set_aside_to = -1  # the end of the last element set aside: those inside it go with it
+    for element, (first, last) in roots.items():  # in source order: outer ones first
+        start, end = elements[element][3], elements[element][4]
+        if start < set_aside_to:
+            continue
+        inside = blocks[first:last]  # the blocks made while it was open
+        held = sum(prose[first:last])
+        if held >= _PROSE_PARAGRAPHS and (page_prose - held) * 4 <= held:
+            continue
+        nested = [span for span in hidden if start <= span[0] and span[1] <= end]
+        if not inside and not nested:
+            continue
+        pieces = sorted([(b[0], b[2]) for b in inside] + [(span[0], span[2]) for span in nested])
+        hidden = [span for span in hidden if not (start <= span[0] and span[1] <= end)]
+        hidden.append((start, end, "\n".join(piece for _, piece in pieces)))
+        dropped.update(range(first, last))
+        set_aside_to = end
+    if not dropped:
+        return blocks, hidden
+    hidden.sort()
+    return [block for number, block in enumerate(blocks) if number not in dropped], hidden
 
 
 def _close_same(stack: list[_Open], tag: str, scope: tuple[str, ...], at: int, close: Any) -> None:
