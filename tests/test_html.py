@@ -225,6 +225,43 @@ def test_aria_hidden_without_most_of_the_pages_prose_is_set_aside_whole() -> Non
     assert HARBOUR_PLAN[0] not in [b.text for b in tokenize(outside).blocks]
 
 
+FOLDED = (
+    '<html><body><article><h1>Harbour plan approved</h1><div class="story"><p>{first}</p>'
+    '<div class="more" {mark}>{rest}</div><button>Continue reading</button></div></article>'
+    "{after}</body></html>"
+)
+
+
+@pytest.mark.parametrize("mark", ["hidden", 'style="display: none"'])
+def test_a_tail_folded_behind_read_more_is_the_articles(mark: str) -> None:
+    """The rest of the article in a hidden element right after its first paragraph, which a
+    button unfolds: every reader who presses it reads it."""
+    rest = "".join(f"<p>{p}</p>" for p in HARBOUR_PLAN[1:])
+    page = FOLDED.format(first=HARBOUR_PLAN[0], mark=mark, rest=rest, after="")
+    doc = tokenize(page)
+    assert [b.text for b in doc.blocks][1:4] == HARBOUR_PLAN
+    assert doc.hidden == []
+    assert corpuskit.parse(page).paragraphs == tuple(HARBOUR_PLAN)
+
+
+def test_what_else_a_page_hides_stays_set_aside_though_it_is_prose() -> None:
+    rest = "".join(f"<p>{p}</p>" for p in HARBOUR_PLAN[1:])
+    # One paragraph folded is an offer or a note, not the article's tail.
+    one = FOLDED.format(
+        first=HARBOUR_PLAN[0], mark="hidden", rest=f"<p>{HARBOUR_PLAN[1]}</p>", after=""
+    )
+    assert HARBOUR_PLAN[1] not in [b.text for b in tokenize(one).blocks]
+    # A hidden copy after the article's element (a modal, a schema.org copy), not after its
+    # paragraphs, is set aside whole.
+    copy = f'<div style="display:none">{rest}</div>'
+    after = FOLDED.format(first=HARBOUR_PLAN[0], mark="", rest="", after=copy)
+    doc = tokenize(after)
+    assert [span[2] for span in doc.hidden] == ["\n".join(HARBOUR_PLAN[1:])]
+    # A heading before it is no paragraph of prose: nothing to continue.
+    headed = FOLDED.format(first="Background", mark="hidden", rest=rest, after="")
+    assert HARBOUR_PLAN[1] not in [b.text for b in tokenize(headed).blocks]
+
+
 def test_a_block_is_not_widened_over_hidden_text() -> None:
     source = '<div class="item"><h3>Question</h3><div hidden><p>Answer</p></div></div>'
     doc = tokenize(source)

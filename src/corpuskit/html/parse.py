@@ -14,7 +14,8 @@ and ``<br>``). A block's ``start``/``end`` cover its source tokens, widened to t
 element (start tag to end tag) while the element holds no other block, so that
 ``page.text[b.start:b.end]`` is ``<p class="caption">...</p>`` and not a bare text slice.
 Script, style, templates, SVG, form controls and elements marked hidden produce no block
-(``aria-hidden`` ones too, unless they hold nearly all the page's prose: :func:`_unannounced`).
+(:func:`_set_aside` says which: ``aria-hidden`` ones holding nearly all the page's prose, and
+hidden ones continuing the article, stay).
 
 Nesting deeper than :data:`MAX_DEPTH` is flattened (as browsers do) rather than refused.
 """
@@ -177,8 +178,8 @@ class HtmlDoc(NamedTuple):
     """``<time datetime=...>`` values with their source offsets."""
     lang: str
     hidden: list[tuple[int, int, str]]
-    """Each outermost hidden element's source span and text (a line a run): no block, so no
-    rule weighs it, but the Document records it (kind ``hidden``)."""
+    """Each outermost hidden element set aside: its source span and text (a line a block). No
+    block, so no rule weighs it, but the Document records it (kind ``hidden``)."""
 
 
 def attributes(raw: str) -> dict[str, str]:
@@ -273,10 +274,7 @@ class _Open:
         "a_depth",
         "element",
         "first",
-        "first_hidden",
-        "hidden",
         "path",
-        "root",
         "start",
         "tag",
     )
@@ -286,20 +284,16 @@ class _Open:
         tag: str,
         element: int,
         start: int,
-        first: tuple[int, int],
+        first: int,
         path: str,
-        root: int,
         a: int,
     ) -> None:
         self.tag = tag
         self.element = element
         self.start = start
-        self.first, self.first_hidden = first
-        """The blocks and hidden runs made before this element opened."""
+        self.first = first
+        """The blocks made before this element opened."""
         self.path = path
-        self.root = root
-        """The outermost hidden element this one is in (itself, maybe), or -1: visible."""
-        self.hidden = root >= 0
         self.a_depth = a
 
 
@@ -312,9 +306,7 @@ def tokenize(text: str) -> HtmlDoc:
     links: dict[str, str] = {}
     jsonld: list[str] = []
     times: list[tuple[str, int]] = []
-    hidden_runs: list[tuple[int, list[str]]] = []  # (outermost hidden element, its runs' text)
-    unannounced: dict[int, list[int]] = {}  # aria-hidden element -> [first block, end block]
-    hidden_count = 0  # hidden runs so far
+    concealed: dict[int, list[int]] = {}  # element marked hidden -> [how, first block, end]
     title = ""
     lang = ""
 
@@ -323,49 +315,41 @@ def tokenize(text: str) -> HtmlDoc:
     run_start = -1
     run_end = -1
     a_depth = 0
-    hidden = False
     top: _Open | None = None
 
     def flush() -> None:
-        nonlocal pieces, link_chars, run_start, hidden_count
+        nonlocal pieces, link_chars, run_start
         if pieces:
             value = _text(pieces)
-            if value and top is not None and not top.hidden:
+            if value and top is not None:
                 linked = min(link_chars, len(value))  # entities count longer in the source
                 blocks.append([run_start, run_end, value, top.element, linked, top.tag, top.path])
-            elif value and top is None and not hidden:
+            elif value:
                 blocks.append([run_start, run_end, value, -1, min(link_chars, len(value)), "", ""])
-            elif value and top is not None:  # hidden: recorded, never a block
-                hidden_count += 1
-                if hidden_runs and hidden_runs[-1][0] == top.root:
-                    hidden_runs[-1][1].append(value)
-                else:
-                    hidden_runs.append((top.root, [value]))
             pieces = []
         link_chars = 0
         run_start = -1
 
     def close(level: int, at: int) -> None:
         """Close stack[level:] with the closing tags ending at ``at``."""
-        nonlocal top, hidden, a_depth
+        nonlocal top, a_depth
         if pieces or run_start >= 0:
             flush()
         while len(stack) > level:
             done = stack.pop()
             elements[done.element][4] = at
-            inside = len(blocks) - done.first
-            # Widened over no hidden text: a hidden stretch never lies inside a block's span.
-            if inside == 1 and hidden_count == done.first_hidden:
+            # Widened while it holds one block: a hidden element's text counts as a block until
+            # the end, so no block is widened over one.
+            if len(blocks) - done.first == 1:
                 only = blocks[-1]
                 if only[0] > done.start:
                     only[0] = done.start
                 if only[1] < at:
                     only[1] = at
             a_depth = done.a_depth
-            if unannounced and done.element in unannounced:
-                unannounced[done.element][1] = len(blocks)
+            if concealed and done.element in concealed:
+                concealed[done.element][2] = len(blocks)
         top = stack[-1] if stack else None
-        hidden = top.hidden if top is not None else False
 
     position = 0
     search = _TOKEN.search
@@ -451,7 +435,6 @@ def tokenize(text: str) -> HtmlDoc:
             if len(stack) >= MAX_DEPTH:
                 continue
             ident, marked = _described(raw_attrs) if raw_attrs else _PLAIN
-            marked_hidden = marked == _HIDDEN
             parent = top.element if top is not None else -1
             depth = len(stack)
             elements.append([tag, ident, parent, begin, len(text), depth, False])
@@ -460,13 +443,11 @@ def tokenize(text: str) -> HtmlDoc:
                 label = f"{tag}.{ident.replace(' ', '.')}"
             path = f"{top.path}>{label}" if top is not None else label
             element = len(elements) - 1
-            root = top.root if hidden and top is not None else element if marked_hidden else -1
-            if marked == _UNANNOUNCED and root < 0:
-                unannounced[element] = [len(blocks), len(blocks)]
-            entry = _Open(tag, element, begin, (len(blocks), hidden_count), path, root, a_depth)
+            if marked:
+                concealed[element] = [marked, len(blocks), len(blocks)]
+            entry = _Open(tag, element, begin, len(blocks), path, a_depth)
             stack.append(entry)
             top = entry
-            hidden = root >= 0
             continue
         # Inline tags: part of the current run.
         if tag == "a":
@@ -508,11 +489,9 @@ def tokenize(text: str) -> HtmlDoc:
             pieces.append(chunk)
     close(0, len(text))
     flush()
-    hidden_spans = [
-        (elements[root][3], elements[root][4], "\n".join(runs)) for root, runs in hidden_runs
-    ]
-    if unannounced:
-        blocks, hidden_spans = _unannounced(blocks, elements, unannounced, hidden_spans)
+    hidden_spans: list[tuple[int, int, str]] = []
+    if concealed:
+        blocks, hidden_spans = _set_aside(blocks, elements, concealed)
     return HtmlDoc(
         _blocks(blocks),
         [Element(*e) for e in elements],
@@ -531,52 +510,78 @@ _PROSE_PARAGRAPHS = 2
 _SENTENCE_END = (".", "!", "?", "。", "！", "？", '"', "”", "»")
 
 
-def _unannounced(
-    blocks: list[list[Any]],
-    elements: list[list[Any]],
-    roots: dict[int, list[int]],
-    hidden: list[tuple[int, int, str]],
+def _set_aside(
+    blocks: list[list[Any]], elements: list[list[Any]], concealed: dict[int, list[int]]
 ) -> tuple[list[list[Any]], list[tuple[int, int, str]]]:
-    """Blocks and hidden spans once each ``aria-hidden`` element is judged by what it holds.
+    """The blocks a reader sees, and each hidden element set aside whole (span and text).
 
-    ``aria-hidden="true"`` keeps an element from screen readers, not from the screen: pages
-    put it on decorative copies (an icon's text, a byline drawn twice for an animation, a
-    closed carousel), which are no text of the page, but a dialog library that opens a
-    cookie or sign-up modal puts it on the whole page behind the modal, and a crawler that
-    renders the page keeps it there: the article went as hidden. An element holding nearly
-    all the page's paragraphs of prose (80 characters or more, ending like a sentence, under
-    half links; two at least, and four for each one outside it) is the page itself and stays,
-    and the ``aria-hidden`` elements inside it are judged in turn; any other is set aside as
-    hidden, whole, with whatever it holds (a carousel of teasers drawn twice holds some prose,
-    but not the page's).
+    Every element marked hidden made blocks like any other while the page was read; here each
+    is judged, outer ones first (``concealed`` is in source order), and one set aside takes
+    all it holds with it. Hidden from every reader (``hidden``, ``display: none``): set aside,
+    unless it continues the article (:func:`_continues_the_article`). ``aria-hidden="true"``
+    keeps an element from screen readers, not from the screen: pages put it on decorative
+    copies (an icon's text, a byline drawn twice for an animation, a carousel), which are no
+    text of the page, but a dialog library that opens a cookie or sign-up modal puts it on
+    the whole page behind the modal, and a crawler that renders the page keeps it there: the
+    article went as hidden. An element holding nearly all the page's paragraphs of prose
+    (two at least, and four for each one outside it; prose hidden from every reader not
+    counted) is the page itself and stays; any other is set aside (a carousel of teasers drawn
+    twice holds some prose, but not the page's).
     """
-    prose = [
-        len(text) >= _PROSE_CHARS and links * 2 <= len(text) and text.endswith(_SENTENCE_END)
-        for _, _, text, _, links, _, _ in blocks
-    ]
+    prose = list(map(_prose, blocks))
+    for how, first, last in concealed.values():  # hidden prose tells nothing of the page's
+        if how == _HIDDEN:
+            prose[first:last] = [False] * (last - first)
     page_prose = sum(prose)
     dropped: set[int] = set()
+    hidden: list[tuple[int, int, str]] = []
     set_aside_to = -1  # the end of the last element set aside: those inside it go with it
-    for element, (first, last) in roots.items():  # in source order: outer ones first
+    for element, (how, first, last) in concealed.items():
         start, end = elements[element][3], elements[element][4]
         if start < set_aside_to:
             continue
-        inside = blocks[first:last]  # the blocks made while it was open
-        held = sum(prose[first:last])
-        if held >= _PROSE_PARAGRAPHS and (page_prose - held) * 4 <= held:
+        if how == _UNANNOUNCED:
+            held = sum(prose[first:last])
+            if held >= _PROSE_PARAGRAPHS and (page_prose - held) * 4 <= held:
+                continue
+        elif _continues_the_article(blocks, elements, element, first, last):
             continue
-        nested = [span for span in hidden if start <= span[0] and span[1] <= end]
-        if not inside and not nested:
-            continue
-        pieces = sorted([(b[0], b[2]) for b in inside] + [(span[0], span[2]) for span in nested])
-        hidden = [span for span in hidden if not (start <= span[0] and span[1] <= end)]
-        hidden.append((start, end, "\n".join(piece for _, piece in pieces)))
-        dropped.update(range(first, last))
         set_aside_to = end
+        if first == last:
+            continue  # no text: nothing to record
+        hidden.append((start, end, "\n".join(block[2] for block in blocks[first:last])))
+        dropped.update(range(first, last))
     if not dropped:
         return blocks, hidden
-    hidden.sort()
     return [block for number, block in enumerate(blocks) if number not in dropped], hidden
+
+
+def _continues_the_article(
+    blocks: list[list[Any]], elements: list[list[Any]], element: int, first: int, last: int
+) -> bool:
+    """Whether a hidden element is the rest of the article, folded behind "Read more".
+
+    Sites fold an article's tail into a hidden element right after its first paragraphs,
+    which a "Continue reading" button unfolds; every reader who presses it reads the
+    article. What else pages hide holds prose too (a sign-up modal, a cookie policy, a
+    schema.org copy of the article for search engines), but not as the next sibling of the
+    article's paragraphs. The evidence is structural: the block right before the element
+    is a paragraph of prose in the element's own parent, and the element holds two
+    paragraphs of prose of its own.
+    """
+    if first == 0 or last - first < _PROSE_PARAGRAPHS:
+        return False
+    before = blocks[first - 1]
+    node, parent = before[3], elements[element][2]
+    if node < 0 or parent < 0 or (node != parent and elements[node][2] != parent):
+        return False
+    return _prose(before) and sum(map(_prose, blocks[first:last])) >= _PROSE_PARAGRAPHS
+
+
+def _prose(block: list[Any]) -> bool:
+    """A paragraph of prose: 80 characters or more, ending like a sentence, under half links."""
+    text: str = block[2]
+    return len(text) >= _PROSE_CHARS and block[4] * 2 <= len(text) and text.endswith(_SENTENCE_END)
 
 
 def _close_same(stack: list[_Open], tag: str, scope: tuple[str, ...], at: int, close: Any) -> None:
