@@ -12,7 +12,7 @@ grid rows).
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from corpuskit import Block
 from corpuskit.html import Element
@@ -70,8 +70,6 @@ def find_container(
     links = [0] * count
     pieces = [0] * count
     prose = [0] * count
-    broken = _broken_paragraphs(blocks, elements, min_prose)
-    short = _short_sentences(blocks, elements, min_prose)
     for block in blocks:
         structure = block.structure
         if structure is not None:
@@ -80,6 +78,8 @@ def find_container(
                 pieces[at] += 1
                 at = elements[at].parent
     holder = _SeriesHolder(elements, pieces)
+    broken = _broken_paragraphs(blocks, elements, min_prose)
+    short = _short_sentences(blocks, elements, min_prose, holder)
     for number, block in enumerate(blocks):
         structure = block.structure
         if structure is None or structure.node < 0:
@@ -114,12 +114,16 @@ def find_container(
         # One-sentence paragraphs count apart (``weak``) and for their parent alone: a box of
         # short lines ("Sign up in one click.") neither lifts the element around it and the
         # article nor joins the article beside it.
-        at, level = holder(elements[node].parent if structure.tag in _PARAGRAPHS else node), 0
+        at, level = (elements[node].parent if structure.tag in _PARAGRAPHS else node), 0
+        # A paragraph in one of a series of wrappers scores for the series' holder in full,
+        # as for its parent (its wrappers keep their shares).
+        series = holder(at)
         if number in short:
-            weak[at] += value  # for the paragraphs' own parent only
+            weak[series] += value  # for the paragraphs' own parent only
             continue
         while at >= 0 and level < 6:
-            score[at] += value / (1.0 if level == 0 else 2.0 if level == 1 else level * 3.0)
+            share = 1.0 if level == 0 or at == series else 2.0 if level == 1 else level * 3.0
+            score[at] += value / share
             at = elements[at].parent
             level += 1
     best, best_score = -1, 0.0
@@ -188,9 +192,10 @@ class _SeriesHolder:
     paragraph's parent and got a sixth of its score, while a list of teasers beside it, each
     a headline and a sentence in one card, gave its list half: the teasers won and the
     article went as navigation. A chain of wrappers holding the one paragraph and nothing
-    else, whose outermost is one of three or more copies (same tag and class) under one
-    parent, is the paragraph's own box: it scores for the element holding the series, as a
-    plain ``<p>`` scores for the element holding it.
+    else, whose outermost is one of three or more copies (same tag and class, serial tokens
+    aside: :func:`template`) under one parent, is the paragraph's own box: the paragraph
+    scores in full for the element holding the series, as a plain ``<p>`` does for the
+    element holding it (its wrappers keep their shares, on which joining siblings depends).
     """
 
     def __init__(self, elements: Sequence[Element], pieces: Sequence[int]) -> None:
@@ -212,12 +217,25 @@ class _SeriesHolder:
             copies: dict[tuple[int, str, str], int] = {}
             for element in elements:
                 if element.ident:
-                    key = (element.parent, element.tag, element.ident)
+                    key = (element.parent, element.tag, template(element.ident))
                     copies[key] = copies.get(key, 0) + 1
             self._copies = copies
-        if self._copies[(wrapper.parent, wrapper.tag, wrapper.ident)] >= _SERIES_WRAPPERS:
-            return wrapper.parent
-        return at
+        key = (wrapper.parent, wrapper.tag, template(wrapper.ident))
+        return wrapper.parent if self._copies[key] >= _SERIES_WRAPPERS else at
+
+
+def template(ident: str) -> str:
+    """An element's class and id without the tokens that number it: what its copies share.
+
+    Page builders give each copy of a widget a serial class of its own besides the template's
+    (``elementor-element-10c8 elementor-widget-text-editor``); a token with a figure in it
+    numbers or hashes, and is dropped, unless nothing is left (``ssrcss-1q0x1qg-paragraph``
+    is the template's whole name).
+    """
+    if not any(char.isdigit() for char in ident):
+        return ident
+    kept = " ".join(token for token in ident.split() if not any(c.isdigit() for c in token))
+    return kept or ident
 
 
 _LINKED_OPENINGS = 2 / 3
@@ -330,7 +348,10 @@ def _broken_paragraphs(
 
 
 def _short_sentences(
-    blocks: Sequence[Block], elements: Sequence[Element], min_prose: int
+    blocks: Sequence[Block],
+    elements: Sequence[Element],
+    min_prose: int,
+    holder: Callable[[int], int],
 ) -> set[int]:
     """Paragraphs of one short sentence each, three or more in a row under one parent.
 
@@ -338,7 +359,8 @@ def _short_sentences(
     none of 40 characters, so the article's element scored nothing and the readers' comments
     below it, longer, won: the article went as navigation. Sentences in a row make prose as
     a paragraph does; a menu's items are no sentences, and a comment is one paragraph in a
-    wrapper of its own.
+    wrapper of its own. A page builder's paragraphs, each in a copy of one wrapper, are in a
+    row under the element holding the series (:class:`_SeriesHolder`).
     """
     found: set[int] = set()
     run: list[int] = []
@@ -354,7 +376,7 @@ def _short_sentences(
             and structure.links * 2 <= len(text)
             and text.endswith(_SENTENCE_ENDS)
         ):
-            above = elements[structure.node].parent
+            above = holder(elements[structure.node].parent)
             if run and above == parent and _node(blocks[run[-1]]) != structure.node:
                 run.append(number)  # a paragraph of its own, not a line after a <br>
                 continue
@@ -510,7 +532,8 @@ def _first_after_headline(
 
     An article follows its headline; what outscores it further down is a comment thread or
     a feed, whose many short items add up (readability's scores sum paragraphs, so twelve
-    comments beat four paragraphs). A candidate between the ``<h1>`` and the best element,
+    comments beat four paragraphs). A candidate between the ``<h1>`` and the best element
+    (or holding the ``<h1>``, as a page builder's column holds the headline over the text),
     scoring at least two fifths of it and not one of its ancestors, is the article. A page
     with no ``<h1>`` keeps the best: without a headline, position says nothing.
     """
@@ -521,7 +544,7 @@ def _first_after_headline(
         element = elements[index]
         if element.start >= top.start:
             break
-        if element.start < h1 or value < _EARLIER_SHARE * best_score:
+        if element.end <= h1 or value < _EARLIER_SHARE * best_score:
             continue
         if element.start <= top.start and top.end <= element.end:
             continue  # an ancestor of the best
