@@ -461,6 +461,11 @@ def _before_teasers(ctx: Context, scores: list[int], first: int, last: int) -> i
     headline of five words or more, then a lone line of prose); and more prose above it than
     below (share buttons under an article's lead come before most of the article).
 
+    Below share buttons or related links, a widget's label ("Advertisement") may open the
+    feed instead, however far down: the article then ends where its prose peaks above the
+    label (the lists between are the site's). An ad's label inside an article, with no share
+    line or related link above it, opens no feed: a listicle's sections run on under it.
+
     Share buttons end the article too when what follows them is calls to action: blurbs with
     a button among them ("Go to the forum"), no line weighing a paragraph, together a quarter
     of the prose above or less. Short closing paragraphs under a share line, with no button
@@ -471,10 +476,12 @@ def _before_teasers(ctx: Context, scores: list[int], first: int, last: int) -> i
     prose: list[int] = []  # running sums of the prose, made for the first candidate
     tail_best: list[int] = []  # the best score from each line of the stretch to its end
     tail_button: list[bool] = []  # whether a line from there to the end counts against
+    ended = False  # whether share buttons or related links came before: the article ended
     for index in range(first + 1, last + 1):
         kind = kinds[index]
-        if kind not in ("share", "related"):
+        if kind not in ("share", "related") and (kind != "boilerplate" or not ended):
             continue
+        ended = True
         if not prose:
             span = scores[first : last + 1]
             prose = [0]
@@ -512,7 +519,8 @@ def _before_teasers(ctx: Context, scores: list[int], first: int, last: int) -> i
         # More prose above than below: the article ends here. (Share buttons under an
         # article's lead, with its sections below them, are not its end.)
         if above * 2 >= prose[-1]:
-            return index - 1
+            # Under a widget's label, the article ended earlier, where its prose peaked.
+            return index - 1 if kind != "boilerplate" else _peak(scores, first, index)
     return last
 
 
