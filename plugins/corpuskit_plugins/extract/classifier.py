@@ -312,7 +312,7 @@ def _boxed_list(
 
 _PAYWALL = re.compile(
     r"(?:(?:article|story|post|entry)[-_])?(?:paywall(?:ed)?|piano|subscribers?)"
-    r"(?:[-_](?:content|only|body|text|article|wrapper|section))?"
+    r"(?:[-_](?:content|only|body|text|article|wrapper|section|preview))?"
 )
 """A whole class token naming the wrapper a paywalled site puts around the article text past
 the fold (``paywall``, ``piano-content``, ``subscriber-only``)."""
