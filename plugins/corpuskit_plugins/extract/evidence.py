@@ -82,13 +82,19 @@ def element_kind(element: Element) -> str | None:
     ident = element.ident
     if not ident:
         return WEAK_TAG_KINDS.get(element.tag)
-    return class_kind(ident)
+    return class_kind(ident, element.media)
 
 
-def class_kind(ident: str) -> str | None:
-    """What id and class words alone say."""
-    if ident in _kind_cache:
-        return _kind_cache[ident]
+def class_kind(ident: str, pictured: bool = True) -> str | None:
+    """What id and class words alone say.
+
+    A photo gallery's page names everything on it ``gallery-*``: its intro and byline too.
+    Named so (``gallery-intro``) and holding no picture (``pictured``), an element is the
+    page's text, not a caption: the intro above the slides went as one.
+    """
+    key = ident if pictured else f"{ident}\0"
+    if key in _kind_cache:
+        return _kind_cache[key]
     kind = None
     # A script's hook (``js-comments-anchor`` on the article's text, where a button scrolls
     # to) names what the script does, not what the element is.
@@ -97,14 +103,22 @@ def class_kind(ident: str) -> str | None:
     )
     for name, test in _KINDS:
         if test.search(words):
+            if name == "caption" and not pictured and _GALLERY_TEXT.search(words):
+                continue  # a gallery page's text: its intro, its byline
             kind = name
             break
     if len(_kind_cache) > 50_000:
         _kind_cache.clear()
-    _kind_cache[ident] = kind
+    _kind_cache[key] = kind
     return kind
 
 
+_GALLERY_TEXT = re.compile(
+    r"(?:gallery|slideshow)[-_]+(?:intro|text|body|content|description|summary|lead|standfirst"
+    r"|byline|author|header|title)"
+)
+"""A gallery page's word naming a text of the page's own (``gallery-intro``), not a picture's
+(``gallery-caption``) nor a slideshow's notice (``jetpack-slideshow-noscript``)."""
 _KIND_TESTS = dict(_KINDS)
 _OUTSIDE_KINDS = frozenset({"footer", "navigation"})
 _OUTSIDE_PARTS = re.compile(
