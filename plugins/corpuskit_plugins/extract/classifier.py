@@ -623,7 +623,10 @@ _COMMENT_HEADINGS = phrase_set(
     |join the conversation|join the discussion|leave a comment|kommentare
     |leserkommentare|commentaires|comentarios|commenti|reacties|komentarze|комментарии"""
 )
-_COMMENT_COUNT = re.compile(r"\d+ (?:comments?|responses?|replies)\Z")
+_COMMENT_COUNT = re.compile(
+    r"(?:\d+ (?:comments?|responses?|replies)|(?:comments?|responses?|replies) ?\(\d+\))\Z"
+)
+"""A comments heading with its count, before or after: "12 comments", "Comments (12)"."""
 
 
 def _named_sections(
