@@ -41,6 +41,7 @@ from corpuskit_plugins.generic.dates import date_header
 from corpuskit_plugins.generic.footers import COPYRIGHT_PHRASES, COPYRIGHT_START
 from corpuskit_plugins.generic.promos import prompt
 from corpuskit_plugins.generic.related import HEADERS as RELATED_HEADERS
+from corpuskit_plugins.generic.related import STRONG_PREFIXES, WEAK_PREFIXES
 
 
 def classify(
@@ -113,7 +114,7 @@ def classify(
         linked = structure.links if structure is not None else 0
         if (
             found is None
-            and linked * 4 > length * 3
+            and (linked * 4 > length * 3 or (linked and _read_also_link(block.text, linked)))
             and length < 400
             and not _in_prose_list(structure, elements, lists)
             and not _ADDRESS.fullmatch(block.text)  # a contact address: no link elsewhere
@@ -178,12 +179,58 @@ def classify(
         else:
             kinds.append(found)
     _items_among_body(blocks, elements, kinds, linked_items)
+    _read_also_headers(blocks, kinds)
     _box_headings(blocks, elements, kinds, chosen)
     _teaser_cards(blocks, elements, kinds, chosen | around)
     floor(blocks, elements, kinds, memo, around, _other_stories(blocks, elements, headline))
     _body_slots(blocks, elements, kinds, chosen, memo)
     _named_sections(blocks, elements, kinds, chosen)
     return kinds
+
+
+_READ_ALSO = tuple(
+    sorted(
+        {p.rstrip() for p in (*STRONG_PREFIXES, *WEAK_PREFIXES) if p.rstrip().endswith(":")},
+        key=len,
+        reverse=True,
+    )
+)
+""""Read also:" as each language writes it, longest first (the related lines' prefixes)."""
+_READ_ALSO_HEADERS = frozenset(p.rstrip(" :") for p in _READ_ALSO) | RELATED_HEADERS
+
+
+def _read_also_link(text: str, linked: int) -> bool:
+    """A "Read also:" prefix and a link, and nothing else ("Lesen Sie auch: <a>Bahnstreik:
+    Das müssen Sie wissen</a>"): a link to another story in the article's flow, whatever its
+    share of the line (a short headline under a long prefix is under three quarters)."""
+    low = " ".join(text.split()).lower()
+    if not low.startswith(_READ_ALSO):
+        return False
+    prefix = next(p for p in _READ_ALSO if low.startswith(p))
+    return linked >= len(low) - len(prefix) - 2 > 0
+
+
+_HEADER_CHARS = 40
+
+
+def _read_also_header(text: str) -> bool:
+    """A paragraph that only announces links: "LEIA TAMBÉM:", "Related:"."""
+    return len(text) <= _HEADER_CHARS and (
+        " ".join(text.split()).lower().rstrip(" :") in _READ_ALSO_HEADERS
+    )
+
+
+def _read_also_headers(blocks: Sequence[Block], kinds: list[str]) -> None:
+    """A paragraph that only announces links goes with the related links right under it: a
+    heading would go with its box, and a paragraph in bold is a heading with no heading's
+    tag."""
+    for index in range(len(blocks) - 1):
+        if (
+            kinds[index] == "body"
+            and kinds[index + 1] == "related"
+            and _read_also_header(blocks[index].text)
+        ):
+            kinds[index] = "related"
 
 
 _NOTICE_WORDS = 60
@@ -273,7 +320,10 @@ def _items_among_body(
         if listed < 0:
             continue
         if listed not in boxed:
-            boxed[listed] = _boxed_list(blocks, elements, index, listed)
+            # Announced by a "Read also:" paragraph right above it, a list is a box of links.
+            boxed[listed] = _boxed_list(blocks, elements, index, listed) or (
+                index > 0 and _read_also_header(blocks[index - 1].text)
+            )
         if not boxed[listed]:
             kinds[index] = "body"
 
