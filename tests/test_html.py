@@ -220,9 +220,28 @@ def test_aria_hidden_without_most_of_the_pages_prose_is_set_aside_whole() -> Non
     assert one[span[0] : span[1]].startswith('<div id="app" aria-hidden="true">')
     assert span[2].splitlines()[-1] == "Slide one"
     two = BEHIND_A_MODAL.format(paragraphs="".join(f"<p>{p}</p>" for p in HARBOUR_PLAN[:2]))
-    outside = two.replace("<p>Get the morning briefing.</p>", f"<p>{HARBOUR_PLAN[2]}</p>")
+    outside = two.replace("</body>", f"<aside><p>{HARBOUR_PLAN[2]}</p></aside></body>")
     assert HARBOUR_PLAN[0] in [b.text for b in tokenize(two).blocks]
     assert HARBOUR_PLAN[0] not in [b.text for b in tokenize(outside).blocks]
+    # A dialog's own prose is not the page's: a cookie wall of three paragraphs over it.
+    wall = "".join(f"<p>{p}</p>" for p in HARBOUR_PLAN)
+    walled = two.replace("<p>Get the morning briefing.</p>", wall)
+    assert HARBOUR_PLAN[0] in [b.text for b in tokenize(walled).blocks]
+
+
+def test_a_closed_dialog_marked_aria_hidden_is_never_the_page() -> None:
+    """Bootstrap and its kind write a closed modal as ``aria-hidden="true"``; on a page whose
+    own prose is thin (a contest, a video), the modal's terms held most of the prose."""
+    terms = "".join(f"<p>{p}</p>" for p in HARBOUR_PLAN)
+    page = (
+        "<html><body><article><h1>Win tickets</h1><p>Ten pairs to give away.</p></article>"
+        f'<div class="modal fade" aria-hidden="true"><div class="modal-body">{terms}</div></div>'
+        "</body></html>"
+    )
+    assert [b.text for b in tokenize(page).blocks] == ["Win tickets", "Ten pairs to give away."]
+    # Nor an element that holds no headline, article or main: a carousel of long slides.
+    slides = page.replace('class="modal fade"', 'class="slides"')
+    assert [b.text for b in tokenize(slides).blocks] == ["Win tickets", "Ten pairs to give away."]
 
 
 FOLDED = (
@@ -242,6 +261,20 @@ def test_a_tail_folded_behind_read_more_is_the_articles(mark: str) -> None:
     assert [b.text for b in doc.blocks][1:4] == HARBOUR_PLAN
     assert doc.hidden == []
     assert corpuskit.parse(page).paragraphs == tuple(HARBOUR_PLAN)
+
+
+def test_a_fold_is_the_tail_and_no_copy() -> None:
+    """A hidden element between the article's paragraphs (a paywall's prompt, a translation)
+    is no folded tail, nor is a hidden copy of paragraphs shown (a reading-aloud source)."""
+    rest = "".join(f"<p>{p}</p>" for p in HARBOUR_PLAN[1:])
+    first = HARBOUR_PLAN[0]
+    between = FOLDED.format(first=first, mark="hidden", rest=rest, after="").replace(
+        "<button>", f"<p>{first} Again, the council said so.</p><button>"
+    )
+    assert HARBOUR_PLAN[1] not in [b.text for b in tokenize(between).blocks]
+    shown = "".join(f"<p>{p}</p>" for p in HARBOUR_PLAN)
+    copy = FOLDED.format(first=first, mark="hidden", rest=shown, after="")
+    assert [b.text for b in tokenize(copy).blocks].count(first) == 1
 
 
 def test_what_else_a_page_hides_stays_set_aside_though_it_is_prose() -> None:

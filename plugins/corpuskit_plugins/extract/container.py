@@ -66,6 +66,7 @@ def find_container(
     count = len(elements)
     score = [0.0] * count
     weak = [0.0] * count
+    bonus = [0.0] * count
     chars = [0] * count
     links = [0] * count
     pieces = [0] * count
@@ -77,7 +78,16 @@ def find_container(
             while at >= 0:
                 pieces[at] += 1
                 at = elements[at].parent
-    holder = _SeriesHolder(elements, pieces)
+    headline = next(
+        (b.start for b in blocks if b.structure is not None and b.structure.tag == "h1"), -1
+    )
+    prose_starts = [
+        b.start
+        for b in blocks
+        if b.structure is not None
+        and _counts(_PROSE_TAGS.get(b.structure.tag, 0.0), len(b.text), b.structure.links, 40)
+    ]
+    holder = _SeriesHolder(elements, pieces, headline, prose_starts)
     broken = _broken_paragraphs(blocks, elements, min_prose)
     short = _short_sentences(blocks, elements, min_prose, holder)
     for number, block in enumerate(blocks):
@@ -122,14 +132,19 @@ def find_container(
             weak[series] += value  # for the paragraphs' own parent only
             continue
         while at >= 0 and level < 6:
-            share = 1.0 if level == 0 or at == series else 2.0 if level == 1 else level * 3.0
+            share = 1.0 if level == 0 else 2.0 if level == 1 else level * 3.0
             score[at] += value / share
+            if at == series and level:
+                # The rest of a full share, for the search alone: the series' holder may be
+                # the article, but a box of letters in a series beside it joins no more
+                # than it did.
+                bonus[at] += value - value / share
             at = elements[at].parent
             level += 1
     best, best_score = -1, 0.0
     finals: list[tuple[float, int]] = []
     for index in range(count):
-        value = score[index] + weak[index]
+        value = score[index] + weak[index] + bonus[index]
         if value <= 0:
             continue
         element = elements[index]
@@ -142,10 +157,7 @@ def find_container(
             return find_container(blocks, elements, min_prose, True)
         return find_container(blocks, elements, 0) if min_prose else set()
     best = _shared_ancestor(best, best_score, finals, elements)
-    headline = next(
-        (b.start for b in blocks if b.structure is not None and b.structure.tag == "h1"), -1
-    )
-    best = _first_after_headline(best, best_score, finals, elements, headline)
+    best = _first_after_headline(best, best_score, finals, elements, headline, prose)
     chosen = {best}
     parent = elements[best].parent
     if parent >= 0:
@@ -161,7 +173,9 @@ def find_container(
                 return False
             if NEGATIVE.search(element.ident) or element.tag in ("aside", "nav", "footer"):
                 return False
-            if _card_list(index, elements, blocks, starts):
+            if _card_list(index, elements, blocks, starts) and not _same_article(
+                index, best, elements
+            ):
                 return False
             # One-sentence paragraphs join only between the headline and the best candidate,
             # where the article stands: below it, a box of short lines is no article.
@@ -195,12 +209,25 @@ class _SeriesHolder:
     else, whose outermost is one of three or more copies (same tag and class, serial tokens
     aside: :func:`template`) under one parent, is the paragraph's own box: the paragraph
     scores in full for the element holding the series, as a plain ``<p>`` does for the
-    element holding it (its wrappers keep their shares, on which joining siblings depends).
+    element holding it, in the search for the best element alone (its wrappers keep their
+    shares, and joining siblings goes by those). Only a holder that holds the ``<h1>``, as
+    the component-built article holds its headline block, or comes after it with no prose
+    between (the post's content widget under the title widget): a column of text widgets
+    before it, readers' letters or testimonials in a series below the article, are series
+    too, and a page with no headline gives no sign which series is the article.
     """
 
-    def __init__(self, elements: Sequence[Element], pieces: Sequence[int]) -> None:
+    def __init__(
+        self,
+        elements: Sequence[Element],
+        pieces: Sequence[int],
+        headline: int,
+        prose_starts: Sequence[int],
+    ) -> None:
         self.elements = elements
         self.pieces = pieces
+        self.headline = headline
+        self.prose_starts = prose_starts
         self._copies: dict[tuple[int, str, str], int] | None = None
 
     def __call__(self, at: int) -> int:
@@ -213,6 +240,8 @@ class _SeriesHolder:
         wrapper = elements[top]
         if wrapper.parent < 0 or not wrapper.ident:
             return at
+        if not self._under_headline(elements[wrapper.parent]):
+            return at  # a sidebar's widgets, readers' letters below the article
         if self._copies is None:
             copies: dict[tuple[int, str, str], int] = {}
             for element in elements:
@@ -222,6 +251,16 @@ class _SeriesHolder:
             self._copies = copies
         key = (wrapper.parent, wrapper.tag, template(wrapper.ident))
         return wrapper.parent if self._copies[key] >= _SERIES_WRAPPERS else at
+
+    def _under_headline(self, outer: Element) -> bool:
+        """Whether an element holds the ``<h1>``, or follows it with no prose between."""
+        headline = self.headline
+        if headline < 0 or outer.end <= headline:
+            return False
+        if outer.start <= headline:
+            return True
+        starts = self.prose_starts
+        return bisect_left(starts, headline) == bisect_left(starts, outer.start)
 
 
 def template(ident: str) -> str:
@@ -275,6 +314,16 @@ def _card_list(
         if linked >= _LINKED_OPENINGS * len(copies):
             return True
     return False
+
+
+def _same_article(index: int, best: int, elements: Sequence[Element]) -> bool:
+    """Whether an element lies in the ``<article>`` that holds the best one: a section of
+    the article (an expert panel, each voice opening with a linked name), not a box beside
+    it, whatever its shape."""
+    at = elements[index].parent
+    while at >= 0 and elements[at].tag != "article":
+        at = elements[at].parent
+    return at >= 0 and elements[at].start <= elements[best].start < elements[at].end
 
 
 def one_story(chosen: set[int], elements: Sequence[Element], headline: int) -> set[int]:
@@ -518,6 +567,8 @@ def _slots(
 
 
 _EARLIER_SHARE = 0.4
+_PARTS = 2
+"""Paragraphs of prose an element holding the ``<h1>`` needs to be the article's."""
 
 
 def _first_after_headline(
@@ -526,6 +577,7 @@ def _first_after_headline(
     finals: list[tuple[float, int]],
     elements: Sequence[Element],
     h1: int,
+    prose: Sequence[int],
 ) -> int:
     """The first strong candidate after the headline (the first ``<h1>``, starting at ``h1``
     in the source; -1: none), when the best one comes later.
@@ -533,8 +585,9 @@ def _first_after_headline(
     An article follows its headline; what outscores it further down is a comment thread or
     a feed, whose many short items add up (readability's scores sum paragraphs, so twelve
     comments beat four paragraphs). A candidate between the ``<h1>`` and the best element
-    (or holding the ``<h1>``, as a page builder's column holds the headline over the text),
-    scoring at least two fifths of it and not one of its ancestors, is the article. A page
+    (or holding the ``<h1>`` and two paragraphs of prose at least, as a page builder's column
+    holds the headline over the text, not a hero's standfirst under it), scoring at least two
+    fifths of it and not one of its ancestors, is the article. A page
     with no ``<h1>`` keeps the best: without a headline, position says nothing.
     """
     if h1 < 0:
@@ -546,6 +599,8 @@ def _first_after_headline(
             break
         if element.end <= h1 or value < _EARLIER_SHARE * best_score:
             continue
+        if element.start < h1 and prose[index] < _PARTS:
+            continue  # the headline and a paragraph: a hero's standfirst, a site's tagline
         if element.start <= top.start and top.end <= element.end:
             continue  # an ancestor of the best
         return index

@@ -462,9 +462,11 @@ def _before_teasers(ctx: Context, scores: list[int], first: int, last: int) -> i
     below (share buttons under an article's lead come before most of the article).
 
     Below share buttons or related links, a widget's label ("Advertisement") may open the
-    feed instead, however far down: the article then ends where its prose peaks above the
-    label (the lists between are the site's). An ad's label inside an article, with no share
-    line or related link above it, opens no feed: a listicle's sections run on under it.
+    feed instead, however far down, when no paragraph lies between them: the article then
+    ends where its prose peaks above the label (the lists between are the site's). An ad's
+    label inside an article, with no share line or related link above it, or with the
+    article's paragraphs going on under a "Read more:" line first, opens no feed: a
+    listicle's sections run on under it.
 
     Share buttons end the article too when what follows them is calls to action: blurbs with
     a button among them ("Go to the forum"), no line weighing a paragraph, together a quarter
@@ -479,6 +481,8 @@ def _before_teasers(ctx: Context, scores: list[int], first: int, last: int) -> i
     ended = False  # whether share buttons or related links came before: the article ended
     for index in range(first + 1, last + 1):
         kind = kinds[index]
+        if ended and kind is None and scores[index] >= PARAGRAPH:
+            ended = False  # a paragraph under the share or related line: the article went on
         if kind not in ("share", "related") and (kind != "boilerplate" or not ended):
             continue
         ended = True

@@ -518,21 +518,24 @@ def _set_aside(
     Every element marked hidden made blocks like any other while the page was read; here each
     is judged, outer ones first (``concealed`` is in source order), and one set aside takes
     all it holds with it. Hidden from every reader (``hidden``, ``display: none``): set aside,
-    unless it continues the article (:func:`_continues_the_article`). ``aria-hidden="true"``
-    keeps an element from screen readers, not from the screen: pages put it on decorative
-    copies (an icon's text, a byline drawn twice for an animation, a carousel), which are no
-    text of the page, but a dialog library that opens a cookie or sign-up modal puts it on
-    the whole page behind the modal, and a crawler that renders the page keeps it there: the
-    article went as hidden. An element holding nearly all the page's paragraphs of prose
-    (two at least, and four for each one outside it; prose hidden from every reader not
-    counted) is the page itself and stays; any other is set aside (a carousel of teasers drawn
-    twice holds some prose, but not the page's).
+    unless it is the article's folded tail (:func:`_continues_the_article`).
+    ``aria-hidden="true"`` keeps an element from screen readers, not from the screen: pages
+    put it on decorative copies (an icon's text, a byline drawn twice for an animation, a
+    carousel) and on closed dialogs, which are no text of the page; but a dialog library that
+    opens a cookie or sign-up modal puts it on the whole page behind the modal, and a crawler
+    that renders the page keeps it there: the article went as hidden. The page behind a modal
+    is the page's shell (it holds the ``<h1>``, an ``<article>`` or ``<main>``), is no dialog
+    itself, and holds nearly all the page's paragraphs of prose (two at least, and four for
+    each one outside it; a dialog's own prose, and prose hidden from every reader but a
+    folded tail, not counted); it stays, and the elements inside it are judged in turn.
     """
-    prose = list(map(_prose, blocks))
-    for how, first, last in concealed.values():  # hidden prose tells nothing of the page's
-        if how == _HIDDEN:
-            prose[first:last] = [False] * (last - first)
-    page_prose = sum(prose)
+    folds = {
+        element
+        for element, (how, first, last) in concealed.items()
+        if how == _HIDDEN and _continues_the_article(blocks, elements, element, first, last)
+    }
+    prose: list[bool] | None = None
+    page_prose = 0
     dropped: set[int] = set()
     hidden: list[tuple[int, int, str]] = []
     set_aside_to = -1  # the end of the last element set aside: those inside it go with it
@@ -540,11 +543,18 @@ def _set_aside(
         start, end = elements[element][3], elements[element][4]
         if start < set_aside_to:
             continue
-        if how == _UNANNOUNCED:
+        if how == _UNANNOUNCED and last - first >= _PROSE_PARAGRAPHS:
+            if prose is None:
+                prose = _page_prose(blocks, elements, concealed, folds)
+                page_prose = sum(prose)
             held = sum(prose[first:last])
-            if held >= _PROSE_PARAGRAPHS and (page_prose - held) * 4 <= held:
+            if (
+                held >= _PROSE_PARAGRAPHS
+                and (page_prose - held) * 4 <= held
+                and _shell(elements, element)
+            ):
                 continue
-        elif _continues_the_article(blocks, elements, element, first, last):
+        elif element in folds:
             continue
         set_aside_to = end
         if first == last:
@@ -556,6 +566,65 @@ def _set_aside(
     return [block for number, block in enumerate(blocks) if number not in dropped], hidden
 
 
+_DIALOG = re.compile(r"(?:^|\S[_-]|\s)(?:dialog|alertdialog|modal|popup|lightbox)(?:$|\s)")
+"""Class, id or role tokens of a dialog, what a page shows over itself (``modal``,
+``role=dialog``, ``newsletter-modal``), not a state of the page's (``body.modal-open``)."""
+_SHELL_TAGS = frozenset({"h1", "article", "main"})
+
+
+def _page_prose(
+    blocks: list[list[Any]],
+    elements: list[list[Any]],
+    concealed: dict[int, list[int]],
+    folds: set[int],
+) -> list[bool]:
+    """Which blocks are paragraphs of the page's prose: not a dialog's (a cookie wall's own
+    paragraphs outweighed a short article behind it), not hidden from every reader unless
+    a folded tail (a hidden copy of the article is no more of the page's prose)."""
+    prose = list(map(_prose, blocks))
+    for element, (how, first, last) in concealed.items():
+        if how == _HIDDEN and element not in folds:
+            prose[first:last] = [False] * (last - first)
+    dialogs: dict[int, bool] = {}
+    for number, block in enumerate(blocks):
+        if prose[number] and _in_dialog(block[3], elements, dialogs):
+            prose[number] = False
+    return prose
+
+
+def _in_dialog(node: int, elements: list[list[Any]], seen: dict[int, bool]) -> bool:
+    """Whether an element is a dialog or lies in one (answers remembered in ``seen``)."""
+    path: list[int] = []
+    found = False
+    at = node
+    while at >= 0:
+        if at in seen:
+            found = seen[at]
+            break
+        path.append(at)
+        if _DIALOG.search(elements[at][1]):
+            found = True
+            break
+        at = elements[at][2]
+    for visited in path:
+        seen[visited] = found
+    return found
+
+
+def _shell(elements: list[list[Any]], element: int) -> bool:
+    """Whether an element is the page's shell: no dialog itself, holding the ``<h1>``, an
+    ``<article>`` or ``<main>`` (elements are in source order: its own follow it)."""
+    if _DIALOG.search(elements[element][1]):
+        return False
+    end = elements[element][4]
+    for inner in range(element + 1, len(elements)):
+        if elements[inner][3] >= end:
+            break
+        if elements[inner][0] in _SHELL_TAGS:
+            return True
+    return False
+
+
 def _continues_the_article(
     blocks: list[list[Any]], elements: list[list[Any]], element: int, first: int, last: int
 ) -> bool:
@@ -564,10 +633,12 @@ def _continues_the_article(
     Sites fold an article's tail into a hidden element right after its first paragraphs,
     which a "Continue reading" button unfolds; every reader who presses it reads the
     article. What else pages hide holds prose too (a sign-up modal, a cookie policy, a
-    schema.org copy of the article for search engines), but not as the next sibling of the
-    article's paragraphs. The evidence is structural: the block right before the element
-    is a paragraph of prose in the element's own parent, and the element holds two
-    paragraphs of prose of its own.
+    schema.org copy of the article for search engines, a paywall's prompt between two
+    paragraphs, a translation), but not as the tail of the article's paragraphs. The
+    evidence is structural: the block right before the element is a paragraph of prose in
+    the element's own parent, no paragraph of prose follows it in that parent (a fold is the
+    tail), and it holds two paragraphs of prose of its own, none a copy of a paragraph shown
+    (a hidden copy of the article for a reading aloud or a print view).
     """
     if first == 0 or last - first < _PROSE_PARAGRAPHS:
         return False
@@ -575,7 +646,17 @@ def _continues_the_article(
     node, parent = before[3], elements[element][2]
     if node < 0 or parent < 0 or (node != parent and elements[node][2] != parent):
         return False
-    return _prose(before) and sum(map(_prose, blocks[first:last])) >= _PROSE_PARAGRAPHS
+    if not _prose(before) or sum(map(_prose, blocks[first:last])) < _PROSE_PARAGRAPHS:
+        return False
+    parent_end = elements[parent][4]
+    for block in blocks[last:]:
+        if block[0] >= parent_end:
+            break
+        at = block[3]
+        if _prose(block) and at >= 0 and (at == parent or elements[at][2] == parent):
+            return False  # the article goes on after it: no folded tail
+    inside = {block[2] for block in blocks[first:last] if _prose(block)}
+    return not any(block[2] in inside for block in blocks[:first])
 
 
 def _prose(block: list[Any]) -> bool:
