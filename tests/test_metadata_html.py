@@ -389,6 +389,13 @@ _LEAD = (
         ('<p class="meta">Published March 14, 2021</p>', dt.date(2021, 3, 14), ()),
         ('<div class="info"><span>14. März 2021</span></div>', dt.date(2021, 3, 14), ()),
         ("<p>Par Jean Dupont</p>", None, ("Jean Dupont",)),
+        # Drupal's: the author and the date on one line, the name in a span of its own.
+        (
+            "<div><span>Submitted by <span>Kwame Mensah</span> on Tue, 03/12/2024 - 09:41"
+            "</span></div>",
+            dt.date(2024, 3, 12),
+            ("Kwame Mensah",),
+        ),
     ],
 )
 def test_a_date_or_byline_between_headline_and_text_is_read(

@@ -468,7 +468,7 @@ def _in_prose_list(
 
 _BYLINE_TEXT = re.compile(
     r"^\s*(?:(?:by|von|par|por|door|(?-i:di|da)|מאת|بقلم)\s|(?:autor(?:in|ka)?|yazar|автор|作者)[:：])"
-    r"|\b(?:posted|written|published|words)\b.*\bby\s+[A-Z]",
+    r"|\b(?:posted|written|published|words|submitted)\b.*\bby\s+[A-Z]",
     re.IGNORECASE,
 )
 _NOT_LABELS = HEADINGS | {"h1", "li", "td", "th"}
