@@ -538,20 +538,37 @@ def _other_stories(
     blocks: Sequence[Block], elements: Sequence[Element], headline: int
 ) -> frozenset[int]:
     """The ``<article>`` elements holding an ``<h1>`` other than the page's headline and not
-    the page's story: stories of their own (the next one an infinite scroll loads)."""
+    the page's story: stories of their own (the next one an infinite scroll loads).
+
+    When the page's headline sits in an ``<article>`` of its own, an ``<article>`` that opens
+    with an ``<h2>`` is another story too: sites that load the next story below write its
+    headline a level down. (Where the headline is outside every ``<article>``, the story's
+    own ``<article>`` may open with a section's ``<h2>``.)
+    """
     if headline < 0:
         return frozenset()
+    in_story = any(e.tag == "article" and e.start <= headline < e.end for e in elements)
     found: set[int] = set()
+    previous_end = -1
     for block in blocks:
         structure = block.structure
-        if structure is None or structure.tag != "h1" or structure.node < 0:
+        if structure is None or structure.node < 0:
             continue
-        at = elements[structure.node].parent
-        while at >= 0:
-            element = elements[at]
-            if element.tag == "article" and not element.start <= headline < element.end:
-                found.add(at)
-            at = element.parent
+        tag, node = structure.tag, structure.node
+        opening = tag == "h2" and in_story
+        if tag == "h1" or opening:
+            at = elements[node].parent
+            while at >= 0:
+                element = elements[at]
+                if element.tag == "article" and not element.start <= headline < element.end:
+                    if tag == "h1":
+                        found.add(at)
+                    else:  # an <h2> only as the first block of its own <article>
+                        if previous_end <= element.start:
+                            found.add(at)
+                        break
+                at = element.parent
+        previous_end = block.end
     return frozenset(found)
 
 
