@@ -818,11 +818,22 @@ def test_a_bare_comment_count_above_reply_buttons_opens_a_thread() -> None:
     assert any("rail budget" in text for _, text in removed(doc))
 
 
-@pytest.mark.parametrize("button", ["Reply 12 likes", "Reply · Report", "Reply 3 Like"])
-def test_reply_buttons_with_their_counters_open_a_thread_under_a_bare_count(button: str) -> None:
+@pytest.mark.parametrize(
+    ("count", "button"),
+    [
+        ("3 Comments", "Reply 12 likes"),
+        ("3 Comments", "Reply · Report"),
+        ("3 Comments", "Reply 3 Like"),
+        ("3 Comments", "Reply ▲ 4"),  # a vote's arrow before the counter
+        ("Comments (3)", "Reply"),  # the count after its noun
+    ],
+)
+def test_reply_buttons_with_their_counters_open_a_thread_under_a_bare_count(
+    count: str, button: str
+) -> None:
     """A reply button prints the comment's counters beside it ("Reply 12 likes"), so the
     text holds no line that is "Reply" alone, and the bare count opened no thread."""
-    thread = ["3 Comments"]
+    thread = [count]
     for name, said in (
         ("Mara T 5 hours ago", "If there were no demand for harbour homes, nobody would build."),
         ("D. Ferris 4 hours ago", "The rail budget is the real story, and nobody asks about it."),

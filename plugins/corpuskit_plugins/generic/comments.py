@@ -30,12 +30,16 @@ _HEADER = re.compile(_COUNT)
 # A count standing alone ("13 comments", "There are 13 comments") names a thread only when
 # the thread's own furniture follows: a "Reply" button under at least three comments.
 _BARE_COUNT = re.compile(
-    r"(?:there (?:are|is) )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
-    r" (?:comments?|responses?|replies|thoughts?|reactions?)\Z"
+    r"(?:(?:there (?:are|is) )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
+    r" (?:comments?|responses?|replies|thoughts?|reactions?)"
+    r"|(?:comments?|responses?|replies) ?\(\d+\))\Z"
 )
+_COUNT_AFTER = ("comment", "response", "replies")
+"""How a count written after its noun opens ("Comments (15)")."""
 _REPLY = frozenset({"reply", "reply ↓", "antworten", "répondre", "responder", "rispondi"})
-_REPLY_BAR = re.compile(r"reply(?:\s*[·|•]?\s*(?:\d+|likes?|report|share))+")
-"""A reply button with the comment's counters beside it ("Reply 12 likes", "Reply · Report")."""
+_REPLY_BAR = re.compile(r"reply(?:\s*[^\w\s]?\s*(?:\d+|likes?|report|share))+")
+"""A reply button with the comment's counters beside it ("Reply 12 likes", "Reply · Report",
+"Reply ▲ 4": a separator or a vote's arrow before each)."""
 MIN_REPLIES = 3
 COMMENT_HEADER_WORDS = 15
 """Words a comment's header (its author, its date and time) has at most."""
@@ -148,7 +152,10 @@ def threads(ctx: Context) -> Iterator[Match]:
             if low in _REPLY or (low[:6] == "reply " and _REPLY_BAR.fullmatch(low)):
                 replies.append(index)
             elif (
-                low[:1].isdigit() or low[:6] == "there " or (numbered and index in numbered)
+                low[:1].isdigit()
+                or low[:6] == "there "
+                or (numbered and index in numbered)
+                or low.startswith(_COUNT_AFTER)
             ) and _BARE_COUNT.match(low):
                 bares.append(index)
     if len(says) >= MIN_SAYS and (start is None or says[0] < start):
