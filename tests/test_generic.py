@@ -826,6 +826,8 @@ def test_a_bare_comment_count_above_reply_buttons_opens_a_thread() -> None:
         ("3 Comments", "Reply 3 Like"),
         ("3 Comments", "Reply ▲ 4"),  # a vote's arrow before the counter
         ("Comments (3)", "Reply"),  # the count after its noun
+        ("Reacties (3)", "Reageer ▲ 4"),  # and in other languages
+        ("Kommentare (3)", "Antworten"),
     ],
 )
 def test_reply_buttons_with_their_counters_open_a_thread_under_a_bare_count(

@@ -29,15 +29,29 @@ _COUNT = (
 _HEADER = re.compile(_COUNT)
 # A count standing alone ("13 comments", "There are 13 comments") names a thread only when
 # the thread's own furniture follows: a "Reply" button under at least three comments.
+_COUNT_AFTER = (
+    *("comment", "response", "replies", "kommentar", "reacties", "komentarz", "комментари"),
+    *("commentaire", "comentario", "commenti", "comentário", "yorumlar"),
+)
+"""How a count written after its noun opens ("Comments (15)", "Reacties (7)", "Kommentare
+(3)"): the noun's stem in the languages whose reply buttons are known."""
+_COUNT_AFTER_STARTS = frozenset(stem[:4] for stem in _COUNT_AFTER)
 _BARE_COUNT = re.compile(
     r"(?:(?:there (?:are|is) )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
     r" (?:comments?|responses?|replies|thoughts?|reactions?)"
-    r"|(?:comments?|responses?|replies) ?\(\d+\))\Z"
+    rf"|(?:{'|'.join(_COUNT_AFTER)})\w* ?\(\d+\))\Z"
 )
-_COUNT_AFTER = ("comment", "response", "replies")
-"""How a count written after its noun opens ("Comments (15)")."""
-_REPLY = frozenset({"reply", "reply ↓", "antworten", "répondre", "responder", "rispondi"})
-_REPLY_BAR = re.compile(r"reply(?:\s*[^\w\s]?\s*(?:\d+|likes?|report|share))+")
+_REPLY_WORDS = (
+    *("reply", "antworten", "répondre", "responder", "rispondi", "reageer", "beantwoorden"),
+    *("odpowiedz", "ответить", "yanıtla"),
+)
+_REPLY = frozenset({*_REPLY_WORDS, "reply ↓"})
+_REPLY_FIRST = frozenset(_REPLY_WORDS)
+"""A reply button's first word: a set look-up per short line, where a ``startswith`` with
+the words cost a test each."""
+_REPLY_BAR = re.compile(
+    rf"(?:{'|'.join(_REPLY_WORDS)})(?:\s*[^\w\s]?\s*(?:\d+|likes?|report|share))+"
+)
 """A reply button with the comment's counters beside it ("Reply 12 likes", "Reply · Report",
 "Reply ▲ 4": a separator or a vote's arrow before each)."""
 MIN_REPLIES = 3
@@ -149,13 +163,15 @@ def threads(ctx: Context) -> Iterator[Match]:
         ):
             says.append(index)
         if words[index] <= 6:
-            if low in _REPLY or (low[:6] == "reply " and _REPLY_BAR.fullmatch(low)):
+            if low in _REPLY or (
+                low.split(" ", 1)[0] in _REPLY_FIRST and _REPLY_BAR.fullmatch(low)
+            ):
                 replies.append(index)
             elif (
                 low[:1].isdigit()
                 or low[:6] == "there "
                 or (numbered and index in numbered)
-                or low.startswith(_COUNT_AFTER)
+                or low[:4] in _COUNT_AFTER_STARTS
             ) and _BARE_COUNT.match(low):
                 bares.append(index)
     if len(says) >= MIN_SAYS and (start is None or says[0] < start):
