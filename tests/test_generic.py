@@ -1688,3 +1688,25 @@ def test_the_sources_own_name_is_no_author() -> None:
     assert [label.value for label in without if label.kind == "byline"] == [
         ("Hannah Ostrowski", "Riverside Now")
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "dated"),
+    [
+        ("2 hours ago", True),
+        ("1h ago", True),
+        ("about an hour ago", True),
+        ("3 mins ago", True),
+        ("Two years ago", False),  # a number word: how a sentence opens, no teaser's time
+        ("A year ago we moved to the coast.", False),
+        ("Prices fell 2 years ago", False),
+    ],
+)
+def test_a_relative_time_alone_on_its_line_is_a_dateline_without_a_date(
+    line: str, dated: bool
+) -> None:
+    """A teaser's or a comment's time given as how long ago it was ("2h ago") is a dateline;
+    it names no day, so it dates nothing."""
+    doc = parse(article(*BODY[:2], line, *BODY[2:]))
+    assert (("dateline", line) in removed(doc)) is dated
+    assert doc.published is None

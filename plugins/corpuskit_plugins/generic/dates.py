@@ -198,6 +198,20 @@ def date_headers(ctx: Context) -> Iterator[Match]:
             found.append(Match("dateline", index, index, value))
     if not _timeline(ctx, found):
         yield from found
+    for index in ctx.hits(_AGO):
+        if ctx.free(index) and words[index] <= _AGO_WORDS and _RELATIVE.fullmatch(lower[index]):
+            yield Match("dateline", index, index)  # "2h ago": a time, with no date to give
+
+
+_AGO = (" ago\n",)
+"""How a relative time ends its line ("2 hours ago"), found in one scan of the page."""
+_AGO_WORDS = 4
+_RELATIVE = re.compile(
+    r"(?:about |just )?(?:\d+|an?|one) ?(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d"
+    r"|days?|w|wks?|weeks?|mo|months?|y|yrs?|years?) ago"
+)
+"""A time given by how long ago it was, alone on its line: a teaser's or a comment's time.
+Its line holds no date, so the dateline carries no value."""
 
 
 def _timeline(ctx: Context, found: list[Match]) -> bool:

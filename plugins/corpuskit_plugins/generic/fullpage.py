@@ -278,12 +278,19 @@ def score(ctx: Context, index: int) -> int:
     return -LINE_PENALTY
 
 
-def _holds_the_article(scores: list[int], span: tuple[int, int]) -> bool:
+def _holds_the_article(
+    scores: list[int], span: tuple[int, int], feed: tuple[int, int] | None = None
+) -> bool:
     """Whether a stretch is more than a blurb: a paragraph's worth of prose, and a fair share
-    of all the prose on the page (where the prose is scattered, no stretch is the article)."""
+    of all the prose on the page (where the prose is scattered, no stretch is the article).
+    A feed of teasers found below it (``feed``, its first and last line) is no article prose
+    that the stretch should share in: a short article over a long rail of excerpts."""
     held = [value for value in scores[span[0] : span[1] + 1] if value > 0]
     prose = sum(held)
-    return prose >= MIN_ARTICLE and prose >= MIN_PROSE_SHARE * sum(v for v in scores if v > 0)
+    page = sum(v for v in scores if v > 0)
+    if feed is not None:
+        page -= sum(v for v in scores[feed[0] : feed[1] + 1] if v > 0)
+    return prose >= MIN_ARTICLE and prose >= MIN_PROSE_SHARE * page
 
 
 def _listed(text: str) -> bool:
@@ -422,9 +429,11 @@ def fullpage(ctx: Context) -> Iterator[Match]:
         if span is None:
             return
         first, last = span
+    stretch_end = last
     last = _before_teasers(ctx, scores, first, last)
     last = _before_dated_feed(ctx, scores, first, last)
-    if not _holds_the_article(scores, (first, last)):
+    feed = (last + 1, stretch_end) if last < stretch_end else None
+    if not _holds_the_article(scores, (first, last), feed):
         return  # nothing here reads as the article: better the page whole than a blurb
     if first > 0 and ctx.words[first - 1] <= LEAD_IN_WORDS and ctx.norm[first - 1].endswith(":"):
         first -= 1  # "Leitsätze des Gerichts:", "What we know:": it introduces the article
@@ -521,8 +530,11 @@ def _before_teasers(ctx: Context, scores: list[int], first: int, last: int) -> i
         if len(items) < FEED_ITEMS:  # (the first item is sought only near the line)
             continue
         # More prose above than below: the article ends here. (Share buttons under an
-        # article's lead, with its sections below them, are not its end.)
-        if above * 2 >= prose[-1]:
+        # article's lead, with its sections below them, are not its end.) Under related
+        # links, teasers that carry their times ("2h ago") are a feed however long: a short
+        # article's rail of excerpts outweighs it.
+        timed = kind == "related" and _dates_among(kinds, index + 1, items[-1]) >= 2
+        if above * 2 >= prose[-1] or timed:
             # Under a widget's label, the article ended earlier, where its prose peaked.
             return index - 1 if kind != "boilerplate" else _peak(scores, first, index)
     return last
