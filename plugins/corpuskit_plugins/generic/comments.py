@@ -46,9 +46,9 @@ _REPLY_WORDS = (
     *("odpowiedz", "ответить", "yanıtla"),
 )
 _REPLY = frozenset({*_REPLY_WORDS, "reply ↓"})
-_REPLY_FIRST = frozenset(_REPLY_WORDS)
-"""A reply button's first word: a set look-up per short line, where a ``startswith`` with
-the words cost a test each."""
+_REPLY_HEADS = frozenset(word[:4] for word in _REPLY_WORDS)
+"""A reply button's first four letters: a set look-up per short line, where a
+``startswith`` with the words cost a test each."""
 _REPLY_BAR = re.compile(
     rf"(?:{'|'.join(_REPLY_WORDS)})(?:\s*[^\w\s]?\s*(?:\d+|likes?|report|share))+"
 )
@@ -163,9 +163,7 @@ def threads(ctx: Context) -> Iterator[Match]:
         ):
             says.append(index)
         if words[index] <= 6:
-            if low in _REPLY or (
-                low.split(" ", 1)[0] in _REPLY_FIRST and _REPLY_BAR.fullmatch(low)
-            ):
+            if low in _REPLY or (low[:4] in _REPLY_HEADS and _REPLY_BAR.fullmatch(low)):
                 replies.append(index)
             elif (
                 low[:1].isdigit()

@@ -198,13 +198,22 @@ def date_headers(ctx: Context) -> Iterator[Match]:
             found.append(Match("dateline", index, index, value))
     if not _timeline(ctx, found):
         yield from found
-    for index in ctx.hits(_AGO):
-        if ctx.free(index) and words[index] <= _AGO_WORDS and _RELATIVE.fullmatch(lower[index]):
-            yield Match("dateline", index, index)  # "2h ago": a time, with no date to give
+    # "2h ago": a time, with no date to give. Sought in the short lines already joined.
+    at = joined.find(_AGO)
+    row = before = 0
+    while at >= 0:
+        after = at + len(_AGO)
+        if after == len(joined) or joined[after] == "\n":
+            row += joined.count("\n", before, at)
+            before = at
+            index = short[row]
+            if ctx.free(index) and words[index] <= _AGO_WORDS and _RELATIVE.fullmatch(lower[index]):
+                yield Match("dateline", index, index)
+        at = joined.find(_AGO, after)
 
 
-_AGO = (" ago\n",)
-"""How a relative time ends its line ("2 hours ago"), found in one scan of the page."""
+_AGO = " ago"
+"""How a relative time ends its line ("2 hours ago")."""
 _AGO_WORDS = 4
 _RELATIVE = re.compile(
     r"(?:about |just )?(?:\d+|an?|one) ?(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d"
