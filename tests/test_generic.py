@@ -746,6 +746,10 @@ def test_a_cookie_notice_and_its_button() -> None:
         ("ADVERTISING", "boilerplate"),
         ("Write a comment", "boilerplate"),
         ("Anzeige", "boilerplate"),
+        ("إعلان", "boilerplate"),  # an ad's label in Arabic, Hindi, Turkish, Greek
+        ("विज्ञापन", "boilerplate"),
+        ("Reklam", "boilerplate"),
+        ("Διαφήμιση", "boilerplate"),
         ("5 min read", "boilerplate"),
         ("Lesezeit: 4 Minuten", "boilerplate"),
         ("Read more 3 min", "boilerplate"),

@@ -35,7 +35,8 @@ WIDGET_LABELS = phrase_set(
     |weiter nach der anzeige|artikel wird nach der anzeige fortgesetzt"""
     # The label over an ad slot in other languages: "Anzeige", "Publicité", "Реклама"...
     """|anzeige|werbung|publicité|publicidad|pubblicità|advertentie|publicidade|реклама|reklama
-    |reklame|mainos|annons|広告|广告|광고"""
+    |reklame|mainos|annons|広告|广告|광고|廣告|إعلان|اعلان|פרסומת|विज्ञापन|reklam|iklan
+    |quảng cáo|διαφήμιση|реклама на сайте"""
     # A comment widget's prompt.
     """|comments|view comments|show comments|leave a comment|post a comment|add a comment
     |write a comment|tell us what you think|tell us what you think...|join the conversation

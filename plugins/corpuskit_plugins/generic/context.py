@@ -16,10 +16,11 @@ from operator import eq, itemgetter
 
 from corpuskit.layout import Lines, Match
 
-# What a line of running prose ends with (Western and CJK sentence punctuation, closing quotes).
+# What a line of running prose ends with (Western, CJK, Devanagari and Arabic-script sentence
+# punctuation, closing quotes).
 LONG_WORDS = 20
 """A line this long that ends like a sentence is running prose; most rules skip it."""
-SENTENCE_END = (".", "!", "?", "。", "！", "？", '"', "”", "’", "'", "…", ".)", ":")
+SENTENCE_END = (".", "!", "?", "。", "！", "？", '"', "”", "’", "'", "…", ".)", ":", "।", "؟", "۔")
 
 
 LINE_CACHE = 4096

@@ -507,7 +507,7 @@ def tokenize(text: str) -> HtmlDoc:
 
 _PROSE_CHARS = 80
 _PROSE_PARAGRAPHS = 2
-_SENTENCE_END = (".", "!", "?", "。", "！", "？", '"', "”", "»")
+_SENTENCE_END = (".", "!", "?", "。", "！", "？", '"', "”", "»", "।", "؟", "۔")
 
 
 def _set_aside(
