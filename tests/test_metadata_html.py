@@ -130,6 +130,15 @@ def test_page_title_keeps_its_own_separators(parser: Parser) -> None:
         ("Harbour news: the week – Quay Post", None, "Harbour news: the week"),
         ("Short | A much longer second part", None, "Short | A much longer second part"),
         ("No separator at all", "Quay Post", "No separator at all"),
+        # Chinese and Japanese titles part the site's name with no spaces around the mark.
+        (
+            "县城书店的“逆袭”：从卖教辅到办读书会_腾讯新闻",
+            None,
+            "县城书店的“逆袭”：从卖教辅到办读书会",
+        ),
+        ("老桥改造工程推迟至秋季_东岭日报", "东岭日报", "老桥改造工程推迟至秋季"),
+        ("港の新しい防波堤が完成｜みなと新聞", None, "港の新しい防波堤が完成"),
+        ("snake_case_names in Python", None, "snake_case_names in Python"),  # no CJK: no cut
     ],
 )
 def test_strip_site(title: str, site: str | None, kept: str) -> None:

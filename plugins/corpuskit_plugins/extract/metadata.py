@@ -29,7 +29,12 @@ from corpuskit.html import HtmlDoc, parse_page
 from corpuskit_plugins.generic.context import caseless
 from corpuskit_plugins.generic.dates import parse_date as text_date
 
-_TITLE_SPLIT = re.compile(r"\s+(?:\||-|–|—|::|·|•|»)\s+")
+_TITLE_SPLIT = re.compile(
+    r"\s+(?:\||-|–|—|::|·|•|»)\s+"
+    # Chinese and Japanese titles part the site's name with no spaces around the mark:
+    # "标题_腾讯新闻", "見出し｜サイト".
+    r"|(?<=[\u3040-\u30ff\u3400-\u9fff\uff01-\uff60“”」』）])[_｜|](?=[\u3040-\u30ff\u3400-\u9fff])"
+)
 # "By", "Written by", "Words and pictures by", "posted 12 April by"; and at the very start,
 # "Von", "Par", "Por", "Door" (a name may hold "von" itself: "Karl von Habsburg"), Italian
 # "di"/"da" in lower case only ("Da Silva" is a name), "Autor:" and its like, and the
