@@ -41,7 +41,7 @@ from corpuskit_plugins.generic.dates import date_header
 from corpuskit_plugins.generic.footers import COPYRIGHT_PHRASES, COPYRIGHT_START
 from corpuskit_plugins.generic.promos import prompt
 from corpuskit_plugins.generic.related import HEADERS as RELATED_HEADERS
-from corpuskit_plugins.generic.related import STRONG_PREFIXES, WEAK_PREFIXES
+from corpuskit_plugins.generic.related import STRONG_PREFIXES, WEAK_PREFIXES, inline
 
 
 def classify(
@@ -114,7 +114,7 @@ def classify(
         linked = structure.links if structure is not None else 0
         if (
             found is None
-            and (linked * 4 > length * 3 or (linked and _read_also_link(block.text, linked)))
+            and (linked * 4 > length * 3 or _read_also_line(block.text, linked))
             and length < 400
             and not _in_prose_list(structure, elements, lists)
             and not _ADDRESS.fullmatch(block.text)  # a contact address: no link elsewhere
@@ -199,15 +199,26 @@ _READ_ALSO = tuple(
 _READ_ALSO_HEADERS = frozenset(p.rstrip(" :") for p in _READ_ALSO) | RELATED_HEADERS
 
 
-def _read_also_link(text: str, linked: int) -> bool:
-    """A "Read also:" prefix and a link, and nothing else ("Lesen Sie auch: <a>Bahnstreik:
-    Das müssen Sie wissen</a>"): a link to another story in the article's flow, whatever its
-    share of the line (a short headline under a long prefix is under three quarters)."""
-    low = " ".join(text.split()).lower()
+def _read_also_line(text: str, linked: int) -> bool:
+    """A "Read also:" prefix and a headline, and nothing else: a link to another story in
+    the article's flow ("Lesen Sie auch: <a>Bahnstreik: Das müssen Sie wissen</a>"), whatever
+    the link's share of the line (a short headline under a long prefix is under three
+    quarters), or with the headline written in bold and no link at all ("READ MORE: <strong>
+    Council to vote on bus trial</strong>", as the text rules read it)."""
+    if len(text) > _READ_ALSO_CHARS:
+        return False
+    norm = " ".join(text.split())
+    low = norm.lower()
     if not low.startswith(_READ_ALSO):
         return False
     prefix = next(p for p in _READ_ALSO if low.startswith(p))
-    return linked >= len(low) - len(prefix) - 2 > 0
+    if linked:
+        return linked >= len(low) - len(prefix) - 2 > 0
+    return inline(norm, low)
+
+
+_READ_ALSO_CHARS = 200
+"""A "Read also:" line longer than this is a paragraph that opens with the words."""
 
 
 _HEADER_CHARS = 40
