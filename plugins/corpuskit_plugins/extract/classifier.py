@@ -179,6 +179,7 @@ def classify(
         else:
             kinds.append(found)
     _items_among_body(blocks, elements, kinds, linked_items)
+    _closing_notice(blocks, kinds)
     _read_also_headers(blocks, kinds)
     _box_headings(blocks, elements, kinds, chosen)
     _teaser_cards(blocks, elements, kinds, chosen | around)
@@ -254,6 +255,18 @@ def _notice(text: str) -> bool:
     if low.count(" ") >= _NOTICE_WORDS:
         return False
     return bool(COPYRIGHT_START.match(low)) or any(p in low for p in COPYRIGHT_PHRASES)
+
+
+def _closing_notice(blocks: Sequence[Block], kinds: list[str]) -> None:
+    """A copyright notice closing the body ("Copyright 2024 Valley Media. All rights
+    reserved. This material may not be published...") is the publisher's footer, in
+    whatever wrapper it sits: the last body blocks, while they read as a notice."""
+    index = len(kinds) - 1
+    while index >= 0 and kinds[index] != "body":
+        index -= 1
+    while index >= 0 and kinds[index] == "body" and _notice(blocks[index].text):
+        kinds[index] = "footer"
+        index -= 1
 
 
 _SPAN_CHARS = 40
