@@ -139,6 +139,8 @@ def test_page_title_keeps_its_own_separators(parser: Parser) -> None:
         ("老桥改造工程推迟至秋季_东岭日报", "东岭日报", "老桥改造工程推迟至秋季"),
         ("港の新しい防波堤が完成｜みなと新聞", None, "港の新しい防波堤が完成"),
         ("snake_case_names in Python", None, "snake_case_names in Python"),  # no CJK: no cut
+        # Two unspaced marks part sections too: which part is the site's, none says.
+        ("新华社｜城市发展｜十年巨变", None, "新华社｜城市发展｜十年巨变"),
     ],
 )
 def test_strip_site(title: str, site: str | None, kept: str) -> None:
@@ -390,6 +392,17 @@ _LEAD = (
     "<p>The council voted on Tuesday to approve the new harbour plan, after a debate that "
     "lasted more than four hours and drew a crowd to the town hall.</p>"
 )
+
+
+def test_submitted_by_inside_a_sentence_is_no_byline(parser: Parser) -> None:
+    """ "Submitted by" opens Drupal's byline; inside a lead's sentence it names whoever
+    submitted a petition, not the article's author."""
+    html = (
+        "<html><head><title>Harbour plan approved</title></head><body><h1>Harbour plan "
+        "approved</h1><p>The petition, submitted by Mary Jones, drew 3,000 names.</p>"
+        f"<div class='story'>{_LEAD * 4}</div></body></html>"
+    )
+    assert parser.parse(html, kind="html").authors == ()
 
 
 @pytest.mark.parametrize(

@@ -179,7 +179,7 @@ def classify(
         else:
             kinds.append(found)
     _items_among_body(blocks, elements, kinds, linked_items)
-    _closing_notice(blocks, kinds)
+    _closing_notice(blocks, elements, kinds)
     _read_also_headers(blocks, kinds)
     _box_headings(blocks, elements, kinds, chosen)
     _teaser_cards(blocks, elements, kinds, chosen | around)
@@ -215,7 +215,13 @@ def _read_also_line(text: str, linked: int) -> bool:
     prefix = next(p for p in _READ_ALSO if low.startswith(p))
     if linked:
         return linked >= len(low) - len(prefix) - 2 > 0
-    return inline(norm, low)
+    # No link: a headline, never a sentence ("Up next: The committee will hear residents
+    # on Thursday." is the article's own line).
+    rest = norm[len(prefix) :].strip()
+    return not rest.endswith(_SENTENCE_MARKS) and inline(norm, low)
+
+
+_SENTENCE_MARKS = (".", "!", "?", "。", "！", "？", '."', ".”", "।")
 
 
 _READ_ALSO_CHARS = 200
@@ -257,16 +263,40 @@ def _notice(text: str) -> bool:
     return bool(COPYRIGHT_START.match(low)) or any(p in low for p in COPYRIGHT_PHRASES)
 
 
-def _closing_notice(blocks: Sequence[Block], kinds: list[str]) -> None:
+def _closing_notice(blocks: Sequence[Block], elements: Sequence[Element], kinds: list[str]) -> None:
     """A copyright notice closing the body ("Copyright 2024 Valley Media. All rights
     reserved. This material may not be published...") is the publisher's footer, in
-    whatever wrapper it sits: the last body blocks, while they read as a notice."""
+    whatever wrapper it sits: the last body blocks, while they are notices."""
     index = len(kinds) - 1
     while index >= 0 and kinds[index] != "body":
         index -= 1
-    while index >= 0 and kinds[index] == "body" and _notice(blocks[index].text):
+    while index > 0 and kinds[index] == "body" and _closing(blocks, elements, index):
         kinds[index] = "footer"
         index -= 1
+
+
+def _closing(blocks: Sequence[Block], elements: Sequence[Element], index: int) -> bool:
+    """Whether a body block is a notice: it reads as one in the text rules' terms, and it
+    opens with the mark ("Copyright 2025 ...", "© Valley Media") or stands in a box of its
+    own, apart from the paragraph before it ("This document is subject to copyright..." in
+    ``div.notice``). An article's closing sentence may mention copyright ("... may not be
+    reproduced without permission, the judge noted"), but neither opens with it nor leaves
+    the article's paragraphs for a box."""
+    text = blocks[index].text
+    if not _notice(text):
+        return False
+    if COPYRIGHT_START.match(" ".join(text.split()).lower()):
+        return True
+    return _holder(blocks[index], elements) != _holder(blocks[index - 1], elements)
+
+
+def _holder(block: Block, elements: Sequence[Element]) -> int:
+    """The element a paragraph stands in (a ``<p>``'s parent; text straight in a ``<div>``:
+    the div)."""
+    structure = block.structure
+    if structure is None or structure.node < 0:
+        return -1
+    return elements[structure.node].parent if structure.tag == "p" else structure.node
 
 
 _SPAN_CHARS = 40
@@ -492,7 +522,7 @@ def _in_prose_list(
 
 _BYLINE_TEXT = re.compile(
     r"^\s*(?:(?:by|von|par|por|door|(?-i:di|da)|מאת|بقلم)\s|(?:autor(?:in|ka)?|yazar|автор|作者)[:：])"
-    r"|\b(?:posted|written|published|words|submitted)\b.*\bby\s+[A-Z]",
+    r"|\b(?:posted|written|published|words)\b.*\bby\s+[A-Z]|^\s*submitted\s+by\s+[A-Z]",
     re.IGNORECASE,
 )
 _NOT_LABELS = HEADINGS | {"h1", "li", "td", "th"}

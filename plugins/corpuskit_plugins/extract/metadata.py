@@ -384,6 +384,11 @@ def _strip_site(title: str, site: str | None) -> str:
     kept is a slice of the title: its own separators stay ("A | B | Site" gives "A | B").
     """
     cuts = list(_TITLE_SPLIT.finditer(title))
+    unspaced = [cut for cut in cuts if not cut.group().startswith((" ", "\t"))]
+    if len(unspaced) > 1:
+        # Unspaced marks in a Chinese or Japanese title ("新华社｜城市发展｜十年巨变") part
+        # sections as well as the site's name: only one, "标题_网站", says which part is it.
+        cuts = [cut for cut in cuts if cut not in unspaced]
     if not cuts:
         return title
     first, last = cuts[0], cuts[-1]

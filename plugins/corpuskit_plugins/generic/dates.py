@@ -201,26 +201,45 @@ def date_headers(ctx: Context) -> Iterator[Match]:
     # "2h ago": a time, with no date to give. Sought in the short lines already joined.
     at = joined.find(_AGO)
     row = before = 0
+    relative = []
     while at >= 0:
         after = at + len(_AGO)
         if after == len(joined) or joined[after] == "\n":
             row += joined.count("\n", before, at)
             before = at
             index = short[row]
-            if ctx.free(index) and words[index] <= _AGO_WORDS and _RELATIVE.fullmatch(lower[index]):
-                yield Match("dateline", index, index)
+            if (
+                ctx.free(index)
+                and words[index] <= _AGO_WORDS
+                and RELATIVE_TIME.fullmatch(lower[index])
+            ):
+                relative.append(index)
         at = joined.find(_AGO, after)
+    if not _headings(ctx, relative):
+        for index in relative:
+            yield Match("dateline", index, index)
 
 
 _AGO = " ago"
 """How a relative time ends its line ("2 hours ago")."""
 _AGO_WORDS = 4
-_RELATIVE = re.compile(
+RELATIVE_TIME = re.compile(
     r"(?:about |just )?(?:\d+|an?|one) ?(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d"
     r"|days?|w|wks?|weeks?|mo|months?|y|yrs?|years?) ago"
 )
 """A time given by how long ago it was, alone on its line: a teaser's or a comment's time.
 Its line holds no date, so the dateline carries no value."""
+
+
+def _headings(ctx: Context, lines: list[int]) -> bool:
+    """Whether the lines head the sections of the article ("20 years ago" over a paragraph,
+    "10 years ago" over the next), as a timeline's dates do: two or more, each over a
+    paragraph, the first under one. A teaser's time follows its summary; a comment's sits
+    under its author's name."""
+    if len(lines) < 2 or lines[0] == 0 or not ctx.prose(lines[0] - 1):
+        return False
+    total = ctx.total
+    return all(i + 1 < total and ctx.prose(i + 1) for i in lines)
 
 
 def _timeline(ctx: Context, found: list[Match]) -> bool:

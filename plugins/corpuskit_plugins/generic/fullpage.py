@@ -42,6 +42,8 @@ from collections.abc import Iterator
 
 from corpuskit.layout import Match
 from corpuskit_plugins.generic.context import SENTENCE_END, Context
+from corpuskit_plugins.generic.dates import RELATIVE_TIME
+from corpuskit_plugins.generic.related import header as related_header
 from corpuskit_plugins.generic.share import NETWORKS
 
 MIN_LINES = 15
@@ -530,14 +532,30 @@ def _before_teasers(ctx: Context, scores: list[int], first: int, last: int) -> i
         if len(items) < FEED_ITEMS:  # (the first item is sought only near the line)
             continue
         # More prose above than below: the article ends here. (Share buttons under an
-        # article's lead, with its sections below them, are not its end.) Under related
-        # links, teasers that carry their times ("2h ago") are a feed however long: a short
-        # article's rail of excerpts outweighs it.
-        timed = kind == "related" and _dates_among(kinds, index + 1, items[-1]) >= 2
+        # article's lead, with its sections below them, are not its end.) Under a related
+        # list's heading ("More news", not an inline "Read more: ..." link), teasers that
+        # carry how long ago they were posted ("2h ago") are a feed however long: a short
+        # article's rail of excerpts outweighs it. (Calendar dates do not count: a
+        # chronology's sections carry them.)
+        timed = (
+            kind == "related"
+            and related_header(ctx.lower[index])
+            and _times_among(ctx, index + 1, items[-1]) >= 2
+        )
         if above * 2 >= prose[-1] or timed:
             # Under a widget's label, the article ended earlier, where its prose peaked.
             return index - 1 if kind != "boilerplate" else _peak(scores, first, index)
     return last
+
+
+def _times_among(ctx: Context, start: int, stop: int) -> int:
+    """How many lines from ``start`` to ``stop`` say how long ago something was posted."""
+    kinds, lower = ctx.kinds, ctx.lower
+    return sum(
+        1
+        for index in range(start, stop)
+        if kinds[index] == "dateline" and RELATIVE_TIME.fullmatch(lower[index])
+    )
 
 
 def _dates_among(kinds: list[str | None], start: int, stop: int) -> int:

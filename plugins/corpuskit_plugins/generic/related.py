@@ -109,6 +109,8 @@ WEAK_PREFIXES = (
         "相关阅读：",
         "延伸阅读：",
         "関連記事：",
+        "यह भी पढ़ें:",
+        "ये भी पढ़ें:",
     ),
 )
 HEADERS = phrase_set(
@@ -135,7 +137,7 @@ HEADERS = phrase_set(
     |también te puede interesar|articoli correlati|potrebbe interessarti anche
     |artigos relacionados|posts relacionados|você também pode gostar|gerelateerde berichten
     |gerelateerde artikelen|похожие статьи|читайте также|powiązane artykuły|související články
-    |ilgili haberler|مقالات ذات صلة|כתבות נוספות"""
+    |ilgili haberler|مقالات ذات صلة|כתבות נוספות|संबंधित खबरें"""
 )
 HEADER_WORDS = ("related", "trending", "popular", "recommended", "most read", "most viewed")
 HEADER_STARTS = ("more from ", "more in ", "more on ", "most read in ", "latest in ", "more about ")
