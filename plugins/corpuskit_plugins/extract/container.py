@@ -11,8 +11,10 @@ grid rows).
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 
 from corpuskit import Block
 from corpuskit.html import Element
@@ -263,6 +265,7 @@ class _SeriesHolder:
         return bisect_left(starts, headline) == bisect_left(starts, outer.start)
 
 
+@lru_cache(maxsize=4096)
 def template(ident: str) -> str:
     """An element's class and id without the tokens that number it: what its copies share.
 
@@ -271,10 +274,13 @@ def template(ident: str) -> str:
     numbers or hashes, and is dropped, unless nothing is left (``ssrcss-1q0x1qg-paragraph``
     is the template's whole name).
     """
-    if not any(char.isdigit() for char in ident):
+    if _FIGURE.search(ident) is None:
         return ident
-    kept = " ".join(token for token in ident.split() if not any(c.isdigit() for c in token))
+    kept = " ".join(token for token in ident.split() if _FIGURE.search(token) is None)
     return kept or ident
+
+
+_FIGURE = re.compile(r"\d")
 
 
 _LINKED_OPENINGS = 2 / 3
