@@ -1714,3 +1714,13 @@ def test_a_relative_time_alone_on_its_line_is_a_dateline_without_a_date(
     doc = parse(article(*BODY[:2], line, *BODY[2:]))
     assert (("dateline", line) in removed(doc)) is dated
     assert doc.published is None
+
+
+def test_by_alone_over_the_name_is_one_byline() -> None:
+    """A crawler gives each block of a byline a line: "By" on one, the name on the next."""
+    doc = parse(article("By", "Sarah E. Needleman", *BODY))
+    assert doc.authors == ("Sarah E. Needleman",)
+    assert doc.paragraphs == BODY
+    # "By" over a sentence is no byline: the article goes on.
+    plain = parse(article("By", "The time the ferry docked, the rain had stopped.", *BODY))
+    assert plain.authors == ()

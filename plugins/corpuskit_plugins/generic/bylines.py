@@ -310,7 +310,9 @@ def _without_date(rest: str) -> str:
     return rest[: found.start()] if date_header(tail, tail.lower())[0] else rest
 
 
-_PREFIXES = Prefixes(*_BY, *_CREDITS)
+_PREFIXES = Prefixes(*_BY, *_CREDITS, "by")
+"""The byline's starts, and "by" alone: a crawler gives a line to each block of a byline,
+"By" on one and the name on the next."""
 _ROLE_ENDS = ("writer", "correspondent", "reporter", "editor", "columnist", "contributor")
 _ROLE_LAST = frozenset(end[-1] for end in _ROLE_ENDS)
 
@@ -330,6 +332,9 @@ def bylines(ctx: Context) -> Iterator[Match]:
     for index in sorted(candidates):
         if not ctx.free(index):
             continue
+        if ctx.lower[index] == "by":
+            yield from _by_over_name(ctx, index)
+            continue
         value = byline_value(ctx.norm[index], ctx.lower[index])
         if value:
             # Where a site names itself: a photo's credit holds a slash, a notice '©' or
@@ -340,6 +345,17 @@ def bylines(ctx: Context) -> Iterator[Match]:
                 value = tuple(name for name in value if not _the_site(ctx, name, notice, slashed))
         if value is not None:
             yield Match("byline", index, index, value)
+
+
+def _by_over_name(ctx: Context, index: int) -> Iterator[Match]:
+    """ "By" alone on its line and the names on the next: one byline over both lines."""
+    following = index + 1
+    if not ctx.free(following):
+        return
+    norm = ctx.norm[following]
+    value = byline_value(f"By {norm}", f"by {ctx.lower[following]}")
+    if value:
+        yield Match("byline", index, following, value)
 
 
 def _any_notice(ctx: Context) -> bool:
