@@ -546,6 +546,10 @@ def test_a_related_list_with_one_item_per_paragraph() -> None:
         ("Get the Herald's morning newsletter every weekday at 7am.", "promo"),
         ("Register for the Herald's free newsletter to get the latest news.", "promo"),
         ("This story is available to Herald subscribers only.", "promo"),
+        # What a sign-up box says once the reader is in.
+        ("You have successfully subscribed. Thank you!", "promo"),
+        ("Please activate your subscription by clicking on the link we sent.", "promo"),
+        ("Members who have successfully subscribed get the paper a day early.", None),
     ],
 )
 def test_prompts(line: str, kind: str | None) -> None:
