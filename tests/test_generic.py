@@ -550,6 +550,12 @@ def test_a_related_list_with_one_item_per_paragraph() -> None:
         ("You have successfully subscribed. Thank you!", "promo"),
         ("Please activate your subscription by clicking on the link we sent.", "promo"),
         ("Members who have successfully subscribed get the paper a day early.", None),
+        # The calls and the newsletter in other languages.
+        ("Suscríbete al boletín de Clima y recibe cada semana las claves.", "promo"),
+        ("Abonnez-vous à notre newsletter pour recevoir l'essentiel.", "promo"),
+        ("Melden Sie sich für unseren Newsletter an.", "promo"),
+        ("Få de viktigaste nyheterna i vårt nyhetsbrev. Anmäl dig här", "promo"),
+        ("Die Stadt meldet sich mit einem neuen Newsletter bei den Bürgern.", None),
     ],
 )
 def test_prompts(line: str, kind: str | None) -> None:

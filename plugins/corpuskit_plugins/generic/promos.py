@@ -72,6 +72,11 @@ STRONG_CALLS = (
     "create an account",
     "create a free account",
     "to subscribe",
+    # The same calls in other languages: "Subscribe", "Sign up", as each writes them.
+    *("suscríbete", "suscríbase", "suscribite", "abonnez-vous", "inscrivez-vous"),
+    *("abonnieren sie", "jetzt abonnieren", "melden sie sich", "iscriviti", "abbonati"),
+    *("assine", "inscreva-se", "cadastre-se", "anmäl dig", "prenumerera", "schrijf je in"),
+    *("meld je aan", "abonneer je", "zapisz się", "подпишитесь", "abone ol"),
 )
 # Strong calls that are prompts with no topic at all, in a short line.
 SELF_CALLS = (
@@ -122,6 +127,8 @@ NETWORK_TOPICS = (
 sentence ("Follow the Herald on Instagram, Facebook and Twitter.")."""
 STRONG_TOPICS = (
     "newsletter",
+    # A newsletter as other languages call it.
+    *("boletín", "lettre d'information", "nyhetsbrev", "nieuwsbrief", "рассылк", "bülten"),
     "subscri",
     "inbox",
     "notification",
@@ -256,7 +263,7 @@ _DISCLOSURE_STARTS = (
     "we independently",
 )
 _PREFIXES = Prefixes(*CALLS, *_DISCLOSURE_STARTS)
-_ANCHORS = ("newsletter", "click", "subscri", "affiliate")
+_ANCHORS = ("newsletter", "click", "subscri", "affiliate", "nyhetsbrev", "nieuwsbrief")
 
 
 @lru_cache(maxsize=LINE_CACHE)
