@@ -554,7 +554,7 @@ def test_a_related_list_with_one_item_per_paragraph() -> None:
         ("Suscríbete al boletín de Clima y recibe cada semana las claves.", "promo"),
         ("Abonnez-vous à notre newsletter pour recevoir l'essentiel.", "promo"),
         ("Melden Sie sich für unseren Newsletter an.", "promo"),
-        ("Få de viktigaste nyheterna i vårt nyhetsbrev. Anmäl dig här", "promo"),
+        ("Anmäl dig till vårt nyhetsbrev och få nyheterna varje morgon.", "promo"),
         ("Die Stadt meldet sich mit einem neuen Newsletter bei den Bürgern.", None),
     ],
 )
