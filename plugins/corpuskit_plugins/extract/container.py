@@ -83,13 +83,7 @@ def find_container(
     headline = next(
         (b.start for b in blocks if b.structure is not None and b.structure.tag == "h1"), -1
     )
-    prose_starts = [
-        b.start
-        for b in blocks
-        if b.structure is not None
-        and _counts(_PROSE_TAGS.get(b.structure.tag, 0.0), len(b.text), b.structure.links, 40)
-    ]
-    holder = _SeriesHolder(elements, pieces, headline, prose_starts)
+    holder = _SeriesHolder(blocks, elements, pieces, headline)
     broken = _broken_paragraphs(blocks, elements, min_prose)
     short = _short_sentences(blocks, elements, min_prose, holder)
     for number, block in enumerate(blocks):
@@ -221,15 +215,16 @@ class _SeriesHolder:
 
     def __init__(
         self,
+        blocks: Sequence[Block],
         elements: Sequence[Element],
         pieces: Sequence[int],
         headline: int,
-        prose_starts: Sequence[int],
     ) -> None:
+        self.blocks = blocks
         self.elements = elements
         self.pieces = pieces
         self.headline = headline
-        self.prose_starts = prose_starts
+        self._prose_starts: list[int] | None = None
         self._copies: dict[tuple[int, str, str], int] | None = None
 
     def __call__(self, at: int) -> int:
@@ -261,7 +256,19 @@ class _SeriesHolder:
             return False
         if outer.start <= headline:
             return True
-        starts = self.prose_starts
+        if self._prose_starts is None:  # made for the few pages that ask: a pass over blocks
+            self._prose_starts = [
+                b.start
+                for b in self.blocks
+                if b.structure is not None
+                and _counts(
+                    _PROSE_TAGS.get(b.structure.tag, 0.0),
+                    len(b.text),
+                    b.structure.links,
+                    _MIN_PROSE,
+                )
+            ]
+        starts = self._prose_starts
         return bisect_left(starts, headline) == bisect_left(starts, outer.start)
 
 

@@ -249,14 +249,10 @@ def _timeline(ctx: Context, found: list[Match]) -> bool:
     header tops the article once, or says what it is ("Published ...", "Updated ...")."""
     if len(found) < 2:
         return False
-    first = found[0].first
-    if first == 0 or not ctx.prose(first - 1):
-        return False
     values = [m.value for m in found]
     dates = [v for v in values if isinstance(v, dt.date)]
     if len(dates) < len(values) or any(a >= b for a, b in pairwise(dates)):
         return False  # a timeline's dates differ and run in order
     if any(ctx.lower[m.first].startswith(_HEADER_WORDS) for m in found):
         return False  # "Published ...", "Updated ...": the article's own date headers
-    total = ctx.total
-    return all(m.first + 1 < total and ctx.prose(m.first + 1) for m in found)
+    return _headings(ctx, [m.first for m in found])
