@@ -31,8 +31,10 @@ from corpuskit_plugins.extract.evidence import (
     element_kind,
     is_prose,
     names_outside,
+    related_by_card,
     strict_prose,
     styles_prose,
+    unrelated_kind,
 )
 from corpuskit_plugins.extract.floor import floor
 from corpuskit_plugins.generic.boilerplate import is_widget_label
@@ -69,6 +71,7 @@ def classify(
     lists = _list_shares(blocks, elements)
     starts = [block.start for block in blocks]
     paid: dict[int, bool] = {}
+    linkless: dict[int, bool] = {}
     span = _prose_span(blocks) if bare_body(blocks, elements, chosen) else None
     dated = _date_headings(blocks)
     body_from = len(blocks)
@@ -112,6 +115,17 @@ def classify(
         found = chain_kind(chain, elements, memo)
         length = len(block.text)
         linked = structure.links if structure is not None else 0
+        if found == "related":
+            card = _linkless_box(chain, elements, memo, blocks, starts, linkless)
+            if card >= 0:
+                # A card of the article's own (a recipe, a fact box) links nowhere: what is
+                # inside it, its other words or what is around it speak instead (its "Print"
+                # button is still one, an ``author-card`` a byline).
+                found = (
+                    chain_kind(chain[:card], elements, memo)
+                    or unrelated_kind(elements[chain[card]].ident)
+                    or chain_kind(chain[card + 1 :], elements, memo)
+                )
         if (
             found is None
             and (linked * 4 > length * 3 or _read_also_line(block.text, linked))
@@ -470,6 +484,39 @@ def _paid_article(
             paid[index] = prose >= 2 and links * 5 < chars and not calls
         return paid[index]
     return False
+
+
+def _linkless_box(
+    chain: Sequence[int],
+    elements: Sequence[Element],
+    memo: dict[int, str | None],
+    blocks: Sequence[Block],
+    starts: Sequence[int],
+    seen: dict[int, bool],
+) -> int:
+    """Where in ``chain`` the element that only the word ``card`` names related stands, when
+    it holds no link at all (-1: it links, another word or a tag says ``related``).
+
+    A teaser card points elsewhere: it holds a link. The word also names boxes of the
+    article's own, drawn as cards: a recipe with its ingredients and steps, a fact box. Such
+    a card that links nowhere is no teaser. Other words for related content (``outbrain``,
+    ``recommended``) still say so of a box whose links a script has yet to load, and a tag
+    (``aside``) says so whatever it holds. Answers are remembered in ``seen``.
+    """
+    for position, index in enumerate(chain):
+        if memo.get(index) != "related":
+            continue
+        element = elements[index]
+        if element.tag in TAG_KINDS or not related_by_card(element.ident):
+            return -1
+        if index not in seen:
+            first = bisect_left(starts, element.start)
+            seen[index] = not any(
+                (block.structure is not None and block.structure.links)
+                for block in blocks[first : bisect_left(starts, element.end, first)]
+            )
+        return position if seen[index] else -1
+    return -1
 
 
 def _embedded_quote(

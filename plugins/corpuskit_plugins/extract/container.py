@@ -4,7 +4,8 @@ Every block that reads like prose (long, few links) scores its length for its el
 the grandparent, less above; an element's score is scaled by its non-link share and by its
 class and id (``article-body`` up, ``sidebar`` down). The best element is the container, then:
 an ancestor holding several near-best candidates replaces it (a feature in sections); a strong
-candidate between the ``<h1>`` and it wins (a comment thread outscoring the article above it);
+candidate between the ``<h1>`` and it wins (a comment thread outscoring the article above it),
+and one under the ``<h1>`` wins over a best that ends above it (a consent wall's legal text);
 siblings and cousins that read as prose join it (an article split around an ad slot or across
 grid rows).
 """
@@ -606,6 +607,8 @@ def _first_after_headline(
     if h1 < 0:
         return best
     top = elements[best]
+    if top.end <= h1:
+        return _after_headline(best, best_score, finals, elements, h1, prose)
     for value, index in sorted(finals, key=lambda f: elements[f[1]].start):
         element = elements[index]
         if element.start >= top.start:
@@ -618,6 +621,37 @@ def _first_after_headline(
             continue  # an ancestor of the best
         return index
     return best
+
+
+def _after_headline(
+    best: int,
+    best_score: float,
+    finals: list[tuple[float, int]],
+    elements: Sequence[Element],
+    h1: int,
+    prose: Sequence[int],
+) -> int:
+    """The strongest candidate under the headline, when the best one ends above it.
+
+    What stands above an article's headline and outscores it is no article: a consent
+    wall's legal paragraphs, an overlay's sign-up text, a site's own blurb. The
+    best candidate after the ``<h1>`` (or holding it with two paragraphs of prose, but not
+    holding the best too), scoring at least two fifths of the best, is the article; with
+    none, the best stays.
+    """
+    top = elements[best]
+    found, found_score = best, 0.0
+    for value, index in finals:
+        element = elements[index]
+        if element.end <= h1 or value < _EARLIER_SHARE * best_score:
+            continue
+        if element.start < h1 and prose[index] < _PARTS:
+            continue
+        if element.start <= top.start and top.end <= element.end:
+            continue  # an ancestor of the best: it holds what stands above the headline
+        if value > found_score:
+            found, found_score = index, value
+    return found
 
 
 _TOP_CANDIDATES = 5

@@ -120,6 +120,28 @@ _GALLERY_TEXT = re.compile(
 """A gallery page's word naming a text of the page's own (``gallery-intro``), not a picture's
 (``gallery-caption``) nor a slideshow's notice (``jetpack-slideshow-noscript``)."""
 _KIND_TESTS = dict(_KINDS)
+_AFTER_RELATED = _KINDS[[name for name, _ in _KINDS].index("related") + 1 :]
+
+
+_CARD = re.compile(r"\bcards?\b")
+
+
+def related_by_card(ident: str) -> bool:
+    """Whether only the word ``card`` names an element related content (``recipe-card``,
+    ``author-card``): a teaser card's word, and a word for any box drawn as a card too. Every
+    other word for it (``related``, ``outbrain``, ``trending``) names related content even
+    before its links load."""
+    return _CARD.search(ident) is not None and not _KIND_TESTS["related"].search(
+        _CARD.sub(" ", ident)
+    )
+
+
+def unrelated_kind(ident: str) -> str | None:
+    """What an element's class words say once ``related`` is ruled out: the box's other
+    word (``author-card`` names a byline, ``newsletter-card`` a promo), or nothing."""
+    return next((name for name, test in _AFTER_RELATED if test.search(ident)), None)
+
+
 _OUTSIDE_KINDS = frozenset({"footer", "navigation"})
 _OUTSIDE_PARTS = re.compile(
     r"(?:footer|nav)[-_].*|.*[-_](?:footer|disclaimer|copyright|nav)", re.DOTALL

@@ -199,7 +199,23 @@ def attributes(raw: str) -> dict[str, str]:
 
 def _ident(attrs: dict[str, str]) -> str:
     parts = [attrs.get(k, "") for k in ("id", "class", "itemprop", "role")]
+    if _overlay(attrs):
+        parts.append("modal")
     return " ".join(" ".join(parts).lower().split())
+
+
+def _overlay(attrs: dict[str, str]) -> bool:
+    """Whether an element says it is drawn over the page: ``aria-modal``, or fixed in place
+    above the rest (``position: fixed`` with a ``z-index``), as a consent wall or a sign-up
+    overlay is, whatever its class is called (``sp_message_container``). Such an element
+    is named ``modal``, like the dialogs whose class says so: its prose is no article's."""
+    if attrs.get("aria-modal", "").strip().lower() == "true":
+        return True
+    style = attrs.get("style")
+    if not style:
+        return False
+    compact = style.replace(" ", "").lower()
+    return "position:fixed" in compact and "z-index" in compact
 
 
 _VISIBLE, _UNANNOUNCED, _HIDDEN = 0, 1, 2
