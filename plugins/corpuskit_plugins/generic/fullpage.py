@@ -183,6 +183,7 @@ _TAG = re.compile(r"</?[a-z][^<>]*>")
 _DIGIT = re.compile(r"\d")
 _NUMBERED = re.compile(r"(?:\d{1,2}(?:[.)]|(?:\.\d{1,2})+\.?)|[-–•·*]) ")
 _SECTION = re.compile(r"\d{1,2} [^\W\d]")
+_TIMED = re.compile(r"\d{1,2}[:.]\d{2}(?:\s|\Z)")
 """A table of contents' top-level entry, "1 History": a number and a word or three."""
 _ALNUM = re.compile(r"[^\W_]")
 _FIGURE = re.compile(r"(?:^|(?<=\s))\(*\d")
@@ -204,6 +205,8 @@ def is_full_page(ctx: Context) -> bool:
     other families found (a related list, a share line) where a page cut off before its footer
     has few words."""
     total = ctx.total
+    if _masthead(ctx):
+        return True
     if total < MIN_LINES or len(ctx.short) < MIN_SHORT:
         return False  # the cheap test first: most articles stop here
     short = sum(1 for i in ctx.short if _short(ctx, i))
@@ -217,6 +220,25 @@ def is_full_page(ctx: Context) -> bool:
             if found >= MIN_FURNITURE:
                 return True
     return False
+
+
+MASTHEAD_LINES = 3
+"""Short lines a page's masthead holds at least, between its title and the headline."""
+
+
+def _masthead(ctx: Context) -> bool:
+    """Whether the page opens as a whole page saved as text does, however small: the page's
+    ``<title>`` first, then a masthead or a menu (three short lines or more), then the
+    headline again (the title's echo). An article's own text, cleaned or not, opens with its
+    headline once, or with no headline at all."""
+    kinds = ctx.kinds
+    if not kinds or kinds[0] != "title":
+        return False
+    echo = next((i for i in range(1, ctx.total) if kinds[i] == "title"), None)
+    if echo is None:
+        return False
+    between = sum(1 for i in range(1, echo) if _short(ctx, i))
+    return between >= MASTHEAD_LINES
 
 
 def _labelled_furniture(ctx: Context) -> int:
@@ -277,6 +299,8 @@ def score(ctx: Context, index: int) -> int:
         # of contents ("3.1 Firefox"): the text a crawler keeps of a menu has neither numbers
         # nor bullets.
         return 0
+    if _TIMED.match(text):
+        return 0  # a timed entry ("02:10 How it began", "18:42"): chapters, a live blog
     return -LINE_PENALTY
 
 
