@@ -1041,6 +1041,14 @@ def test_a_list_header_at_the_end_of_its_source_line_is_known() -> None:
             [("related", "Lire aussi : Les critiques de la CNIL contre le projet de loi")],
         ),
         (
+            ("CITEȘTE ȘI: Parcul central se închide două săptămâni",),
+            [("related", "CITEȘTE ȘI: Parcul central se închide două săptămâni")],
+        ),
+        (
+            ("İlgili Haber: Şehir parkına yeni bisiklet yolu yapılıyor",),
+            [("related", "İlgili Haber: Şehir parkına yeni bisiklet yolu yapılıyor")],
+        ),
+        (
             ("Wir verwenden Cookies, um unsere Website für Sie zu verbessern.", "Akzeptieren"),
             [
                 (
@@ -1061,6 +1069,8 @@ def test_a_list_header_at_the_end_of_its_source_line_is_known() -> None:
         "more-de",
         "back-de",
         "link-fr",
+        "link-ro",
+        "link-tr",
         "cookies-de",
         "cookies-fr",
     ],

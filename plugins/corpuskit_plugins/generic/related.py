@@ -112,6 +112,11 @@ WEAK_PREFIXES = (
         "यह भी पढ़ें:",
         "ये भी पढ़ें:",
     ),
+    *("citește și:", "citeşte şi:", "citeste si:", "vezi și:", "vezi şi:"),  # Romanian
+    *("আরও পড়ুন:", "আরো পড়ুন:", "हेही वाचा:", "हे पण वाचा:"),  # Bengali, Marathi
+    *("baca:", "basahin din:", "basahin:"),  # Malay, Tagalog
+    # Turkish: "İlgili" lower-cases to an i with a combining dot.
+    *("ilgili haber:", "i̇lgili haber:", "ayrıca okuyun:"),
 )
 HEADERS = phrase_set(
     """related|related articles|related stories|related posts|related content|related coverage
