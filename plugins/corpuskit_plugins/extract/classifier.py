@@ -38,6 +38,7 @@ from corpuskit_plugins.extract.evidence import (
 )
 from corpuskit_plugins.extract.floor import floor
 from corpuskit_plugins.generic.boilerplate import is_widget_label
+from corpuskit_plugins.generic.bylines import byline_value
 from corpuskit_plugins.generic.context import phrase_set
 from corpuskit_plugins.generic.dates import date_header
 from corpuskit_plugins.generic.footers import COPYRIGHT_PHRASES, COPYRIGHT_START
@@ -280,13 +281,37 @@ def _notice(text: str) -> bool:
 def _closing_notice(blocks: Sequence[Block], elements: Sequence[Element], kinds: list[str]) -> None:
     """A copyright notice closing the body ("Copyright 2024 Valley Media. All rights
     reserved. This material may not be published...") is the publisher's footer, in
-    whatever wrapper it sits: the last body blocks, while they are notices."""
+    whatever wrapper it sits, and a wire story's credit line its byline: the last body
+    blocks, while they are notices or credits."""
     index = len(kinds) - 1
     while index >= 0 and kinds[index] != "body":
         index -= 1
     while index > 0 and kinds[index] == "body" and _closing(blocks, elements, index):
         kinds[index] = "footer"
         index -= 1
+    tail = 0
+    while index > 0 and tail < _CREDIT_REACH:
+        if kinds[index] == "body":
+            block = blocks[index]
+            if block.structure is not None and strict_prose(block.text, block.structure.links):
+                break  # the article's last paragraph: credits come after it
+            if _credit(block.text):
+                kinds[index] = "byline"
+            tail += 1
+        index -= 1
+
+
+_CREDIT_REACH = 4
+"""Body blocks after the article's last paragraph searched for a credit line: the sign-off
+may have a line of the publisher's after it ("Our Standards: ...")."""
+
+
+def _credit(text: str) -> bool:
+    """Whether a block is a wire story's sign-off ("Reporting by Anil Varghese; Editing by
+    Sonia Cheema"), as the text rules read credit lines: who worked on the story, not a
+    sentence of it ("Compiled by a team of 40 officials, the rules ...")."""
+    norm = " ".join(text.split())
+    return byline_value(norm, norm.lower()) == ()
 
 
 def _closing(blocks: Sequence[Block], elements: Sequence[Element], index: int) -> bool:
