@@ -556,6 +556,14 @@ def test_a_related_list_with_one_item_per_paragraph() -> None:
         ("Melden Sie sich für unseren Newsletter an.", "promo"),
         ("Anmäl dig till vårt nyhetsbrev och få nyheterna varje morgon.", "promo"),
         ("Die Stadt meldet sich mit einem neuen Newsletter bei den Bürgern.", None),
+        # Reported speech is the story's, whatever it opens with.
+        (
+            "Sign up and subscribe buttons on partner sites passed email addresses on to "
+            "the broker, the regulator said.",
+            None,
+        ),
+        ("Sign up for the newsletter, the mayor says, and you will hear first.", None),
+        ("Sign up for our newsletter to get the news first.", "promo"),
     ],
 )
 def test_prompts(line: str, kind: str | None) -> None:

@@ -268,10 +268,15 @@ _ANCHORS = ("newsletter", "click", "subscri", "affiliate")
 other languages' calls are found by the line's start alone."""
 
 
+_REPORTED = (" said", " says", "according to ")
+"""What reports speech: a sentence of the story ("Sign up and subscribe buttons on partner
+sites passed addresses on, the regulator said."), never a publisher's call to the reader."""
+
+
 @lru_cache(maxsize=LINE_CACHE)
 def prompt(low: str) -> str | None:
     """'promo' or 'boilerplate' (an affiliate disclosure) for a lower-cased line, else None."""
-    if low.count(" ") >= MAX_WORDS:
+    if low.count(" ") >= MAX_WORDS or any(r in low for r in _REPORTED):
         return None
     if (low.startswith(_DISCLOSURE_STARTS) or "affiliate" in low or "commission" in low) and any(
         d in low for d in DISCLOSURES
