@@ -305,7 +305,10 @@ def score(ctx: Context, index: int) -> int:
 
 
 def _holds_the_article(
-    scores: list[int], span: tuple[int, int], feed: tuple[int, int] | None = None
+    scores: list[int],
+    span: tuple[int, int],
+    feed: tuple[int, int] | None = None,
+    least: int = MIN_ARTICLE,
 ) -> bool:
     """Whether a stretch is more than a blurb: a paragraph's worth of prose, and a fair share
     of all the prose on the page (where the prose is scattered, no stretch is the article).
@@ -316,7 +319,7 @@ def _holds_the_article(
     page = sum(v for v in scores if v > 0)
     if feed is not None:
         page -= sum(v for v in scores[feed[0] : feed[1] + 1] if v > 0)
-    return prose >= MIN_ARTICLE and prose >= MIN_PROSE_SHARE * page
+    return prose >= least and prose >= MIN_PROSE_SHARE * page
 
 
 def _listed(text: str) -> bool:
@@ -459,7 +462,10 @@ def fullpage(ctx: Context) -> Iterator[Match]:
     last = _before_teasers(ctx, scores, first, last)
     last = _before_dated_feed(ctx, scores, first, last)
     feed = (last + 1, stretch_end) if last < stretch_end else None
-    if not _holds_the_article(scores, (first, last), feed):
+    # Under a masthead's headline (the title, a menu, the headline again), the page says
+    # where its article is: a short one (four short paragraphs) is the article still.
+    least = MIN_ARTICLE // 3 if headline is not None and _masthead(ctx) else MIN_ARTICLE
+    if not _holds_the_article(scores, (first, last), feed, least):
         return  # nothing here reads as the article: better the page whole than a blurb
     if first > 0 and ctx.words[first - 1] <= LEAD_IN_WORDS and ctx.norm[first - 1].endswith(":"):
         first -= 1  # "Leitsätze des Gerichts:", "What we know:": it introduces the article
