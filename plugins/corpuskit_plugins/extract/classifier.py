@@ -63,7 +63,7 @@ def classify(
     """
     titles = _title_parts(title)
     headline = _page_headline(blocks, elements, titles)
-    chosen = one_story(find_container(blocks, elements), elements, headline)
+    chosen = one_story(find_container(blocks, elements, titled=headline), elements, headline)
     scope = _article_scope(chosen, elements)
     around = article_wrappers(chosen, elements)
     first_part = min(elements[index].start for index in chosen) if chosen else 0
@@ -301,6 +301,9 @@ def _closing_notice(blocks: Sequence[Block], elements: Sequence[Element], kinds:
         index -= 1
 
 
+_CARD_PARTS = 4
+"""Blocks a card holds at least to be one of the article's own boxes (a name, a line, a
+heading and a list), more than a teaser's headline, summary and button."""
 _CREDIT_REACH = 4
 """Body blocks after the article's last paragraph searched for a credit line: the sign-off
 may have a line of the publisher's after it ("Our Standards: ...")."""
@@ -520,13 +523,16 @@ def _linkless_box(
     seen: dict[int, bool],
 ) -> int:
     """Where in ``chain`` the element that only the word ``card`` names related stands, when
-    it holds no link at all (-1: it links, another word or a tag says ``related``).
+    it holds four blocks or more and no link at all (-1: it links, it is small, another word
+    or a tag says ``related``).
 
-    A teaser card points elsewhere: it holds a link. The word also names boxes of the
-    article's own, drawn as cards: a recipe with its ingredients and steps, a fact box. Such
-    a card that links nowhere is no teaser. Other words for related content (``outbrain``,
-    ``recommended``) still say so of a box whose links a script has yet to load, and a tag
-    (``aside``) says so whatever it holds. Answers are remembered in ``seen``.
+    A teaser card is a headline and a line or two, and points elsewhere (by a link, or by a
+    script: an empty stretched link, an ``onclick``). The word also names boxes of the
+    article's own, drawn as cards: a recipe with its ingredients and steps, a fact box. A
+    card of several parts that links nowhere is no teaser. Other words for related content
+    (``outbrain``, ``recommended``) still say so of a box whose links a script has yet to
+    load, and a tag (``aside``) says so whatever it holds. Answers are remembered in
+    ``seen``.
     """
     for position, index in enumerate(chain):
         if memo.get(index) != "related":
@@ -536,9 +542,9 @@ def _linkless_box(
             return -1
         if index not in seen:
             first = bisect_left(starts, element.start)
-            seen[index] = not any(
-                (block.structure is not None and block.structure.links)
-                for block in blocks[first : bisect_left(starts, element.end, first)]
+            inside = blocks[first : bisect_left(starts, element.end, first)]
+            seen[index] = len(inside) >= _CARD_PARTS and not any(
+                (block.structure is not None and block.structure.links) for block in inside
             )
         return position if seen[index] else -1
     return -1

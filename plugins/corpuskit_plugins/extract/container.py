@@ -5,7 +5,8 @@ the grandparent, less above; an element's score is scaled by its non-link share 
 class and id (``article-body`` up, ``sidebar`` down). The best element is the container, then:
 an ancestor holding several near-best candidates replaces it (a feature in sections); a strong
 candidate between the ``<h1>`` and it wins (a comment thread outscoring the article above it),
-and one under the ``<h1>`` wins over a best that ends above it (a consent wall's legal text);
+and one under the ``<h1>`` the title names wins over a best that ends above it (a consent
+wall's legal text);
 siblings and cousins that read as prose join it (an article split around an ad slot or across
 grid rows).
 """
@@ -53,6 +54,7 @@ def find_container(
     elements: Sequence[Element],
     min_prose: int = _MIN_PROSE,
     bare: bool = False,
+    titled: int = -1,
 ) -> set[int]:
     """The elements holding the article: the best-scored one and its prose-rich siblings.
 
@@ -65,6 +67,9 @@ def find_container(
     the first to the last prose block of a ``<body>`` that won: :func:`bare_body`). A page
     with no block long enough to be prose (a one-line note) is then scored with every block
     but the ones straight in ``<body>`` counting, so it still gets a body.
+
+    ``titled`` is where the ``<h1>`` the page's ``<title>`` names starts (-1: none does):
+    a best element ending above it yields to one under it (:func:`_after_headline`).
     """
     count = len(elements)
     score = [0.0] * count
@@ -151,10 +156,13 @@ def find_container(
             best, best_score = index, value
     if best < 0:
         if not bare and min_prose:
-            return find_container(blocks, elements, min_prose, True)
-        return find_container(blocks, elements, 0) if min_prose else set()
+            return find_container(blocks, elements, min_prose, True, titled)
+        return find_container(blocks, elements, 0, titled=titled) if min_prose else set()
     best = _shared_ancestor(best, best_score, finals, elements)
-    best = _first_after_headline(best, best_score, finals, elements, headline, prose)
+    if titled >= 0 and elements[best].end <= titled:
+        best = _after_headline(best, best_score, finals, elements, titled, prose)
+    else:
+        best = _first_after_headline(best, best_score, finals, elements, headline, prose)
     chosen = {best}
     parent = elements[best].parent
     if parent >= 0:
@@ -607,8 +615,6 @@ def _first_after_headline(
     if h1 < 0:
         return best
     top = elements[best]
-    if top.end <= h1:
-        return _after_headline(best, best_score, finals, elements, h1, prose)
     for value, index in sorted(finals, key=lambda f: elements[f[1]].start):
         element = elements[index]
         if element.start >= top.start:
@@ -634,10 +640,12 @@ def _after_headline(
     """The strongest candidate under the headline, when the best one ends above it.
 
     What stands above an article's headline and outscores it is no article: a consent
-    wall's legal paragraphs, an overlay's sign-up text, a site's own blurb. The
-    best candidate after the ``<h1>`` (or holding it with two paragraphs of prose, but not
+    wall's legal paragraphs, an overlay's sign-up text, a site's own blurb. The best
+    candidate after the ``<h1>`` (or holding it with two paragraphs of prose, but not
     holding the best too), scoring at least two fifths of the best, is the article; with
-    none, the best stays.
+    none, the best stays. Only the ``<h1>`` the page's ``<title>`` names (``h1``) says so:
+    a blog's first ``<h1>`` may head an "About me" widget or the comments below the post,
+    whose headline is an ``<h2>``.
     """
     top = elements[best]
     found, found_score = best, 0.0

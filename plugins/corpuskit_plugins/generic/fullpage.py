@@ -183,7 +183,6 @@ _TAG = re.compile(r"</?[a-z][^<>]*>")
 _DIGIT = re.compile(r"\d")
 _NUMBERED = re.compile(r"(?:\d{1,2}(?:[.)]|(?:\.\d{1,2})+\.?)|[-–•·*]) ")
 _SECTION = re.compile(r"\d{1,2} [^\W\d]")
-_TIMED = re.compile(r"\d{1,2}[:.]\d{2}(?:\s|\Z)")
 """A table of contents' top-level entry, "1 History": a number and a word or three."""
 _ALNUM = re.compile(r"[^\W_]")
 _FIGURE = re.compile(r"(?:^|(?<=\s))\(*\d")
@@ -222,23 +221,28 @@ def is_full_page(ctx: Context) -> bool:
     return False
 
 
-MASTHEAD_LINES = 3
-"""Short lines a page's masthead holds at least, between its title and the headline."""
+UNDER_HEADLINE = 4
+"""Lines from the headline to the article's first, at the most, for a short article to count
+as the one the headline heads (a byline, a date and a caption between)."""
 
 
 def _masthead(ctx: Context) -> bool:
     """Whether the page opens as a whole page saved as text does, however small: the page's
-    ``<title>`` first, then a masthead or a menu (three short lines or more), then the
-    headline again (the title's echo). An article's own text, cleaned or not, opens with its
-    headline once, or with no headline at all."""
+    ``<title>`` with the site's name in it, then a masthead or a menu (any line: a menu run
+    together, a breadcrumb trail), then the headline again without the site's name. An
+    article's own text, cleaned or not, opens with its headline once, or with no headline at
+    all; a reader's export may repeat its title under a byline and a date, but whole: no
+    site's name comes with it."""
     kinds = ctx.kinds
     if not kinds or kinds[0] != "title":
         return False
     echo = next((i for i in range(1, ctx.total) if kinds[i] == "title"), None)
     if echo is None:
         return False
-    between = sum(1 for i in range(1, echo) if _short(ctx, i))
-    return between >= MASTHEAD_LINES
+    headline, page_title = ctx.lower[echo], ctx.lower[0]
+    if headline == page_title or headline not in page_title:
+        return False  # a title naming no site: a reader's or a newsletter's export, whole
+    return echo > 1
 
 
 def _labelled_furniture(ctx: Context) -> int:
@@ -299,8 +303,6 @@ def score(ctx: Context, index: int) -> int:
         # of contents ("3.1 Firefox"): the text a crawler keeps of a menu has neither numbers
         # nor bullets.
         return 0
-    if _TIMED.match(text):
-        return 0  # a timed entry ("02:10 How it began", "18:42"): chapters, a live blog
     return -LINE_PENALTY
 
 
@@ -462,9 +464,11 @@ def fullpage(ctx: Context) -> Iterator[Match]:
     last = _before_teasers(ctx, scores, first, last)
     last = _before_dated_feed(ctx, scores, first, last)
     feed = (last + 1, stretch_end) if last < stretch_end else None
-    # Under a masthead's headline (the title, a menu, the headline again), the page says
-    # where its article is: a short one (four short paragraphs) is the article still.
-    least = MIN_ARTICLE // 3 if headline is not None and _masthead(ctx) else MIN_ARTICLE
+    # Right under a masthead's headline (the title, a menu, the headline again), the page
+    # says where its article is: a short one (four short paragraphs) is the article still.
+    # A blurb far below the headline is not.
+    under = headline is not None and 0 < first - headline <= UNDER_HEADLINE
+    least = MIN_ARTICLE // 3 if under and _masthead(ctx) else MIN_ARTICLE
     if not _holds_the_article(scores, (first, last), feed, least):
         return  # nothing here reads as the article: better the page whole than a blurb
     if first > 0 and ctx.words[first - 1] <= LEAD_IN_WORDS and ctx.norm[first - 1].endswith(":"):

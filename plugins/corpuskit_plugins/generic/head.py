@@ -22,6 +22,12 @@ _SEPARATOR_MARKS = ("|", "-", "–", "—", "::", "·", "•", "«", "»")
 """What parts a title from the site's name or section, with a space on each side."""
 _TITLE_SEPARATORS = re.compile(f" (?:{'|'.join(map(re.escape, _SEPARATOR_MARKS))}) ")
 MIN_PIECE_WORDS = 3
+_UNSPACED_MARKS = re.compile(r"[|｜_]")
+"""What parts a title written without spaces (Chinese, Japanese) from its site's name:
+``江城地铁五号线今日开通_新闻中心_江城网``, ``会社を辞めて｜こばやし``."""
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]")
+MIN_PIECE_SIGNS = 6
+"""Kana, Han or Hangul signs a piece of such a title holds at least: about three words."""
 # Two sentences: a word, a stop, then a capital ('... and its advertiser. All opinions ...').
 _SENTENCES = re.compile(r"[a-z]{2}[.!?] [A-Z]")
 
@@ -103,7 +109,8 @@ def title(ctx: Context) -> Iterator[Match]:
             words += 1
             if words >= MIN_PIECE_WORDS:
                 break
-    if (words < MIN_PIECE_WORDS and (spaces or text.isascii())) or (
+    unspaced = not text.isascii() and spaces <= 2 and len(_CJK.findall(text)) >= MIN_PIECE_SIGNS
+    if (words < MIN_PIECE_WORDS and (spaces or text.isascii()) and not unspaced) or (
         text.endswith("!") and spaces > 6
     ):
         return  # a word or two (a place, a section) or an exclamation: no headline
@@ -118,6 +125,10 @@ def title(ctx: Context) -> Iterator[Match]:
     # Split only a title holding a separator's mark: the regex costs more than these finds.
     pieces = [low, *_TITLE_SEPARATORS.split(low)] if _has_separator(low) else [low, low]
     variants = {p for p in pieces if p.count(" ") + 1 >= MIN_PIECE_WORDS}
+    if unspaced:
+        # A title in a script without spaces: its pieces count by their signs.
+        pieces = [low, *(p.strip() for p in _UNSPACED_MARKS.split(low))]
+        variants = {p for p in pieces if len(_CJK.findall(p)) >= MIN_PIECE_SIGNS}
     kinds = ctx.kinds
     # A whole copy right under the title is the body's first line (see repeats.py). Whether
     # any other line is a variant is asked first: most titles are not repeated. (The title

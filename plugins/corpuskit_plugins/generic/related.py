@@ -114,7 +114,8 @@ WEAK_PREFIXES = (
     ),
     *("citește și:", "citeşte şi:", "citeste si:", "vezi și:", "vezi şi:"),  # Romanian
     *("আরও পড়ুন:", "আরো পড়ুন:", "हेही वाचा:", "हे पण वाचा:"),  # Bengali, Marathi
-    *("baca:", "basahin din:", "basahin:"),  # Malay, Tagalog
+    # Malay and Tagalog: not "baca:" nor "basahin:" alone, a step of instructions ("Read:").
+    "basahin din:",
     # Turkish: "İlgili" lower-cases to an i with a combining dot.
     *("ilgili haber:", "i̇lgili haber:", "ayrıca okuyun:"),
 )

@@ -204,18 +204,29 @@ def _ident(attrs: dict[str, str]) -> str:
     return " ".join(" ".join(parts).lower().split())
 
 
+_Z_INDEX = re.compile(r"z-index:(\d+)")
+_ABOVE_THE_PAGE = 100
+"""The least ``z-index`` of an overlay: consent walls and sign-up layers stack far above the
+page (1000, 99999, 2147483647); an app shell fixed in place sits at 0 to 10, a parallax hero
+below the page at a negative index."""
+
+
 def _overlay(attrs: dict[str, str]) -> bool:
     """Whether an element says it is drawn over the page: ``aria-modal``, or fixed in place
-    above the rest (``position: fixed`` with a ``z-index``), as a consent wall or a sign-up
-    overlay is, whatever its class is called (``sp_message_container``). Such an element
-    is named ``modal``, like the dialogs whose class says so: its prose is no article's."""
+    far above the rest (``position: fixed`` with a ``z-index`` of 100 or more), as a consent
+    wall or a sign-up overlay is, whatever its class is called (``sp_message_container``).
+    Such an element is named ``modal``, like the dialogs whose class says so: its prose is
+    no article's."""
     if attrs.get("aria-modal", "").strip().lower() == "true":
         return True
     style = attrs.get("style")
     if not style:
         return False
     compact = style.replace(" ", "").lower()
-    return "position:fixed" in compact and "z-index" in compact
+    if "position:fixed" not in compact:
+        return False
+    found = _Z_INDEX.search(compact)
+    return found is not None and int(found[1]) >= _ABOVE_THE_PAGE
 
 
 _VISIBLE, _UNANNOUNCED, _HIDDEN = 0, 1, 2
