@@ -309,6 +309,11 @@ def test_a_job_title_or_a_place_after_the_name_is_no_author(
         ("Andrew Pell, Software Engineer", ("Andrew Pell",)),
         ("By Jane Roe for The Harbour Courier", ("Jane Roe",)),
         ("By Anna Inman and Mark Forman", ("Anna Inman", "Mark Forman")),
+        # Markup with no space between the name's element and the next one's.
+        ("Leon AchterbergReporter", ("Leon Achterberg",)),
+        ("Tobias WrenJune 30, 2024", ("Tobias Wren",)),
+        ("By Dana McAllisterStaff Writers", ("Dana McAllister",)),
+        ("By Rosa DeMarco", ("Rosa DeMarco",)),
     ],
 )
 def test_byline_names_leave_roles_and_places_out(line: str, names: tuple[str, ...]) -> None:

@@ -186,6 +186,16 @@ def written_date(value: str) -> dt.date | dt.datetime | None:
     return found
 
 
+_GLUED = re.compile(
+    r"(?<=[a-z])(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s*\d)"
+    r"|(?<=[a-z])(?P<role>(?=(?:Reporter|Writer|Editor|Correspondent|Columnist|Contributor"
+    r"|Staff|Producer|Photographer|Journalist)s?\b))"
+)
+"""Where a name runs into the next element's text with no space between, as markup writes
+``<a>Leon Achterberg</a><span>Reporter</span>`` or ``<span>Tobias Wren</span><span>June 30,
+2024</span>``: a lower-case letter, then a month opening a date or a job title."""
+
+
 def _is_role(part: str) -> bool:
     """Whether a byline's part is a job title ("Staff Writer"), not a person's name."""
     return part.rsplit(None, 1)[-1].casefold() in _ROLES
@@ -203,7 +213,10 @@ def byline_names(text: str) -> tuple[str, ...]:
     # its own word for "by" (מאת, بقلم, 作者), never from a phrase a byline box holds
     # ("آخر تحديث", "last updated").
     uncased = by is not None and caseless(by.group().strip(" :：")[:1])
-    text = _BYLINE_END.split(text[by.end() :] if by else text, maxsplit=1)[0]
+    text = text[by.end() :] if by else text
+    if not text.isascii() or any(c.isupper() for c in text[1:]):
+        text = _GLUED.sub(lambda m: ", " if m["role"] is not None else " ", text)
+    text = _BYLINE_END.split(text, maxsplit=1)[0]
     names = []
     parts = _NAME_SPLIT.split(text)
     if uncased:
