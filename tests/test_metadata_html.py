@@ -566,3 +566,15 @@ def test_a_site_logo_in_the_h1_is_no_unspaced_headline(parser: Parser) -> None:
         f'<div class="content">{prose}</p>{prose}</p></div></div></body></html>'
     )
     assert parser.parse(page).title == "港口新码头今日正式启用"
+
+
+def test_a_standfirst_under_the_headline_is_the_subtitle(parser: Parser) -> None:
+    """A sentence under the headline, in the article's ``<header>``, is its standfirst: the
+    Document's subtitle, not navigation, and not the body; the byline beside it stays a
+    byline."""
+    doc = parse_page_file(parser, "standfirst-in-header")
+    deck = "A retired teacher's gift of the old chapel keeps sixty pupils in the village."
+    assert doc.subtitle == deck
+    assert deck not in doc.paragraphs
+    assert doc.authors == ("Isla Marren",)
+    assert not any(deck in item.text for item in doc.removed)

@@ -111,6 +111,14 @@ def classify(
                         kind = "dateline"
                     elif _BYLINE_TEXT.search(block.text) and _metadata.byline_names(block.text):
                         kind = "byline"
+            if (
+                kind == "navigation"
+                and not seen_body
+                and "title" in kinds
+                and "subtitle" not in kinds
+                and _standfirst(block, chain, scope, elements, memo, headline)
+            ):
+                kind = "subtitle"
             kinds.append(kind)
             continue
         found = chain_kind(chain, elements, memo)
@@ -1052,6 +1060,61 @@ def _near_prose(
         if memo[index] is not None or NEGATIVE.search(element.ident):
             return False
         if _MEDIA.search(element.ident):
+            return False
+    return False
+
+
+_STANDFIRST_TAGS = frozenset({"p", "div", "h2", "h3", "section"})
+_LEAD_WORDS = 5
+_ENDS_A_SENTENCE = re.compile(r"[.!?…。！？؟۔।][\"'”’»)]*\s*\Z")
+
+
+def _standfirst(
+    block: Block,
+    chain: list[int],
+    scope: set[int],
+    elements: Sequence[Element],
+    memo: dict[int, str | None],
+    headline: int,
+) -> bool:
+    """Whether a block between the headline and the article's text is its standfirst: the
+    page's subtitle, not its navigation.
+
+    A sentence or two of five words or more, ending as a sentence does, with no link, that no
+    byline, date line or prompt reads as ("Tereza Dvořáková | 25. 5. 2024 | 12:30", "Sign up
+    for the morning briefing." are not), in the article's wrapper or in the ``<header>``
+    holding its headline (``headline``: where the ``<h1>`` the title names starts), under no
+    element that says anything else and in no picture's box (a sentence there is the lead
+    picture's caption). Body F1 never sees it: a standfirst is the Document's subtitle, as
+    the seeds' gold has it, whether the page calls it a lead, a deck or a perex.
+    """
+    structure = block.structure
+    text = block.text
+    if (
+        not scope
+        or structure is None
+        or structure.tag not in _STANDFIRST_TAGS
+        or structure.links
+        or _ENDS_A_SENTENCE.search(text) is None
+        or len(text.split()) < _LEAD_WORDS
+        or _is_date_header(text)
+        or _BYLINE_TEXT.search(text) is not None
+        or prompt(" ".join(text.split()).lower()) is not None
+    ):
+        return False
+    for index in chain:
+        if index in scope:
+            return True
+        element = elements[index]
+        if element.media or _MEDIA.search(element.ident):
+            return False
+        if element.tag == "header" and element.start <= headline < element.end:
+            continue  # the article's own header, holding its headline
+        if element.tag in OUTSIDE_TAG_KINDS or element.tag in TAG_KINDS:
+            return False
+        if index not in memo:
+            memo[index] = element_kind(element)
+        if memo[index] is not None or NEGATIVE.search(element.ident):
             return False
     return False
 
