@@ -234,7 +234,15 @@ def _read_also_line(text: str, linked: int) -> bool:
     norm = " ".join(text.split())
     low = norm.lower()
     if not low.startswith(_READ_ALSO):
-        return False
+        # In a language whose words for it are not known: a short label in capitals
+        # ("LÄS MER:", "SOMA PIA:", "ΔΙΑΒΑΣΤΕ ΑΚΟΜΑ:") and a link covering the rest.
+        label = _CAPITAL_LABEL.match(norm) if linked else None
+        return (
+            label is not None
+            and label.end() > _LABEL_LETTERS
+            and label.group().isupper()  # every cased letter a capital; a caseless script none
+            and linked >= len(norm) - label.end() - 2 > 0
+        )
     prefix = next(p for p in _READ_ALSO if low.startswith(p))
     if linked:
         return linked >= len(low) - len(prefix) - 2 > 0
@@ -245,6 +253,10 @@ def _read_also_line(text: str, linked: int) -> bool:
 
 
 _SENTENCE_MARKS = (".", "!", "?", "。", "！", "？", '."', ".”", "।")
+_CAPITAL_LABEL = re.compile(r"(?:[^\W\d_]+[ '’-]?){1,4}:\s")
+"""A label of up to four words, then a colon: in capitals, "LÄS MER: ", "İLGİNİZİ ÇEKEBİLİR: "."""
+_LABEL_LETTERS = 4
+"""A label's least length, colon and space in: not an interview's "Q: "."""
 
 
 _READ_ALSO_CHARS = 200
