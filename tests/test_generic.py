@@ -564,6 +564,14 @@ def test_a_related_list_with_one_item_per_paragraph() -> None:
         ),
         ("Sign up for the newsletter, the mayor says, and you will hear first.", None),
         ("Sign up for our newsletter to get the news first.", "promo"),
+        # Not a word "said" anywhere, nor a disclosure's "according to".
+        ("Sign up for our newsletter to get what the experts said this week.", "promo"),
+        ("Sign up for Who Said What, our weekly politics newsletter.", "promo"),
+        (
+            "We may earn a commission if you buy through our links. Prices are correct "
+            "according to the retailer at the time of writing.",
+            "boilerplate",
+        ),
     ],
 )
 def test_prompts(line: str, kind: str | None) -> None:

@@ -422,3 +422,37 @@ def test_a_comment_section_s_heading_in_any_listed_wording_heads_it(
     doc = parser.parse(page)
     assert all(p in doc.paragraphs for p in story)
     assert not any(p.startswith("Comment ") for p in doc.paragraphs)
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        ("Reporting by Anil Varghese; Editing by Sonia Cheema and Louise Heavens", True),
+        ("Additional reporting by Jo Smith", True),
+        ("Edited by Margaret Ellis, the guidebook costs twelve pounds.", False),
+        ("Reporting by the BBC found similar problems.", False),
+        ("Reported by Tolley residents, the leak was fixed within a week.", False),
+    ],
+)
+def test_a_credit_line_names_people_only(line: str, credit: bool) -> None:
+    """A wire story's sign-off names who worked on it; a sentence opening alike is the
+    story's own."""
+    assert classifier._credit(line) is credit
+
+
+@pytest.mark.parametrize(
+    ("line", "linked", "related"),
+    [
+        ("LÄS MER: Butiken i Norrbyn räddades av byborna", 37, True),
+        ("TICKETS: www.example.org/tickets", 24, False),
+        ("HOTLINE: 0800 123 456", 12, False),
+        ("FINAL SCORE: Rovers 2, United 1", 18, False),
+        ("Quelle: Statistisches Landesamt Sachsen-Anhalt Bericht", 40, False),
+        ("Q: What did the council decide on Tuesday", 36, False),
+    ],
+)
+def test_a_label_in_capitals_links_another_story(line: str, linked: int, related: bool) -> None:
+    """A label in capitals and a link covering the rest is a 'read also' line in any cased
+    language, when what it links reads as a headline: not a web address, a phone number or
+    a score, and not a label in lower case or a Q&A's single letter."""
+    assert classifier._read_also_line(line, linked) is related

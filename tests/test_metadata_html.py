@@ -314,6 +314,8 @@ def test_a_job_title_or_a_place_after_the_name_is_no_author(
         ("Tobias WrenJune 30, 2024", ("Tobias Wren",)),
         ("By Dana McAllisterStaff Writers", ("Dana McAllister",)),
         ("By Rosa DeMarco", ("Rosa DeMarco",)),
+        ("By Tony DiMarco 5 min read", ("Tony DiMarco",)),
+        ("By Ana DelMar 3 hours ago", ("Ana DelMar",)),
     ],
 )
 def test_byline_names_leave_roles_and_places_out(line: str, names: tuple[str, ...]) -> None:
@@ -578,3 +580,27 @@ def test_a_standfirst_under_the_headline_is_the_subtitle(parser: Parser) -> None
     assert deck not in doc.paragraphs
     assert doc.authors == ("Isla Marren",)
     assert not any(deck in item.text for item in doc.removed)
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "Listen to this article in about four minutes.",
+        "This article is more than five years old.",
+        "The story continues below this advertisement.",
+    ],
+)
+def test_a_notice_under_the_headline_is_no_standfirst(parser: Parser, notice: str) -> None:
+    """Only a block the page calls a standfirst (by its class, or an ``<h2>`` right under
+    the headline) is the subtitle: a notice's sentence in the same place is not."""
+    page = (
+        "<html><head><title>Pier reopens after repairs - Bay News</title></head><body>"
+        "<article><h1>Pier reopens after repairs</h1>"
+        f"<p class='note'>{notice}</p>"
+        "<div class='body'><p>The pier at Low Bay reopened on Saturday after eight months of "
+        "repairs to its timber deck, the council said.</p><p>Anglers were the first back on "
+        "it, and the cafe at its end will open again in May, its owner said.</p>"
+        "<p>The repairs cost the council just under two million pounds, most of it from a "
+        "coastal fund.</p></div></article></body></html>"
+    )
+    assert parser.parse(page.encode(), id="notice").subtitle is None

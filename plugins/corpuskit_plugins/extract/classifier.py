@@ -38,7 +38,7 @@ from corpuskit_plugins.extract.evidence import (
 )
 from corpuskit_plugins.extract.floor import floor
 from corpuskit_plugins.generic.boilerplate import is_widget_label
-from corpuskit_plugins.generic.bylines import byline_value
+from corpuskit_plugins.generic.bylines import byline_value, names_after_by
 from corpuskit_plugins.generic.context import phrase_set
 from corpuskit_plugins.generic.dates import date_header
 from corpuskit_plugins.generic.footers import COPYRIGHT_PHRASES, COPYRIGHT_START
@@ -116,7 +116,7 @@ def classify(
                 and not seen_body
                 and "title" in kinds
                 and "subtitle" not in kinds
-                and _standfirst(block, chain, scope, elements, memo, headline)
+                and _standfirst(block, chain, scope, elements, memo, headline, kinds[-1])
             ):
                 kind = "subtitle"
             kinds.append(kind)
@@ -242,6 +242,7 @@ def _read_also_line(text: str, linked: int) -> bool:
             and label.end() > _LABEL_LETTERS
             and label.group().isupper()  # every cased letter a capital; a caseless script none
             and linked >= len(norm) - label.end() - 2 > 0
+            and _headline_words(norm[label.end() :])
         )
     prefix = next(p for p in _READ_ALSO if low.startswith(p))
     if linked:
@@ -255,6 +256,17 @@ def _read_also_line(text: str, linked: int) -> bool:
 _SENTENCE_MARKS = (".", "!", "?", "。", "！", "？", '."', ".”", "।")
 _CAPITAL_LABEL = re.compile(r"(?:[^\W\d_]+[ '’-]?){1,4}:\s")
 """A label of up to four words, then a colon: in capitals, "LÄS MER: ", "İLGİNİZİ ÇEKEBİLİR: "."""
+_HEADLINE_WORDS = 4
+
+
+def _headline_words(rest: str) -> bool:
+    """Whether what a label links reads as another story's headline: four words or more,
+    hardly any of them figures (not "TICKETS: <a>url</a>", "HOTLINE: <a>0800 123 456</a>",
+    "FINAL SCORE: <a>Rovers 2, United 1</a>")."""
+    words = rest.split()
+    return len(words) >= _HEADLINE_WORDS and sum(w[:1].isdigit() for w in words) <= 1
+
+
 _LABEL_LETTERS = 4
 """A label's least length, colon and space in: not an interview's "Q: "."""
 
@@ -331,10 +343,25 @@ may have a line of the publisher's after it ("Our Standards: ...")."""
 
 def _credit(text: str) -> bool:
     """Whether a block is a wire story's sign-off ("Reporting by Anil Varghese; Editing by
-    Sonia Cheema"), as the text rules read credit lines: who worked on the story, not a
-    sentence of it ("Compiled by a team of 40 officials, the rules ...")."""
+    Sonia Cheema and Louise Heavens"), as the text rules read credit lines, and naming people
+    only: each part after its "by" is names, never a clause ("Edited by Margaret Ellis, the
+    guidebook costs twelve pounds.", "Reporting by the BBC found similar problems.")."""
     norm = " ".join(text.split())
-    return byline_value(norm, norm.lower()) == ()
+    if byline_value(norm, norm.lower()) != ():
+        return False
+    for part in norm.rstrip(".").split(";"):
+        by = _CREDITED.match(part.strip())
+        if by is None or not names_after_by(part.strip()[by.end() :]):
+            return False
+    return True
+
+
+_CREDITED = re.compile(
+    r"(?:additional |with )?(?:reporting|reported|editing|edited|writing"
+    r"|compiled) by |(?:additional reporting|contributing|contributors): ?",
+    re.IGNORECASE,
+)
+"""What opens each part of a credit line: the credit, then the names."""
 
 
 def _closing(blocks: Sequence[Block], elements: Sequence[Element], index: int) -> bool:
@@ -1077,6 +1104,11 @@ def _near_prose(
 
 
 _STANDFIRST_TAGS = frozenset({"p", "div", "h2", "h3", "section"})
+_DECK = re.compile(
+    r"lead|standfirst|\bdek\b|\bdeck\b|summary|intro|perex|sub-?title|sub-?head|excerpt"
+    r"|abstract|strapline|chapo|\bsapo\b|entradilla|sommario|vorspann|lede"
+)
+"""Class words naming a standfirst, in the words of the CMSs that write one."""
 _LEAD_WORDS = 5
 _ENDS_A_SENTENCE = re.compile(r"[.!?…。！？؟۔।][\"'”’»)]*\s*\Z")
 
@@ -1088,6 +1120,7 @@ def _standfirst(
     elements: Sequence[Element],
     memo: dict[int, str | None],
     headline: int,
+    previous: str,
 ) -> bool:
     """Whether a block between the headline and the article's text is its standfirst: the
     page's subtitle, not its navigation.
@@ -1097,8 +1130,12 @@ def _standfirst(
     for the morning briefing." are not), in the article's wrapper or in the ``<header>``
     holding its headline (``headline``: where the ``<h1>`` the title names starts), under no
     element that says anything else and in no picture's box (a sentence there is the lead
-    picture's caption). Body F1 never sees it: a standfirst is the Document's subtitle, as
-    the seeds' gold has it, whether the page calls it a lead, a deck or a perex.
+    picture's caption). And the page says so: a class naming a standfirst (``lead``,
+    ``standfirst``, ``dek``, ``perex``, ``field-summary``...), or an ``<h2>`` right under
+    the headline (``previous``: the kind of the block before). Other sentences there are a
+    notice's ("Listen to this article.", "This article is more than five years old."), not
+    the article's. Body F1 never sees it: a standfirst is the Document's subtitle, as the
+    seeds' gold has it.
     """
     structure = block.structure
     text = block.text
@@ -1114,12 +1151,14 @@ def _standfirst(
         or prompt(" ".join(text.split()).lower()) is not None
     ):
         return False
+    said = structure.tag == "h2" and previous == "title"
     for index in chain:
         if index in scope:
-            return True
+            return said
         element = elements[index]
         if element.media or _MEDIA.search(element.ident):
             return False
+        said = said or _DECK.search(element.ident) is not None
         if element.tag == "header" and element.start <= headline < element.end:
             continue  # the article's own header, holding its headline
         if element.tag in OUTSIDE_TAG_KINDS or element.tag in TAG_KINDS:

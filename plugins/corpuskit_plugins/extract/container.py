@@ -490,13 +490,20 @@ def _links(block: Block) -> int:
     return structure.links if structure is not None else 0
 
 
-_SIGNS = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]")
+_SIGNS = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+
+_CJK_SENTENCE_END = ("。", "！", "？", "」", "』", "）", ".", "!", "?")
 
 
 def _signs(text: str) -> int:
-    """Kana, Han and Hangul signs in ``text``: each says about what two letters do, so a
-    Chinese sentence of 25 signs ("麵線是向附近一家老製麵廠訂的，口感有彈性。") is as long as an
-    English one of 50 letters, and counts as prose as that one does."""
+    """Kana and Han signs in ``text``: each says about what two letters do, so a Chinese
+    sentence of 25 signs ("麵線是向附近一家老製麵廠訂的，口感有彈性。") is as long as an
+    English one of 50 letters, and counts as prose as that one does. (Korean, written with
+    spaces between its words, counts as written.) Only a sentence, ending as one does: a
+    site's address line or a list of its hotlines runs long in signs too."""
+    if not text.rstrip().endswith(_CJK_SENTENCE_END):
+        return 0
     return len(_SIGNS.findall(text))
 
 

@@ -187,13 +187,16 @@ def written_date(value: str) -> dt.date | dt.datetime | None:
 
 
 _GLUED = re.compile(
-    r"(?<=[a-z])(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s*\d)"
+    r"(?<=[a-z])(?=(?:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+    r"\s*(?:\d{1,2},?\s+)?\d{4})"
     r"|(?<=[a-z])(?P<role>(?=(?:Reporter|Writer|Editor|Correspondent|Columnist|Contributor"
     r"|Staff|Producer|Photographer|Journalist)s?\b))"
 )
 """Where a name runs into the next element's text with no space between, as markup writes
 ``<a>Leon Achterberg</a><span>Reporter</span>`` or ``<span>Tobias Wren</span><span>June 30,
-2024</span>``: a lower-case letter, then a month opening a date or a job title."""
+2024</span>``: a lower-case letter, then a job title or a month opening a date with its year
+(not "Tony DiMarco 5 min read", "Ana DelMar 3 hours ago")."""
 
 
 def _is_role(part: str) -> bool:

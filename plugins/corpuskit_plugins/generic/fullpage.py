@@ -236,9 +236,9 @@ def _masthead(ctx: Context) -> bool:
     kinds = ctx.kinds
     if not kinds or kinds[0] != "title":
         return False
-    echo = next((i for i in range(1, ctx.total) if kinds[i] == "title"), None)
-    if echo is None:
+    if kinds.count("title") < 2:  # a count in C: most titles have no echo
         return False
+    echo = kinds.index("title", 1)
     headline, page_title = ctx.lower[echo], ctx.lower[0]
     if headline == page_title or headline not in page_title:
         return False  # a title naming no site: a reader's or a newsletter's export, whole
@@ -465,10 +465,13 @@ def fullpage(ctx: Context) -> Iterator[Match]:
     last = _before_dated_feed(ctx, scores, first, last)
     feed = (last + 1, stretch_end) if last < stretch_end else None
     # Right under a masthead's headline (the title, a menu, the headline again), the page
-    # says where its article is: a short one (four short paragraphs) is the article still.
-    # A blurb far below the headline is not.
+    # says where its article is: a short one (four short paragraphs) is the article still,
+    # when no prose worth a paragraph follows it (an intro over a fact box, with the article
+    # going on below, is no short article). A blurb far below the headline is not.
     under = headline is not None and 0 < first - headline <= UNDER_HEADLINE
-    least = MIN_ARTICLE // 3 if under and _masthead(ctx) else MIN_ARTICLE
+    after = sum(v for v in scores[stretch_end + 1 :] if v > 0)
+    short = MIN_ARTICLE // 3
+    least = short if under and after < short and _masthead(ctx) else MIN_ARTICLE
     if not _holds_the_article(scores, (first, last), feed, least):
         return  # nothing here reads as the article: better the page whole than a blurb
     if first > 0 and ctx.words[first - 1] <= LEAD_IN_WORDS and ctx.norm[first - 1].endswith(":"):

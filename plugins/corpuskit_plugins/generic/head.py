@@ -32,6 +32,15 @@ MIN_PIECE_SIGNS = 6
 _SENTENCES = re.compile(r"[a-z]{2}[.!?] [A-Z]")
 
 
+def _site_named(text: str) -> bool:
+    """Whether a line written without spaces reads as a page title naming its site: a mark
+    (``_``, ``|``, ``｜``) after a headline of six signs or more ("江城地铁五号线今日开通 沿线设站
+    十八座_新闻中心_江城网"), not a breadcrumb ("网站首页 | 新闻中心") nor a sentence with no
+    mark ("大家好 今天想跟大家分享...")."""
+    head = _UNSPACED_MARKS.split(text, maxsplit=1)
+    return len(head) == 2 and len(_CJK.findall(head[0])) >= MIN_PIECE_SIGNS
+
+
 def _has_separator(low: str) -> bool:
     """Whether ``low`` holds a mark :data:`_TITLE_SEPARATORS` may split on (a plain loop:
     ``any`` over a generator costs more than the searches)."""
@@ -109,7 +118,7 @@ def title(ctx: Context) -> Iterator[Match]:
             words += 1
             if words >= MIN_PIECE_WORDS:
                 break
-    unspaced = not text.isascii() and spaces <= 2 and len(_CJK.findall(text)) >= MIN_PIECE_SIGNS
+    unspaced = not text.isascii() and spaces <= 2 and _site_named(text)
     if (words < MIN_PIECE_WORDS and (spaces or text.isascii()) and not unspaced) or (
         text.endswith("!") and spaces > 6
     ):

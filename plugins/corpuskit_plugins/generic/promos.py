@@ -14,6 +14,7 @@ subscribed``); elsewhere each prompt line is a ``promo``.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from functools import lru_cache
 
@@ -268,20 +269,23 @@ _ANCHORS = ("newsletter", "click", "subscri", "affiliate")
 other languages' calls are found by the line's start alone."""
 
 
-_REPORTED = (" said", " says", "according to ")
-"""What reports speech: a sentence of the story ("Sign up and subscribe buttons on partner
-sites passed addresses on, the regulator said."), never a publisher's call to the reader."""
+_REPORTED = re.compile(r", (?:[^,]{1,60} )?(?:said|says|according to)\b")
+"""Speech reported after a comma: a sentence of the story ("Sign up and subscribe buttons on
+partner sites passed addresses on, the regulator said."), never a publisher's call to the
+reader ("Sign up for Who Said What, our politics newsletter" has no comma before it)."""
 
 
 @lru_cache(maxsize=LINE_CACHE)
 def prompt(low: str) -> str | None:
     """'promo' or 'boilerplate' (an affiliate disclosure) for a lower-cased line, else None."""
-    if low.count(" ") >= MAX_WORDS or any(r in low for r in _REPORTED):
+    if low.count(" ") >= MAX_WORDS:
         return None
     if (low.startswith(_DISCLOSURE_STARTS) or "affiliate" in low or "commission" in low) and any(
         d in low for d in DISCLOSURES
     ):
         return "boilerplate"
+    if ("sa" in low or "accord" in low) and _REPORTED.search(low):
+        return None
     if low.startswith(STRONG_CALLS):
         if any(t in low for t in STRONG_TOPICS) or any(t in low for t in WEAK_TOPICS):
             return "promo"
