@@ -203,9 +203,12 @@ def is_full_page(ctx: Context) -> bool:
     """Many short link-like lines and the furniture words of a site, or the furniture the
     other families found (a related list, a share line) where a page cut off before its footer
     has few words."""
+    return _masthead(ctx) or _furnished(ctx)
+
+
+def _furnished(ctx: Context) -> bool:
+    """Many short lines and three of a site's furniture words or more: a page of some size."""
     total = ctx.total
-    if _masthead(ctx):
-        return True
     if total < MIN_LINES or len(ctx.short) < MIN_SHORT:
         return False  # the cheap test first: most articles stop here
     short = sum(1 for i in ctx.short if _short(ctx, i))
@@ -460,6 +463,8 @@ def fullpage(ctx: Context) -> Iterator[Match]:
         if span is None:
             return
         first, last = span
+    if not _furnished(ctx):
+        last = _to_the_last_paragraph(ctx, scores, last)
     stretch_end = last
     last = _before_teasers(ctx, scores, first, last)
     last = _before_dated_feed(ctx, scores, first, last)
@@ -478,6 +483,25 @@ def fullpage(ctx: Context) -> Iterator[Match]:
         first -= 1  # "Leitsätze des Gerichts:", "What we know:": it introduces the article
     yield from _runs(ctx, 0, first, "navigation")
     yield from _runs(ctx, last + 1, total, "navigation")
+
+
+def _to_the_last_paragraph(ctx: Context, scores: list[int], last: int) -> int:
+    """On a small page known by its masthead alone, the article runs to its last paragraph.
+
+    Such a page (a mobile or AMP edition) has little around its article but the masthead and
+    a line or two of footer, and inside the article a table or a list costs the stretch
+    more than the paragraph after it brings back: the results table and the paragraph under
+    it went. The article ends at the last line of prose before the page's footer, a
+    copyright line or a list of related links, whatever lies between."""
+    kinds = ctx.kinds
+    end = last
+    for index in range(last + 1, ctx.total):
+        kind = kinds[index]
+        if kind in ("copyright", "footer") or (kind == "related" and _in_a_list(kinds, index)):
+            break
+        if scores[index] > 0:
+            end = index
+    return end
 
 
 SECTION_WORDS = 4
