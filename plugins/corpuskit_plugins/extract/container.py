@@ -637,14 +637,20 @@ def _first_after_headline(
         element = elements[index]
         if element.start >= top.start:
             break
-        if element.end <= h1 or value < _EARLIER_SHARE * best_score:
-            continue
-        if element.start < h1 and prose[index] < _PARTS:
-            continue  # the headline and a paragraph: a hero's standfirst, a site's tagline
-        if element.start <= top.start and top.end <= element.end:
-            continue  # an ancestor of the best
-        return index
+        if _strong_under(element, value >= _EARLIER_SHARE * best_score, top, h1, prose[index]):
+            return index
     return best
+
+
+def _strong_under(element: Element, strong: bool, top: Element, h1: int, prose: int) -> bool:
+    """Whether a candidate scoring ``strong`` enough stands under the headline (or holds it
+    with two paragraphs of prose: not a hero's standfirst, a site's tagline) and is no
+    ancestor of the best one (``top``)."""
+    if not strong or element.end <= h1:
+        return False
+    if element.start < h1 and prose < _PARTS:
+        return False
+    return not (element.start <= top.start and top.end <= element.end)
 
 
 def _after_headline(
@@ -668,14 +674,8 @@ def _after_headline(
     top = elements[best]
     found, found_score = best, 0.0
     for value, index in finals:
-        element = elements[index]
-        if element.end <= h1 or value < _EARLIER_SHARE * best_score:
-            continue
-        if element.start < h1 and prose[index] < _PARTS:
-            continue
-        if element.start <= top.start and top.end <= element.end:
-            continue  # an ancestor of the best: it holds what stands above the headline
-        if value > found_score:
+        strong = value >= _EARLIER_SHARE * best_score
+        if value > found_score and _strong_under(elements[index], strong, top, h1, prose[index]):
             found, found_score = index, value
     return found
 
