@@ -604,3 +604,33 @@ def test_a_notice_under_the_headline_is_no_standfirst(parser: Parser, notice: st
         "coastal fund.</p></div></article></body></html>"
     )
     assert parser.parse(page.encode(), id="notice").subtitle is None
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        '<div class="ArticleHeader_root__Mm2fR"><h1>Pier reopens after repairs</h1>'
+        '<p class="ArticleHeader_standfirst__k2Pz9">{deck}</p></div>',
+        '<div class="post-header"><h1>Pier reopens after repairs</h1>'
+        '<h3 class="subtitle">{deck}</h3></div>',
+        '<div class="Page-articleHeader"><h1>Pier reopens after repairs</h1>'
+        '<div class="Page-subHeadline"><p>{deck}</p></div></div>',
+    ],
+)
+def test_a_standfirst_named_so_needs_no_full_stop(parser: Parser, header: str) -> None:
+    """A standfirst seldom ends with a full stop, and its header is named with a box's word
+    ("ArticleHeader", "post-header"): what names the block a standfirst, under the element
+    holding the headline, is enough."""
+    deck = "Eight months of work on the timber deck end a year early and under budget"
+    page = (
+        "<html><head><title>Pier reopens after repairs - Bay News</title></head><body><main>"
+        + header.format(deck=deck)
+        + "<div class='body'><p>The pier at Low Bay reopened on Saturday after eight months "
+        "of repairs to its timber deck, the council said.</p><p>Anglers were the first back "
+        "on it, and the cafe at its end will open again in May, its owner said.</p><p>The "
+        "repairs cost the council just under two million pounds, most of it from a coastal "
+        "fund.</p></div></main></body></html>"
+    )
+    doc = parser.parse(page.encode(), id="deck")
+    assert doc.subtitle == deck
+    assert deck not in doc.paragraphs

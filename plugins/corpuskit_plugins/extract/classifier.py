@@ -1110,7 +1110,6 @@ _DECK = re.compile(
 )
 """Class words naming a standfirst, in the words of the CMSs that write one."""
 _LEAD_WORDS = 5
-_ENDS_A_SENTENCE = re.compile(r"[.!?…。！？؟۔।][\"'”’»)]*\s*\Z")
 
 
 def _standfirst(
@@ -1125,10 +1124,10 @@ def _standfirst(
     """Whether a block between the headline and the article's text is its standfirst: the
     page's subtitle, not its navigation.
 
-    A sentence or two of five words or more, ending as a sentence does, with no link, that no
+    Five words or more (a standfirst seldom ends with a full stop), with no link, that no
     byline, date line or prompt reads as ("Tereza Dvořáková | 25. 5. 2024 | 12:30", "Sign up
-    for the morning briefing." are not), in the article's wrapper or in the ``<header>``
-    holding its headline (``headline``: where the ``<h1>`` the title names starts), under no
+    for the morning briefing." are not), in the article's wrapper or in the element holding
+    its headline (``headline``: where the ``<h1>`` the title names starts), under no
     element that says anything else and in no picture's box (a sentence there is the lead
     picture's caption). And the page says so: a class naming a standfirst (``lead``,
     ``standfirst``, ``dek``, ``perex``, ``field-summary``...), or an ``<h2>`` right under
@@ -1144,7 +1143,6 @@ def _standfirst(
         or structure is None
         or structure.tag not in _STANDFIRST_TAGS
         or structure.links
-        or _ENDS_A_SENTENCE.search(text) is None
         or len(text.split()) < _LEAD_WORDS
         or _is_date_header(text)
         or _BYLINE_TEXT.search(text) is not None
@@ -1158,9 +1156,11 @@ def _standfirst(
         element = elements[index]
         if element.media or _MEDIA.search(element.ident):
             return False
-        said = said or _DECK.search(element.ident) is not None
-        if element.tag == "header" and element.start <= headline < element.end:
-            continue  # the article's own header, holding its headline
+        if _DECK.search(element.ident) is not None:
+            said = True
+            continue  # its own name says standfirst ("ArticleHeader_standfirst__k2Pz9")
+        if element.start <= headline < element.end:
+            continue  # the article's own header, holding its headline, whatever its name
         if element.tag in OUTSIDE_TAG_KINDS or element.tag in TAG_KINDS:
             return False
         if index not in memo:
