@@ -28,6 +28,7 @@ from corpuskit_plugins.extract.evidence import (
     element_kind,
     is_prose,
 )
+from corpuskit_plugins.generic.context import IDEOGRAPHS
 
 _PROSE_TAGS = {
     "p": 1.0,
@@ -490,9 +491,6 @@ def _links(block: Block) -> int:
     return structure.links if structure is not None else 0
 
 
-_SIGNS = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
-
-
 _CJK_SENTENCE_END = ("。", "！", "？", "」", "』", "）", ".", "!", "?")
 
 
@@ -504,7 +502,7 @@ def _signs(text: str) -> int:
     site's address line or a list of its hotlines runs long in signs too."""
     if not text.rstrip().endswith(_CJK_SENTENCE_END):
         return 0
-    return len(_SIGNS.findall(text))
+    return len(IDEOGRAPHS.findall(text))
 
 
 def _counts(weight: float, length: int, linked: int, min_prose: int) -> bool:

@@ -9,6 +9,7 @@ matches at the start of a line, one ending with ``\\n`` at its end.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 from itertools import compress, islice
@@ -21,6 +22,10 @@ from corpuskit.layout import Lines, Match
 LONG_WORDS = 20
 """A line this long that ends like a sentence is running prose; most rules skip it."""
 SENTENCE_END = (".", "!", "?", "。", "！", "？", '"', "”", "’", "'", "…", ".)", ":", "।", "؟", "۔")
+KANA_HAN = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+"""The kana and Han blocks, for a character class: the signs of scripts written without
+spaces, each saying about what two letters of a spaced one do."""
+IDEOGRAPHS = re.compile(f"[{KANA_HAN}]")
 
 
 LINE_CACHE = 4096

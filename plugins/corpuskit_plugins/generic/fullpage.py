@@ -41,7 +41,7 @@ import re
 from collections.abc import Iterator
 
 from corpuskit.layout import Match
-from corpuskit_plugins.generic.context import SENTENCE_END, Context
+from corpuskit_plugins.generic.context import IDEOGRAPHS, SENTENCE_END, Context
 from corpuskit_plugins.generic.dates import RELATIVE_TIME
 from corpuskit_plugins.generic.related import header as related_header
 from corpuskit_plugins.generic.share import NETWORKS
@@ -178,7 +178,6 @@ FURNITURE = (
     *("นโยบายความเป็นส่วนตัว", "สงวนลิขสิทธิ์"),  # Thai
 )
 # Kana and Han: about two characters a word, where white space counts none.
-_IDEOGRAPHS = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _TAG = re.compile(r"</?[a-z][^<>]*>")
 _DIGIT = re.compile(r"\d")
 _NUMBERED = re.compile(r"(?:\d{1,2}(?:[.)]|(?:\.\d{1,2})+\.?)|[-–•·*]) ")
@@ -289,7 +288,7 @@ def score(ctx: Context, index: int) -> int:
         # white space: its length says how much it holds.
         words = max(ctx.words[index], len(text) // 6)
         if ctx.words[index] * 10 < len(text) and not text.isascii():  # few spaces: CJK?
-            words = max(words, len(_IDEOGRAPHS.findall(text)) // 2)
+            words = max(words, len(IDEOGRAPHS.findall(text)) // 2)
         sentence = ctx.prose(index) or (words >= 6 and text.endswith(SENTENCE_END))
     if sentence or words >= 25:
         if not markup and _figures(text) * 2 > len(text.split()):
@@ -442,7 +441,9 @@ def _stretch(scores: list[int], headline: int | None) -> tuple[int, int] | None:
 
 def fullpage(ctx: Context) -> Iterator[Match]:
     """Navigation and footer runs around the article of a page saved whole."""
-    if not is_full_page(ctx):
+    masthead = _masthead(ctx)
+    furnished = _furnished(ctx)
+    if not (masthead or furnished):  # is_full_page, each half kept for below
         return
     total = ctx.total
     scores = [score(ctx, i) for i in range(total)]
@@ -463,7 +464,7 @@ def fullpage(ctx: Context) -> Iterator[Match]:
         if span is None:
             return
         first, last = span
-    if not _furnished(ctx):
+    if not furnished:
         last = _to_the_last_paragraph(ctx, scores, last)
     stretch_end = last
     last = _before_teasers(ctx, scores, first, last)
@@ -476,7 +477,7 @@ def fullpage(ctx: Context) -> Iterator[Match]:
     under = headline is not None and 0 < first - headline <= UNDER_HEADLINE
     after = sum(v for v in scores[stretch_end + 1 :] if v > 0)
     short = MIN_ARTICLE // 3
-    least = short if under and after < short and _masthead(ctx) else MIN_ARTICLE
+    least = short if under and after < short and masthead else MIN_ARTICLE
     if not _holds_the_article(scores, (first, last), feed, least):
         return  # nothing here reads as the article: better the page whole than a blurb
     if first > 0 and ctx.words[first - 1] <= LEAD_IN_WORDS and ctx.norm[first - 1].endswith(":"):

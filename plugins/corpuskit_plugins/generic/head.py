@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator
 
 from corpuskit.layout import Match, looks_like_heading
-from corpuskit_plugins.generic.context import Context
+from corpuskit_plugins.generic.context import KANA_HAN, Context
 
 # A crawler's date header: " date 2018-12-30 " in front of the first paragraph.
 DATE_HEADER = re.compile(r"\s*(date\s+(\d{4})-(\d{2})-(\d{2}))(?:\s|$)")
@@ -25,7 +25,7 @@ MIN_PIECE_WORDS = 3
 _UNSPACED_MARKS = re.compile(r"[|｜_]")
 """What parts a title written without spaces (Chinese, Japanese) from its site's name:
 ``江城地铁五号线今日开通_新闻中心_江城网``, ``会社を辞めて｜こばやし``."""
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]")
+_CJK = re.compile(f"[{KANA_HAN}\uac00-\ud7af]")
 MIN_PIECE_SIGNS = 6
 """Kana, Han or Hangul signs a piece of such a title holds at least: about three words."""
 # Two sentences: a word, a stop, then a capital ('... and its advertiser. All opinions ...').
