@@ -38,7 +38,7 @@ from corpuskit_plugins.extract.evidence import (
 )
 from corpuskit_plugins.extract.floor import floor
 from corpuskit_plugins.generic.boilerplate import is_widget_label
-from corpuskit_plugins.generic.bylines import byline_value, names_after_by
+from corpuskit_plugins.generic.bylines import CREDITS, byline_value, names_after_by
 from corpuskit_plugins.generic.context import phrase_set
 from corpuskit_plugins.generic.dates import date_header
 from corpuskit_plugins.generic.footers import COPYRIGHT_PHRASES, COPYRIGHT_START
@@ -350,18 +350,12 @@ def _credit(text: str) -> bool:
     if byline_value(norm, norm.lower()) != ():
         return False
     for part in norm.rstrip(".").split(";"):
-        by = _CREDITED.match(part.strip())
-        if by is None or not names_after_by(part.strip()[by.end() :]):
+        part = part.strip()
+        low = part.lower()
+        credit = next((p for p in CREDITS if low.startswith(p)), None)
+        if credit is None or not names_after_by(part[len(credit) :].lstrip(" :")):
             return False
     return True
-
-
-_CREDITED = re.compile(
-    r"(?:additional |with )?(?:reporting|reported|editing|edited|writing"
-    r"|compiled) by |(?:additional reporting|contributing|contributors): ?",
-    re.IGNORECASE,
-)
-"""What opens each part of a credit line: the credit, then the names."""
 
 
 def _closing(blocks: Sequence[Block], elements: Sequence[Element], index: int) -> bool:

@@ -197,7 +197,7 @@ _BY = (
 _DATE_TAIL = re.compile(r"\s(?:on|am|le|el|em)\s", re.IGNORECASE)
 """Where a date after the names begins: "By Jane Doe on March 3, 2024", "von Anja Muster am
 14. Mai 2014, 15:40 Uhr". It is cut only when all that follows is a date header."""
-_CREDITS = (
+CREDITS = (
     "additional reporting by",
     "reporting by",
     "with reporting by",
@@ -210,6 +210,8 @@ _CREDITS = (
     "contributors:",
     "additional reporting:",
 )
+"""What opens a credit line, lower-cased: who reported, edited or wrote, then their names (the
+HTML extractor reads a wire story's sign-off with these too)."""
 _ROLE_TAIL = re.compile(
     r"(?P<names>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}), (?:[A-Z][\w.]* ){0,4}"
     r"(?:Writer|Correspondent|Reporter|Editor|Columnist|Contributor)\Z"
@@ -274,10 +276,10 @@ def byline_value(norm: str, low: str) -> tuple[str, ...] | None:
     """The names of a byline line, ``()`` for a credit line, ``None`` for any other line."""
     if low.count(" ") >= MAX_WORDS:
         return None
-    if low.startswith(_CREDITS):
+    if low.startswith(CREDITS):
         # A credit names someone: "Compiled by a team of 40 officials, the rules ..." opens
         # a sentence of the article.
-        prefix = next(p for p in _CREDITS if low.startswith(p))
+        prefix = next(p for p in CREDITS if low.startswith(p))
         named = norm[len(prefix) :].lstrip(" :")
         for article in ("the ", "a ", "an "):  # "Reporting by the Associated Press"
             if named.lower().startswith(article):
@@ -310,7 +312,7 @@ def _without_date(rest: str) -> str:
     return rest[: found.start()] if date_header(tail, tail.lower())[0] else rest
 
 
-_PREFIXES = Prefixes(*_BY, *_CREDITS, "by")
+_PREFIXES = Prefixes(*_BY, *CREDITS, "by")
 """The byline's starts, and "by" alone: a crawler gives a line to each block of a byline,
 "By" on one and the name on the next."""
 _ROLE_ENDS = ("writer", "correspondent", "reporter", "editor", "columnist", "contributor")
