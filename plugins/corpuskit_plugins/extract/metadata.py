@@ -217,8 +217,7 @@ def byline_names(text: str) -> tuple[str, ...]:
     # ("آخر تحديث", "last updated").
     uncased = by is not None and caseless(by.group().strip(" :：")[:1])
     text = text[by.end() :] if by else text
-    if not text.isascii() or any(c.isupper() for c in text[1:]):
-        text = _GLUED.sub(lambda m: ", " if m["role"] is not None else " ", text)
+    text = _GLUED.sub(lambda m: ", " if m["role"] is not None else " ", text)
     text = _BYLINE_END.split(text, maxsplit=1)[0]
     names = []
     parts = _NAME_SPLIT.split(text)
