@@ -271,10 +271,34 @@ def test_image_keywords_above_a_caption() -> None:
         ("Compiled by the Herald news staff", ()),
         ("By Land and Sea", None),
         ("By Jane and John Smith", ("Jane", "John Smith")),
+        # A date after a separator: the names end there, and every name before it stays.
+        ("By Mara Ellison, March 3, 2024", ("Mara Ellison",)),
+        ("By Mara Ellison | 3 March 2024, 10:42", ("Mara Ellison",)),
+        ("By Mara Ellison, Tomas Reyl, March 3, 2024", ("Mara Ellison", "Tomas Reyl")),
+        ("By Mara Ellison, Marchetti, Sept. 3, 2024", ("Mara Ellison", "Marchetti")),
+        ("By Mara Ellison | November 18, 2019 | Topic: Hardware", None),
     ],
 )
 def test_bylines(line: str, names: tuple[str, ...] | None) -> None:
     assert bylines.byline_value(line, line.lower()) == names
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By Mara Ellison, March 3, 2024",
+        "By Mara Ellison | March 3, 2024",
+        "By Mara Ellison on Tuesday, March 3, 2024 at 10:42 a.m.",
+    ],
+)
+def test_a_byline_closed_by_a_date_gives_authors_and_date(line: str) -> None:
+    """One line with the names and the date: it gave the date and lost the authors (or,
+    after "on", the authors and lost the date); its two parts now give one field each."""
+    doc = parse(article(BODY[0], line, *BODY[1:]))
+    assert doc.authors == ("Mara Ellison",)
+    assert doc.published == dt.date(2024, 3, 3)
+    assert doc.paragraphs == BODY
+    assert removed(doc) == []
 
 
 def test_a_byline_fills_authors_and_leaves_the_body() -> None:

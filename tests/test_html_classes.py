@@ -456,3 +456,16 @@ def test_a_label_in_capitals_links_another_story(line: str, linked: int, related
     language, when what it links reads as a headline: not a web address, a phone number or
     a score, and not a label in lower case or a Q&A's single letter."""
     assert classifier._read_also_line(line, linked) is related
+
+
+def test_key_points_above_the_article_are_its_summary(parser: Parser) -> None:
+    """A list of points under the headline, in the article's wrapper and linking nowhere, is
+    the article's own summary: kept apart under its own kind, not with the menus. A linked
+    list in the same place (topics) and a list in the page's header stay what they were."""
+    doc = parser.parse_file(FIXTURES / "key_points_above_the_article.html")
+    kinds = {item.text.split("\n")[0]: item.kind for item in doc.removed}
+    assert kinds["Key points"] == "summary"
+    summary = next(item for item in doc.removed if item.kind == "summary")
+    assert "The council is looking for a second operator" in summary.text
+    assert kinds["Halden Island news and updates"] != "summary"
+    assert not any("Ferry times" in item.text for item in doc.removed if item.kind == "summary")

@@ -634,3 +634,69 @@ def test_a_standfirst_named_so_needs_no_full_stop(parser: Parser, header: str) -
     doc = parser.parse(page.encode(), id="deck")
     assert doc.subtitle == deck
     assert deck not in doc.paragraphs
+
+
+def _page(head: str, meta_line: str) -> str:
+    return (
+        f"<html><head><title>Ferry service cut | Coastline Courier</title>{head}</head><body>"
+        f'<article><h1>Ferry service cut</h1>{meta_line}<div class="story-body">'
+        "<p>The only ferry serving Halden Island will sail twice a day from April, down from "
+        "five, after its operator lost two of its three crews.</p><p>Shopkeepers on the island "
+        "say fresh food will now arrive a day later than it does today.</p></div>"
+        "</article></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    "line", ["By Marit Solberg, March 3, 2025", "By Marit Solberg | 3 March 2025"]
+)
+def test_a_byline_and_date_on_one_line_give_both(parser: Parser, line: str) -> None:
+    """The line reads as a date header with a name in it: it dated the page and named no
+    one. A dateline opening with "By" names its authors when the head names none."""
+    doc = parser.parse(_page("", f'<p class="story-meta">{line}</p>'))
+    assert doc.authors == ("Marit Solberg",)
+    assert doc.published == dt.date(2025, 3, 3)
+
+
+def test_a_dateline_without_by_names_no_one(parser: Parser) -> None:
+    doc = parser.parse(_page("", '<p class="story-meta">Updated March 3, 2025 | Reuters</p>'))
+    assert doc.authors == ()
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "LORNE CASTELL Associated Press",
+        "Scritto da Lorne Castell",
+        "Lorne Castell -",
+    ],
+)
+def test_a_byline_naming_the_declared_author_gives_the_declared_spelling(
+    parser: Parser, byline: str
+) -> None:
+    """The byline's words held the outlet, a foreign "by" or a separator; the head names the
+    author plainly, and that spelling wins."""
+    head = '<meta name="author" content="Lorne Castell">'
+    doc = parser.parse(_page(head, f'<div class="byline">{byline}</div>'))
+    assert doc.authors == ("Lorne Castell",)
+
+
+def test_a_byline_naming_someone_else_keeps_its_names(parser: Parser) -> None:
+    head = '<meta name="author" content="Lorne Castell">'
+    doc = parser.parse(_page(head, '<div class="byline">By Marit Solberg</div>'))
+    assert doc.authors == ("Marit Solberg",)
+
+
+@pytest.mark.parametrize(
+    ("author", "name"), [("김서연 기자", "김서연"), ("山本美咲記者", "山本美咲"), ("기자", "기자")]
+)
+def test_a_reporter_s_title_after_the_name_is_no_part_of_it(
+    parser: Parser, author: str, name: str
+) -> None:
+    doc = parser.parse(_page(f'<meta name="author" content="{author}">', ""))
+    assert doc.authors == (name,)
+
+
+def test_a_publication_word_after_the_name_ends_it() -> None:
+    line = "Par Claire Dumoulin, Publié le 3 septembre 2024 à 07h00"
+    assert metadata.byline_names(line) == ("Claire Dumoulin",)

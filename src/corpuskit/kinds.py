@@ -34,12 +34,14 @@ DEBRIS_KINDS: dict[str, str] = {
     "duplicate": "A line repeated verbatim right after itself.",
     "comments": "Reader comments under the article (names, timestamps, replies).",
     "boilerplate": "Recurring site text that fits no narrower kind.",
+    "summary": "Key points or a verdict listed above the article: its own words, kept apart.",
     "hidden": "Text the HTML page hides from readers (hidden, display: none): never weighed.",
 }
 """The shared vocabulary of what ``Document.removed`` lists."""
 
-HTML_ONLY_KINDS = frozenset({"hidden"})
-"""Debris kinds only markup can show: a text page hides nothing, so it never has them."""
+HTML_ONLY_KINDS = frozenset({"hidden", "summary"})
+"""Debris kinds only markup can show: a text page hides nothing, and its list of points
+above the article reads like any list in the article."""
 
 KINDS: dict[str, str] = {**FIELD_KINDS, **DEBRIS_KINDS}
 """Every documented kind with its meaning."""

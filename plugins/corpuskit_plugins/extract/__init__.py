@@ -14,6 +14,7 @@ This module is the hooks and nothing else; the work lives in rooms of its own:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from attrs import evolve
@@ -68,17 +69,21 @@ def corpuskit_metadata(
 
 
 def _declared_bylines(doc: HtmlDoc, labels: list[Label], text: str) -> list[Label]:
-    """Of several named bylines, those naming the authors the page declares.
+    """Bylines held to the authors the page declares (its JSON-LD or meta), when it does.
 
-    A column's name or a section sits in the byline slot too ("Deal Professor" above "By
-    Steven Davidoff Solomon"); when the page's JSON-LD or meta names its authors, a byline
-    naming none of them gives no author, as long as another byline names one. Asked only
-    when two bylines name someone, so most pages pay nothing.
+    * A byline naming a declared author in more words ("LORNE CASTELL Associated Press",
+      "Scritto da Paolo Bernardi", "Dana Whitcomb -") gives the name as declared: the page's
+      head spells it without the outlet, the foreign "by" or the separator the line carries.
+    * Of several named bylines, those naming none of the declared authors give no author: a
+      column's name or a section sits in the byline slot too ("Deal Professor" above "By
+      Steven Davidoff Solomon"), as long as another byline names one.
+
+    Asked only when a byline names someone, so most pages without one pay nothing.
     """
     named = [label for label in labels if label.kind == "byline" and label.value]
-    if len(named) < 2:
+    if not named:
         return labels
-    declared = {name.casefold() for name in _metadata.from_html(doc, text)["authors"]}
+    declared = {_words(name): name for name in _metadata.from_html(doc, text)["authors"]}
     if not declared:
         return labels
 
@@ -86,11 +91,32 @@ def _declared_bylines(doc: HtmlDoc, labels: list[Label], text: str) -> list[Labe
         value = label.value
         return tuple(value) if isinstance(value, tuple | list) else (str(value),)
 
-    if not any(name.casefold() in declared for label in named for name in names(label)):
-        return labels
-    return [
-        evolve(label, value=())
-        if label in named and not any(n.casefold() in declared for n in names(label))
-        else label
-        for label in labels
-    ]
+    def spelled(label: Label) -> tuple[str, ...]:
+        out: list[str] = []
+        for name in names(label):
+            words = _words(name)
+            inside = [written for key, written in declared.items() if key in words]
+            out.extend(inside or [name])
+        return tuple(dict.fromkeys(out))
+
+    respelled = {id(label): spelled(label) for label in named}
+    naming = [label for label in named if any(_words(n) in declared for n in respelled[id(label)])]
+    drop = len(named) >= 2 and bool(naming)
+    out: list[Label] = []
+    for label in labels:
+        if id(label) in respelled:
+            value = respelled[id(label)]
+            if drop and label not in naming:
+                value = ()
+            if value != names(label):
+                label = evolve(label, value=value)
+        out.append(label)
+    return out
+
+
+_NOT_WORD = re.compile(r"[\W_]+")
+
+
+def _words(name: str) -> str:
+    """A name's words, case-folded, between spaces: " lorne castell "."""
+    return f" {_NOT_WORD.sub(' ', name.casefold()).strip()} "

@@ -78,6 +78,7 @@ def classify(
     body_from = len(blocks)
     kinds: list[str] = []
     linked_items: list[int] = []
+    unnamed: list[int] = []  # above the article's text, outside it, under no telling element
     seen_body = False
     for block in blocks:
         structure = block.structure
@@ -119,6 +120,10 @@ def classify(
                 and _standfirst(block, chain, scope, elements, memo, headline, kinds[-1])
             ):
                 kind = "subtitle"
+            elif (
+                kind == "navigation" and not seen_body and not _named(chain, around, elements, memo)
+            ):
+                unnamed.append(len(kinds))
             kinds.append(kind)
             continue
         found = chain_kind(chain, elements, memo)
@@ -202,6 +207,7 @@ def classify(
         else:
             kinds.append(found)
     _items_among_body(blocks, elements, kinds, linked_items)
+    _summary_lists(blocks, elements, kinds, unnamed, scope | around)
     _closing_notice(blocks, elements, kinds)
     _read_also_headers(blocks, kinds)
     _box_headings(blocks, elements, kinds, chosen)
@@ -1170,6 +1176,85 @@ def _same_start(text: str, description: str) -> bool:
         return False
     head = " ".join(description.split())[:60].rstrip(".…").strip()
     return bool(head) and " ".join(text.split()).startswith(head)
+
+
+def _named(
+    chain: list[int], around: set[int], elements: Sequence[Element], memo: dict[int, str | None]
+) -> bool:
+    """Whether an element around a block outside the article says what it is (``nav``,
+    ``header``, ``div.menu``): what :func:`_outside_kind` found was not its default."""
+    for index in _below(chain, around):
+        if elements[index].tag in OUTSIDE_TAG_KINDS or memo.get(index) is not None:
+            return True
+    return False
+
+
+_SUMMARY_ITEMS = 2
+"""Items a summary list has at least."""
+_SUMMARY_WORDS = 3
+"""Words its items have on average at least: points, not menu entries or labels."""
+
+
+def _summary_lists(
+    blocks: Sequence[Block],
+    elements: Sequence[Element],
+    kinds: list[str],
+    unnamed: list[int],
+    scope: set[int],
+) -> None:
+    """A list of points between the headline and the article's text, in the article's
+    wrapper: its key points, a review's pros and cons, a live blog's summary. Kept apart as
+    ``summary``, not navigation: the article's own words, which some corpora keep (the
+    points restate the body) and some do not.
+
+    Only the list's own structure speaks: every item free of links (menus, tags and
+    teasers link; points do not), none that reads as a date or a byline, several words an
+    item, and no element between it and the wrapper that names a box of any kind.
+    The heading right above it ("Key points", "Pros") goes with it.
+    """
+    lists: dict[int, list[int]] = {}
+    linked: set[int] = set()
+    for index in unnamed:
+        structure = blocks[index].structure
+        if structure is not None and structure.tag == "li":
+            lists.setdefault(elements[structure.node].parent, []).append(index)
+            if structure.links:
+                linked.add(index)
+    taken = set(unnamed)
+    for parent, items in lists.items():
+        if (
+            parent < 0
+            or elements[parent].tag not in ("ul", "ol")
+            or len(items) < _SUMMARY_ITEMS
+            or items[-1] - items[0] + 1 != len(items)
+            or not _within(parent, scope, elements)
+        ):
+            continue
+        texts = [blocks[index].text for index in items]
+        if any(
+            index in linked or _is_date_header(text) or _BYLINE_TEXT.search(text)
+            for index, text in zip(items, texts, strict=True)
+        ):
+            continue
+        if sum(len(text.split()) for text in texts) < _SUMMARY_WORDS * len(items):
+            continue
+        first = items[0]
+        above = first - 1
+        heading = blocks[above].structure if above >= 0 else None
+        if above in taken and heading is not None and heading.tag in HEADINGS and not heading.links:
+            first = above
+        for index in range(first, items[-1] + 1):
+            kinds[index] = "summary"
+
+
+def _within(index: int, scope: set[int], elements: Sequence[Element]) -> bool:
+    """Whether an element lies in the article's wrapper."""
+    at = elements[index].parent
+    while at >= 0:
+        if at in scope:
+            return True
+        at = elements[at].parent
+    return False
 
 
 def _outside_kind(

@@ -48,6 +48,8 @@ _BY = re.compile(
 # digit, or where the reporter filed from or for ("By Jane Roe in Lisbon", "for The Courier").
 _BYLINE_END = re.compile(
     r"\s+(?:[-–—|·•]|on|updated|published|for)\s+|\s+in\s+(?-i:[A-Z])"
+    r"|[\s,]+(?:posted|publié|publiée|mis à jour|veröffentlicht|aktualisiert|publicado"
+    r"|actualizado|atualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt)\b"
     r"|\s*\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d"
     r"|\d",
     re.IGNORECASE,
@@ -235,7 +237,18 @@ def byline_names(text: str) -> tuple[str, ...]:
             and part.count("(") == part.count(")")  # a piece of "X (with Y and Z)"
         ):
             names.append(part)
-    return tuple(dict.fromkeys(names))
+    return tuple(dict.fromkeys(_without_title(name) for name in names))
+
+
+_TITLE_AFTER = re.compile(r"\s*(?:기자|특파원|記者|记者|特派員|特派员)\Z")
+"""A reporter's title written after the name in Korean, Japanese and Chinese ("김서연 기자",
+"山本美咲記者"): what the name is, not part of it."""
+
+
+def _without_title(name: str) -> str:
+    """A name without the reporter's title written after it, unless that is all there is."""
+    bare = _TITLE_AFTER.sub("", name)
+    return bare or name
 
 
 def _caseless_parts(part: str) -> list[str]:
@@ -559,7 +572,7 @@ def from_html(
     return {
         "title": " ".join(title.split()) if title else None,
         "subtitle": " ".join(description.split()) if description else None,
-        "authors": tuple(dict.fromkeys(" ".join(a.split()) for a in authors)),
+        "authors": tuple(dict.fromkeys(_without_title(" ".join(a.split())) for a in authors)),
         "published": published,
         "url": url if url and url.startswith(("http://", "https://")) else None,
         "site": site,
@@ -617,6 +630,24 @@ def _dateline_date(blocks: Sequence[Block], labels: Sequence[Label]) -> dt.date 
     return None
 
 
+def _dateline_names(blocks: Sequence[Block], labels: Sequence[Label]) -> tuple[str, ...]:
+    """The names in a dateline above the article's text that opens with "By" ("By Jane Roe,
+    March 3, 2025": a line the extractor takes for its date, which names the author too).
+    Only after an explicit "by": "Updated March 3, 2025 | Reuters" names no one."""
+    starts = {label.start for label in labels if label.kind == "dateline"}
+    if not starts:
+        return ()
+    end = _first_body(blocks, labels)
+    for block in blocks:
+        if block.start >= end:
+            break
+        if block.start in starts and _BY.match(block.text):
+            names = byline_names(block.text)
+            if names:
+                return names
+    return ()
+
+
 _UPDATED = re.compile(_REVISION_WORDS + r"\b")
 """A revision's word anywhere in a (lower-cased) byline; :data:`_REVISED` is the same words
 closing the text before a ``<time>``."""
@@ -646,6 +677,8 @@ def from_page(
     found = from_html(parse_page(page), page.text, boxes)
     if found["published"] is None:
         found["published"] = _dateline_date(blocks, labels) or url_date(found["url"] or page.url)
+    if not found["authors"]:
+        found["authors"] = _dateline_names(blocks, labels)
     subtitle = found["subtitle"]
     if subtitle:
         head = subtitle.rstrip(".…").strip()[:60]

@@ -9,13 +9,14 @@ with no names, so they leave the body without adding authors.
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Iterator
 from functools import lru_cache
 
 from corpuskit.layout import Match
 from corpuskit_plugins.generic.context import LINE_CACHE, Context, Prefixes
-from corpuskit_plugins.generic.dates import date_header
+from corpuskit_plugins.generic.dates import FOREIGN_MONTHS, MONTHS, TRIM_WORDS, date_header
 from corpuskit_plugins.generic.footers import NOTICE_ANCHORS
 
 MAX_WORDS = 16
@@ -194,9 +195,10 @@ _BY = (
     *("by ", "written by ", "words by ", "story by ", "text by ", "posted by ", "report by "),
     *_FOREIGN_BY,
 )
-_DATE_TAIL = re.compile(r"\s(?:on|am|le|el|em)\s", re.IGNORECASE)
-"""Where a date after the names begins: "By Jane Doe on March 3, 2024", "von Anja Muster am
-14. Mai 2014, 15:40 Uhr". It is cut only when all that follows is a date header."""
+_DATE_TAIL = re.compile(r"\s(?:on|am|le|el|em)\s|\s*[,|·•/]\s*|\s[-–—]\s", re.IGNORECASE)
+"""Where a date after the names may begin: "By Jane Doe on March 3, 2024", "von Anja Muster am
+14. Mai 2014, 15:40 Uhr", "By Jane Doe, March 3, 2024", "By Jane Doe | 3 March 2024". It is
+cut only when all that follows is a date header."""
 CREDITS = (
     "additional reporting by",
     "reporting by",
@@ -305,11 +307,39 @@ def byline_value(norm: str, low: str) -> tuple[str, ...] | None:
 
 def _without_date(rest: str) -> str:
     """What follows "By" without a date closing it ("... on March 3, 2024")."""
-    found = _DATE_TAIL.search(rest)
-    if found is None:
-        return rest
-    tail = rest[found.end() :]
-    return rest[: found.start()] if date_header(tail, tail.lower())[0] else rest
+    cut = date_cut(rest)
+    return rest if cut is None else rest[: cut[0]]
+
+
+def date_cut(text: str) -> tuple[int, int] | None:
+    """Where a date header closing a byline begins: the separator's start and the date's.
+    Only a date with its times and header words: "| November 18, 2019 | Topic: Hardware"
+    closes a line of another kind.
+
+    The date must open the tail with a number, a month, a weekday or a header word: in
+    "By Jane Doe, John Roe, March 3, 2024" the names end before "March", not before "John
+    Roe, March 3, 2024", which a date header with an outlet's name in it would read as too.
+    """
+    for found in _DATE_TAIL.finditer(text):
+        tail = text[found.end() :]
+        if found.start() > 0 and _opens_a_date(tail) and date_header(tail, tail.lower(), 0)[0]:
+            return found.start(), found.end()
+    return None
+
+
+def _opens_a_date(tail: str) -> bool:
+    """Whether a text opens the way a date header does."""
+    first = tail.split(maxsplit=1)[0].lower().rstrip(".,") if tail.strip() else ""
+    return (
+        first[:1].isdigit()
+        or first in TRIM_WORDS
+        or first in FOREIGN_MONTHS
+        or first in _MONTH_NAMES
+    )
+
+
+_MONTH_NAMES = frozenset([*(name.lower() for name in calendar.month_name[1:]), *MONTHS, "sept"])
+"""English months as a date header writes them: "March", "Mar", "Sept"."""
 
 
 _PREFIXES = Prefixes(*_BY, *CREDITS, "by")
@@ -346,7 +376,24 @@ def bylines(ctx: Context) -> Iterator[Match]:
             if notice or slashed:
                 value = tuple(name for name in value if not _the_site(ctx, name, notice, slashed))
         if value is not None:
-            yield Match("byline", index, index, value)
+            yield from _byline_and_date(ctx, index, value)
+
+
+def _byline_and_date(ctx: Context, index: int, value: tuple[str, ...]) -> Iterator[Match]:
+    """A byline line, split in two when a date closes it ("By Jane Doe, March 3, 2024"):
+    the names are the authors and the date the article's, where a whole-line label would
+    have given up one of them. The two parts claim the line together."""
+    block = ctx.lines.blocks[index]
+    cut = date_cut(block.text) if value else None
+    if cut is None:
+        yield Match("byline", index, index, value)
+        return
+    tail = " ".join(block.text[cut[1] :].split())
+    date = date_header(tail, tail.lower())[1]
+    ctx.kinds[index] = "byline"
+    middle = block.start + cut[1]
+    yield Match("byline", index, index, value, span=(block.start, middle))
+    yield Match("dateline", index, index, date, span=(middle, block.end))
 
 
 def _by_over_name(ctx: Context, index: int) -> Iterator[Match]:

@@ -140,8 +140,11 @@ _A5, _S5, _B5, _Y5 = _AT["a5"], _AT["s5"], _AT["b5"], _AT["y5"]
 
 
 @lru_cache(maxsize=LINE_CACHE)
-def date_header(norm: str, low: str) -> tuple[bool, dt.date | None]:
-    """Whether a line is a date header, and its date (``low`` is ``norm`` lower-cased)."""
+def date_header(norm: str, low: str, outlet: int = MAX_LEFT) -> tuple[bool, dt.date | None]:
+    """Whether a line is a date header, and its date (``low`` is ``norm`` lower-cased).
+
+    ``outlet``: how many words of an outlet's name it may carry ("March 3, 2021 | CBS News").
+    """
     if low.count(" ") >= MAX_WORDS or low.endswith(("?", "!")):
         return False, None
     dates = list(_DATES.finditer(low))
@@ -155,7 +158,7 @@ def date_header(norm: str, low: str) -> tuple[bool, dt.date | None]:
     if len(dates) > 1 and not low.startswith(_HEADER_WORDS) and "updated" not in low:
         return False, None  # '3 May 2021 | 9 June 2021': a range, not a header
     left = [w for w in _SEPARATORS.split(rest) if w and w.rstrip(".") not in TRIM_WORDS]
-    if len(left) > MAX_LEFT or (left and not dates):
+    if len(left) > outlet or (left and not dates):
         return False, None
     for word in left:
         # What is left may only be an outlet's name ('CBS News'), never running words.
