@@ -700,3 +700,43 @@ def test_a_reporter_s_title_after_the_name_is_no_part_of_it(
 def test_a_publication_word_after_the_name_ends_it() -> None:
     line = "Par Claire Dumoulin, Publié le 3 septembre 2024 à 07h00"
     assert metadata.byline_names(line) == ("Claire Dumoulin",)
+
+
+@pytest.mark.parametrize(
+    ("meta_line", "authors"),
+    [
+        (
+            '<div class="entry-meta"><span class="posted-by vcard author"><a class="url fn n">'
+            'Jonas Reichelt</a></span> / <span class="posted-on">11. April 2024</span></div>',
+            ("Jonas Reichelt",),
+        ),
+        (
+            '<div class="post-metadata"><span class="post-metadata__author">Amara Nwosu</span>'
+            '<span class="post-metadata__date">Jun 3, 2024</span></div>',
+            ("Amara Nwosu",),
+        ),
+        ('<em class="media_end_head_journalist_name">김민준 기자</em>', ("김민준",)),
+        ('<span class="article-author">记者 周文静</span>', ("周文静",)),
+        # A desk's or a paper's name, a commenter, a bio: no author.
+        ('<span class="article__author">地域報道部</span>', ()),
+        ('<a class="author">南方周末</a>', ()),
+        ('<span class="comment-author">Tom Reader</span>', ()),
+        ('<p class="author-bio">Jonas Reichelt covers the town council.</p>', ()),
+    ],
+)
+def test_an_element_whose_class_names_the_author(
+    parser: Parser, meta_line: str, authors: tuple[str, ...]
+) -> None:
+    """A page with neither JSON-LD nor an author meta shows its author in an element whose
+    class says so, often inline in a line with the date: only its text counts, and only when
+    it is a name."""
+    assert parser.parse(_page("", meta_line)).authors == authors
+
+
+def test_og_article_author_names_the_author_unless_it_names_an_outlet(parser: Parser) -> None:
+    named = parser.parse(_page('<meta property="og:article:author" content="周静">', ""))
+    assert named.authors == ("周静",)
+    portal = parser.parse(
+        _page('<meta property="og:article:author" content="지역일보 | 네이버">', "")
+    )
+    assert portal.authors == ()

@@ -126,6 +126,7 @@ _DATE_KEYS = (
 _AUTHOR_KEYS = (
     "author",
     "article:author",
+    "og:article:author",
     "parsely-author",
     "sailthru.author",
     "dc.creator",
@@ -240,13 +241,15 @@ def byline_names(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(_without_title(name) for name in names))
 
 
-_TITLE_AFTER = re.compile(r"\s*(?:기자|특파원|記者|记者|特派員|特派员)\Z")
+_TITLE_AFTER = re.compile(
+    r"\s*(?:기자|특파원|記者|记者|特派員|特派员)\Z|\A(?:本报记者|本報記者|记者|記者)\s*"
+)
 """A reporter's title written after the name in Korean, Japanese and Chinese ("김서연 기자",
-"山本美咲記者"): what the name is, not part of it."""
+"山本美咲記者") or before it in Chinese ("记者 周文静"): what the name is, not part of it."""
 
 
 def _without_title(name: str) -> str:
-    """A name without the reporter's title written after it, unless that is all there is."""
+    """A name without the reporter's title written with it, unless that is all there is."""
     bare = _TITLE_AFTER.sub("", name)
     return bare or name
 
@@ -377,9 +380,10 @@ def _name_or_none(value: str) -> list[str]:
 
 
 def markup_authors(text: str) -> list[str]:
-    """The author marked up in the page's body: microdata first, then ``rel="author"``."""
+    """The author marked up in the page's body: microdata first, then ``rel="author"``, then
+    the first element whose class names an author (:func:`_class_author`)."""
     if "author" not in text:
-        return []
+        return _class_author(text)
     found = _ITEMPROP_AUTHOR.search(text)
     opening = _opening(text, found) if found else None
     if opening and opening[0] not in ("meta", "link"):
@@ -402,6 +406,50 @@ def markup_authors(text: str) -> list[str]:
             and (names := _name_or_none(_element_text(text, *opening)))
         ):
             return names
+    return _class_author(text)
+
+
+_CLASS_AUTHOR = re.compile(
+    r"class\s*=\s*[\"']([^\"'>]*(?<![a-z])(?:author|byline|journalist)(?![a-z])[^\"'>]*)[\"']",
+    re.IGNORECASE,
+)
+_NOT_AUTHOR_CLASS = re.compile(r"comment|reply|bio|avatar|image|img|photo|about|social|follow")
+"""Class words of the boxes and commenters an author's name sits in too."""
+_ORGANISATION_SIGNS = frozenset("部社报報网網闻聞台局末组組室会會团團刊志誌보스")
+"""Signs a desk's, a paper's or a station's name ends with (地域報道部, 南方周末, 新浪新闻,
+지역일보, 연합뉴스), and a person's given name almost never."""
+
+
+def _person_signs(word: str) -> bool:
+    """Whether a word in a script without case can be a person's name: two to four signs
+    (王晓明, 山本美咲, 김민준), not ending as an organisation's name does."""
+    return 2 <= len(word) <= 4 and word[-1] not in _ORGANISATION_SIGNS
+
+
+def _class_author(text: str) -> list[str]:
+    """The name in the first element whose class names an author (``span.posted-by.author``,
+    ``div.post-metadata__author``, ``em.media_end_head_journalist_name``): what a page with
+    neither JSON-LD nor an ``author`` meta shows. Its text must be a name and nothing else:
+    a byline's names, or a word or two of a script without case ("周文静"), once a
+    reporter's title is off ("记者 周文静", "김민준 기자"). A commenter's or a bio box's
+    class does not count."""
+    for found in _CLASS_AUTHOR.finditer(text):
+        if _NOT_AUTHOR_CLASS.search(found.group(1).lower()):
+            continue
+        opening = _opening(text, found)
+        if opening is None or opening[0] in ("meta", "link", "img", "body", "article", "html"):
+            continue
+        value = _without_title(_element_text(text, *opening))
+        if not value or _NOT_NAME.search(value) or any(c.isdigit() for c in value):
+            continue
+        words = value.split()
+        if all(caseless(c) for c in value.replace(" ", "")):
+            if len(words) <= 2 and all(_person_signs(word) for word in words):
+                return [value]
+            continue
+        names = byline_names(value)
+        if names and sum(map(len, names)) * 10 >= len(value) * 7:
+            return list(names)
     return []
 
 
@@ -553,7 +601,8 @@ def from_html(
     if not authors:
         for key in _AUTHOR_KEYS:
             value = meta.get(key)
-            if value and not _NOT_NAME.search(value):
+            # "지역일보 | 네이버": an outlet and the portal showing it, not a name.
+            if value and not _NOT_NAME.search(value) and "|" not in value:
                 value = _BY.sub("", value)
                 parts = [n.strip() for n in value.split(",") if n.strip()]
                 authors = [n for n in parts if not _is_role(n)]
