@@ -740,3 +740,23 @@ def test_og_article_author_names_the_author_unless_it_names_an_outlet(parser: Pa
         _page('<meta property="og:article:author" content="지역일보 | 네이버">', "")
     )
     assert portal.authors == ()
+
+
+def test_a_date_header_in_the_author_s_box_names_no_one() -> None:
+    assert metadata.byline_names("Last Updated: January 7, 2025") == ()
+    assert metadata.byline_names("Jane Roe, Last Updated: January 7, 2025") == ("Jane Roe",)
+
+
+@pytest.mark.parametrize(
+    ("title", "site", "expected"),
+    [
+        ("Spiceworks | Video platforms grow up", "Spiceworks Inc", "Video platforms grow up"),
+        ("Video platforms grow up - Acme Ltd.", "Acme Ltd.", "Video platforms grow up"),
+        ("Spiceworks Weekly | Video platforms grow up", "Spiceworks Inc", None),
+    ],
+)
+def test_the_site_s_brand_without_its_legal_form_leaves_the_title(
+    title: str, site: str, expected: str | None
+) -> None:
+    """og:site_name gives the registered name ("Spiceworks Inc"), the <title> the brand."""
+    assert metadata._strip_site(title, site) == (expected or title)

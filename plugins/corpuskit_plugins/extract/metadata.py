@@ -232,6 +232,7 @@ def byline_names(text: str) -> tuple[str, ...]:
         if (
             (2 <= len(words) <= 4 or (uncased and _caseless_name(words)))
             and not _NOT_NAME.search(part)
+            and _HEADER_WORD.search(part) is None
             and _capital(part, uncased)
             and all(_capital(w, uncased) or not w[:1].isalpha() or w in _PARTICLES for w in words)
             and not _is_role(part)
@@ -252,6 +253,14 @@ def _without_title(name: str) -> str:
     """A name without the reporter's title written with it, unless that is all there is."""
     bare = _TITLE_AFTER.sub("", name)
     return bare or name
+
+
+_HEADER_WORD = re.compile(
+    r"\b(?:updated|published|posted|modified|aktualisiert|veröffentlicht|publié|publicado"
+    r"|actualizado|pubblicato|aggiornato)\b",
+    re.IGNORECASE,
+)
+"""A date header's word: "Last Updated" in a box the page names for its author is no name."""
 
 
 def _caseless_parts(part: str) -> list[str]:
@@ -469,14 +478,27 @@ def _strip_site(title: str, site: str | None) -> str:
         return title
     first, last = cuts[0], cuts[-1]
     if site:
-        low = site.casefold()
-        if title[last.end() :].casefold() == low:
+        if _names_site(title[last.end() :], site):
             return title[: last.start()]
-        if title[: first.start()].casefold() == low:
+        if _names_site(title[: first.start()], site):
             return title[first.end() :]
     if len(title) - last.end() < last.start():
         return title[: last.start()]
     return title
+
+
+_LEGAL_FORMS = frozenset("inc inc. ltd ltd. llc gmbh ag sa plc corp corp. co co. limited".split())  # noqa: SIM905
+"""What a company's registered name adds to its brand ("Spiceworks Inc")."""
+
+
+def _names_site(part: str, site: str) -> bool:
+    """Whether a part of a title is the site's name: as ``og:site_name`` gives it, or its
+    brand without the legal form the site name adds ("Spiceworks" for "Spiceworks Inc")."""
+    low, name = part.strip().casefold(), site.strip().casefold()
+    if low == name:
+        return True
+    rest = name[len(low) :].split() if low and name.startswith(low + " ") else []
+    return bool(rest) and all(word in _LEGAL_FORMS for word in rest)
 
 
 def _declared_title(doc: HtmlDoc) -> bool:
