@@ -34,10 +34,12 @@ _SENTENCES = re.compile(r"[a-z]{2}[.!?] [A-Z]")
 
 def _site_named(text: str) -> bool:
     """Whether a line written without spaces reads as a page title naming its site: a mark
-    (``_``, ``|``, ``｜``) after a headline of six signs or more ("江城地铁五号线今日开通 沿线设站
-    十八座_新闻中心_江城网"), not a breadcrumb ("网站首页 | 新闻中心") nor a sentence with no
-    mark ("大家好 今天想跟大家分享...")."""
+    (``_``, ``|``, ``｜``, or a spaced `` - ``) after a headline of six signs or more
+    ("江城地铁五号线今日开通 沿线设站十八座_新闻中心_江城网"), not a breadcrumb
+    ("网站首页 | 新闻中心") nor a sentence with no mark ("大家好 今天想跟大家分享...")."""
     head = _UNSPACED_MARKS.split(text, maxsplit=1)
+    if len(head) < 2:  # or a spaced mark between the two ("喫茶店が閉店 - まちかど新聞")
+        head = _TITLE_SEPARATORS.split(text, maxsplit=1)
     return len(head) == 2 and len(_CJK.findall(head[0])) >= MIN_PIECE_SIGNS
 
 
@@ -135,8 +137,10 @@ def title(ctx: Context) -> Iterator[Match]:
     pieces = [low, *_TITLE_SEPARATORS.split(low)] if _has_separator(low) else [low, low]
     variants = {p for p in pieces if p.count(" ") + 1 >= MIN_PIECE_WORDS}
     if unspaced:
-        # A title in a script without spaces: its pieces count by their signs.
-        pieces = [low, *(p.strip() for p in _UNSPACED_MARKS.split(low))]
+        # A title in a script without spaces: its headline comes first ("标题_网站"), and its
+        # pieces count by their signs (a site's name may have as many: "まちかど新聞").
+        marks = _UNSPACED_MARKS if _UNSPACED_MARKS.search(low) else _TITLE_SEPARATORS
+        pieces = [low, marks.split(low, maxsplit=1)[0].strip()]
         variants = {p for p in pieces if len(_CJK.findall(p)) >= MIN_PIECE_SIGNS}
     kinds = ctx.kinds
     # A whole copy right under the title is the body's first line (see repeats.py). Whether
