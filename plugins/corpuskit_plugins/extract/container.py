@@ -162,9 +162,11 @@ def find_container(
         return find_container(blocks, elements, 0, titled=titled) if min_prose else set()
     best = _shared_ancestor(best, best_score, finals, elements)
     if titled >= 0 and elements[best].end <= titled:
-        best = _after_headline(best, best_score, finals, elements, titled, prose)
+        best = _after_headline(best, best_score, finals, elements, titled, prose, chars)
     else:
-        best = _first_after_headline(best, best_score, finals, elements, headline, prose)
+        best = _first_after_headline(
+            best, best_score, finals, elements, headline, prose, chars
+        )
     chosen = {best}
     parent = elements[best].parent
     if parent >= 0:
@@ -605,6 +607,8 @@ def _slots(
 
 
 _EARLIER_SHARE = 0.4
+_LEAD_CHARS = 200
+"""Characters of a standfirst at most, as a lone paragraph (two lines or so)."""
 _PARTS = 2
 """Paragraphs of prose an element holding the ``<h1>`` needs to be the article's."""
 
@@ -616,6 +620,7 @@ def _first_after_headline(
     elements: Sequence[Element],
     h1: int,
     prose: Sequence[int],
+    chars: Sequence[int],
 ) -> int:
     """The first strong candidate after the headline (the first ``<h1>``, starting at ``h1``
     in the source; -1: none), when the best one comes later.
@@ -635,18 +640,23 @@ def _first_after_headline(
         element = elements[index]
         if element.start >= top.start:
             break
-        if _strong_under(element, value >= _EARLIER_SHARE * best_score, top, h1, prose[index]):
+        strong = value >= _EARLIER_SHARE * best_score
+        if _strong_under(element, strong, top, h1, prose[index], chars[index]):
             return index
     return best
 
 
-def _strong_under(element: Element, strong: bool, top: Element, h1: int, prose: int) -> bool:
+def _strong_under(
+    element: Element, strong: bool, top: Element, h1: int, prose: int, chars: int
+) -> bool:
     """Whether a candidate scoring ``strong`` enough stands under the headline (or holds it
     with two paragraphs of prose: not a hero's standfirst, a site's tagline) and is no
-    ancestor of the best one (``top``)."""
+    ancestor of the best one (``top``). A standfirst under the headline is no article either:
+    one paragraph of under two lines (``_LEAD_CHARS``), where the article's paragraphs, each
+    in wrappers of its own, scored apart and less than their sum."""
     if not strong or element.end <= h1:
         return False
-    if element.start < h1 and prose < _PARTS:
+    if prose < _PARTS and (element.start < h1 or chars < _LEAD_CHARS):
         return False
     return not (element.start <= top.start and top.end <= element.end)
 
@@ -658,6 +668,7 @@ def _after_headline(
     elements: Sequence[Element],
     h1: int,
     prose: Sequence[int],
+    chars: Sequence[int],
 ) -> int:
     """The strongest candidate under the headline, when the best one ends above it.
 
@@ -673,7 +684,9 @@ def _after_headline(
     found, found_score = best, 0.0
     for value, index in finals:
         strong = value >= _EARLIER_SHARE * best_score
-        if value > found_score and _strong_under(elements[index], strong, top, h1, prose[index]):
+        if value > found_score and _strong_under(
+            elements[index], strong, top, h1, prose[index], chars[index]
+        ):
             found, found_score = index, value
     return found
 
