@@ -164,9 +164,7 @@ def find_container(
     if titled >= 0 and elements[best].end <= titled:
         best = _after_headline(best, best_score, finals, elements, titled, prose, chars)
     else:
-        best = _first_after_headline(
-            best, best_score, finals, elements, headline, prose, chars
-        )
+        best = _first_after_headline(best, best_score, finals, elements, headline, prose, chars)
     chosen = {best}
     parent = elements[best].parent
     if parent >= 0:
