@@ -615,6 +615,12 @@ def test_a_notice_under_the_headline_is_no_standfirst(parser: Parser, notice: st
         '<h3 class="subtitle">{deck}</h3></div>',
         '<div class="Page-articleHeader"><h1>Pier reopens after repairs</h1>'
         '<div class="Page-subHeadline"><p>{deck}</p></div></div>',
+        # Hugo's "description".
+        '<header class="post-header"><h1>Pier reopens after repairs</h1>'
+        '<div class="post-description">{deck}</div></header>',
+        # A hero beside the body's section, not around it (Webflow).
+        '</main><div class="section-blog-hero"><h1>Pier reopens after repairs</h1>'
+        '<p class="blog-summary">{deck}</p></div><main class="section-blog-body">',
     ],
 )
 def test_a_standfirst_named_so_needs_no_full_stop(parser: Parser, header: str) -> None:

@@ -1105,7 +1105,7 @@ def _near_prose(
 
 _STANDFIRST_TAGS = frozenset({"p", "div", "h2", "h3", "section"})
 _DECK = re.compile(
-    r"lead|standfirst|\bdek\b|\bdeck\b|summary|intro|perex|sub-?title|sub-?head|excerpt"
+    r"lead|standfirst|\bdek\b|\bdeck\b|summary|intro|perex|sub-?title|sub-?head|excerpt|description"
     r"|abstract|strapline|chapo|\bsapo\b|entradilla|sommario|vorspann|lede"
 )
 """Class words naming a standfirst, in the words of the CMSs that write one."""
@@ -1160,6 +1160,8 @@ def _standfirst(
             said = True
             continue  # its own name says standfirst ("ArticleHeader_standfirst__k2Pz9")
         if element.start <= headline < element.end:
+            if said:
+                return True  # a standfirst named so, beside the headline in its own header
             continue  # the article's own header, holding its headline, whatever its name
         if element.tag in OUTSIDE_TAG_KINDS or element.tag in TAG_KINDS:
             return False
