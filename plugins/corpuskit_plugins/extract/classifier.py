@@ -197,6 +197,16 @@ def classify(
             and is_widget_label(block.text)
         ):
             found = "boilerplate"  # an ad slot's label or a reading time among the paragraphs
+        if (
+            found is None
+            and structure is not None
+            and length <= _ENTRY_META_CHARS
+            and structure.tag not in HEADINGS
+            and _in_entry_header(chain, elements, headline)
+        ):
+            # An entry's own header inside the article (a live blog's "03:12 Osman Clarke",
+            # a letter's sender): its time and author, not the article's text.
+            found = "dateline"
         if found is None and span is not None:
             found = _bare_kind(block, linked, span)
         if found is None:
@@ -1256,6 +1266,20 @@ def _within(index: int, scope: set[int], elements: Sequence[Element]) -> bool:
         if at in scope:
             return True
         at = elements[at].parent
+    return False
+
+
+_ENTRY_META_CHARS = 80
+"""Characters of an entry header's line at most: a time, a name, a place."""
+
+
+def _in_entry_header(chain: list[int], elements: Sequence[Element], headline: int) -> bool:
+    """Whether a block inside the article sits in a ``<header>`` of one of its parts (a live
+    blog's entry, a letter), not in the article's own header holding its headline."""
+    for index in chain:
+        element = elements[index]
+        if element.tag == "header":
+            return not element.start <= headline < element.end
     return False
 
 
