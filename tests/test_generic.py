@@ -69,6 +69,11 @@ BODY = (
     ("line", "kind"),
     [
         ("Residents queue outside the hall on Friday. (AP Photo/Jane Roe)", "caption"),
+        # Korean, Chinese and Japanese portals' credits closing a caption.
+        ("18일 작은도서관 개관식에서 주민들이 테이프를 자르고 있다. /사진=곡성군 제공", "caption"),
+        ("茶农在青川县一处茶园采摘春茶。（资料图）", "caption"),
+        ("市民在公园里散步（图片来源：视觉中国）", "caption"),
+        ("（写真：共同）", "credit"),
         ("The mayor speaks in Valmora on May 3, 2020 (Karl Weiss/AFP)", "caption"),
         ("Ministers arrive for talks in Caldera. (AFP/ Pool/Ana Lindqvist)", "caption"),
         ("The mayor speaks to reporters in Valmora, May 2021. Reuters/Omar Haddad", "caption"),
@@ -116,6 +121,9 @@ def test_captions_and_credits_are_recognised(line: str, kind: str) -> None:
         "Sales rose 5% (see chart)",
         "Angebote zur Weiterbildung: Volkshochschule Nord",
         "Wir sahen das Foto: Es zeigte den alten Hafen im Nebel.",
+        "他说（这是第一次）他会再来。",
+        "记者看到的照片（共三张）已经交给警方。",
+        "사진을 찍은 주민은 도서관이 문을 열었다고 말했다.",
     ],
 )
 def test_body_lines_mentioning_photos_and_agencies_stay(line: str) -> None:
@@ -1135,6 +1143,8 @@ def test_site_furniture_in_other_languages_goes(
         "اقرأ أيضًا: عشرة أماكن لا تفوتها في فاس",
         "קראו גם: הגשר החדש נפתח בחיפה",
         "相关阅读：地铁五号线今日开通运营",
+        "推荐阅读：四川多地春茶开采 价格整体平稳",
+        "[관련기사] 폐교 활용 사업, 전국 곳곳서 성과",
     ],
 )
 def test_read_also_links_in_other_languages_and_scripts_go(line: str) -> None:

@@ -469,3 +469,30 @@ def test_key_points_above_the_article_are_its_summary(parser: Parser) -> None:
     assert "The council is looking for a second operator" in summary.text
     assert kinds["Halden Island news and updates"] != "summary"
     assert not any("Ferry times" in item.text for item in doc.removed if item.kind == "summary")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        '<p><strong>相关阅读：</strong><a href="/n/1">四川多地春茶开采 价格整体平稳</a></p>',
+        '<p><strong>[관련기사]</strong> <a href="/n/2">폐교 활용 사업, 전국 곳곳서 성과</a></p>',
+    ],
+)
+def test_read_also_lines_with_a_full_width_colon_or_brackets_go(parser: Parser, line: str) -> None:
+    """Chinese and Japanese write "Read also" with a full-width colon ("相关阅读："), a Korean
+    portal in brackets ("[관련기사]"): the extractor knew only prefixes ending in ":"."""
+    paragraphs = [
+        "记者从青川县农业农村局获悉，今年春茶季，县里的七家茶农合作社首次与一家全国连锁超市签订直供协议。",
+        "据介绍，协议约定超市以每斤一百八十元的保底价收购明前绿茶，比去年的市场收购价高出约两成。",
+        "目前，首批两万斤春茶已经完成质检，将于本月底上架销售，价格与去年基本持平。",
+    ]
+    page = (
+        "<html><head><title>青川县茶农合作社首次直供连锁超市</title></head><body>"
+        "<h1>青川县茶农合作社首次直供连锁超市</h1><div class='article'>"
+        + "".join(f"<p>{p}</p>" for p in paragraphs[:2])
+        + line
+        + f"<p>{paragraphs[2]}</p></div></body></html>"
+    )
+    doc = parser.parse(page.encode(), id="cjk")
+    assert doc.paragraphs == tuple(paragraphs)
+    assert [item.kind for item in doc.removed] == ["related"]

@@ -230,7 +230,12 @@ def classify(
 
 _READ_ALSO = tuple(
     sorted(
-        {p.rstrip() for p in (*STRONG_PREFIXES, *WEAK_PREFIXES) if p.rstrip().endswith(":")},
+        {
+            p.rstrip()
+            for p in (*STRONG_PREFIXES, *WEAK_PREFIXES)
+            # The full-width colon of Chinese and Japanese, a Korean portal's brackets.
+            if p.rstrip().endswith((":", "：", "]"))
+        },
         key=len,
         reverse=True,
     )

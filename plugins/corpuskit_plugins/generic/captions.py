@@ -283,9 +283,9 @@ _ENDINGS = (
     "flash 90",
     "flash90",
 )
-_CLOSING = (")", *_ENDINGS)
+_CLOSING = (")", "）", *_ENDINGS)
 _LAST = frozenset(ending[-1] for ending in _CLOSING)
-_TAIL_MARKS = ("/", "©", "|", "credit", "photo", "image", "foto", "bild")
+_TAIL_MARKS = ("/", "©", "|", "credit", "photo", "image", "foto", "bild", "사진")
 TAIL_CHARS = 60
 """How near a line's end a credit's mark must be."""
 
@@ -349,7 +349,21 @@ def classify(norm: str, low: str, words: int) -> str | None:
             return "caption" if words > 2 else "credit"
     if tail_credit(norm):
         return "caption" if words > 3 else "credit"
+    if (found := _CJK_CREDIT.search(low)) is not None:
+        # Counted in signs: a caption's words have no spaces between them.
+        return "caption" if found.start() >= _CJK_CAPTION_SIGNS else "credit"
     return None
+
+
+_CJK_CREDIT = re.compile(
+    r"(?:/|^)\s*사진\s*[=:：]\s*[^\s/=]{1,20}(?:\s*제공)?\s*\Z"
+    r"|[（(]\s*(?:资料图片?|資料圖片?|(?:图片|圖片|写真|照片)(?:来源|來源|提供)?\s*[:：=][^）)]{1,24}"
+    r"|新华社发|新華社發)\s*[)）]\s*\Z"
+)
+"""A photo's credit as Korean, Chinese and Japanese portals close a caption: "/사진=곡성군
+제공", "（资料图）", "（图片来源：视觉中国）", "（写真：共同）"."""
+_CJK_CAPTION_SIGNS = 6
+"""Signs before the credit from which the line is a caption with its credit."""
 
 
 def captions(ctx: Context) -> Iterator[Match]:
