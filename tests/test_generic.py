@@ -342,6 +342,13 @@ def test_a_byline_fills_authors_and_leaves_the_body() -> None:
         ("Pubblicato il 3 dicembre 2020", dt.date(2020, 12, 3)),
         ("12 de março de 2021", dt.date(2021, 3, 12)),
         ("Gepubliceerd op 5 mei 2022", dt.date(2022, 5, 5)),
+        # Further months, a year's word after it, and digits of other scripts.
+        ("19 серпня 2024 року", dt.date(2024, 8, 19)),
+        ("28 мамыр 2024", dt.date(2024, 5, 28)),
+        ("4 maja 2024 r.", dt.date(2024, 5, 4)),
+        ("12 ağustos 2024", dt.date(2024, 8, 12)),
+        ("३ एप्रिल २०२४", dt.date(2024, 4, 3)),
+        ("15 Februari 2024", dt.date(2024, 2, 15)),
     ],
 )
 def test_date_headers(line: str, value: dt.date | None) -> None:

@@ -472,6 +472,9 @@ def test_a_date_or_byline_between_headline_and_text_is_read(
         ("作者：王晓明、李华", ("王晓明", "李华")),
         ("作者：王晓明 李华", ("王晓明", "李华")),
         ("Автор: Иван Петров и Анна Смирнова", ("Иван Петров", "Анна Смирнова")),
+        ("Af Mette Lund", ("Mette Lund",)),
+        ("Текст: Оксана Мельник", ("Оксана Мельник",)),
+        ("โดย ณัฐพล ศรีสุข", ("ณัฐพล ศรีสุข",)),
         ("מאת ורד כהן", ("ורד כהן",)),
     ],
 )
@@ -727,6 +730,9 @@ def test_a_publication_word_after_the_name_ends_it() -> None:
         ('<span class="article__author">地域報道部</span>', ()),
         ('<a class="author">南方周末</a>', ()),
         ('<span class="comment-author">Tom Reader</span>', ()),
+        ('<div class="author-name">مریم احمدی</div>', ("مریم احمدی",)),
+        ('<div class="author-name">स्नेहा कुलकर्णी</div>', ("स्नेहा कुलकर्णी",)),
+        ('<div class="author-name">المحرر الاقتصادي</div>', ()),
         ('<p class="author-bio">Jonas Reichelt covers the town council.</p>', ()),
     ],
 )

@@ -19,6 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+import unicodedata
 from collections.abc import Iterator, Sequence
 from email.utils import parsedate_to_datetime
 from html import unescape
@@ -26,7 +27,7 @@ from typing import Any
 
 from corpuskit import Block, Label, Metadata, Page
 from corpuskit.html import HtmlDoc, parse_page
-from corpuskit_plugins.generic.context import caseless
+from corpuskit_plugins.generic.context import IDEOGRAPHS, caseless
 from corpuskit_plugins.generic.dates import parse_date as text_date
 
 _TITLE_SPLIT = re.compile(
@@ -37,11 +38,13 @@ _TITLE_SPLIT = re.compile(
 )
 # "By", "Written by", "Words and pictures by", "posted 12 April by"; and at the very start,
 # "Von", "Par", "Por", "Door" (a name may hold "von" itself: "Karl von Habsburg"), Italian
-# "di"/"da" in lower case only ("Da Silva" is a name), "Autor:" and its like, and the
-# words for "by" of scripts without case (Hebrew, Arabic, Chinese).
+# "di"/"da" in lower case only ("Da Silva" is a name), the Nordic "Af"/"Av", "Autor:",
+# "Text:" and their like, and the words for "by" of scripts without case (Hebrew, Arabic,
+# Chinese, Thai).
 _BY = re.compile(
-    r"^\s*(?:(?:[\w,.]+\s+){0,6}?[Bb][Yy]|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor|di|da"
-    r"|(?:[Aa]utor(?:in|ka)?|[Yy]azar|[Аа]втор)(?=[:：])|מאת|بقلم|作者)"
+    r"^\s*(?:(?:[\w,.]+\s+){0,6}?[Bb][Yy]|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor|di|da|[Aa][fv](?= \w)"
+    r"|(?:[Aa]utor(?:in|ka)?|[Yy]azar|[Аа]втор|[Tt]ekst|[Тт]екст|[Tt]ext)(?=[:：])"
+    r"|מאת|بقلم|作者|โดย)"
     r"[:：\s]+"
 )
 # Where the names of a byline end: a separator, a dating word, a month before a number, a
@@ -429,6 +432,33 @@ _ORGANISATION_SIGNS = frozenset("部社报報网網闻聞台局末组組室会�
 지역일보, 연합뉴스), and a person's given name almost never."""
 
 
+def _caseless_text(text: str) -> bool:
+    """Whether a text is written in a script without case only: its letters caseless, with
+    the vowel signs and other marks of Devanagari or Thai between them."""
+    return all(caseless(c) or unicodedata.category(c)[0] == "M" for c in text.replace(" ", ""))
+
+
+_NAME_LETTERS = 15
+"""Letters a word of a name in an alphabet without case (Arabic, Devanagari) has at most."""
+
+
+def _person_words(words: list[str]) -> bool:
+    """Whether words in a script without case can be a person's name: one or two words of
+    two to four signs in Chinese, Japanese or Korean (王晓明, 山本美咲, 김민준), not ending as an
+    organisation's name does; two to four words of an alphabet (مریم احمدی, स्नेहा कुलकर्णी)."""
+    if any(IDEOGRAPHS.search(word) or _HANGUL.search(word) for word in words):
+        return len(words) <= 2 and all(_person_signs(word) for word in words)
+    # A given name takes no article: "المحرر الاقتصادي" ("the economic editor") is a desk.
+    return (
+        2 <= len(words) <= 4
+        and all(len(word) <= _NAME_LETTERS for word in words)
+        and not words[0].startswith("ال")
+    )
+
+
+_HANGUL = re.compile("[\uac00-\ud7af]")
+
+
 def _person_signs(word: str) -> bool:
     """Whether a word in a script without case can be a person's name: two to four signs
     (王晓明, 山本美咲, 김민준), not ending as an organisation's name does."""
@@ -452,8 +482,8 @@ def _class_author(text: str) -> list[str]:
         if not value or _NOT_NAME.search(value) or any(c.isdigit() for c in value):
             continue
         words = value.split()
-        if all(caseless(c) for c in value.replace(" ", "")):
-            if len(words) <= 2 and all(_person_signs(word) for word in words):
+        if _caseless_text(value):
+            if _person_words(words):
                 return [value]
             continue
         names = byline_names(value)

@@ -36,12 +36,20 @@ MONTHS = {
     "nov": 11,
     "dec": 12,
 }
+
+
+def _months(number: int, names: str) -> dict[str, int]:
+    """A month's number for each of its names (a space-separated list)."""
+    return dict.fromkeys(names.split(), number)
+
+
 FOREIGN_MONTHS = {
     # German, French, Spanish, Italian, Portuguese, Dutch: the full names (those spelt as in
     # English, "april", "august", "november", are English's).
     **dict.fromkeys(("januar", "jänner", "janvier", "enero", "gennaio", "janeiro", "januari"), 1),
     **dict.fromkeys(("februar", "février", "fevrier", "febrero", "febbraio", "fevereiro"), 2),
-    **dict.fromkeys(("februari", "märz", "mars", "marzo", "março", "maart"), 3),
+    "februari": 2,  # Dutch, Swedish, Indonesian
+    **dict.fromkeys(("märz", "mars", "marzo", "março", "maart"), 3),
     **dict.fromkeys(("avril", "abril", "aprile"), 4),
     **dict.fromkeys(("mai", "mayo", "maggio", "maio", "mei"), 5),
     **dict.fromkeys(("juni", "juin", "junio", "giugno", "junho"), 6),
@@ -51,6 +59,27 @@ FOREIGN_MONTHS = {
     **dict.fromkeys(("oktober", "octobre", "octubre", "ottobre", "outubro"), 10),
     **dict.fromkeys(("novembre", "noviembre", "novembro"), 11),
     **dict.fromkeys(("dezember", "décembre", "decembre", "diciembre", "dicembre", "dezembro"), 12),
+    # Further languages' months, as a date writes them after its day: Russian, Ukrainian and
+    # Polish in the genitive ("19 серпня 2024", "4 maja 2024"), Czech, Hungarian, Romanian,
+    # Turkish, Indonesian, Swedish, Danish and Norwegian, Kazakh, Hindi and Marathi.
+    **_months(1, "января январь січня ledna stycznia január ianuarie ocak қаңтар जनवरी जानेवारी"),
+    **_months(2, "февраля февраль лютого února lutego február februarie şubat ақпан फ़रवरी फरवरी"),
+    **_months(2, "फेब्रुवारी"),
+    **_months(3, "марта март березня března marca március martie mart maret marts наурыз मार्च"),
+    **_months(4, "апреля апрель квітня dubna kwietnia április aprilie nisan сәуір अप्रैल एप्रिल"),
+    **_months(5, "мая май травня května maja május mayıs maj мамыр मई मे"),
+    **_months(6, "июня июнь червня června czerwca június iunie haziran маусым जून"),
+    **_months(7, "июля июль липня července lipca július iulie temmuz шілде जुलाई जुलै"),
+    **_months(8, "августа август серпня srpna sierpnia augusztus ağustos agustus augusti тамыз"),
+    **_months(8, "अगस्त ऑगस्ट"),
+    **_months(9, "сентября сентябрь вересня září września szeptember septembrie eylül қыркүйек"),
+    **_months(9, "सितंबर सप्टेंबर"),
+    **_months(10, "октября октябрь жовтня října października október octombrie ekim қазан"),
+    **_months(10, "अक्टूबर ऑक्टोबर"),
+    **_months(11, "ноября ноябрь листопада listopadu listopada noiembrie kasım қараша नवंबर"),
+    **_months(11, "नोव्हेंबर"),
+    **_months(12, "декабря декабрь грудня prosince grudnia decembrie aralık desember желтоқсан"),
+    **_months(12, "दिसंबर डिसेंबर"),
 }
 _MONTH = (
     r"(?P<{g}>"
@@ -78,28 +107,47 @@ _DATES = re.compile(
 _TIMES = re.compile(r"\d{1,2}[:.]\d\d(?::\d\d)?(?: ?[ap]\.?m\b\.?)?|\b\d{1,2} ?[ap]\.?m\b\.?")
 _DIGIT = re.compile(r"\d")
 _SEPARATORS = re.compile(r"[\s|/·•,:;()\[\]–—-]+")
-TRIM_WORDS = frozenset(
-    """published updated posted modified edited created reviewed last first date dated on at as
+TRIM_WORDS = (
+    frozenset(
+        """published updated posted modified edited created reviewed last first date dated on at as
     of time am pm a.m p.m gmt utc bst cet cest eet ist aest aedt jst et ct mt pt est edt cst cdt
     mst mdt pst pdt mon monday tue tues tuesday wed wednesday thu thur thurs thursday fri friday
     sat saturday sun sunday today yesterday""".split()  # noqa: SIM905
-) | frozenset(
-    # The same in German, French, Spanish, Italian, Portuguese and Dutch.
-    """veröffentlicht aktualisiert am um uhr montag dienstag mittwoch donnerstag freitag samstag
+    )
+    | frozenset(
+        # The same in German, French, Spanish, Italian, Portuguese and Dutch.
+        """veröffentlicht aktualisiert am um uhr montag dienstag mittwoch donnerstag freitag samstag
     sonntag heute gestern publié mis à jour le lundi mardi mercredi jeudi vendredi samedi
     dimanche publicado actualizado el lunes martes miércoles jueves viernes sábado domingo
     pubblicato aggiornato il lunedì martedì mercoledì giovedì venerdì sabato domenica
     atualizado segunda-feira terça-feira quarta-feira quinta-feira sexta-feira gepubliceerd
     bijgewerkt op maandag dinsdag woensdag donderdag vrijdag zaterdag zondag""".split()  # noqa: SIM905
+    )
+    | frozenset(
+        # "Year" after the year in Polish, Russian and Ukrainian: "4 maja 2024 r.", "2024 г.".
+        "r roku г года року".split()  # noqa: SIM905
+    )
 )
 _HEADER_WORDS = ("published", "updated", "posted", "last updated", "first published", "modified")
 MAX_WORDS = 16
 MAX_LEFT = 3
 
 
+_ZEROS = (0x0660, 0x06F0, 0x0966, 0x09E6, 0x0A66, 0x0AE6, 0x0BE6, 0x0C66, 0x0CE6, 0x0D66, 0x0E50)
+_DIGITS = {zero + value: str(value) for zero in (*_ZEROS, 0xFF10) for value in range(10)}
+"""Arabic-Indic, Persian, Devanagari, Bengali, Gurmukhi, Gujarati, Tamil, Telugu, Kannada,
+Malayalam, Thai and full-width digits as ASCII ones, one sign for one: a year written "२०२४"
+is the year 2024, and positions in the line stay where they were."""
+
+
+def ascii_digits(text: str) -> str:
+    """``text`` with every digit of :data:`_DIGITS` written as an ASCII digit."""
+    return text if text.isascii() else text.translate(_DIGITS)
+
+
 def parse_date(low: str) -> tuple[dt.date | None, tuple[int, int] | None]:
     """The first date written in a lower-cased line, and where it is."""
-    found = _DATES.search(low)
+    found = _DATES.search(ascii_digits(low))
     if not found:
         return None, None
     return _date_of(found), found.span()
@@ -147,6 +195,7 @@ def date_header(norm: str, low: str, outlet: int = MAX_LEFT) -> tuple[bool, dt.d
     """
     if low.count(" ") >= MAX_WORDS or low.endswith(("?", "!")):
         return False, None
+    low = ascii_digits(low)
     dates = list(_DATES.finditer(low))
     rest = low
     for found in reversed(dates):
