@@ -739,6 +739,7 @@ def test_network_names_listed_under_a_lead_in_stay() -> None:
         ("© 2021 Eastport Herald Media. All rights reserved.", "copyright"),
         ("Copyright 2020 Valmora Courier", "copyright"),
         ("Copyright © Valmora Courier Ltd", "copyright"),
+        ("সম্পাদক: মো. রফিকুল ইসলাম। © ২০২৪ দৈনিক সংবাদ", "copyright"),
         ("This material may not be published, broadcast, rewritten or redistributed.", "copyright"),
         (
             "Citation: Harbour plan (2019) retrieved 20 November 2019 from https://example.org/a",

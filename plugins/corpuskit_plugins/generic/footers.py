@@ -16,6 +16,7 @@ from collections.abc import Iterator
 
 from corpuskit.layout import Match
 from corpuskit_plugins.generic.context import SENTENCE_END, Context, Prefixes, reports
+from corpuskit_plugins.generic.dates import ascii_digits
 from corpuskit_plugins.generic.related import SITE_LINKS, headed, header, inline
 
 MAX_WORDS = 60
@@ -89,7 +90,7 @@ def _notices(ctx: Context) -> Iterator[Match]:
     for index in sorted(candidates):
         if not ctx.free(index) or ctx.words[index] > MAX_WORDS:
             continue
-        low = ctx.lower[index]
+        low = ascii_digits(ctx.lower[index])  # "© ২০২৪": a year in Bengali digits too
         if "appeared first on" in low and _APPEARED.match(low):
             yield Match("footer", index, index)
         elif any(p in low for p in COPYRIGHT_PHRASES) and not reports(low):
