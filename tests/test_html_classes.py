@@ -496,3 +496,17 @@ def test_read_also_lines_with_a_full_width_colon_or_brackets_go(parser: Parser, 
     doc = parser.parse(page.encode(), id="cjk")
     assert doc.paragraphs == tuple(paragraphs)
     assert [item.kind for item in doc.removed] == ["related"]
+
+
+def test_an_about_section_followed_by_more_of_the_article_stays(parser: Parser) -> None:
+    """The boundary of the closing "About X" rule: a section of the article headed so, with
+    another of its sections after it, is the article's."""
+    page = (FIXTURES / "about_the_company_closing_a_release.html").read_text(encoding="utf-8")
+    page = page.replace(
+        "<p><strong>Media contact:</strong>",
+        "<h3>What comes next</h3><p>A second line will open in the autumn if the first year "
+        "goes to plan, the company said.</p><p><strong>Media contact:</strong>",
+    )
+    body = " ".join(parser.parse(page.encode(), id="about").paragraphs)
+    assert "has made woollen cloth in Hebden since 1871" in body
+    assert "A second line will open in the autumn" in body

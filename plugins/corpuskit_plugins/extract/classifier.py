@@ -217,6 +217,7 @@ def classify(
         else:
             kinds.append(found)
     _items_among_body(blocks, elements, kinds, linked_items)
+    _about_the_company(blocks, kinds, title)
     _summary_lists(blocks, elements, kinds, unnamed, scope | around)
     _closing_notice(blocks, elements, kinds)
     _read_also_headers(blocks, kinds)
@@ -1286,6 +1287,50 @@ def _in_entry_header(chain: list[int], elements: Sequence[Element], headline: in
         if element.tag == "header":
             return not element.start <= headline < element.end
     return False
+
+
+_ABOUT = re.compile(
+    r"(?:about|über|à propos de|a propos de|acerca de|sobre|informazioni su|om|over|apie"
+    r"|kuhusu|tentang|hakkında|o firmie|o společnosti)\s+(?P<name>\S.{1,60})",
+    re.IGNORECASE,
+)
+"""A closing section's heading: "About" and a name, in the languages releases are sent in."""
+_ABOUT_TAIL = 8
+"""Blocks an "About" section and its contact and legal lines hold at most..."""
+_ABOUT_CHARS = 1000
+"""...and characters."""
+_ABOUT_LEAST = 4
+"""Body blocks a page needs before a closing section can be told from its article."""
+
+
+def _about_the_company(blocks: Sequence[Block], kinds: list[str], title: str) -> None:
+    """A press release's closing boilerplate: a heading "About X" where X is the company the
+    release opens with (named in its first paragraph) or the site (named in the page's
+    title), and what follows it to the article's end, a few blocks with no heading among
+    them (the company's profile, the media contact, the forward-looking notice). A section
+    of the article's own has a heading of its own after it, or runs longer."""
+    body = [index for index, kind in enumerate(kinds) if kind == "body"]
+    if len(body) < _ABOUT_LEAST:
+        return
+    last = body[-1]
+    lead = next((blocks[i].text.casefold() for i in body if len(blocks[i].text) >= 100), "")
+    named = f"{lead} {title.casefold()}"
+    for index in reversed(body[-_ABOUT_TAIL - 1 : -1]):
+        structure = blocks[index].structure
+        if structure is None or structure.tag not in HEADINGS | {"p", "div", "strong"}:
+            continue
+        found = _ABOUT.fullmatch(" ".join(blocks[index].text.split()))
+        if found is None or found["name"].rstrip(":").strip().casefold() not in named:
+            continue
+        after = [i for i in body if i > index]
+        if sum(len(blocks[i].text) for i in after) > _ABOUT_CHARS or any(
+            (blocks[i].structure is not None and blocks[i].structure.tag in HEADINGS) for i in after
+        ):
+            return
+        for at in range(index, last + 1):
+            if kinds[at] == "body":
+                kinds[at] = "footer"
+        return
 
 
 def _outside_kind(
