@@ -1324,13 +1324,18 @@ def _about_the_company(blocks: Sequence[Block], kinds: list[str], title: str) ->
             continue
         after = [i for i in body if i > index]
         if sum(len(blocks[i].text) for i in after) > _ABOUT_CHARS or any(
-            (blocks[i].structure is not None and blocks[i].structure.tag in HEADINGS) for i in after
+            _tag(blocks[i]) in HEADINGS for i in after
         ):
             return
         for at in range(index, last + 1):
             if kinds[at] == "body":
                 kinds[at] = "footer"
         return
+
+
+def _tag(block: Block) -> str:
+    """The tag of a block's element ("" for a text block)."""
+    return block.structure.tag if block.structure is not None else ""
 
 
 def _outside_kind(
