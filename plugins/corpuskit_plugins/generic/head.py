@@ -71,6 +71,16 @@ def _not_a_headline(low: str) -> bool:
     )
 
 
+def _ends(low: str) -> list[str]:
+    """A title without its last part or its first ("A – as it happened | Site" gives "A – as
+    it happened"): the site's name comes off one end, and the headline may hold a
+    separator's mark of its own."""
+    cuts = list(_TITLE_SEPARATORS.finditer(low))
+    if len(cuts) < 2:
+        return []
+    return [low[: cuts[-1].start()], low[cuts[0].end() :]]
+
+
 def dateline(ctx: Context) -> Iterator[Match]:
     """A ``date YYYY-MM-DD`` header at the very start of the page.
 
@@ -134,7 +144,9 @@ def title(ctx: Context) -> Iterator[Match]:
     low = ctx.lower[0]
     # Repeats count only for titles of a few words: a one-word line may well be body text.
     # Split only a title holding a separator's mark: the regex costs more than these finds.
-    pieces = [low, *_TITLE_SEPARATORS.split(low)] if _has_separator(low) else [low, low]
+    pieces = (
+        [low, *_TITLE_SEPARATORS.split(low), *_ends(low)] if _has_separator(low) else [low, low]
+    )
     variants = {p for p in pieces if p.count(" ") + 1 >= MIN_PIECE_WORDS}
     if unspaced:
         # A title in a script without spaces: its headline comes first ("标题_网站"), and its
