@@ -309,6 +309,14 @@ def test_a_byline_closed_by_a_date_gives_authors_and_date(line: str) -> None:
     assert removed(doc) == []
 
 
+def test_a_date_header_in_other_digits_dates_the_page() -> None:
+    """The prefilter looked for a year in ASCII digits only: "३ एप्रिल २०२४" was a date
+    header that no scan offered to the rule."""
+    doc = parse(article(BODY[0], "३ एप्रिल २०२४", *BODY[1:]))
+    assert doc.published == dt.date(2024, 4, 3)
+    assert doc.paragraphs == BODY
+
+
 def test_a_byline_fills_authors_and_leaves_the_body() -> None:
     doc = parse(article(BODY[0], "By Mara Ellison and Tomas Reyl, Eastport Herald", *BODY[1:]))
     assert doc.authors == ("Mara Ellison", "Tomas Reyl")
@@ -1608,10 +1616,11 @@ _DATE_WORDS = st.sampled_from((*_YEAR_WORDS, *_HEADER_WORDS, "news", "cbs"))
 @given(st.lists(_DATE_WORDS, min_size=1, max_size=8))
 def test_every_date_header_holds_a_year_the_prefilter_finds(words: list[str]) -> None:
     """A line opening with no header word is a date header only if it holds a year the
-    prefilter looks for: one of ``_CENTURIES`` then two decimal digits."""
+    prefilter looks for: one of ``_CENTURIES`` then two decimal digits, once its digits are
+    ASCII ones (a year in Arabic-Indic or Devanagari digits is a year)."""
     line = " ".join(words)
-    low = line.lower()
-    ok, _ = dates.date_header.__wrapped__(line, low)
+    ok, _ = dates.date_header.__wrapped__(line, line.lower())
+    low = dates.ascii_digits(line.lower())
     if ok and not low.startswith(dates._HEADER_WORDS):
         assert any(
             low[i : i + 2] in dates._CENTURIES and low[i + 2 : i + 4].isdecimal()

@@ -231,7 +231,7 @@ def date_headers(ctx: Context) -> Iterator[Match]:
     # The short lines holding a year: one regex scan over them joined (a year cannot cross
     # the joins), not a regex call per line, which costs more than the scan.
     short = [i for i in ctx.short if words[i] <= MAX_WORDS]
-    joined = "\n".join([lower[i] for i in short])
+    joined = ascii_digits("\n".join([lower[i] for i in short]))  # a year in any digits
     for century in _CENTURIES:
         at = joined.find(century)
         row = before = 0  # newlines are counted on from the last find: one pass, not one a find
