@@ -74,6 +74,14 @@ def test_a_line_of_figures_is_a_table_however_long() -> None:
     assert fullpage.score(_context(archive), 0) == fullpage.DATA_ROW
 
 
+def test_a_line_in_a_script_without_sentence_marks_is_prose_by_its_length() -> None:
+    """Thai, Lao and Khmer end a sentence with a space: a line of two lines' worth in them is
+    prose, a menu entry in them is not."""
+    line = "ตลาดเช้าริมแม่น้ำในตัวเมืองกลับมาเปิดขายทุกวันหลังจากปิดปรับปรุงนานกว่าหกเดือน"
+    assert fullpage.score(_context(line), 0) > 0
+    assert fullpage.score(_context("ติดต่อเรา"), 0) == -fullpage.LINE_PENALTY
+
+
 def test_a_cell_of_figures_counts_for_nothing_a_menu_entry_against() -> None:
     assert fullpage.score(_context("13.4 MB (-81%)"), 0) == 0
     assert fullpage.score(_context("412,300"), 0) == 0

@@ -64,6 +64,10 @@ def footers(ctx: Context) -> Iterator[Match]:
         yield match
 
 
+SITE_LINE_CHARS = 100
+"""Characters a site's line has at most, whatever its script."""
+
+
 def _site_block_start(ctx: Context, index: int) -> int:
     """The first of the short site lines right above line ``index`` (``index`` if none)."""
     start = index
@@ -73,6 +77,7 @@ def _site_block_start(ctx: Context, index: int) -> int:
         if (
             not ctx.free(above)
             or ctx.words[above] > SITE_LINE_WORDS
+            or len(low) > SITE_LINE_CHARS  # in words without spaces between (Thai)
             or ctx.norm[above].endswith(SENTENCE_END)
             or low in SITE_LINKS
             or header(low)

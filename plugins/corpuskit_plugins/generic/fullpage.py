@@ -265,6 +265,12 @@ def _labelled_furniture(ctx: Context) -> int:
     return found
 
 
+_UNMARKED = re.compile("[\u0e00-\u0eff\u1780-\u17ff]")
+"""Thai, Lao and Khmer letters: scripts that end a sentence with a space, not a mark."""
+UNMARKED_WORDS = 12
+"""Words (a sixth of its signs) a line in such a script holds to be prose: two lines' worth."""
+
+
 def score(ctx: Context, index: int) -> int:
     """How much a line says 'article here' (positive) or 'page furniture here' (negative)."""
     kinds = ctx.kinds
@@ -290,6 +296,8 @@ def score(ctx: Context, index: int) -> int:
         if ctx.words[index] * 10 < len(text) and not text.isascii():  # few spaces: CJK?
             words = max(words, len(IDEOGRAPHS.findall(text)) // 2)
         sentence = ctx.prose(index) or (words >= 6 and text.endswith(SENTENCE_END))
+        if not sentence and words >= UNMARKED_WORDS and _UNMARKED.search(text) is not None:
+            sentence = True  # Thai, Lao and Khmer end no sentence with a mark
     if sentence or words >= 25:
         if not markup and _figures(text) * 2 > len(text.split()):
             return DATA_ROW  # an archive or a table squashed into one line: counts, not prose
