@@ -80,6 +80,8 @@ def test_a_line_in_a_script_without_sentence_marks_is_prose_by_its_length() -> N
     line = "ตลาดเช้าริมแม่น้ำในตัวเมืองกลับมาเปิดขายทุกวันหลังจากปิดปรับปรุงนานกว่าหกเดือน"
     assert fullpage.score(_context(line), 0) > 0
     assert fullpage.score(_context("ติดต่อเรา"), 0) == -fullpage.LINE_PENALTY
+    menu = "หน้าแรก ข่าว กีฬา บันเทิง การเมือง เศรษฐกิจ ต่างประเทศ ไลฟ์สไตล์ ท่องเที่ยว ติดต่อเรา"
+    assert fullpage.score(_context(menu), 0) == -fullpage.LINE_PENALTY
 
 
 def test_a_cell_of_figures_counts_for_nothing_a_menu_entry_against() -> None:

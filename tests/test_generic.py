@@ -124,6 +124,9 @@ def test_captions_and_credits_are_recognised(line: str, kind: str) -> None:
         "他说（这是第一次）他会再来。",
         "记者看到的照片（共三张）已经交给警方。",
         "사진을 찍은 주민은 도서관이 문을 열었다고 말했다.",
+        # A paragraph closing with its picture's credit: the body's, not a caption.
+        "记者从县农业农村局获悉，今年春茶季县里七家合作社首次与超市签订直供协议。协议约定保底价收购明前绿茶，"
+        "比去年高出约两成。（资料图）",
     ],
 )
 def test_body_lines_mentioning_photos_and_agencies_stay(line: str) -> None:
@@ -1811,3 +1814,16 @@ def test_by_alone_over_the_name_is_one_byline() -> None:
     # "By" over a sentence is no byline: the article goes on.
     plain = parse(article("By", "The time the ferry docked, the rain had stopped.", *BODY))
     assert plain.authors == ()
+
+
+def test_an_unspaced_title_with_its_site_first_gives_the_headline() -> None:
+    """"まちかど新聞ブログ - 見出し": the site's name may come first, and has six signs too; the
+    headline is the title's longest piece."""
+    headline = "港町の古い銭湯が百年の歴史に幕、最終日に長い列"
+    text = article(
+        f"まちかど新聞ブログ - {headline}",
+        "まちかど新聞ブログ",
+        headline,
+        "港の近くで百年続いてきた銭湯「松の湯」が、五月十二日で営業を終えた。最終日は開店前から入り口に長い列ができた。",
+    )
+    assert parse(text).title == headline

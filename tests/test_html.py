@@ -263,28 +263,6 @@ def test_a_tail_folded_behind_read_more_is_the_articles(mark: str) -> None:
     assert corpuskit.parse(page).paragraphs == tuple(HARBOUR_PLAN)
 
 
-def test_a_tail_folded_behind_a_button_placed_first_is_the_articles() -> None:
-    """The button may come before the hidden tail it unfolds ("Read more", then the rest):
-    the paragraph before the button still leads into it,
-    and a "read also" line may stand before the button; more lines between are a box of
-    their own, and the hidden text after them stays hidden."""
-    rest = "".join(f"<p>{p}</p>" for p in HARBOUR_PLAN[1:])
-    page = (
-        '<html><body><article><h1>Harbour plan approved</h1><div class="story">'
-        f'<p>{HARBOUR_PLAN[0]}</p><button>Read more</button><div class="more" hidden>{rest}</div>'
-        "</div></article></body></html>"
-    )
-    assert corpuskit.parse(page).paragraphs == tuple(HARBOUR_PLAN)
-    read_also = '<p>Read also: <a href="/pier">The pier that fell into the sea</a></p>'
-    lead = f"{HARBOUR_PLAN[0][:-1]}, and the vote was closer than expected."
-    also = page.replace("<button>", f"{read_also}<button>").replace(HARBOUR_PLAN[0], lead)
-    assert corpuskit.parse(also).paragraphs == (lead, *HARBOUR_PLAN[1:])
-    box = "<p>Sign in</p><p>Subscribe</p><p>Read it all for one pound a month</p>"
-    boxed = page.replace("<button>Read more</button>", box)
-    assert corpuskit.parse(boxed).paragraphs[0] == HARBOUR_PLAN[0]
-    assert HARBOUR_PLAN[1] not in corpuskit.parse(boxed).paragraphs
-
-
 def test_a_fold_is_the_tail_and_no_copy() -> None:
     """A hidden element between the article's paragraphs (a paywall's prompt, a translation)
     is no folded tail, nor is a hidden copy of paragraphs shown (a reading-aloud source)."""

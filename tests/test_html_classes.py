@@ -510,3 +510,91 @@ def test_an_about_section_followed_by_more_of_the_article_stays(parser: Parser) 
     body = " ".join(parser.parse(page.encode(), id="about").paragraphs)
     assert "has made woollen cloth in Hebden since 1871" in body
     assert "A second line will open in the autumn" in body
+
+
+# -- the boundaries a review of session 14's rules found ---------------------------------
+
+
+def _story(head: str, body: str, after: str = "") -> bytes:
+    return (
+        f"<html><head><title>{head} - Valley Courier</title></head><body><main><article>"
+        f"<h1>{head}</h1>{body}</article>{after}</main></body></html>"
+    ).encode()
+
+
+_PARAS = (
+    "<p>The council approved the harbour plan on Tuesday after a debate that ran well past "
+    "midnight, with nine votes for and four against.</p>"
+    "<p>Work on the new breakwater should begin in the spring and take about two years, and "
+    "the fish market will move to the north quay while it lasts.</p>"
+    "<p>Fishermen, who opposed the first design, said the changes met most of their concerns "
+    "about the width of the harbour mouth.</p>"
+)
+
+
+@pytest.mark.parametrize("heading", ["Over the weekend", "About the survey"])
+def test_a_section_headed_about_something_is_no_company_boilerplate(
+    parser: Parser, heading: str
+) -> None:
+    """ "Over" is Dutch for "about", and "the weekend" is in the lead: only a name (a capital
+    opens it), found whole in the lead or the title, makes an "About X" section the
+    release's boilerplate."""
+    section = (
+        f"<h3>{heading}</h3><p>Volunteers counted 412 boats over the weekend, the most since "
+        "the survey began in 2009, and say the weekend count will now be held every year.</p>"
+    )
+    lead = (
+        "<p>The harbour survey counted more boats than ever over the weekend, and the survey's "
+        "volunteers say the weekend count should become a yearly event.</p>"
+    )
+    doc = parser.parse(_story("Harbour plan approved", lead + _PARAS + section), id="about")
+    assert heading in doc.paragraphs
+    assert any(p.startswith("Volunteers counted 412 boats") for p in doc.paragraphs)
+
+
+def test_a_sentence_in_a_section_header_is_no_dateline(parser: Parser) -> None:
+    """A ``<header>`` of one of the article's sections may hold a sentence of it: only a line
+    that says when (a time, a date) is an entry's dateline."""
+    body = (
+        _PARAS.replace(
+            "<p>Work on",
+            "<section><header><h3>Spring</h3><p>The beds were still frozen hard."
+            "</p></header><p>Work on",
+        ).replace("two years, and", "two years, and")
+        + "</section>"
+    )
+    doc = parser.parse(_story("Harbour plan approved", body), id="sections")
+    assert "The beds were still frozen hard." in doc.paragraphs
+
+
+def test_a_short_brief_over_a_thread_of_comments_is_still_the_article(parser: Parser) -> None:
+    """A lone short paragraph gives way as a standfirst only beside the article's text in
+    the same wrapper, or named so: a brief's one paragraph over readers' notes in a box of
+    their own stays the article."""
+    brief = (
+        "<div class='story-body'><p>The Mill Street bridge is closed after a lorry struck its "
+        "parapet, police said. Diversions are in place.</p></div>"
+    )
+    notes = "".join(
+        f"<li><p>I walk over that bridge every day, and it was only a matter of time before "
+        f"something like this happened there, reader {n}.</p></li>"
+        for n in range(4)
+    )
+    after = f"<section class='voices'><h3>What you told us</h3><ol>{notes}</ol></section>"
+    doc = parser.parse(_story("Bridge closed after lorry strike", brief, after), id="brief")
+    assert doc.paragraphs == (
+        "The Mill Street bridge is closed after a lorry struck its parapet, police said. "
+        "Diversions are in place.",
+    )
+
+
+def test_a_sales_list_above_the_headline_is_no_summary(parser: Parser) -> None:
+    """Key points sit under the headline, in the article's wrapper: a strip of offers above
+    the page's headline is not the article's summary."""
+    strip = (
+        "<div class='strip'><ul><li>Free home delivery on every order</li><li>Subscribe today "
+        "and save forty per cent</li><li>Cancel online at any time you like</li></ul></div>"
+    )
+    page = _story("Harbour plan approved", _PARAS).replace(b"<main>", f"<main>{strip}".encode())
+    doc = parser.parse(page, id="strip")
+    assert not any(item.kind == "summary" for item in doc.removed)

@@ -733,6 +733,8 @@ def test_a_publication_word_after_the_name_ends_it() -> None:
         ('<div class="author-name">مریم احمدی</div>', ("مریم احمدی",)),
         ('<div class="author-name">स्नेहा कुलकर्णी</div>', ("स्नेहा कुलकर्णी",)),
         ('<div class="author-name">المحرر الاقتصادي</div>', ()),
+        ('<span class="author">사회부</span>', ()),
+        ('<span class="author">فريق التحرير</span>', ()),
         ('<p class="author-bio">Jonas Reichelt covers the town council.</p>', ()),
     ],
 )
@@ -772,3 +774,30 @@ def test_the_site_s_brand_without_its_legal_form_leaves_the_title(
 ) -> None:
     """og:site_name gives the registered name ("Spiceworks Inc"), the <title> the brand."""
     assert metadata._strip_site(title, site) == (expected or title)
+
+
+@pytest.mark.parametrize("declared", ["marit", "Marit"])
+def test_a_declared_first_name_does_not_cut_the_byline_down(parser: Parser, declared: str) -> None:
+    """Only a declared full name replaces a byline's spelling: a user name or a first name is
+    inside "Marit Solberg" too."""
+    head = f'<meta name="author" content="{declared}">'
+    doc = parser.parse(_page(head, '<div class="byline">By Marit Solberg</div>'))
+    assert doc.authors == ("Marit Solberg",)
+
+
+def test_an_author_in_a_related_box_names_no_one(parser: Parser) -> None:
+    """An unsigned editorial, and a "More from Opinion" box naming its teasers' authors: an
+    element named for an author inside a box the extractor took for related stories is no
+    author of the article."""
+    box = (
+        '<aside class="more-stories"><h2>More from Opinion</h2><ul><li><a href="/o/1">Why the '
+        'bus timetable fails night workers</a> <span class="author">Priya Raman</span></li>'
+        '<li><a href="/o/2">Letters: the bypass debate</a> <span class="author">Tom Ellery'
+        "</span></li></ul></aside>"
+    )
+    page = _page("", "").replace("</article>", f"</article>{box}")
+    assert parser.parse(page).authors == ()
+
+
+def test_updated_with_a_colon_ends_the_names() -> None:
+    assert metadata.byline_names("By Marit Solberg Updated: March 3, 2025") == ("Marit Solberg",)

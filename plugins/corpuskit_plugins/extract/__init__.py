@@ -71,9 +71,11 @@ def corpuskit_metadata(
 def _declared_bylines(doc: HtmlDoc, labels: list[Label], text: str) -> list[Label]:
     """Bylines held to the authors the page declares (its JSON-LD or meta), when it does.
 
-    * A byline naming a declared author in more words ("LORNE CASTELL Associated Press",
-      "Scritto da Paolo Bernardi", "Dana Whitcomb -") gives the name as declared: the page's
-      head spells it without the outlet, the foreign "by" or the separator the line carries.
+    * A byline naming a declared author, a full name of two words or more, in more words
+      ("LORNE CASTELL Associated Press", "Scritto da Paolo Bernardi", "Dana Whitcomb -")
+      gives the name as declared: the page's head spells it without the outlet, the foreign
+      "by" or the separator the line carries. Declared means JSON-LD, meta or microdata, not
+      a name found by its element's class alone.
     * Of several named bylines, those naming none of the declared authors give no author: a
       column's name or a section sits in the byline slot too ("Deal Professor" above "By
       Steven Davidoff Solomon"), as long as another byline names one.
@@ -83,7 +85,8 @@ def _declared_bylines(doc: HtmlDoc, labels: list[Label], text: str) -> list[Labe
     named = [label for label in labels if label.kind == "byline" and label.value]
     if not named:
         return labels
-    declared = {_words(name): name for name in _metadata.from_html(doc, text)["authors"]}
+    found = _metadata.from_html(doc, text, classes=False)["authors"]
+    declared = {_words(name): name for name in found}
     if not declared:
         return labels
 
@@ -95,7 +98,10 @@ def _declared_bylines(doc: HtmlDoc, labels: list[Label], text: str) -> list[Labe
         out: list[str] = []
         for name in names(label):
             words = _words(name)
-            inside = [written for key, written in declared.items() if key in words]
+            # A full name only: "Marit" or a user name "marit" is in "Marit Solberg" too.
+            inside = [
+                written for key, written in declared.items() if key in words and " " in key.strip()
+            ]
             out.extend(inside or [name])
         return tuple(dict.fromkeys(out))
 

@@ -20,6 +20,7 @@ from corpuskit_plugins.extract import metadata as _metadata
 from corpuskit_plugins.extract.container import bare_body, find_container, one_story
 from corpuskit_plugins.extract.evidence import (
     BOX_KINDS,
+    DECK,
     HEADINGS,
     NEGATIVE,
     OUTSIDE_TAG_KINDS,
@@ -40,7 +41,7 @@ from corpuskit_plugins.extract.floor import floor
 from corpuskit_plugins.generic.boilerplate import is_widget_label
 from corpuskit_plugins.generic.bylines import CREDITS, byline_value, names_after_by
 from corpuskit_plugins.generic.context import phrase_set
-from corpuskit_plugins.generic.dates import date_header
+from corpuskit_plugins.generic.dates import date_header, parse_date
 from corpuskit_plugins.generic.footers import COPYRIGHT_PHRASES, COPYRIGHT_START
 from corpuskit_plugins.generic.promos import prompt
 from corpuskit_plugins.generic.related import HEADERS as RELATED_HEADERS
@@ -203,6 +204,7 @@ def classify(
             and length <= _ENTRY_META_CHARS
             and structure.tag not in HEADINGS
             and _in_entry_header(chain, elements, headline)
+            and _entry_meta(block.text)
         ):
             # An entry's own header inside the article (a live blog's "03:12 Osman Clarke",
             # a letter's sender): its time and author, not the article's text.
@@ -218,7 +220,7 @@ def classify(
             kinds.append(found)
     _items_among_body(blocks, elements, kinds, linked_items)
     _about_the_company(blocks, kinds, title)
-    _summary_lists(blocks, elements, kinds, unnamed, scope | around)
+    _summary_lists(blocks, elements, kinds, unnamed, scope, headline)
     _closing_notice(blocks, elements, kinds)
     _read_also_headers(blocks, kinds)
     _box_headings(blocks, elements, kinds, chosen)
@@ -1120,11 +1122,6 @@ def _near_prose(
 
 
 _STANDFIRST_TAGS = frozenset({"p", "div", "h2", "h3", "section"})
-_DECK = re.compile(
-    r"lead|standfirst|\bdek\b|\bdeck\b|summary|intro|perex|sub-?title|sub-?head|excerpt|description"
-    r"|abstract|strapline|chapo|\bsapo\b|entradilla|sommario|vorspann|lede"
-)
-"""Class words naming a standfirst, in the words of the CMSs that write one."""
 _LEAD_WORDS = 5
 
 
@@ -1172,7 +1169,7 @@ def _standfirst(
         element = elements[index]
         if element.media or _MEDIA.search(element.ident):
             return False
-        if _DECK.search(element.ident) is not None:
+        if DECK.search(element.ident) is not None:
             said = True
             continue  # its own name says standfirst ("ArticleHeader_standfirst__k2Pz9")
         if element.start <= headline < element.end:
@@ -1219,9 +1216,11 @@ def _summary_lists(
     kinds: list[str],
     unnamed: list[int],
     scope: set[int],
+    headline: int,
 ) -> None:
-    """A list of points between the headline and the article's text, in the article's
-    wrapper: its key points, a review's pros and cons, a live blog's summary. Kept apart as
+    """A list of points between the headline (``headline``: where the ``<h1>`` the title
+    names starts; -1, none) and the article's text, in the article's wrapper (``scope``):
+    its key points, a review's pros and cons, a live blog's summary. Kept apart as
     ``summary``, not navigation: the article's own words, which some corpora keep (the
     points restate the body) and some do not.
 
@@ -1242,6 +1241,8 @@ def _summary_lists(
     for parent, items in lists.items():
         if (
             parent < 0
+            or headline < 0
+            or blocks[items[0]].start < headline
             or elements[parent].tag not in ("ul", "ol")
             or len(items) < _SUMMARY_ITEMS
             or items[-1] - items[0] + 1 != len(items)
@@ -1279,6 +1280,16 @@ _ENTRY_META_CHARS = 80
 """Characters of an entry header's line at most: a time, a name, a place."""
 
 
+_CLOCK = re.compile(r"(?<!\d)\d{1,2}[:.]\d\d(?!\d)")
+"""A time of day, as an entry's header gives it ("03:12", "16.40")."""
+
+
+def _entry_meta(text: str) -> bool:
+    """Whether a short line says when: a time of day or a date (an entry's "03:12Osman
+    Clarke"), not a sentence a section's header holds."""
+    return _CLOCK.search(text) is not None or parse_date(text.lower())[0] is not None
+
+
 def _in_entry_header(chain: list[int], elements: Sequence[Element], headline: int) -> bool:
     """Whether a block inside the article sits in a ``<header>`` of one of its parts (a live
     blog's entry, a letter), not in the article's own header holding its headline."""
@@ -1304,11 +1315,12 @@ _ABOUT_LEAST = 4
 
 
 def _about_the_company(blocks: Sequence[Block], kinds: list[str], title: str) -> None:
-    """A press release's closing boilerplate: a heading "About X" where X is the company the
-    release opens with (named in its first paragraph) or the site (named in the page's
-    title), and what follows it to the article's end, a few blocks with no heading among
-    them (the company's profile, the media contact, the forward-looking notice). A section
-    of the article's own has a heading of its own after it, or runs longer."""
+    """A press release's closing boilerplate: a heading "About X" where X is a name (a
+    capital opens it) that the article's first paragraph of some length or the page's title
+    holds as whole words (the company the release opens with, or the site), and what follows
+    it to the article's end, a few blocks with no heading among them (the company's profile,
+    the media contact, the forward-looking notice). A section of the article's own has a
+    heading of its own after it, or runs longer."""
     body = [index for index, kind in enumerate(kinds) if kind == "body"]
     if len(body) < _ABOUT_LEAST:
         return
@@ -1320,7 +1332,10 @@ def _about_the_company(blocks: Sequence[Block], kinds: list[str], title: str) ->
         if structure is None or structure.tag not in HEADINGS | {"p", "div", "strong"}:
             continue
         found = _ABOUT.fullmatch(" ".join(blocks[index].text.split()))
-        if found is None or found["name"].rstrip(":").strip().casefold() not in named:
+        name = found["name"].rstrip(":").strip() if found else ""
+        # A name, capitalised as names are ("Over the weekend", "About the survey" head the
+        # article's own sections), found whole in the lead or the title.
+        if not name[:1].isupper() or not re.search(rf"\b{re.escape(name.casefold())}\b", named):
             continue
         after = [i for i in body if i > index]
         if sum(len(blocks[i].text) for i in after) > _ABOUT_CHARS or any(

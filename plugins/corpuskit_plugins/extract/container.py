@@ -22,6 +22,7 @@ from corpuskit import Block
 from corpuskit.html import Element
 from corpuskit_plugins.extract.evidence import (
     BOX_KINDS,
+    DECK,
     NEGATIVE,
     OUTSIDE_TAG_KINDS,
     class_weight,
@@ -650,11 +651,16 @@ def _strong_under(
     """Whether a candidate scoring ``strong`` enough stands under the headline (or holds it
     with two paragraphs of prose: not a hero's standfirst, a site's tagline) and is no
     ancestor of the best one (``top``). A standfirst under the headline is no article either:
-    one paragraph of under two lines (``_LEAD_CHARS``), where the article's paragraphs, each
-    in wrappers of its own, scored apart and less than their sum."""
+    one paragraph of under two lines (``_LEAD_CHARS``), beside the best one in the same
+    wrapper or named a standfirst (``blog-item-excerpt``), where the article's paragraphs,
+    each in wrappers of their own, scored apart and less than their sum. (A short brief
+    above a thread of comments in a box of their own is still the article.)"""
     if not strong or element.end <= h1:
         return False
-    if prose < _PARTS and (element.start < h1 or chars < _LEAD_CHARS):
+    if prose < _PARTS and (
+        element.start < h1
+        or (chars < _LEAD_CHARS and (element.parent == top.parent or DECK.search(element.ident)))
+    ):
         return False
     return not (element.start <= top.start and top.end <= element.end)
 

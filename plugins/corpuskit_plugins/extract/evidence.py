@@ -260,6 +260,11 @@ def strict_prose(text: str, linked: int) -> bool:
     return length >= 150 and linked * 10 < length and SENTENCE.search(text) is not None
 
 
+DECK = re.compile(
+    r"lead|standfirst|\bdek\b|\bdeck\b|summary|intro|perex|sub-?title|sub-?head|excerpt"
+    r"|description|abstract|strapline|chapo|\bsapo\b|entradilla|sommario|vorspann|lede"
+)
+"""Class words naming a standfirst, in the words of the CMSs that write one."""
 HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 BOX_KINDS = frozenset({"promo", "share", "related", "boilerplate", "comments", "cookie"})
 _LEAD_CHARS = 100

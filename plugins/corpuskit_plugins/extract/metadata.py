@@ -51,8 +51,8 @@ _BY = re.compile(
 # digit, or where the reporter filed from or for ("By Jane Roe in Lisbon", "for The Courier").
 _BYLINE_END = re.compile(
     r"\s+(?:[-–—|·•]|on|updated|published|for)\s+|\s+in\s+(?-i:[A-Z])"
-    r"|[\s,]+(?:posted|publié|publiée|mis à jour|veröffentlicht|aktualisiert|publicado"
-    r"|actualizado|atualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt)\b"
+    r"|[\s,]+(?:posted|updated|published|publié|publiée|mis à jour|veröffentlicht"
+    r"|aktualisiert|publicado|actualizado|atualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt)\b"
     r"|\s*\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d"
     r"|\d",
     re.IGNORECASE,
@@ -391,11 +391,12 @@ def _name_or_none(value: str) -> list[str]:
     return [value] if value and len(value) <= _MAX_NAME and not _NOT_NAME.search(value) else []
 
 
-def markup_authors(text: str) -> list[str]:
+def markup_authors(text: str, boxes: Sequence[tuple[int, int]] | None = ()) -> list[str]:
     """The author marked up in the page's body: microdata first, then ``rel="author"``, then
-    the first element whose class names an author (:func:`_class_author`)."""
+    the first element whose class names an author outside ``boxes`` (:func:`_class_author`;
+    ``None``: not asked)."""
     if "author" not in text:
-        return _class_author(text)
+        return _class_author(text, boxes) if boxes is not None else []
     found = _ITEMPROP_AUTHOR.search(text)
     opening = _opening(text, found) if found else None
     if opening and opening[0] not in ("meta", "link"):
@@ -418,18 +419,25 @@ def markup_authors(text: str) -> list[str]:
             and (names := _name_or_none(_element_text(text, *opening)))
         ):
             return names
-    return _class_author(text)
+    return _class_author(text, boxes) if boxes is not None else []
 
 
 _CLASS_AUTHOR = re.compile(
     r"class\s*=\s*[\"']([^\"'>]*(?<![a-z])(?:author|byline|journalist)(?![a-z])[^\"'>]*)[\"']",
     re.IGNORECASE,
 )
+_CLASS_MATCHES = 50
+"""Elements named for an author that are looked at, at most: the article's sits near the
+top, and a page of thousands (a directory of authors) is no article's."""
 _NOT_AUTHOR_CLASS = re.compile(r"comment|reply|bio|avatar|image|img|photo|about|social|follow")
 """Class words of the boxes and commenters an author's name sits in too."""
-_ORGANISATION_SIGNS = frozenset("部社报報网網闻聞台局末组組室会會团團刊志誌보스")
+_ORGANISATION_SIGNS = frozenset("部社报報网網闻聞台局末组組室会會团團刊志誌讯訊信보스부국팀")
 """Signs a desk's, a paper's or a station's name ends with (地域報道部, 南方周末, 新浪新闻,
-지역일보, 연합뉴스), and a person's given name almost never."""
+本报讯, 共同通信, 지역일보, 연합뉴스, 사회부, 편집국, 취재팀), and a person's given name almost
+never."""
+_DESK_WORDS = frozenset(["فريق", "هيئة", "قسم", "ทีม", "ทีมข่าว", "กอง", "डेस्क", "ब्यूरो", "ডেস্ক"])
+"""First words of a desk's name in alphabets without case: team, board, section, desk,
+bureau."""
 
 
 def _caseless_text(text: str) -> bool:
@@ -453,6 +461,7 @@ def _person_words(words: list[str]) -> bool:
         2 <= len(words) <= 4
         and all(len(word) <= _NAME_LETTERS for word in words)
         and not words[0].startswith("ال")
+        and words[0] not in _DESK_WORDS
     )
 
 
@@ -465,16 +474,21 @@ def _person_signs(word: str) -> bool:
     return 2 <= len(word) <= 4 and word[-1] not in _ORGANISATION_SIGNS
 
 
-def _class_author(text: str) -> list[str]:
+def _class_author(text: str, boxes: Sequence[tuple[int, int]] = ()) -> list[str]:
     """The name in the first element whose class names an author (``span.posted-by.author``,
     ``div.post-metadata__author``, ``em.media_end_head_journalist_name``): what a page with
     neither JSON-LD nor an ``author`` meta shows. Its text must be a name and nothing else:
     a byline's names, or a word or two of a script without case ("周文静"), once a
     reporter's title is off ("记者 周文静", "김민준 기자"). A commenter's or a bio box's
     class does not count."""
-    for found in _CLASS_AUTHOR.finditer(text):
-        if _NOT_AUTHOR_CLASS.search(found.group(1).lower()):
-            continue
+    for number, found in enumerate(_CLASS_AUTHOR.finditer(text)):
+        if number >= _CLASS_MATCHES:
+            break
+        at = found.start()
+        if _NOT_AUTHOR_CLASS.search(found.group(1).lower()) or any(
+            start <= at < end for start, end in boxes
+        ):
+            continue  # a commenter's or a bio's box, a teaser's author in a related box
         opening = _opening(text, found)
         if opening is None or opening[0] in ("meta", "link", "img", "body", "article", "html"):
             continue
@@ -620,12 +634,14 @@ def _time_date(
 
 
 def from_html(
-    doc: HtmlDoc, text: str = "", boxes: Sequence[tuple[int, int]] = ()
+    doc: HtmlDoc, text: str = "", boxes: Sequence[tuple[int, int]] = (), classes: bool = True
 ) -> dict[str, Any]:
     """Every field this module can find, as plain values (``site`` included).
 
     ``text`` is the page's HTML, searched for authors marked up in the body; ``boxes`` are the
-    spans of its related-story boxes and comments, whose ``<time>`` dates no article.
+    spans of its related-story boxes and comments, whose ``<time>`` dates no article and
+    whose elements named for an author name none of the article's. ``classes``: whether an
+    element's class alone may name the author (not when asking what the page declares).
     """
     meta = doc.meta
     named: dict[str, str] = {}
@@ -660,7 +676,7 @@ def from_html(
                 authors = [n for n in parts if not _is_role(n)]
                 break
     if not authors and text:
-        authors = markup_authors(text)
+        authors = markup_authors(text, boxes if classes else None)
     if published is None:
         for key in _DATE_KEYS:
             if key in meta:

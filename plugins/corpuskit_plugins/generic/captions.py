@@ -350,7 +350,11 @@ def classify(norm: str, low: str, words: int) -> str | None:
     if tail_credit(norm):
         return "caption" if words > 3 else "credit"
     if (found := _CJK_CREDIT.search(low)) is not None:
-        # Counted in signs: a caption's words have no spaces between them.
+        # Counted in signs: a caption's words have no spaces between them. A caption is a
+        # sentence at most: a paragraph closing with the credit of its picture is the body's.
+        before = low[: found.start()]
+        if len(before) > _CJK_CAPTION_MAX or sum(map(before.count, "。！？")) > 1:
+            return None
         return "caption" if found.start() >= _CJK_CAPTION_SIGNS else "credit"
     return None
 
@@ -364,6 +368,8 @@ _CJK_CREDIT = re.compile(
 제공", "（资料图）", "（图片来源：视觉中国）", "（写真：共同）"."""
 _CJK_CAPTION_SIGNS = 6
 """Signs before the credit from which the line is a caption with its credit."""
+_CJK_CAPTION_MAX = 60
+"""Signs before the credit a caption has at most: a line or two under a picture."""
 
 
 def captions(ctx: Context) -> Iterator[Match]:

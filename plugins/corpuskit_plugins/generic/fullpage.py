@@ -269,6 +269,9 @@ _UNMARKED = re.compile("[\u0e00-\u0eff\u1780-\u17ff]")
 """Thai, Lao and Khmer letters: scripts that end a sentence with a space, not a mark."""
 UNMARKED_WORDS = 12
 """Words (a sixth of its signs) a line in such a script holds to be prose: two lines' worth."""
+UNMARKED_RUN = 15
+"""Signs between two spaces, on average, of prose in such a script: its words run together
+up to a pause, where a menu's entries are a word or two each."""
 
 
 def score(ctx: Context, index: int) -> int:
@@ -296,7 +299,12 @@ def score(ctx: Context, index: int) -> int:
         if ctx.words[index] * 10 < len(text) and not text.isascii():  # few spaces: CJK?
             words = max(words, len(IDEOGRAPHS.findall(text)) // 2)
         sentence = ctx.prose(index) or (words >= 6 and text.endswith(SENTENCE_END))
-        if not sentence and words >= UNMARKED_WORDS and _UNMARKED.search(text) is not None:
+        if (
+            not sentence
+            and words >= UNMARKED_WORDS
+            and len(text) >= UNMARKED_RUN * (ctx.words[index])
+            and _UNMARKED.search(text) is not None
+        ):
             sentence = True  # Thai, Lao and Khmer end no sentence with a mark
     if sentence or words >= 25:
         if not markup and _figures(text) * 2 > len(text.split()):

@@ -149,10 +149,11 @@ def title(ctx: Context) -> Iterator[Match]:
     )
     variants = {p for p in pieces if p.count(" ") + 1 >= MIN_PIECE_WORDS}
     if unspaced:
-        # A title in a script without spaces: its headline comes first ("标题_网站"), and its
-        # pieces count by their signs (a site's name may have as many: "まちかど新聞").
+        # A title in a script without spaces: its headline is its longest piece ("标题_网站",
+        # "まちかど新聞 - 見出し"), counted in signs; a site's name may have six signs too.
         marks = _UNSPACED_MARKS if _UNSPACED_MARKS.search(low) else _TITLE_SEPARATORS
-        pieces = [low, marks.split(low, maxsplit=1)[0].strip()]
+        parts = [p.strip() for p in marks.split(low)]
+        pieces = [low, max(parts, key=lambda p: len(_CJK.findall(p)))]
         variants = {p for p in pieces if len(_CJK.findall(p)) >= MIN_PIECE_SIGNS}
     kinds = ctx.kinds
     # A whole copy right under the title is the body's first line (see repeats.py). Whether

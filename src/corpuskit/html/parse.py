@@ -662,29 +662,16 @@ def _continues_the_article(
     article. What else pages hide holds prose too (a sign-up modal, a cookie policy, a
     schema.org copy of the article for search engines, a paywall's prompt between two
     paragraphs, a translation), but not as the tail of the article's paragraphs. The
-    evidence is structural: the block right before the element (or before the button that
-    unfolds it, when the button comes first) is a paragraph of prose in the element's own
-    parent, no paragraph of prose follows it in that parent (a fold is the
+    evidence is structural: the block right before the element is a paragraph of prose in
+    the element's own parent, no paragraph of prose follows it in that parent (a fold is the
     tail), and it holds two paragraphs of prose of its own, none a copy of a paragraph shown
     (a hidden copy of the article for a reading aloud or a print view).
     """
     if first == 0 or last - first < _PROSE_PARAGRAPHS:
         return False
-    parent = elements[element][2]
-    at = first - 1
-    # The button that unfolds it may come first ("Read more", then the hidden tail), and a
-    # "read also" line before the button: short lines in the same parent, stepped over.
-    while (
-        at > 0
-        and first - at <= _STEP_OVER
-        and len(blocks[at][2]) <= _BUTTON_CHARS
-        and not _prose(blocks[at])
-        and _in_parent(blocks[at][3], parent, elements)
-    ):
-        at -= 1
-    before = blocks[at]
-    node = before[3]
-    if not _in_parent(node, parent, elements):
+    before = blocks[first - 1]
+    node, parent = before[3], elements[element][2]
+    if node < 0 or parent < 0 or (node != parent and elements[node][2] != parent):
         return False
     if not _prose(before) or sum(map(_prose, blocks[first:last])) < _PROSE_PARAGRAPHS:
         return False
@@ -697,17 +684,6 @@ def _continues_the_article(
             return False  # the article goes on after it: no folded tail
     inside = {block[2] for block in blocks[first:last] if _prose(block)}
     return not any(block[2] in inside for block in blocks[:first])
-
-
-_BUTTON_CHARS = 120
-"""Characters of a "Read more" button's text, or of a "read also" line, at most."""
-_STEP_OVER = 2
-"""Such lines between the article's last paragraph shown and its folded tail, at most."""
-
-
-def _in_parent(node: int, parent: int, elements: list[list[Any]]) -> bool:
-    """Whether a block's element is ``parent`` or a child of it."""
-    return node >= 0 and parent >= 0 and (node == parent or elements[node][2] == parent)
 
 
 def _prose(block: list[Any]) -> bool:
