@@ -1817,7 +1817,7 @@ def test_by_alone_over_the_name_is_one_byline() -> None:
 
 
 def test_an_unspaced_title_with_its_site_first_gives_the_headline() -> None:
-    """"まちかど新聞ブログ - 見出し": the site's name may come first, and has six signs too; the
+    """ "まちかど新聞ブログ - 見出し": the site's name may come first, and has six signs too; the
     headline is the title's longest piece."""
     headline = "港町の古い銭湯が百年の歴史に幕、最終日に長い列"
     text = article(
