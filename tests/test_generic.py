@@ -312,6 +312,10 @@ def test_a_byline_closed_by_a_date_gives_authors_and_date(line: str) -> None:
     assert removed(doc) == []
 
 
+def test_a_version_number_is_no_year_first_date() -> None:
+    assert dates.parse_date("version 2024.1.5 released") == (None, None)
+
+
 def test_a_date_header_in_other_digits_dates_the_page() -> None:
     """The prefilter looked for a year in ASCII digits only: "३ एप्रिल २०२४" was a date
     header that no scan offered to the rule."""
@@ -360,6 +364,12 @@ def test_a_byline_fills_authors_and_leaves_the_body() -> None:
         ("12 ağustos 2024", dt.date(2024, 8, 12)),
         ("३ एप्रिल २०२४", dt.date(2024, 4, 3)),
         ("15 Februari 2024", dt.date(2024, 2, 15)),
+        # The year first: Chinese, Japanese, Korean, Hungarian.
+        ("2024年02月14日", dt.date(2024, 2, 14)),
+        ("입력 2024. 6. 11. 22:14", dt.date(2024, 6, 11)),
+        ("2024년 6월 11일", dt.date(2024, 6, 11)),
+        ("2024.03.12.", dt.date(2024, 3, 12)),
+        ("2024. március 12.", dt.date(2024, 3, 12)),
     ],
 )
 def test_date_headers(line: str, value: dt.date | None) -> None:

@@ -99,6 +99,12 @@ _DATES = re.compile(
             r"(?P<y3>(?:19|20)\d\d)-(?P<n3>\d\d)-(?P<d3>\d\d)",
             r"(?P<y4>(?:19|20)\d\d)/(?P<n4>\d\d)/(?P<d4>\d\d)",
             r"(?P<a5>\d{1,2})(?P<s5>[/.])(?P<b5>\d{1,2})(?P=s5)(?P<y5>(?:19|20)\d\d)\b",
+            # The year first, as Chinese, Japanese, Korean and Hungarian write it:
+            # "2024年2月14日", "2024년 6월 11일", "2024. 6. 11.", "2024.03.12.".
+            r"(?P<y6>(?:19|20)\d\d) ?(?:年|년|\.) ?(?P<n6>\d{1,2}) ?(?:月|월|\.) ?(?P<d6>\d{1,2})"
+            r" ?(?:日|일|\.)",
+            # "2024. március 12."
+            r"(?P<y7>(?:19|20)\d\d)\.? " + _MONTH.format(g="m7") + r" (?P<d7>\d{1,2})\b",
         )
     )
     + ")"
@@ -126,6 +132,11 @@ TRIM_WORDS = (
     | frozenset(
         # "Year" after the year in Polish, Russian and Ukrainian: "4 maja 2024 r.", "2024 г.".
         "r roku г года року".split()  # noqa: SIM905
+    )
+    | frozenset(
+        # Korean, Japanese and Chinese words for posted, updated, published, time and date.
+        "입력 수정 기사입력 최종수정 업데이트 公開日 更新日 投稿日 発行".split()  # noqa: SIM905
+        + "发布时间 发布于 更新时间 时间 日期".split()  # noqa: SIM905
     )
 )
 _HEADER_WORDS = ("published", "updated", "posted", "last updated", "first published", "modified")
@@ -166,6 +177,10 @@ def _date_of(found: re.Match[str]) -> dt.date | None:
         if g[_Y4]:
             return dt.date(int(g[_Y4]), int(g[_N4]), int(g[_D4]))
         # 11/20/2019 is American (month first); 20.11.2019 and 20/11/2019 are day first.
+        if g[_Y6]:
+            return dt.date(int(g[_Y6]), int(g[_N6]), int(g[_D6]))
+        if g[_Y7]:
+            return dt.date(int(g[_Y7]), _month(g[_M7]), int(g[_D7]))
         a, b = int(g[_A5]), int(g[_B5])
         month, day = (a, b) if g[_S5] == "/" and a <= 12 else (b, a)
         return dt.date(int(g[_Y5]), month, day)
@@ -185,6 +200,8 @@ _M2, _D2, _Y2 = _AT["m2"], _AT["d2"], _AT["y2"]
 _Y3, _N3, _D3 = _AT["y3"], _AT["n3"], _AT["d3"]
 _Y4, _N4, _D4 = _AT["y4"], _AT["n4"], _AT["d4"]
 _A5, _S5, _B5, _Y5 = _AT["a5"], _AT["s5"], _AT["b5"], _AT["y5"]
+_Y6, _N6, _D6 = _AT["y6"], _AT["n6"], _AT["d6"]
+_Y7, _M7, _D7 = _AT["y7"], _AT["m7"], _AT["d7"]
 
 
 @lru_cache(maxsize=LINE_CACHE)
@@ -206,7 +223,7 @@ def date_header(norm: str, low: str, outlet: int = MAX_LEFT) -> tuple[bool, dt.d
         return False, None  # no date: only 'Updated at 4:05 p.m.' (a header word and a time)
     if len(dates) > 1 and not low.startswith(_HEADER_WORDS) and "updated" not in low:
         return False, None  # '3 May 2021 | 9 June 2021': a range, not a header
-    left = [w for w in _SEPARATORS.split(rest) if w and w.rstrip(".") not in TRIM_WORDS]
+    left = [w for w in _SEPARATORS.split(rest) if w.strip(".") and w.rstrip(".") not in TRIM_WORDS]
     if len(left) > outlet or (left and not dates):
         return False, None
     for word in left:
