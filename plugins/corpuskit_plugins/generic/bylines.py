@@ -368,6 +368,7 @@ def bylines(ctx: Context) -> Iterator[Match]:
             if words[i] <= 10 and (low := lower[i])[-1] in _ROLE_LAST and low.endswith(_ROLE_ENDS)
         ]
     )
+    slashes: list[int] | None = None
     for index in sorted(candidates):
         if not ctx.free(index):
             continue
@@ -377,11 +378,12 @@ def bylines(ctx: Context) -> Iterator[Match]:
         value = byline_value(ctx.norm[index], ctx.lower[index])
         if value:
             # Where a site names itself: a photo's credit holds a slash, a notice '©' or
-            # 'copyright'. The lines holding either are asked once for every name.
-            slashed = ctx.hits(("/",))
+            # 'copyright'. The slashes and the notice are looked for once for every name.
+            if slashes is None:
+                slashes = _slashes(ctx.page)
             notice = _any_notice(ctx)
-            if notice or slashed:
-                value = tuple(name for name in value if not _the_site(ctx, name, notice, slashed))
+            if notice or slashes:
+                value = tuple(name for name in value if not _the_site(ctx, name, notice, slashes))
         if value is not None:
             yield from _byline_and_date(ctx, index, value)
 
@@ -428,22 +430,36 @@ def _any_notice(ctx: Context) -> bool:
     return False
 
 
-def _the_site(ctx: Context, name: str, notice: bool, slashed: list[int]) -> bool:
+def _slashes(page: str) -> list[int]:
+    """Where the page's slashes are: a ``memchr``-speed search for each.
+
+    A credit (``Name/Outlet``) starts at one of them. Their offsets are all a name needs to
+    be looked for after each: the lines holding them (:meth:`Context.hits`) cost a count of
+    the page's newlines for every slash, to tell which line each is on.
+    """
+    found = []
+    at = page.find("/")
+    while at >= 0:
+        found.append(at)
+        at = page.find("/", at + 1)
+    return found
+
+
+def _the_site(ctx: Context, name: str, notice: bool, slashes: list[int]) -> bool:
     """Whether the page names the site ``name`` elsewhere: in its copyright notice
     (``© 2024 Riverside Chronicle``) or as a photo's credit (``Name/Riverside Chronicle``).
     Such a part of a byline (``By Name | Riverside Chronicle``) is the outlet, not an author.
 
-    ``slashed``: the lines holding a slash, the only ones a credit can be on (searched
-    there, not in the whole page). ``notice``: whether the page holds '©' or 'copyright'
-    anywhere. Most pages do not, and then no line can be a notice naming the site: no line
-    is looked at.
+    ``slashes``: the offsets of the slashes in ``ctx.page`` (:func:`_slashes`), where a
+    credit starts: the name right after one (or after one and a space) is a credit. A name
+    holds no newline, so it is found after a slash exactly when a line holds the credit.
+    ``notice``: whether the page holds '©' or 'copyright' anywhere. Most pages do not, and
+    then no line can be a notice naming the site: no line is looked at.
     """
     low = name.lower()
-    credit, spaced = f"/{low}", f"/ {low}"
-    lower = ctx.lower
-    for index in slashed:
-        line = lower[index]
-        if credit in line or spaced in line:
+    page, after = ctx.page, (low, f" {low}")
+    for at in slashes:
+        if page.startswith(after, at + 1):
             return True
     if not notice:
         return False
