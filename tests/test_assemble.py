@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 
 from corpuskit.assemble import _paragraphs
 from corpuskit.model import Block, Label
-from corpuskit.normalize import normalize_space
+from corpuskit.normalize import normalize_lines, normalize_space
 from corpuskit.text import segment_lines
 
 
@@ -48,7 +48,7 @@ def _paragraphs_reference(text: str, blocks: list[Block], cuts: list[Label]) -> 
 
 @st.composite
 def pages_with_cuts(draw: st.DrawFn) -> tuple[str, list[Block], list[Label]]:
-    text = draw(st.text(alphabet="ab \t\n\x01", max_size=60))
+    text = draw(st.text(alphabet="ab \t\n\r\x0c\u2028\x01", max_size=60))
     blocks = list(segment_lines(text))
     # Sorted, non-overlapping spans anywhere (whole lines, parts of lines, across lines, empty),
     # as resolve_labels leaves them; some on exact block bounds, the usual case.
@@ -69,11 +69,39 @@ def pages_with_cuts(draw: st.DrawFn) -> tuple[str, list[Block], list[Label]]:
 @given(pages_with_cuts())
 def test_paragraphs_are_what_they_always_were(case: tuple[str, list[Block], list[Label]]) -> None:
     text, blocks, cuts = case
-    assert _paragraphs(text, blocks, cuts) == _paragraphs_reference(text, blocks, cuts)
+    assert _paragraphs(text, blocks, cuts)[0] == _paragraphs_reference(text, blocks, cuts)
+
+
+@given(pages_with_cuts(), st.booleans())
+def test_the_lines_of_a_cut_are_its_span_normalised(
+    case: tuple[str, list[Block], list[Label]], unnormalised: bool
+) -> None:
+    """What _paragraphs gives for cuts taking whole lines is what normalising their spans
+    makes, line by line and as one paragraph, whatever the lines hold (breaks other than
+    '\\n', blanks, runs of white space) and however they were segmented."""
+    text, blocks, cuts = case
+    if unnormalised:  # another segmenter's blocks: no norm, or lines sharing one line
+        blocks = [b._replace(norm="") if b.index % 2 else b for b in blocks]
+    for number, line in _paragraphs(text, blocks, cuts)[1].items():
+        span = text[cuts[number].start : cuts[number].end]
+        assert line == normalize_lines(span)
+        assert line.replace("\n", " ") == normalize_space(span)
+
+
+def test_blocks_sharing_a_line_stay_on_one() -> None:
+    text = "Sign up  Follow us\nBody line.\n"
+    first, second = (
+        Block(0, 0, 7, "Sign up", 0, "Sign up"),
+        Block(1, 9, 18, "Follow us", 0, "Follow us"),
+    )
+    third = Block(2, 19, 29, "Body line.", 0, "Body line.")
+    cut = Label("footer", 0, 18)
+    assert _paragraphs(text, [first, second, third], [cut])[1] == {}
+    assert normalize_lines(text[0:18]) == "Sign up Follow us"
 
 
 def test_a_block_without_its_norm_is_normalised_here() -> None:
     text = "A  line\nB line\n"
     blocks = [b._replace(norm="") for b in segment_lines(text)]
-    assert _paragraphs(text, blocks, []) == ["A line", "B line"]
-    assert _paragraphs(text, blocks, [Label("caption", 0, 1)]) == ["line", "B line"]
+    assert _paragraphs(text, blocks, [])[0] == ["A line", "B line"]
+    assert _paragraphs(text, blocks, [Label("caption", 0, 1)])[0] == ["line", "B line"]

@@ -62,27 +62,33 @@ def assemble(
             cuts = _cut_around(cuts, set_aside)
         paragraphs, spans = _html_paragraphs(blocks, cuts)
     else:
-        paragraphs = _paragraphs(text, blocks, cuts)
+        paragraphs, lines = _paragraphs(text, blocks, cuts)
     removed: list[Removed] = []
     title: str | None = None
     subtitle: str | None = None
     authors: list[str] = []
     published: dt.date | dt.datetime | None = None
     for number, label in enumerate(cuts):
-        span = spans[number] if html else text[label.start : label.end]
+        # A cut taking whole lines: its lines as normalize_lines makes them, known already
+        # (see _paragraphs); its span is cut from the page only for the others.
+        if html:
+            line, span = None, spans[number]
+        else:
+            line = lines.get(number)
+            span = text[label.start : label.end] if line is None else line
         kind = label.kind
         keep = True
         if kind == "title" and title is None:
-            title, keep = _text_value(label, span), False
+            title, keep = _text_value(label, span, line), False
         elif kind == "subtitle" and subtitle is None:
-            subtitle, keep = _text_value(label, span), False
+            subtitle, keep = _text_value(label, span, line), False
         elif kind == "byline" and (names := _names(label.value)):
             authors.extend(name for name in names if name not in authors)
             keep = False
         elif kind == "dateline" and isinstance(label.value, dt.date) and published is None:
             published, keep = label.value, False
         if keep or is_debris(kind):
-            cleaned = normalize_lines(span)
+            cleaned = normalize_lines(span) if line is None else line
             if cleaned:
                 removed.append(
                     make_removed(kind, cleaned, label.start, label.end, label.plugin or None)
@@ -141,16 +147,23 @@ def _with_set_aside(
     return out
 
 
-def _text_value(label: Label, span: str) -> str:
-    value = label.value if isinstance(label.value, str) else span
-    return normalize_space(value)
+def _text_value(label: Label, span: str, line: str | None = None) -> str:
+    """A field's text: the label's value, else its span normalised.
+
+    ``line``: the span's lines normalised, one per line (see :func:`_paragraphs`), when
+    known; normalised as one paragraph, they are the same words joined by spaces.
+    """
+    if isinstance(label.value, str):
+        return normalize_space(label.value)
+    return normalize_space(span) if line is None else line.replace("\n", " ")
 
 
 def _names(value: object) -> tuple[str, ...]:
     if isinstance(value, str):
         return (value,) if value.strip() else ()
     if isinstance(value, tuple | list):
-        return tuple(str(v) for v in value if str(v).strip())
+        # Each name as text, kept unless blank: filter() over C calls, no generator frame.
+        return tuple(filter(str.strip, map(str, value)))
     return ()
 
 
@@ -175,12 +188,32 @@ def _html_paragraphs(blocks: Sequence[Block], cuts: Sequence[Label]) -> tuple[li
     return paragraphs, spans
 
 
+def _line_break(text: str, start: int, end: int) -> bool:
+    """Whether the white space between two blocks holds a line break (a segmenter's blocks
+    may share a line: then :func:`normalize_lines` keeps them on one)."""
+    return text.find("\n", start, end) >= 0 or text.find("\r", start, end) >= 0
+
+
 _AFTER_ALL = float("inf")
 """Where a cut past the last one starts and ends: after every block."""
 
 
-def _paragraphs(text: str, blocks: Sequence[Block], cuts: Sequence[Label]) -> list[str]:
+def _paragraphs(
+    text: str, blocks: Sequence[Block], cuts: Sequence[Label]
+) -> tuple[list[str], dict[int, str]]:
+    """The body paragraphs, and the normalised text of each cut taking whole lines.
+
+    The second, by the cut's number, for what :func:`normalize_lines` would make of the
+    cut's span, known here without a pass over it (an ``isprintable`` scan, a character at a
+    time, and a split): a cut from the start of a line to the end of the same or a later one,
+    each of its lines already normalised (``Block.norm is Block.text``, so it holds no white
+    space but single spaces, and no line break) and each parted from the next by a line break,
+    gives those lines, one per line.
+    """
     paragraphs: list[str] = []
+    lines: dict[int, str] = {}
+    run: list[str] | None = None  # the lines of cuts[run_cut] so far, while it may give them
+    run_cut = run_end = -1
     append = paragraphs.append
     count = len(cuts)
     first = 0
@@ -205,7 +238,22 @@ def _paragraphs(text: str, blocks: Sequence[Block], cuts: Sequence[Label]) -> li
                 append(paragraph)
             continue
         if cut_start <= start and cut_end >= end:
-            continue  # one cut takes the whole line (the next case): nothing to piece together
+            # One cut takes the whole line (the next case): nothing to piece together.
+            if cut_start == start:  # the cut opens with this line
+                run, run_cut = [], first
+            if (
+                run is not None
+                and run_cut == first
+                and block.norm is block.text
+                and (not run or _line_break(text, run_end, start))
+            ):
+                run.append(block.text)
+                run_end = end
+                if cut_end == end:
+                    lines[first] = "\n".join(run)
+            else:
+                run = None
+            continue
         position = start
         pieces: list[str] = []
         current = first
@@ -225,4 +273,4 @@ def _paragraphs(text: str, blocks: Sequence[Block], cuts: Sequence[Label]) -> li
             paragraph = normalize_space(" ".join(pieces))
         if paragraph:
             append(paragraph)
-    return paragraphs
+    return paragraphs, lines
