@@ -19,7 +19,8 @@ from hypothesis import strategies as st
 
 import corpuskit_plugins.generic as generic
 from corpuskit import Document, Parser
-from corpuskit.model import Hint
+from corpuskit.layout import Lines
+from corpuskit.model import Hint, Page
 from corpuskit.plugins import create_manager
 from corpuskit.text import read_text, segment_lines
 from corpuskit_plugins.generic import (
@@ -1837,3 +1838,17 @@ def test_an_unspaced_title_with_its_site_first_gives_the_headline() -> None:
         "港の近くで百年続いてきた銭湯「松の湯」が、五月十二日で営業を終えた。最終日は開店前から入り口に長い列ができた。",
     )
     assert parse(text).title == headline
+
+
+def test_a_turkish_dotted_capital_i_reads_as_i() -> None:
+    """ "İlgili Haberler" lower-cases to an "i" and a combining dot, which no word list holds:
+    the related list under it stayed in the body. Read as "I", it lower-cases as the lists
+    write it, and each lower-cased line keeps its length."""
+    lines = ("İlgili Haberler", "Genç sanatçılar eski tütün deposunda buluştu", "Yeni köprü açıldı")
+    doc = parse(article(*BODY, "\n".join(lines)))
+    assert doc.paragraphs == BODY
+    assert [kind for kind, _ in removed(doc)] == ["related"]
+    text = "İstanbul'da yeni köprü\nBir satır"
+    page = Lines.of(Page(text), segment_lines(text))
+    assert page.lower[0] == "istanbul'da yeni köprü"
+    assert [len(low) for low in page.lower] == [len(norm) for norm in page.norm]
