@@ -1103,6 +1103,24 @@ def test_a_list_header_at_the_end_of_its_source_line_is_known() -> None:
             [("related", "Ähnliche Beiträge\nNeue Radwege am Hafen\nDie Fähre fährt wieder öfter")],
         ),
         (
+            ("Uusimmat tiedotteet", "Kirjastoauto kulkee poikkeusaikataululla", "Halli aukeaa"),
+            [
+                (
+                    "related",
+                    "Uusimmat tiedotteet\nKirjastoauto kulkee poikkeusaikataululla\nHalli aukeaa",
+                )
+            ],
+        ),
+        (
+            ("Notícies relacionades", "El port reobre els molls", "La llançadora torna"),
+            [
+                (
+                    "related",
+                    "Notícies relacionades\nEl port reobre els molls\nLa llançadora torna",
+                )
+            ],
+        ),
+        (
             ("Articles similaires", "Le port rouvre ses quais", "La navette reprend du service"),
             [
                 (
@@ -1142,6 +1160,8 @@ def test_a_list_header_at_the_end_of_its_source_line_is_known() -> None:
     ],
     ids=[
         "related-de",
+        "related-fi",
+        "related-ca",
         "related-fr",
         "share-de",
         "more-de",

@@ -151,7 +151,9 @@ HEADERS = phrase_set(
     |también te puede interesar|articoli correlati|potrebbe interessarti anche
     |artigos relacionados|posts relacionados|você também pode gostar|gerelateerde berichten
     |gerelateerde artikelen|похожие статьи|читайте также|powiązane artykuły|související články
-    |ilgili haberler|مقالات ذات صلة|כתבות נוספות|संबंधित खबरें"""
+    |ilgili haberler|مقالات ذات صلة|כתבות נוספות|संबंधित खबरें|aiheeseen liittyvät
+    |aiheeseen liittyviä uutisia|uusimmat uutiset|uusimmat tiedotteet|luetuimmat
+    |notícies relacionades|també et pot interessar|el més llegit|les més llegides"""
 )
 HEADER_WORDS = ("related", "trending", "popular", "recommended", "most read", "most viewed")
 HEADER_STARTS = ("more from ", "more in ", "more on ", "most read in ", "latest in ", "more about ")
