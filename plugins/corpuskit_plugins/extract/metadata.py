@@ -27,7 +27,7 @@ from typing import Any
 
 from corpuskit import Block, Label, Metadata, Page
 from corpuskit.html import HtmlDoc, parse_page
-from corpuskit_plugins.generic.context import IDEOGRAPHS, caseless
+from corpuskit_plugins.generic.context import CJK_SIGNS, caseless
 from corpuskit_plugins.generic.dates import parse_date as text_date
 
 _TITLE_SPLIT = re.compile(
@@ -454,7 +454,7 @@ def _person_words(words: list[str]) -> bool:
     """Whether words in a script without case can be a person's name: one or two words of
     two to four signs in Chinese, Japanese or Korean (王晓明, 山本美咲, 김민준), not ending as an
     organisation's name does; two to four words of an alphabet (مریم احمدی, स्नेहा कुलकर्णी)."""
-    if any(IDEOGRAPHS.search(word) or _HANGUL.search(word) for word in words):
+    if any(CJK_SIGNS.search(word) for word in words):
         return len(words) <= 2 and all(_person_signs(word) for word in words)
     # A given name takes no article: "المحرر الاقتصادي" ("the economic editor") is a desk.
     return (
@@ -463,9 +463,6 @@ def _person_words(words: list[str]) -> bool:
         and not words[0].startswith("ال")
         and words[0] not in _DESK_WORDS
     )
-
-
-_HANGUL = re.compile("[\uac00-\ud7af]")
 
 
 def _person_signs(word: str) -> bool:

@@ -26,6 +26,9 @@ KANA_HAN = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 """The kana and Han blocks, for a character class: the signs of scripts written without
 spaces, each saying about what two letters of a spaced one do."""
 IDEOGRAPHS = re.compile(f"[{KANA_HAN}]")
+CJK_SIGNS = re.compile(f"[{KANA_HAN}\uac00-\ud7af]")
+"""Kana, Han or Hangul: a sign of Chinese, Japanese or Korean, the scripts whose titles and
+names are counted in signs."""
 
 
 LINE_CACHE = 4096

@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator
 
 from corpuskit.layout import Match, looks_like_heading
-from corpuskit_plugins.generic.context import KANA_HAN, Context
+from corpuskit_plugins.generic.context import CJK_SIGNS, Context
 
 # A crawler's date header: " date 2018-12-30 " in front of the first paragraph.
 DATE_HEADER = re.compile(r"\s*(date\s+(\d{4})-(\d{2})-(\d{2}))(?:\s|$)")
@@ -25,7 +25,6 @@ MIN_PIECE_WORDS = 3
 _UNSPACED_MARKS = re.compile(r"[|｜_]")
 """What parts a title written without spaces (Chinese, Japanese) from its site's name:
 ``江城地铁五号线今日开通_新闻中心_江城网``, ``会社を辞めて｜こばやし``."""
-_CJK = re.compile(f"[{KANA_HAN}\uac00-\ud7af]")
 MIN_PIECE_SIGNS = 6
 """Kana, Han or Hangul signs a piece of such a title holds at least: about three words."""
 # Two sentences: a word, a stop, then a capital ('... and its advertiser. All opinions ...').
@@ -37,10 +36,14 @@ def _site_named(text: str) -> bool:
     (``_``, ``|``, ``｜``, or a spaced `` - ``) after a headline of six signs or more
     ("江城地铁五号线今日开通 沿线设站十八座_新闻中心_江城网"), not a breadcrumb
     ("网站首页 | 新闻中心") nor a sentence with no mark ("大家好 今天想跟大家分享...")."""
-    head = _UNSPACED_MARKS.split(text, maxsplit=1)
-    if len(head) < 2:  # or a spaced mark between the two ("喫茶店が閉店 - まちかど新聞")
-        head = _TITLE_SEPARATORS.split(text, maxsplit=1)
-    return len(head) == 2 and len(_CJK.findall(head[0])) >= MIN_PIECE_SIGNS
+    head = _unspaced_marks(text).split(text, maxsplit=1)
+    return len(head) == 2 and len(CJK_SIGNS.findall(head[0])) >= MIN_PIECE_SIGNS
+
+
+def _unspaced_marks(text: str) -> re.Pattern[str]:
+    """What parts a title written without spaces: its own marks (``_``, ``|``, ``｜``), or,
+    when it holds none, a spaced title's separators ("喫茶店が閉店 - まちかど新聞")."""
+    return _UNSPACED_MARKS if _UNSPACED_MARKS.search(text) else _TITLE_SEPARATORS
 
 
 def _has_separator(low: str) -> bool:
@@ -151,10 +154,9 @@ def title(ctx: Context) -> Iterator[Match]:
     if unspaced:
         # A title in a script without spaces: its headline is its longest piece ("标题_网站",
         # "まちかど新聞 - 見出し"), counted in signs; a site's name may have six signs too.
-        marks = _UNSPACED_MARKS if _UNSPACED_MARKS.search(low) else _TITLE_SEPARATORS
-        parts = [p.strip() for p in marks.split(low)]
-        pieces = [low, max(parts, key=lambda p: len(_CJK.findall(p)))]
-        variants = {p for p in pieces if len(_CJK.findall(p)) >= MIN_PIECE_SIGNS}
+        parts = [p.strip() for p in _unspaced_marks(low).split(low)]
+        pieces = [low, max(parts, key=lambda p: len(CJK_SIGNS.findall(p)))]
+        variants = {p for p in pieces if len(CJK_SIGNS.findall(p)) >= MIN_PIECE_SIGNS}
     kinds = ctx.kinds
     # A whole copy right under the title is the body's first line (see repeats.py). Whether
     # any other line is a variant is asked first: most titles are not repeated. (The title
