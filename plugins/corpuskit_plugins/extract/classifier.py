@@ -563,12 +563,9 @@ def _paid_article(
         ):
             return False
         if index not in paid:
-            wrapper = elements[index]
             chars = links = prose = 0
             calls = False
-            for block in blocks[bisect_left(starts, wrapper.start) :]:
-                if block.start >= wrapper.end:
-                    break
+            for block in _blocks_in(elements[index], blocks, starts):
                 linked = block.structure.links if block.structure is not None else 0
                 chars += len(block.text)
                 links += linked
@@ -577,6 +574,12 @@ def _paid_article(
             paid[index] = prose >= 2 and links * 5 < chars and not calls
         return paid[index]
     return False
+
+
+def _blocks_in(element: Element, blocks: Sequence[Block], starts: Sequence[int]) -> Sequence[Block]:
+    """The blocks an element holds (``starts``: each block's start, in order)."""
+    first = bisect_left(starts, element.start)
+    return blocks[first : bisect_left(starts, element.end, first)]
 
 
 def _linkless_box(
@@ -606,8 +609,7 @@ def _linkless_box(
         if element.tag in TAG_KINDS or not related_by_card(element.ident):
             return -1
         if index not in seen:
-            first = bisect_left(starts, element.start)
-            inside = blocks[first : bisect_left(starts, element.end, first)]
+            inside = _blocks_in(element, blocks, starts)
             seen[index] = len(inside) >= _CARD_PARTS and not any(
                 (block.structure is not None and block.structure.links) for block in inside
             )
