@@ -49,11 +49,12 @@ class Lines:
         if not all(norm):
             norm = [n or normalize_space(b.text) for n, b in zip(norm, blocks, strict=True)]
         self.norm = norm
-        self.lower = list(map(str.lower, norm))
         if "\u0130" in page.text:
             # Turkish "İ" lower-cases to "i" and a combining dot, so "İlgili haberler" matched
             # no word list and each line was a sign longer than its text: as "I" it is "i".
-            self.lower = [line.replace("\u0130", "I").lower() for line in norm]
+            self.lower: list[str] = [line.replace("\u0130", "I").lower() for line in norm]
+        else:
+            self.lower = list(map(str.lower, norm))
         self._page_lower: str | None = None
         self._joined: str | None = None
         self._numbers: list[int] | None = None
