@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 from corpuskit import Document
 from corpuskit.pipeline import Parser
 from corpuskit_plugins.extract import metadata
+from corpuskit_plugins.generic.dates import parse_date as text_date
 
 FIXTURES = Path(__file__).parent / "fixtures" / "html"
 
@@ -801,3 +802,36 @@ def test_an_author_in_a_related_box_names_no_one(parser: Parser) -> None:
 
 def test_updated_with_a_colon_ends_the_names() -> None:
     assert metadata.byline_names("By Marit Solberg Updated: March 3, 2025") == ("Marit Solberg",)
+
+
+@pytest.mark.parametrize(
+    ("lang", "locale", "published"),
+    [
+        ("el", "", dt.date(2024, 5, 10)),
+        ("fr-FR", "", dt.date(2024, 5, 10)),
+        ("en-GB", "", dt.date(2024, 5, 10)),
+        ("en", "en_GB", dt.date(2024, 5, 10)),
+        ("en-US", "", dt.date(2024, 10, 5)),
+        ("en", "", dt.date(2024, 10, 5)),
+        ("", "", dt.date(2024, 10, 5)),
+    ],
+)
+def test_a_slashed_date_is_day_first_unless_the_page_is_american(
+    parser: Parser, lang: str, locale: str, published: dt.date
+) -> None:
+    """ "10/05/2024" is the 10th of May on a Greek, French or British page; only an American
+    page (or one that names no language) writes the month first."""
+    prose = "<p>" + "The ferry will run every hour from June, the operator said on Monday. " * 3
+    og = f'<meta property="og:locale" content="{locale}">' if locale else ""
+    page = (
+        f'<html lang="{lang}"><head><title>Ferry | Site</title>{og}</head><body><article>'
+        '<h1>Ferry</h1><p class="dateline">Posted 10/05/2024</p>'
+        f'<div class="article-body">{prose}</p>{prose}</p></div></article></body></html>'
+    )
+    assert parser.parse(page).published == published
+
+
+def test_a_day_past_twelve_is_read_whatever_the_locale() -> None:
+    """A day-first page may still print "05/20/2024": the 20 can only be the day."""
+    assert text_date("05/20/2024", day_first=True)[0] == dt.date(2024, 5, 20)
+    assert text_date("20/05/2024", day_first=False)[0] == dt.date(2024, 5, 20)

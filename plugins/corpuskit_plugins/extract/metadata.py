@@ -180,7 +180,7 @@ def parse_date(value: str) -> dt.date | dt.datetime | None:
         return None
 
 
-def written_date(value: str) -> dt.date | dt.datetime | None:
+def written_date(value: str, day_first: bool = False) -> dt.date | dt.datetime | None:
     """A date a meta tag writes another way than ISO 8601: RFC 2822 (``Wed, 27 Nov 2013
     10:20:00 GMT``, what servers and feeds write), or as people do (``November 27, 2013``,
     ``27.11.2013``: the text cleaner's own reader)."""
@@ -188,8 +188,24 @@ def written_date(value: str) -> dt.date | dt.datetime | None:
         return parsedate_to_datetime(value)
     except (TypeError, ValueError, IndexError):
         pass
-    found, _ = text_date(value.lower())
+    found, _ = text_date(value.lower(), day_first)
     return found
+
+
+_MONTH_FIRST = frozenset({"", "en", "en-us", "en_us", "es-us", "es_us"})
+"""The locales that write a date "5/10/2024" month first: the United States' (and an
+English page that names no country, as most American sites declare themselves)."""
+
+
+def day_first(doc: HtmlDoc) -> bool:
+    """Whether the page writes "10/05/2024" for the 10th of May: every locale but the United
+    States'. ``<html lang>`` says so, or ``og:locale`` where the language names no country
+    ("en" beside "en_GB")."""
+    lang = doc.lang.strip().lower()
+    locale = doc.meta.get("og:locale", "").strip().lower()
+    if locale[:2] == lang[:2] and len(locale) > len(lang):
+        lang = locale
+    return lang not in _MONTH_FIRST
 
 
 _GLUED = re.compile(
@@ -677,7 +693,7 @@ def from_html(
     if published is None:
         for key in _DATE_KEYS:
             if key in meta:
-                published = parse_date(meta[key]) or written_date(meta[key])
+                published = parse_date(meta[key]) or written_date(meta[key], day_first(doc))
                 if published is not None:
                     break
     if published is None and doc.times:
@@ -722,7 +738,9 @@ _BOXES = frozenset({"related", "comments"})
 """Kinds of labels whose ``<time>`` dates something else than the article."""
 
 
-def _dateline_date(blocks: Sequence[Block], labels: Sequence[Label]) -> dt.date | None:
+def _dateline_date(
+    blocks: Sequence[Block], labels: Sequence[Label], day_first: bool = False
+) -> dt.date | None:
     """The date written in the first labelled dateline that has one, else in a byline above
     the article's text ("Chris Mbeki · March 28, 2024": the name and the date on one line;
     an author box or a comment's "Posted by ... on March 1" below it dates something else)."""
@@ -738,7 +756,7 @@ def _dateline_date(blocks: Sequence[Block], labels: Sequence[Label]) -> dt.date 
                 low = block.text.lower()
                 if kind == "byline" and _UPDATED.search(low):
                     continue  # "Updated 12/03/2024" on the byline: the revision's date
-                found, _ = text_date(low)
+                found, _ = text_date(low, day_first)
                 if found is not None:
                     return found
     return None
@@ -788,9 +806,12 @@ def from_page(
     labelled ``dateline``, "Posted March 3, 2021"), then from the day its URL is filed under.
     """
     boxes = [(label.start, label.end) for label in labels if label.kind in _BOXES]
-    found = from_html(parse_page(page), page.text, boxes)
+    doc = parse_page(page)
+    found = from_html(doc, page.text, boxes)
     if found["published"] is None:
-        found["published"] = _dateline_date(blocks, labels) or url_date(found["url"] or page.url)
+        found["published"] = _dateline_date(blocks, labels, day_first(doc)) or url_date(
+            found["url"] or page.url
+        )
     if not found["authors"]:
         found["authors"] = _dateline_names(blocks, labels)
     subtitle = found["subtitle"]

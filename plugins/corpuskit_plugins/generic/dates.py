@@ -156,15 +156,20 @@ def ascii_digits(text: str) -> str:
     return text if text.isascii() else text.translate(_DIGITS)
 
 
-def parse_date(low: str) -> tuple[dt.date | None, tuple[int, int] | None]:
-    """The first date written in a lower-cased line, and where it is."""
+def parse_date(low: str, day_first: bool = False) -> tuple[dt.date | None, tuple[int, int] | None]:
+    """The first date written in a lower-cased line, and where it is.
+
+    ``day_first``: whether "10/05/2024" is the 10th of May, as everywhere but in the United
+    States it is. Text alone does not say where it was written, so the American reading is
+    the default; a page that declares its language (``<html lang="en-GB">``) says more.
+    """
     found = _DATES.search(ascii_digits(low))
     if not found:
         return None, None
-    return _date_of(found), found.span()
+    return _date_of(found, day_first), found.span()
 
 
-def _date_of(found: re.Match[str]) -> dt.date | None:
+def _date_of(found: re.Match[str], day_first: bool = False) -> dt.date | None:
     # ``groups()`` by position (see ``_AT``): a ``groupdict()`` of sixteen groups costs more.
     g = found.groups()
     try:
@@ -176,13 +181,15 @@ def _date_of(found: re.Match[str]) -> dt.date | None:
             return dt.date(int(g[_Y3]), int(g[_N3]), int(g[_D3]))
         if g[_Y4]:
             return dt.date(int(g[_Y4]), int(g[_N4]), int(g[_D4]))
-        # 11/20/2019 is American (month first); 20.11.2019 and 20/11/2019 are day first.
+        # 11/20/2019 is American (month first); 20.11.2019 and 20/11/2019 are day first, and
+        # so is 10/05/2019 where the page is not American (``day_first``).
         if g[_Y6]:
             return dt.date(int(g[_Y6]), int(g[_N6]), int(g[_D6]))
         if g[_Y7]:
             return dt.date(int(g[_Y7]), _month(g[_M7]), int(g[_D7]))
         a, b = int(g[_A5]), int(g[_B5])
-        month, day = (a, b) if g[_S5] == "/" and a <= 12 else (b, a)
+        month_first = g[_S5] == "/" and a <= 12 and (b > 12 or not day_first)
+        month, day = (a, b) if month_first else (b, a)
         return dt.date(int(g[_Y5]), month, day)
     except ValueError:
         return None
