@@ -196,7 +196,7 @@ def find_container(
             if joins(index):
                 chosen.add(index)
         chosen.update(index for index in range(best - 1, parent, -1) if joins(index))
-        chosen.update(_cousins(best, elements, score, chars, links, threshold, chosen))
+        chosen.update(_cousins(best, elements, score, prose, chars, links, threshold, chosen))
         chosen.update(_slots(best, elements, chars, links, prose, blocks, chosen))
     return chosen
 
@@ -728,10 +728,17 @@ def _shared_ancestor(
     return best
 
 
+_COUSIN_PARAGRAPHS = 2
+"""Paragraphs of prose a cousin of the container holds that make it the article's, whatever
+its score: a closing FAQ wraps each question and its answer in a box of its own, so its
+paragraphs score for those boxes and a fraction of theirs for the slot above them."""
+
+
 def _cousins(
     best: int,
     elements: Sequence[Element],
     score: Sequence[float],
+    prose: Sequence[int],
     chars: Sequence[int],
     links: Sequence[int],
     threshold: float,
@@ -752,7 +759,9 @@ def _cousins(
     for index, element in enumerate(elements):
         if element.ident != ident or element.tag != tag or index in chosen:
             continue
-        if score[index] < threshold or (chars[index] and links[index] * 3 > chars[index]):
+        if score[index] < threshold and prose[index] < _COUSIN_PARAGRAPHS:
+            continue
+        if chars[index] and links[index] * 3 > chars[index]:
             continue
         at = element.parent
         while at >= 0 and at not in chosen:
