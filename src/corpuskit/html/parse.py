@@ -148,7 +148,9 @@ class Element(NamedTuple):
 
     tag: str
     ident: str
-    """Its ``id``, ``class``, ``itemprop`` and ``role`` values, lower-cased, space-separated."""
+    """Its ``id``, ``class``, ``itemprop``, ``role`` and ``aria-label`` values, lower-cased,
+    space-separated. The label is what a screen reader announces ("Cookie consent", "Share
+    this article"): where a CSS-in-JS app hashes every class, it alone says what a box is."""
     parent: int
     """Index of the enclosing block element, -1 for the outermost."""
     start: int
@@ -198,7 +200,7 @@ def attributes(raw: str) -> dict[str, str]:
 
 
 def _ident(attrs: dict[str, str]) -> str:
-    parts = [attrs.get(k, "") for k in ("id", "class", "itemprop", "role")]
+    parts = [attrs.get(k, "") for k in ("id", "class", "itemprop", "role", "aria-label")]
     if _overlay(attrs):
         parts.append("modal")
     return " ".join(" ".join(parts).lower().split())
