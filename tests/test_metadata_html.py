@@ -625,6 +625,9 @@ def test_a_notice_under_the_headline_is_no_standfirst(parser: Parser, notice: st
         # A hero beside the body's section, not around it (Webflow).
         '</main><div class="section-blog-hero"><h1>Pier reopens after repairs</h1>'
         '<p class="blog-summary">{deck}</p></div><main class="section-blog-body">',
+        # Classes hashed by a CSS-in-JS library: only the test hook names it.
+        '<div class="css-2k9a8u"><h1 class="css-9bt3me">Pier reopens after repairs</h1>'
+        '<p class="css-4z0kx1" data-testid="standfirst">{deck}</p></div>',
     ],
 )
 def test_a_standfirst_named_so_needs_no_full_stop(parser: Parser, header: str) -> None:

@@ -148,9 +148,11 @@ class Element(NamedTuple):
 
     tag: str
     ident: str
-    """Its ``id``, ``class``, ``itemprop``, ``role`` and ``aria-label`` values, lower-cased,
-    space-separated. The label is what a screen reader announces ("Cookie consent", "Share
-    this article"): where a CSS-in-JS app hashes every class, it alone says what a box is."""
+    """Its ``id``, ``class``, ``itemprop``, ``role``, ``aria-label`` and ``data-testid``
+    values, lower-cased, space-separated. The label is what a screen reader announces ("Cookie
+    consent", "Share this article"), the test id what the site's own tests find a part by
+    ("standfirst", "article-body"): where a CSS-in-JS app hashes every class, they alone say
+    what a box is."""
     parent: int
     """Index of the enclosing block element, -1 for the outermost."""
     start: int
@@ -199,8 +201,12 @@ def attributes(raw: str) -> dict[str, str]:
     return out
 
 
+_NAMING = ("id", "class", "itemprop", "role", "aria-label", "data-testid")
+"""The attributes that say what an element is (see :attr:`Element.ident`)."""
+
+
 def _ident(attrs: dict[str, str]) -> str:
-    parts = [attrs.get(k, "") for k in ("id", "class", "itemprop", "role", "aria-label")]
+    parts = [attrs.get(k, "") for k in _NAMING]
     if _overlay(attrs):
         parts.append("modal")
     return " ".join(" ".join(parts).lower().split())
