@@ -838,3 +838,28 @@ def test_a_day_past_twelve_is_read_whatever_the_locale() -> None:
     """A day-first page may still print "05/20/2024": the 20 can only be the day."""
     assert text_date("05/20/2024", day_first=True)[0] == dt.date(2024, 5, 20)
     assert text_date("20/05/2024", day_first=False)[0] == dt.date(2024, 5, 20)
+
+
+def test_a_table_page_s_headline_in_a_cell_is_the_title_and_dates_it(parser: Parser) -> None:
+    """A page laid out in tables (ASP.NET WebForms) puts its headline in a cell's ``<span>``,
+    in no ``<h1>``, outside the element holding the text: the ``<title>``'s longest part
+    standing alone is the headline, and the date line under it the dateline."""
+    page = (
+        "<html><head><title>Hillford Herald - Stone bridge to reopen a month early</title>"
+        '</head><body><form id="aspnetForm"><table width="980"><tr><td class="menu">'
+        '<a href="/n">News</a> <a href="/r">Region</a> <a href="/s">Sport</a></td></tr>'
+        '<tr><td><table class="newsTable"><tr><td class="newsTitle"><span id="lblTitle">'
+        "Stone bridge to reopen a month early</span></td></tr>"
+        '<tr><td class="newsDate"><span id="lblDate">18.07.2024 14:05</span></td></tr>'
+        '<tr><td class="newsBody"><span id="lblBody"><p>Repairs to the old stone bridge over '
+        "the Hill river will end in July, a month earlier than planned, the mayor said.</p>"
+        "<p>The bridge has been closed to traffic since March and will reopen to people on "
+        "foot and on bicycles only, the mayor said on a visit to the works.</p></span>"
+        "</td></tr></table></td></tr><tr><td class='footer'>© 2024 Hillford Herald</td></tr>"
+        "</table></form></body></html>"
+    )
+    doc = parser.parse(page.encode(), id="table")
+    assert (doc.title, doc.published) == (
+        "Stone bridge to reopen a month early",
+        dt.date(2024, 7, 18),
+    )

@@ -63,6 +63,7 @@ def classify(
     page's ``<title>``: a short line before the article text that repeats it is the headline.
     """
     titles = _title_parts(title)
+    headlines = _headline_parts(titles)
     headline = _page_headline(blocks, elements, titles)
     chosen = one_story(find_container(blocks, elements, titled=headline), elements, headline)
     scope = _article_scope(chosen, elements)
@@ -100,7 +101,15 @@ def classify(
             kind = _outside_kind(_below(chain, around), elements, memo, seen_body)
             if not seen_body and len(block.text) < 120:
                 near = chain_kind(chain[:4], elements, memo)
-                if near in ("byline", "dateline"):
+                if (
+                    "title" not in kinds
+                    and " ".join(block.text.split()).casefold() in headlines
+                    and (structure is None or structure.links * 2 <= len(block.text))
+                ):
+                    # The headline outside the article's element, in no <h1> (a table
+                    # page's cell): the <title>'s longest part, standing alone.
+                    kind = "title"
+                elif near in ("byline", "dateline"):
                     kind = near
                 elif any(block.start <= at < block.end for _, at in times):
                     kind = "dateline"
@@ -777,6 +786,16 @@ def _title_parts(title: str) -> set[str]:
     if not title:
         return set()
     return {title, *(part for part in _TITLE_SEPARATORS.split(title) if len(part) > 10)}
+
+
+def _headline_parts(titles: set[str]) -> frozenset[str]:
+    """Of a title's parts (:func:`_title_parts`), those that can be the headline: the whole
+    title and its longest part. The site's name, the other part, is shorter as a rule."""
+    if not titles:
+        return frozenset()
+    whole = max(titles, key=len)
+    parts = titles - {whole}
+    return frozenset({whole, max(parts, key=len)} if parts else {whole})
 
 
 def _box_headings(
