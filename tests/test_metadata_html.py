@@ -730,6 +730,8 @@ def test_a_publication_word_after_the_name_ends_it() -> None:
         ),
         ('<em class="media_end_head_journalist_name">김민준 기자</em>', ("김민준",)),
         ('<span class="article-author">记者 周文静</span>', ("周文静",)),
+        # A Japanese name with its given name in kana runs to five or six signs.
+        ('<ul class="article-info"><li class="author">川辺みどり</li></ul>', ("川辺みどり",)),
         # A desk's or a paper's name, a commenter, a bio: no author.
         ('<span class="article__author">地域報道部</span>', ()),
         ('<a class="author">南方周末</a>', ()),
@@ -758,6 +760,11 @@ def test_og_article_author_names_the_author_unless_it_names_an_outlet(parser: Pa
         _page('<meta property="og:article:author" content="지역일보 | 네이버">', "")
     )
     assert portal.authors == ()
+    # A news portal declares the outlet it shows: one word of signs no name is made of.
+    outlet = parser.parse(_page('<meta property="og:article:author" content="한빛스포츠">', ""))
+    assert outlet.authors == ()
+    handle = '<meta property="og:article:author" content="史蒂文的家_藍天 (stevenhgm)">'
+    assert parser.parse(_page(handle, "")).authors == ("史蒂文的家_藍天 (stevenhgm)",)
 
 
 def test_a_date_header_in_the_author_s_box_names_no_one() -> None:

@@ -483,8 +483,27 @@ def _person_words(words: list[str]) -> bool:
 
 def _person_signs(word: str) -> bool:
     """Whether a word in a script without case can be a person's name: two to four signs
-    (王晓明, 山本美咲, 김민준), not ending as an organisation's name does."""
-    return 2 <= len(word) <= 4 and word[-1] not in _ORGANISATION_SIGNS
+    (王晓明, 山本美咲, 김민준), six with kana in it (川辺みどり), not ending as an
+    organisation's name does."""
+    most = _KANA_NAME if _KANA.search(word) else 4
+    return 2 <= len(word) <= most and word[-1] not in _ORGANISATION_SIGNS
+
+
+_KANA = re.compile("[\u3040-\u30ff]")
+_KANA_NAME = 6
+"""Signs of a Japanese name written partly in kana: a given name in hiragana runs to three or
+four ("みどり"), after a family name of two."""
+
+
+def _may_be_person(name: str) -> bool:
+    """Whether a declared author can be a person. One word of Chinese, Japanese or Korean
+    signs and nothing else is judged as :func:`_person_signs` judges it (an outlet's
+    "한빛스포츠" is not); anything else may be a name or a user's handle ("史蒂文的家_藍天
+    (stevenhgm)", a blogger's), as the page declares it."""
+    return not _CJK_WORD.fullmatch(name) or _person_signs(name)
+
+
+_CJK_WORD = re.compile(f"(?:{CJK_SIGNS.pattern})+")
 
 
 def _class_author(text: str, boxes: Sequence[tuple[int, int]] = ()) -> list[str]:
@@ -686,7 +705,8 @@ def from_html(
             if value and not _NOT_NAME.search(value) and "|" not in value:
                 value = _BY.sub("", value)
                 parts = [n.strip() for n in value.split(",") if n.strip()]
-                authors = [n for n in parts if not _is_role(n)]
+                # A portal's article:author may hold the outlet it shows ("한빛스포츠").
+                authors = [n for n in parts if not _is_role(n) and _may_be_person(n)]
                 break
     if not authors and text:
         authors = markup_authors(text, boxes if classes else None)
