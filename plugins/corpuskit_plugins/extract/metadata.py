@@ -706,7 +706,9 @@ def from_html(
                 value = _BY.sub("", value)
                 parts = [n.strip() for n in value.split(",") if n.strip()]
                 # A portal's article:author may hold the outlet it shows ("한빛스포츠").
-                authors = [n for n in parts if not _is_role(n) and _may_be_person(n)]
+                authors = [
+                    n for n in parts if not _is_role(n) and _may_be_person(_without_title(n))
+                ]
                 break
     if not authors and text:
         authors = markup_authors(text, boxes if classes else None)
