@@ -598,3 +598,23 @@ def test_a_sales_list_above_the_headline_is_no_summary(parser: Parser) -> None:
     page = _story("Harbour plan approved", _PARAS).replace(b"<main>", f"<main>{strip}".encode())
     doc = parser.parse(page, id="strip")
     assert not any(item.kind == "summary" for item in doc.removed)
+
+
+@pytest.mark.parametrize(
+    ("heading", "name"),
+    [
+        ("A Fernvale Mills Zrt.-ről", "Fernvale Mills Zrt."),  # Hungarian: a suffix
+        ("Fernvale Mills hakkında", "Fernvale Mills"),  # Turkish: a postposition
+    ],
+)
+def test_about_after_the_name_closes_a_release_too(parser: Parser, heading: str, name: str) -> None:
+    """Hungarian and Turkish say "about" after the name: the closing section headed so is
+    the release's boilerplate, as "About X" is in English."""
+    page = (FIXTURES / "about_the_company_closing_a_release.html").read_text(encoding="utf-8")
+    page = page.replace("<h3>About Fernvale Mills</h3>", f"<h3>{heading}</h3>").replace(
+        "Fernvale Mills, the family-run", f"{name}, the family-run"
+    )
+    doc = parser.parse(page.encode(), id="about")
+    body = " ".join(doc.paragraphs)
+    assert "has made woollen cloth in Hebden since 1871" not in body
+    assert "the first thousand bales will be washed at cost" in body

@@ -1323,10 +1323,16 @@ def _in_entry_header(chain: list[int], elements: Sequence[Element], headline: in
 
 _ABOUT = re.compile(
     r"(?:about|über|à propos de|a propos de|acerca de|sobre|informazioni su|om|over|apie"
-    r"|kuhusu|tentang|hakkında|o firmie|o společnosti)\s+(?P<name>\S.{1,60})",
+    r"|kuhusu|tentang|o firmie|o společnosti)\s+(?P<name>\S.{1,60})",
     re.IGNORECASE,
 )
 """A closing section's heading: "About" and a name, in the languages releases are sent in."""
+_ABOUT_AFTER = re.compile(
+    r"(?:az?\s+)?(?P<name>\S.{1,60}?)(?:-?(?:ról|ről)|\s+hakkında)",
+    re.IGNORECASE,
+)
+"""The same where "about" follows the name: Hungarian's suffix ("A Tiszavirág Malom
+Zrt.-ről", after its article), Turkish's postposition ("Anadolu Tekstil hakkında")."""
 _ABOUT_TAIL = 8
 """Blocks an "About" section and its contact and legal lines hold at most..."""
 _ABOUT_CHARS = 1000
@@ -1352,8 +1358,11 @@ def _about_the_company(blocks: Sequence[Block], kinds: list[str], title: str) ->
         structure = blocks[index].structure
         if structure is None or structure.tag not in HEADINGS | {"p", "div", "strong"}:
             continue
-        found = _ABOUT.fullmatch(" ".join(blocks[index].text.split()))
-        name = found["name"].rstrip(":").strip() if found else ""
+        heading = " ".join(blocks[index].text.split())
+        found = _ABOUT.fullmatch(heading) or _ABOUT_AFTER.fullmatch(heading)
+        # A registered name ends with its form's full stop ("Zrt.", "Inc."), which is no
+        # part of the word the lead names.
+        name = found["name"].rstrip(":").strip().rstrip(".") if found else ""
         # A name, capitalised as names are ("Over the weekend", "About the survey" head the
         # article's own sections), found whole in the lead or the title.
         if not name[:1].isupper() or not re.search(rf"\b{re.escape(name.casefold())}\b", named):
