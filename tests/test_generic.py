@@ -75,6 +75,11 @@ BODY = (
         ("茶农在青川县一处茶园采摘春茶。（资料图）", "caption"),
         ("市民在公园里散步（图片来源：视觉中国）", "caption"),
         ("（写真：共同）", "credit"),
+        # A Chinese photographer's credit: "reporter Wang Fang took it", "provided by the
+        # interviewee".
+        ("4月7日，河湾镇李家村，农机手驾驶拖拉机翻耕土地。记者 王芳 摄", "caption"),
+        ("村民在新修的水渠边清理杂草（受访者供图）", "caption"),
+        ("（王芳 摄）", "credit"),
         ("The mayor speaks in Valmora on May 3, 2020 (Karl Weiss/AFP)", "caption"),
         ("Ministers arrive for talks in Caldera. (AFP/ Pool/Ana Lindqvist)", "caption"),
         ("The mayor speaks to reporters in Valmora, May 2021. Reuters/Omar Haddad", "caption"),
@@ -124,6 +129,8 @@ def test_captions_and_credits_are_recognised(line: str, kind: str) -> None:
         "Wir sahen das Foto: Es zeigte den alten Hafen im Nebel.",
         "他说（这是第一次）他会再来。",
         "记者看到的照片（共三张）已经交给警方。",
+        "剧组上个月在河湾镇的山区拍摄",
+        "记者 王芳 摄影展将在下个月开幕",
         "사진을 찍은 주민은 도서관이 문을 열었다고 말했다.",
         # A paragraph closing with its picture's credit: the body's, not a caption.
         "记者从县农业农村局获悉，今年春茶季县里七家合作社首次与超市签订直供协议。协议约定保底价收购明前绿茶，"
@@ -763,6 +770,14 @@ def test_network_names_listed_under_a_lead_in_stay() -> None:
         ("Copyright © Valmora Courier Ltd", "copyright"),
         ("সম্পাদক: মো. রফিকুল ইসলাম। © ২০২৪ দৈনিক সংবাদ", "copyright"),
         ("This material may not be published, broadcast, rewritten or redistributed.", "copyright"),
+        # The same notices in Chinese, Japanese and Korean, and a self-media platform's
+        # statement that it only stores what its users post.
+        ("本文系转载，版权归原作者所有，未经授权不得转载。", "copyright"),
+        ("特别声明：以上内容为自媒体平台用户上传并发布，本平台仅提供信息存储服务。", "copyright"),
+        ("記事・写真の無断転載を禁じます。", "copyright"),
+        ("무단전재 및 재배포 금지", "copyright"),
+        # A syndicated story's first headline, kept by the site that republished it.
+        ("（原标题：社区食堂开业 老人就餐享八折）", "boilerplate"),
         (
             "Citation: Harbour plan (2019) retrieved 20 November 2019 from https://example.org/a",
             "footer",
@@ -789,6 +804,11 @@ def test_copyright_as_a_subject_stays() -> None:
         "The documents may not be reproduced without a court order, the judge ruled.",
         "The museum said the photographs are subject to copyright until 2040.",
         "Die Behörde sagte, wir verwenden Cookies sei kein Freibrief für die Firmen.",
+        # A paragraph reporting a copyright case may quote the notice's words.
+        "法院审理查明，被告网站在明知原告作品标注了“未经授权不得转载”的情况下，仍在其平台上"
+        "连续转载原告撰写的二十余篇文章，并删除了作者署名和原文链接，获取了大量点击流量和广告"
+        "收入。法院认为，被告的行为侵害了原告的信息网络传播权，判决其停止侵权、公开赔礼道歉，并"
+        "赔偿原告经济损失及维权合理开支共计八万元。被告不服一审判决，已向市中级人民法院提起上诉。",
     ],
 )
 def test_a_sentence_reporting_a_notice_stays(line: str) -> None:

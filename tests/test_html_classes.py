@@ -618,3 +618,46 @@ def test_about_after_the_name_closes_a_release_too(parser: Parser, heading: str,
     body = " ".join(doc.paragraphs)
     assert "has made woollen cloth in Hebden since 1871" not in body
     assert "the first thousand bales will be washed at cost" in body
+
+
+_PICTURE_PAGE = (
+    "<html><head><title>春耕用上共享农机 - 河湾日报</title></head><body><main><article>"
+    "<h1>春耕用上共享农机</h1><div class='post_body'>"
+    "<p>清明过后，河湾镇的田野里一片忙碌。与往年不同的是，今年不少农户没有再花钱请人犁地，"
+    "而是通过手机小程序预约了村里的共享农机。</p>"
+    "<p class='f_center'><img src='/a.jpg'><br>{caption}</p>"
+    "<p>去年秋天，河湾镇在六个村试点成立农机合作社，由镇政府出资购买拖拉机、插秧机和植保无人机，"
+    "合作社负责日常管理和维修，村民按亩付费使用。</p>"
+    "<p>据河湾镇农业服务中心统计，试点村今年春耕的平均成本比去年下降约三成。</p>"
+    "<p class='otitle'>（原标题：春耕用上共享农机 农户每亩省下四十元）</p>"
+    "</div></article></main></body></html>"
+)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "4月7日，河湾镇李家村，农机手驾驶拖拉机翻耕土地。记者 王芳 摄",
+        "农机手在田间检修插秧机（受访者供图）",
+        "A tractor ploughs a field in Hewan on April 7. Photo: Wang Fang",
+    ],
+)
+def test_a_caption_written_in_its_picture_s_paragraph_goes(parser: Parser, caption: str) -> None:
+    """Chinese portals write a picture's caption in the paragraph that holds the picture
+    (``<p><img><br>caption</p>``), with no ``<figure>`` to say so: the picture in the block's
+    own element and a caption's credit in its text, together, make it a caption. The
+    original headline of a republished story goes too."""
+    doc = parser.parse(_PICTURE_PAGE.format(caption=caption).encode(), id="picture")
+    body = " ".join(doc.paragraphs)
+    assert caption not in body
+    assert "原标题" not in body
+    assert "合作社负责日常管理和维修" in body
+    assert ("caption", caption) in [(item.kind, item.text) for item in doc.removed]
+
+
+def test_a_paragraph_beside_its_picture_stays(parser: Parser) -> None:
+    """The boundary: a paragraph whose element holds a picture, with no credit closing it,
+    is the article's."""
+    line = "农机手驾驶拖拉机翻耕土地，一天能耕完过去三天的活。"
+    doc = parser.parse(_PICTURE_PAGE.format(caption=line).encode(), id="picture")
+    assert line in doc.paragraphs

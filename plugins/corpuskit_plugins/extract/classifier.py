@@ -40,9 +40,10 @@ from corpuskit_plugins.extract.evidence import (
 from corpuskit_plugins.extract.floor import floor
 from corpuskit_plugins.generic.boilerplate import is_widget_label
 from corpuskit_plugins.generic.bylines import CREDITS, byline_value, names_after_by
+from corpuskit_plugins.generic.captions import classify as caption_kind
 from corpuskit_plugins.generic.context import phrase_set
 from corpuskit_plugins.generic.dates import date_header, parse_date
-from corpuskit_plugins.generic.footers import COPYRIGHT_PHRASES, COPYRIGHT_START
+from corpuskit_plugins.generic.footers import COPYRIGHT_START, notice_phrase
 from corpuskit_plugins.generic.promos import prompt
 from corpuskit_plugins.generic.related import HEADERS as RELATED_HEADERS
 from corpuskit_plugins.generic.related import STRONG_PREFIXES, WEAK_PREFIXES, inline
@@ -218,6 +219,8 @@ def classify(
             # An entry's own header inside the article (a live blog's "03:12 Osman Clarke",
             # a letter's sender): its time and author, not the article's text.
             found = "dateline"
+        if found is None and structure is not None and _captioned_picture(block, elements):
+            found = "caption"
         if found is None and span is not None:
             found = _bare_kind(block, linked, span)
         if found is None:
@@ -254,6 +257,24 @@ _READ_ALSO = tuple(
 )
 """"Read also:" as each language writes it, longest first (the related lines' prefixes)."""
 _READ_ALSO_HEADERS = frozenset(p.rstrip(" :") for p in _READ_ALSO) | RELATED_HEADERS
+
+
+_PICTURE_CAPTION_CHARS = 300
+
+
+def _captioned_picture(block: Block, elements: Sequence[Element]) -> bool:
+    """Whether a block is a picture's caption written in the flow of the text: its own element
+    holds the picture (``<p><img><br>Caption. Reporter Wang Fang took it</p>``, as Chinese
+    portals write them) and the text reads as a caption with its credit, by the text
+    cleaner's rules. Either alone is not enough: a paragraph beside a picture is the
+    article's, and so is a sentence naming who took a photograph."""
+    structure = block.structure
+    if structure is None or structure.node < 0 or len(block.text) > _PICTURE_CAPTION_CHARS:
+        return False
+    if not elements[structure.node].media:
+        return False
+    norm = " ".join(block.text.split())
+    return caption_kind(norm, norm.lower(), len(norm.split())) is not None
 
 
 def _read_also_line(text: str, linked: int) -> bool:
@@ -340,7 +361,7 @@ def _notice(text: str) -> bool:
     low = " ".join(text.split()).lower()
     if low.count(" ") >= _NOTICE_WORDS:
         return False
-    return bool(COPYRIGHT_START.match(low)) or any(p in low for p in COPYRIGHT_PHRASES)
+    return bool(COPYRIGHT_START.match(low)) or notice_phrase(low)
 
 
 def _closing_notice(blocks: Sequence[Block], elements: Sequence[Element], kinds: list[str]) -> None:

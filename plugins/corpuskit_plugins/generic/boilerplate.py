@@ -70,6 +70,11 @@ _READING_TIME = re.compile(
 )
 
 
+_ORIGINAL_TITLE = re.compile(r"[（(]?原[标標][题題][:：].{1,80}[）)]?\Z")
+"""The headline a syndicated Chinese story ran under first, "（原标题：…）": the republisher's
+note, not the story's text."""
+
+
 def is_widget_label(line: str) -> bool:
     """Whether a line alone is an ad slot's label, a comment widget's prompt, a reading time or
     a counter ("ADVERTISING", "Tell us what you think...", "5 min read", "12 comments").
@@ -80,7 +85,10 @@ def is_widget_label(line: str) -> bool:
     """
     key = " ".join(line.split()).lower().rstrip(" :.↓")
     return len(key) <= 60 and (
-        key in WIDGET_LABELS or bool(_COUNTER.match(key)) or bool(_READING_TIME.match(key))
+        key in WIDGET_LABELS
+        or bool(_COUNTER.match(key))
+        or bool(_READING_TIME.match(key))
+        or bool(_ORIGINAL_TITLE.match(key))
     )
 
 
@@ -92,7 +100,9 @@ def widgets(ctx: Context) -> Iterator[Match]:
         if len(low) > 60 or kinds[index] is not None:
             continue
         key = low.rstrip(" :")
-        if key in BOILERPLATE or _COUNTER.match(key) or _READING_TIME.match(key):
+        if _ORIGINAL_TITLE.match(key):
+            yield Match("boilerplate", index, index)
+        elif key in BOILERPLATE or _COUNTER.match(key) or _READING_TIME.match(key):
             if heads_its_section(ctx, index, key):
                 continue
             yield Match("boilerplate", index, index)

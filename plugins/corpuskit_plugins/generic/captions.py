@@ -285,7 +285,10 @@ _ENDINGS = (
 )
 _CLOSING = (")", "）", *_ENDINGS)
 _LAST = frozenset(ending[-1] for ending in _CLOSING)
-_TAIL_MARKS = ("/", "©", "|", "credit", "photo", "image", "foto", "bild", "사진")
+_TAIL_MARKS = (
+    *("/", "©", "|", "credit", "photo", "image", "foto", "bild", "사진"),
+    *("摄", "攝", "供图", "供圖"),  # a Chinese photographer's "took it", "provided the picture"
+)
 TAIL_CHARS = 60
 """How near a line's end a credit's mark must be."""
 
@@ -363,9 +366,14 @@ _CJK_CREDIT = re.compile(
     r"(?:/|^)\s*사진\s*[=:：]\s*[^\s/=]{1,20}(?:\s*제공)?\s*\Z"
     r"|[（(]\s*(?:资料图片?|資料圖片?|(?:图片|圖片|写真|照片)(?:来源|來源|提供)?\s*[:：=][^）)]{1,24}"
     r"|新华社发|新華社發)\s*[)）]\s*\Z"
+    r"|[（(]?\s*(?:(?:记者|記者|通讯员|通訊員)\s*[\u4e00-\u9fff·]{2,8}\s*|[\u4e00-\u9fff·]{2,4}\s+)"
+    r"[摄攝]\s*[)）]?\s*\Z"
+    r"|[（(]?\s*[\u4e00-\u9fff]{1,10}供[图圖]\s*[)）]?\s*\Z"
 )
 """A photo's credit as Korean, Chinese and Japanese portals close a caption: "/사진=곡성군
-제공", "（资料图）", "（图片来源：视觉中国）", "（写真：共同）"."""
+제공", "（资料图）", "（图片来源：视觉中国）", "（写真：共同）", and the Chinese photographer's
+"记者 王芳 摄" (a name with a space or "reporter" before "took it") or "受访者供图"
+("picture provided by the interviewee")."""
 _CJK_CAPTION_SIGNS = 6
 """Signs before the credit from which the line is a caption with its credit."""
 _CJK_CAPTION_MAX = 60

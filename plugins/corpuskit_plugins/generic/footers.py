@@ -24,6 +24,21 @@ MAX_SITE_LINES = 4
 """Short site lines (an address, a contact line) over a closing copyright notice taken with
 it as one footer."""
 SITE_LINE_WORDS = 10
+_CJK_NOTICES = (
+    "不得转载",  # "may not be reproduced" (未经授权不得转载, 未经许可，不得转载)
+    "禁止转载",
+    "版权归原作者所有",  # "the copyright stays with the author"
+    "仅提供信息存储",  # a self-media platform's statement: "only stores what users post"
+    "無断転載",  # 無断転載を禁じます, 無断転載禁止
+    "무단전재",  # 무단전재 및 재배포 금지
+    "무단 전재",
+)
+"""The same notices in Chinese, Japanese and Korean, where a syndicated story closes with
+one; a line holding one is a notice only while it is short (:data:`CJK_NOTICE_CHARS`)."""
+CJK_NOTICE_CHARS = 100
+"""Characters a notice in those scripts has at most: a paragraph reporting on a copyright
+case may quote the words (and a quoted notice, “未经授权不得转载”, is never the site's)."""
+_QUOTE_CLOSES = ("”", "」", "』", '"', "’")
 COPYRIGHT_PHRASES = (
     "all rights reserved",
     "all right reserved",
@@ -39,15 +54,36 @@ COPYRIGHT_PHRASES = (
     "reproduction in whole or in part",
     "unauthorized reproduction",
     "no part may be reproduced",
+    *_CJK_NOTICES,
 )
 # 'Copyright 2020 Name', 'Copyright © Name', '(c) 2019 Name': a sign or a year must follow.
 COPYRIGHT_START = re.compile(r"(?:©|\(c\)|copyright\b|℗)\s*(?:©|\(c\)|(?:19|20)\d\d)")
 """How a copyright notice opens: a sign or the word, then a sign or a year."""
 _APPEARED = re.compile(r"the post .{1,300} appeared first on .{1,120}\Z")
-NOTICE_ANCHORS = ("©", "copyright", "rights reserved", "appeared first on", "may not be")
+NOTICE_ANCHORS = (
+    "©",
+    "copyright",
+    "rights reserved",
+    "appeared first on",
+    "may not be",
+    *_CJK_NOTICES,
+)
 """What every line this rule may take holds (or it opens with one of ``_PREFIXES``); the
 bylines rule asks for the same lines, already found, to know whether the page has a notice."""
 _PREFIXES = Prefixes("(c)", "citation:", "without")
+
+
+def notice_phrase(low: str) -> bool:
+    """Whether a lower-cased line holds a copyright notice's fixed words (a notice in Chinese,
+    Japanese or Korean only while the line is short)."""
+    if not any(p in low for p in COPYRIGHT_PHRASES):
+        return False
+    cjk = [low.find(p) + len(p) for p in _CJK_NOTICES if p in low]
+    if not cjk:
+        return True
+    return len(low) <= CJK_NOTICE_CHARS and not any(
+        low.startswith(_QUOTE_CLOSES, end) for end in cjk
+    )
 
 
 def footers(ctx: Context) -> Iterator[Match]:
@@ -98,7 +134,7 @@ def _notices(ctx: Context) -> Iterator[Match]:
         low = ascii_digits(ctx.lower[index])  # "© ২০২৪": a year in Bengali digits too
         if "appeared first on" in low and _APPEARED.match(low):
             yield Match("footer", index, index)
-        elif any(p in low for p in COPYRIGHT_PHRASES) and not reports(low):
+        elif notice_phrase(low) and not reports(low):
             yield Match("copyright", index, index)
         elif COPYRIGHT_START.match(low) and (ctx.words[index] <= 20 or "©" in low[:3]):
             if low.startswith("©") and not re.search(r"(?:19|20)\d\d|copyright|rights", low):
