@@ -234,6 +234,7 @@ def classify(
     _about_the_company(blocks, kinds, title)
     _summary_lists(blocks, elements, kinds, unnamed, scope, headline)
     _closing_notice(blocks, elements, kinds)
+    _edge_prompts(blocks, kinds)
     _read_also_headers(blocks, kinds)
     _box_headings(blocks, elements, kinds, chosen)
     _teaser_cards(blocks, elements, kinds, chosen | around)
@@ -257,6 +258,27 @@ _READ_ALSO = tuple(
 )
 """"Read also:" as each language writes it, longest first (the related lines' prefixes)."""
 _READ_ALSO_HEADERS = frozenset(p.rstrip(" :") for p in _READ_ALSO) | RELATED_HEADERS
+
+
+_PROMPT_CHARS = 300
+"""Characters a prompt to the reader has at most, among the article's paragraphs."""
+
+
+def _edge_prompts(blocks: Sequence[Block], kinds: list[str]) -> None:
+    """Prompts to the reader at either end of the body: a newsletter's "Forwarded this email?
+    Subscribe here" above the text, "Sign up for our newsletter" under it, in the article's
+    own element. The text cleaner's wording test for prompts decides, as on a text page; in
+    the middle of the article a sentence that reads like one is left to the article."""
+    body = [i for i, kind in enumerate(kinds) if kind == "body"]
+    for order in (body, body[::-1]):
+        for index in order:
+            text = blocks[index].text
+            if len(text) > _PROMPT_CHARS:
+                break
+            found = prompt(" ".join(text.split()).lower())
+            if found is None:
+                break
+            kinds[index] = found
 
 
 _PICTURE_CAPTION_CHARS = 300
