@@ -43,10 +43,11 @@ from corpuskit_plugins.generic.bylines import CREDITS, byline_value, names_after
 from corpuskit_plugins.generic.captions import classify as caption_kind
 from corpuskit_plugins.generic.context import phrase_set
 from corpuskit_plugins.generic.dates import date_header, parse_date
-from corpuskit_plugins.generic.footers import COPYRIGHT_START, notice_phrase
+from corpuskit_plugins.generic.footers import COPYRIGHT_START, closing_line, notice_phrase
 from corpuskit_plugins.generic.promos import prompt
 from corpuskit_plugins.generic.related import HEADERS as RELATED_HEADERS
 from corpuskit_plugins.generic.related import STRONG_PREFIXES, WEAK_PREFIXES, inline
+from corpuskit_plugins.generic.related import header as related_header
 
 
 def classify(
@@ -234,7 +235,7 @@ def classify(
     _about_the_company(blocks, kinds, title)
     _summary_lists(blocks, elements, kinds, unnamed, scope, headline)
     _closing_notice(blocks, elements, kinds)
-    _edge_prompts(blocks, kinds)
+    _edge_lines(blocks, kinds)
     _read_also_headers(blocks, kinds)
     _box_headings(blocks, elements, kinds, chosen)
     _teaser_cards(blocks, elements, kinds, chosen | around)
@@ -264,18 +265,28 @@ _PROMPT_CHARS = 300
 """Characters a prompt to the reader has at most, among the article's paragraphs."""
 
 
-def _edge_prompts(blocks: Sequence[Block], kinds: list[str]) -> None:
-    """Prompts to the reader at either end of the body: a newsletter's "Forwarded this email?
-    Subscribe here" above the text, "Sign up for our newsletter" under it, in the article's
-    own element. The text cleaner's wording test for prompts decides, as on a text page; in
-    the middle of the article a sentence that reads like one is left to the article."""
+def _edge_lines(blocks: Sequence[Block], kinds: list[str]) -> None:
+    """Prompts to the reader at either end of the body, and the site's closing lines at its
+    end, in the article's own element: a newsletter's "Forwarded this email? Subscribe here"
+    above the text, "Sign up for our newsletter", a citation blurb or a copyright line under
+    it. The text cleaner's wording tests for one line decide, as on a text page; in the
+    middle of the article a sentence that reads like one is left to the article."""
     body = [i for i, kind in enumerate(kinds) if kind == "body"]
-    for order in (body, body[::-1]):
+    for order, closing in ((body, False), (body[::-1], True)):
         for index in order:
             text = blocks[index].text
             if len(text) > _PROMPT_CHARS:
                 break
-            found = prompt(" ".join(text.split()).lower())
+            norm = " ".join(text.split())
+            low = norm.lower()
+            found = prompt(low)
+            if found is None and closing:
+                # A copyright line is :func:`_closing_notice`'s, which asks for its mark or a
+                # box of its own: an article's last sentence may say "may not be reproduced".
+                found = closing_line(low, norm.count(" ") + 1)
+                found = None if found == "copyright" else found
+            if found is None and closing and (related_header(low) or inline(norm, low)):
+                found = "related"  # "Explore further", "Read more: ..." closing the body
             if found is None:
                 break
             kinds[index] = found

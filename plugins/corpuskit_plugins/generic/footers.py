@@ -129,18 +129,29 @@ def _notices(ctx: Context) -> Iterator[Match]:
     candidates = set(ctx.hits(NOTICE_ANCHORS))
     candidates.update(ctx.starting(_PREFIXES))
     for index in sorted(candidates):
-        if not ctx.free(index) or ctx.words[index] > MAX_WORDS:
+        if not ctx.free(index):
             continue
-        low = ascii_digits(ctx.lower[index])  # "© ২০২৪": a year in Bengali digits too
-        if "appeared first on" in low and _APPEARED.match(low):
-            yield Match("footer", index, index)
-        elif notice_phrase(low) and not reports(low):
-            yield Match("copyright", index, index)
-        elif COPYRIGHT_START.match(low) and (ctx.words[index] <= 20 or "©" in low[:3]):
-            if low.startswith("©") and not re.search(r"(?:19|20)\d\d|copyright|rights", low):
-                continue  # '© Name': a photo credit, the captions rule's business
-            yield Match("copyright", index, index)
-        elif "©" in low and ctx.words[index] <= 12 and re.search(r"©\s*(?:19|20)\d\d", low):
-            yield Match("copyright", index, index)
-        elif low.startswith("citation:") and "retrieved" in low:
-            yield Match("footer", index, index)
+        kind = closing_line(ctx.lower[index], ctx.words[index])
+        if kind is not None:
+            yield Match(kind, index, index)
+
+
+def closing_line(low: str, words: int) -> str | None:
+    """``footer`` or ``copyright`` for one lower-cased line of ``words`` words that is a
+    syndication footer, a copyright notice or a citation blurb, else None."""
+    if words > MAX_WORDS:
+        return None
+    low = ascii_digits(low)  # "© ২০২৪": a year in Bengali digits too
+    if "appeared first on" in low and _APPEARED.match(low):
+        return "footer"
+    if notice_phrase(low) and not reports(low):
+        return "copyright"
+    if COPYRIGHT_START.match(low) and (words <= 20 or "©" in low[:3]):
+        if low.startswith("©") and not re.search(r"(?:19|20)\d\d|copyright|rights", low):
+            return None  # '© Name': a photo credit, the captions rule's business
+        return "copyright"
+    if "©" in low and words <= 12 and re.search(r"©\s*(?:19|20)\d\d", low):
+        return "copyright"
+    if low.startswith("citation:") and "retrieved" in low:
+        return "footer"
+    return None

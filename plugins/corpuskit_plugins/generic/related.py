@@ -137,6 +137,7 @@ HEADERS = phrase_set(
     |popular stories|popular now|trending|trending now|trending stories|latest|latest news
     |latest stories|latest videos|latest headlines|top stories|top news|editor's picks
     |editors' picks|editor’s picks|editors’ picks|what to read next|up next|further reading
+    |explore further|explore more
     |more on this story|more on this|more like this|more videos|in other news|around the web
     |from the web|sponsored stories|promoted stories|more to read|keep reading|must read
     |more from our network|stories you may like|read this next|what's next|in case you missed it
