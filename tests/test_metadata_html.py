@@ -870,3 +870,29 @@ def test_a_table_page_s_headline_in_a_cell_is_the_title_and_dates_it(parser: Par
         "Stone bridge to reopen a month early",
         dt.date(2024, 7, 18),
     )
+
+
+@pytest.mark.parametrize(
+    ("head", "line"),
+    [
+        ("", '<span itemprop="datePublished" content="2024-03-05T10:00:00Z">Tuesday</span>'),
+        ("", '<abbr class="published" title="2024-03-05T10:00:00Z">Tuesday</abbr>'),
+        (
+            '<script type="application/ld+json">{"@type": "NewsArticle", '
+            '"dateCreated": "2024-03-05"}</script>',
+            "",
+        ),
+        ("", '<p class="meta">Updated: 6 March 2024 | Published: 5 March 2024</p>'),
+        ("", '<p class="meta">٥ مارس ٢٠٢٤</p>'),
+        ("", '<p class="meta">5 במרץ 2024</p>'),
+        ("", '<p class="meta">5 Μαρτίου 2024</p>'),
+        ("", '<p class="meta">5. maaliskuuta 2024</p>'),
+        ("", '<p class="meta">5 de març de 2024, 10h41</p>'),
+    ],
+)
+def test_dates_in_more_forms_and_languages(parser: Parser, head: str, line: str) -> None:
+    """Microdata on a page's own elements, hAtom's abbreviation, JSON-LD's dateCreated, a
+    revision's date written first, and months in more languages all date the article."""
+    doc = parser.parse(_page(head, line).encode(), id="dates")
+    assert doc.published is not None
+    assert doc.published.isoformat()[:10] == "2024-03-05"

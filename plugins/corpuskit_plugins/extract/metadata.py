@@ -29,6 +29,7 @@ from corpuskit import Block, Label, Metadata, Page
 from corpuskit.html import HtmlDoc, parse_page
 from corpuskit_plugins.generic.context import CJK_SIGNS, caseless
 from corpuskit_plugins.generic.dates import parse_date as text_date
+from corpuskit_plugins.generic.dates import published_in
 
 _TITLE_SPLIT = re.compile(
     r"\s+(?:\||-|–|—|::|·|•|»)\s+"
@@ -691,8 +692,12 @@ def from_html(
             description = _plain(item["description"])
         if not authors:
             authors = _names(item.get("author"), named)
-        if published is None and isinstance(item.get("datePublished"), str):
-            published = parse_date(item["datePublished"])
+        if published is None:
+            # dateCreated where a CreativeWork gives no datePublished (schema.org's order).
+            for key in ("datePublished", "dateCreated"):
+                if isinstance(item.get(key), str):
+                    published = parse_date(item[key])
+                    break
         if not site and isinstance(item.get("publisher"), dict):
             name = item["publisher"].get("name")
             site = name if isinstance(name, str) else None
@@ -778,7 +783,7 @@ def _dateline_date(
                 low = block.text.lower()
                 if kind == "byline" and _UPDATED.search(low):
                     continue  # "Updated 12/03/2024" on the byline: the revision's date
-                found, _ = text_date(low, day_first)
+                found = published_in(low, day_first)
                 if found is not None:
                     return found
     return None

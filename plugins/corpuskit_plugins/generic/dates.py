@@ -43,6 +43,8 @@ def _months(number: int, names: str) -> dict[str, int]:
     return dict.fromkeys(names.split(), number)
 
 
+_HEBREW_MONTHS = "ינואר פברואר מרץ אפריל מאי יוני יולי אוגוסט ספטמבר אוקטובר נובמבר דצמבר".split()  # noqa: SIM905
+
 FOREIGN_MONTHS = {
     # German, French, Spanish, Italian, Portuguese, Dutch: the full names (those spelt as in
     # English, "april", "august", "november", are English's).
@@ -80,6 +82,23 @@ FOREIGN_MONTHS = {
     **_months(11, "नोव्हेंबर"),
     **_months(12, "декабря декабрь грудня prosince grudnia decembrie aralık desember желтоқсан"),
     **_months(12, "दिसंबर डिसेंबर"),
+    # Arabic (the Egyptian and Gulf names, and the Levantine ones of a word), Persian, Hebrew,
+    # Greek (genitive, as after a day), Bulgarian, Catalan, Croatian (genitive; its October,
+    # "listopada", is Polish's November and left to it), Finnish (partitive) and Norwegian.
+    **_months(1, "يناير ژانویه ינואר ιανουαρίου януари gener siječnja tammikuuta"),
+    **_months(2, "فبراير شباط فوریه פברואר φεβρουαρίου февруари febrer veljače helmikuuta"),
+    **_months(3, "مارس آذار מרץ μαρτίου març ožujka maaliskuuta"),
+    **_months(4, "أبريل ابريل نيسان آوریل אפריל απριλίου април travnja huhtikuuta"),
+    **_months(5, "مايو أيار מאי μαΐου μαίου maig svibnja toukokuuta"),
+    **_months(6, "يونيو حزيران ژوئن יוני ιουνίου юни juny lipnja kesäkuuta"),
+    **_months(7, "يوليو تموز ژوئیه יולי ιουλίου юли juliol srpnja heinäkuuta"),
+    **_months(8, "أغسطس اغسطس آب اوت אוגוסט αυγούστου agost kolovoza elokuuta"),
+    **_months(9, "سبتمبر أيلول سپتامبر ספטמבר σεπτεμβρίου септември setembre rujna syyskuuta"),
+    **_months(10, "أكتوبر اكتوبر اکتبر אוקטובר οκτωβρίου октомври lokakuuta"),
+    **_months(11, "نوفمبر نوامبر נובמבר νοεμβρίου ноември studenoga marraskuuta"),
+    **_months(12, "ديسمبر دسامبر דצמבר δεκεμβρίου декември desembre prosinca joulukuuta"),
+    # Hebrew writes "in" on the month's name: "5 במרץ 2024".
+    **{"ב" + name: number for name, number in zip(_HEBREW_MONTHS, range(1, 13), strict=True)},
 }
 _MONTH = (
     r"(?P<{g}>"
@@ -110,7 +129,10 @@ _DATES = re.compile(
     + ")"
 )
 # Everything a date header may carry besides its date: times, separators and these words.
-_TIMES = re.compile(r"\d{1,2}[:.]\d\d(?::\d\d)?(?: ?[ap]\.?m\b\.?)?|\b\d{1,2} ?[ap]\.?m\b\.?")
+_TIMES = re.compile(
+    r"\d{1,2}[:.]\d\d(?::\d\d)?(?: ?[ap]\.?m\b\.?)?|\b\d{1,2} ?[ap]\.?m\b\.?"
+    r"|\b\d{1,2}h(?:\d\d)?(?:min)?\b"  # "10h41", "10h": Portuguese and French write the hour so
+)
 _DIGIT = re.compile(r"\d")
 _SEPARATORS = re.compile(r"[\s|/·•,:;()\[\]–—-]+")
 TRIM_WORDS = (
@@ -167,6 +189,20 @@ def parse_date(low: str, day_first: bool = False) -> tuple[dt.date | None, tuple
     if not found:
         return None, None
     return _date_of(found, day_first), found.span()
+
+
+def published_in(low: str, day_first: bool = False) -> dt.date | None:
+    """The date a lower-cased dateline gives the article: its first, or its second where a
+    revision's word comes before the first ("updated 6 March 2024 · published 5 March")."""
+    text = ascii_digits(low)
+    first = _DATES.search(text)
+    if first is None:
+        return None
+    if _REVISION.search(text, 0, first.start()):
+        second = _DATES.search(text, first.end())
+        if second is not None:
+            return _date_of(second, day_first)
+    return _date_of(first, day_first)
 
 
 def _date_of(found: re.Match[str], day_first: bool = False) -> dt.date | None:
@@ -238,7 +274,17 @@ def date_header(norm: str, low: str, outlet: int = MAX_LEFT) -> tuple[bool, dt.d
         at = low.find(word)
         if word.rstrip(".").isdigit() or not norm[at : at + 1].isupper():
             return False, None
+    if len(dates) > 1 and _REVISION.search(low, 0, dates[0].start()):
+        # "Updated: 6 March 2024 | Published: 5 March 2024": the article's date comes second.
+        return True, _date_of(dates[1])
     return True, _date_of(dates[0]) if dates else None
+
+
+_REVISION = re.compile(
+    r"\b(?:updated|modified|edited|last changed|aktualisiert|geändert|mis à jour|modifié"
+    r"|actualizado|atualizado|aggiornato|bijgewerkt|обновлено|zaktualizowano)"
+)
+"""A revision's word before a header's first date: the date it names is the revision's."""
 
 
 _PREFIXES = Prefixes(*_HEADER_WORDS)

@@ -186,6 +186,11 @@ class HtmlDoc(NamedTuple):
     block, so no rule weighs it, but the Document records it (kind ``hidden``)."""
 
 
+_MICRODATA_DATES = frozenset({"datepublished", "datecreated"})
+_ISO_DAY = re.compile(r"\s*\d{4}-\d\d-\d\d")
+_REVISED_CLASS = re.compile(r"updated|modified", re.IGNORECASE)
+
+
 def attributes(raw: str) -> dict[str, str]:
     """A tag's attributes (names lower-cased, values unescaped); the first of a name wins."""
     out: dict[str, str] = {}
@@ -511,6 +516,20 @@ def tokenize(text: str) -> HtmlDoc:
             attrs = attributes(raw_attrs)
             if attrs.get("datetime"):
                 times.append((attrs["datetime"], begin))
+        elif tag == "abbr" and not closing and "title" in raw_attrs:
+            # hAtom's date: <abbr class="published" title="2024-02-14T20:30:00+09:00">.
+            attrs = attributes(raw_attrs)
+            when = attrs.get("title", "")
+            if _ISO_DAY.match(when) and not _REVISED_CLASS.search(attrs.get("class", "")):
+                times.append((when, begin))
+        if not closing and "itemprop" in raw_attrs and "content" in raw_attrs:
+            # A date in microdata on the page's own elements (<span itemprop="datePublished"
+            # content="2024-03-05">), read as a <meta> is. Dates only: a teaser's name or
+            # description in microdata is no part of the article's head.
+            attrs = attributes(raw_attrs)
+            key, content = attrs.get("itemprop", "").lower(), attrs.get("content", "")
+            if key in _MICRODATA_DATES and content and key not in meta:
+                meta[key] = content.strip()
         if pieces:
             run_end = position
         elif run_start < 0 and not closing:
