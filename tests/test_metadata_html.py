@@ -625,6 +625,13 @@ def test_a_notice_under_the_headline_is_no_standfirst(parser: Parser, notice: st
         # A hero beside the body's section, not around it (Webflow).
         '</main><div class="section-blog-hero"><h1>Pier reopens after repairs</h1>'
         '<p class="blog-summary">{deck}</p></div><main class="section-blog-body">',
+        # The article's header holds its lead picture too (Ghost): no picture's box.
+        '<header class="gh-article-header"><h1>Pier reopens after repairs</h1>'
+        '<p class="gh-article-excerpt">{deck}</p><figure class="gh-article-image">'
+        '<img src="/pier.jpg" alt=""></figure></header>',
+        # Medium's subtitle is an <h4>.
+        "<header><h1>Pier reopens after repairs</h1>"
+        '<h4 class="graf graf--h4 graf--subtitle">{deck}</h4></header>',
         # Classes hashed by a CSS-in-JS library: only the test hook names it.
         '<div class="css-2k9a8u"><h1 class="css-9bt3me">Pier reopens after repairs</h1>'
         '<p class="css-4z0kx1" data-testid="standfirst">{deck}</p></div>',

@@ -1196,7 +1196,7 @@ def _near_prose(
     return False
 
 
-_STANDFIRST_TAGS = frozenset({"p", "div", "h2", "h3", "section"})
+_STANDFIRST_TAGS = frozenset({"p", "div", "h2", "h3", "h4", "section"})
 _LEAD_WORDS = 5
 
 
@@ -1242,15 +1242,17 @@ def _standfirst(
         if index in scope:
             return said
         element = elements[index]
+        if element.start <= headline < element.end:
+            # The article's own header, holding its headline, whatever its name, and its
+            # lead picture too (Ghost's header holds the excerpt and the feature image).
+            if said or DECK.search(element.ident) is not None:
+                return True  # a standfirst named so, beside the headline in its own header
+            continue
         if element.media or _MEDIA.search(element.ident):
             return False
         if DECK.search(element.ident) is not None:
             said = True
             continue  # its own name says standfirst ("ArticleHeader_standfirst__k2Pz9")
-        if element.start <= headline < element.end:
-            if said:
-                return True  # a standfirst named so, beside the headline in its own header
-            continue  # the article's own header, holding its headline, whatever its name
         if element.tag in OUTSIDE_TAG_KINDS or element.tag in TAG_KINDS:
             return False
         if index not in memo:
