@@ -661,3 +661,27 @@ def test_a_paragraph_beside_its_picture_stays(parser: Parser) -> None:
     line = "农机手驾驶拖拉机翻耕土地，一天能耕完过去三天的活。"
     doc = parser.parse(_PICTURE_PAGE.format(caption=line).encode(), id="picture")
     assert line in doc.paragraphs
+
+
+def test_share_buttons_among_a_live_blog_s_entries_go(parser: Parser) -> None:
+    """A live blog built of hashed classes puts a "Share" button under each entry, in the
+    article's element and named by nothing: a short block of share words alone is a share
+    button wherever it sits (not a heading, and not a sentence about shares)."""
+    entry = (
+        "<article class='css-1h2rk6'><div class='css-1a2b3c'>"
+        "<h3>Coastal road closed at Farrowby</h3>"
+        "<p>Police have closed the coast road between Farrowby and Inchley after waves "
+        "brought shingle onto it, and drivers are asked to use the inland route.</p>"
+        "<p>Share prices of the ferry company fell after it cancelled the evening sailings.</p>"
+        "</div><div class='css-4d5e6f'><button class='css-1y6c7nn'>Share</button></div>"
+        "</article>"
+    )
+    page = (
+        "<html><head><title>Storm Imelda live | North West Today</title></head><body><main>"
+        f"<div class='css-0z9y8x'><h1>Storm Imelda live</h1>{entry * 3}</div></main>"
+        "</body></html>"
+    )
+    doc = parser.parse(page.encode(), id="live")
+    assert "Share" not in doc.paragraphs
+    assert "Share prices of the ferry company fell" in " ".join(doc.paragraphs)
+    assert [item.kind for item in doc.removed].count("share") == 3

@@ -48,6 +48,7 @@ from corpuskit_plugins.generic.promos import prompt
 from corpuskit_plugins.generic.related import HEADERS as RELATED_HEADERS
 from corpuskit_plugins.generic.related import STRONG_PREFIXES, WEAK_PREFIXES, inline
 from corpuskit_plugins.generic.related import header as related_header
+from corpuskit_plugins.generic.share import share_line
 
 
 def classify(
@@ -209,6 +210,14 @@ def classify(
             and is_widget_label(block.text)
         ):
             found = "boilerplate"  # an ad slot's label or a reading time among the paragraphs
+        if (
+            found is None
+            and length <= 60
+            and structure is not None
+            and structure.tag not in _NOT_LABELS
+            and share_line(" ".join(block.text.split()).lower())
+        ):
+            found = "share"  # a live blog's "Share" under each entry, "Share on Facebook"
         if (
             found is None
             and structure is not None
