@@ -75,6 +75,10 @@ BODY = (
         ("茶农在青川县一处茶园采摘春茶。（资料图）", "caption"),
         ("市民在公园里散步（图片来源：视觉中国）", "caption"),
         ("（写真：共同）", "credit"),
+        # The story's or a chart's source, standing on its own.
+        ("Source: Reuters", "credit"),
+        ("Источник: пресс-служба администрации города", "credit"),
+        ("来源：新华社", "credit"),
         # A Chinese photographer's credit: "reporter Wang Fang took it", "provided by the
         # interviewee".
         ("4月7日，河湾镇李家村，农机手驾驶拖拉机翻耕土地。记者 王芳 摄", "caption"),
@@ -130,6 +134,7 @@ def test_captions_and_credits_are_recognised(line: str, kind: str) -> None:
         "他说（这是第一次）他会再来。",
         "记者看到的照片（共三张）已经交给警方。",
         "剧组上个月在河湾镇的山区拍摄",
+        "Source: the ministry said that prices rose by a fifth last year.",
         "记者 王芳 摄影展将在下个月开幕",
         "사진을 찍은 주민은 도서관이 문을 열었다고 말했다.",
         # A paragraph closing with its picture's credit: the body's, not a caption.
@@ -635,6 +640,7 @@ def test_a_related_list_with_one_item_per_paragraph() -> None:
         # Not a word "said" anywhere, nor a disclosure's "according to".
         ("Sign up for our newsletter to get what the experts said this week.", "promo"),
         ("Sign up for Who Said What, our weekly politics newsletter.", "promo"),
+        ("Подписывайтесь на наш канал в Telegram, чтобы первыми узнавать новости.", "promo"),
         (
             "We may earn a commission if you buy through our links. Prices are correct "
             "according to the retailer at the time of writing.",
@@ -673,6 +679,12 @@ def test_prompts_closing_the_page_are_one_footer() -> None:
         ("X marks the spot", False),
         ("Like a friend.", False),
         ("Save a friend!", False),
+        # Share buttons in other languages and on their networks.
+        ("Поделиться: ВКонтакте Одноклассники Telegram", True),
+        ("Teilen", True),
+        ("Partager sur Facebook", True),
+        ("공유하기", True),
+        ("Teilen Sie Ihre Meinung mit uns", False),
     ],
 )
 def test_share_lines(line: str, expected: bool) -> None:

@@ -269,7 +269,19 @@ def tail_credit(norm: str) -> bool:
     return low.endswith(("| getty images", "|getty images", "/getty images"))
 
 
-_PREFIXES = Prefixes(*CREDIT_STARTS, *CAPTION_STARTS, "image ", "photo ", "slide ", "picture ")
+SOURCE_STARTS = (
+    *("source:", "sources:", "источник:", "источники:", "джерело:", "fuente:", "fuentes:"),
+    *("fonte:", "fontes:", "quelle:", "quellen:", "źródło:", "zdroj:", "kaynak:", "bron:"),
+    *("forrás:", "sursa:", "πηγή:", "מקור:", "المصدر:", "منبع:", "nguồn:", "sumber:"),
+    *("来源：", "來源：", "来源:", "出典：", "出典:", "출처:", "출처 :"),
+)
+"""How a line crediting the story's or a chart's source opens ("Source: Reuters",
+"Источник: пресс-служба", "来源：新华社"), in the languages corpora are built from."""
+SOURCE_WORDS = 9
+"""Words such a line has at most: a name or two, not a sentence about a source."""
+_PREFIXES = Prefixes(
+    *CREDIT_STARTS, *CAPTION_STARTS, *SOURCE_STARTS, "image ", "photo ", "slide ", "picture "
+)
 _GALLERY = re.compile(r"(?:image|photo|picture|slide) \d+ (?:of|/) ?/? ?\d+|\d+ ?(?:/|of) ?\d+")
 _MORE = ("... more", "...more", "… more", "…more")
 _ENDINGS = (
@@ -340,6 +352,13 @@ def classify(norm: str, low: str, words: int) -> str | None:
         return None
     if low.startswith(CAPTION_STARTS):
         return "caption"
+    if low.startswith(SOURCE_STARTS):
+        # "Source: Reuters" closing a story, "Source: Eurostat" under a chart: a credit,
+        # while it names and does not say ("Source: the ministry said prices rose." is a
+        # sentence; a sentence in a script without spaces is one word, so its marks tell).
+        if words <= SOURCE_WORDS and not any(mark in low for mark in "。！？"):
+            return "credit"
+        return None
     if low.startswith(CREDIT_STARTS):
         if low.startswith("©") and re.search(r"(?:19|20)\d\d|rights|copyright", low):
             return None  # a copyright notice, not a photo credit

@@ -77,7 +77,8 @@ STRONG_CALLS = (
     *("suscríbete", "suscríbase", "suscribite", "abonnez-vous", "inscrivez-vous"),
     *("abonnieren sie", "jetzt abonnieren", "melden sie sich", "iscriviti", "abbonati"),
     *("assine", "inscreva-se", "cadastre-se", "anmäl dig", "prenumerera", "schrijf je in"),
-    *("meld je aan", "abonneer je", "zapisz się", "подпишитесь", "abone ol"),
+    *("meld je aan", "abonneer je", "zapisz się", "подпишитесь", "подписывайтесь", "abone ol"),
+    *("підписуйтесь", "підпишіться"),
 )
 # Strong calls that are prompts with no topic at all, in a short line.
 SELF_CALLS = (

@@ -39,6 +39,11 @@ VERBS = frozenset(
         "flip",
         "post",
         "whatsapp",
+        # "Share" as other languages' buttons say it.
+        *("teilen", "partager", "compartir", "condividi", "partilhar", "compartilhar", "delen"),
+        *("udostępnij", "поделиться", "поділитися", "sdílet", "megosztás", "paylaş"),
+        *("bagikan", "dela", "jaa", "distribuie", "κοινοποίηση", "שתף", "مشاركة", "分享"),
+        *("シェア", "공유", "공유하기"),
     ]
 )
 NETWORKS = frozenset(
@@ -73,6 +78,7 @@ NETWORKS = frozenset(
         "youtube",
         "tiktok",
         "snapchat",
+        *("вконтакте", "одноклассники", "ok", "xing", "naver", "kakao", "kakaotalk", "band"),
     ]
 )
 GLUE = frozenset(
