@@ -684,6 +684,7 @@ def test_prompts_closing_the_page_are_one_footer() -> None:
         ("Teilen", True),
         ("Partager sur Facebook", True),
         ("공유하기", True),
+        ("分享至 微信 微博", True),
         ("Teilen Sie Ihre Meinung mit uns", False),
     ],
 )

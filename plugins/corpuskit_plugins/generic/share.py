@@ -43,7 +43,7 @@ VERBS = frozenset(
         *("teilen", "partager", "compartir", "condividi", "partilhar", "compartilhar", "delen"),
         *("udostępnij", "поделиться", "поділитися", "sdílet", "megosztás", "paylaş"),
         *("bagikan", "dela", "jaa", "distribuie", "κοινοποίηση", "שתף", "مشاركة", "分享"),
-        *("シェア", "공유", "공유하기"),
+        *("シェア", "공유", "공유하기", "分享至", "分享到"),
     ]
 )
 NETWORKS = frozenset(
@@ -79,6 +79,7 @@ NETWORKS = frozenset(
         "tiktok",
         "snapchat",
         *("вконтакте", "одноклассники", "ok", "xing", "naver", "kakao", "kakaotalk", "band"),
+        *("微信", "微博", "qq", "qq空间", "朋友圈", "はてブ", "카카오톡", "카카오스토리"),
     ]
 )
 GLUE = frozenset(
