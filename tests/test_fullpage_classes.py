@@ -308,3 +308,17 @@ def test_the_next_story_below_never_replaces_a_short_article() -> None:
     ]
     doc = PARSER.parse("\n".join(lines) + "\n")
     assert all(line in doc.paragraphs for line in article)
+
+
+def test_a_block_without_figures_still_ends_the_article() -> None:
+    """The boundary of the data-block rule: a block of short lines that hold no figures (a
+    rail of section names) between the article and two lines of prose below is the site's,
+    and the prose below it (the next story's opening) stays out."""
+    page = (FIXTURES / "recipe_card_inside_the_article.txt").read_text(encoding="utf-8")
+    card = page[page.index("The winning pie") : page.index("Peel the apples")]
+    sections = "Gardening Walks Villages Schools Letters Obituaries Weddings Clubs Churches Markets"
+    rail = "\n".join([*sections.split(), "Weather"])
+    doc = PARSER.parse(page.replace(card, rail + "\n"))
+    body = "\n".join(doc.paragraphs)
+    assert "Ida Fane won the Millbrook pie contest" in body
+    assert "Peel the apples" not in body

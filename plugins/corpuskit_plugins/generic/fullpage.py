@@ -12,6 +12,8 @@ where the running score peaks: a short news item is not lost to a longer blurb e
 When that stretch holds no line of prose (a byline, then a table of contents whose entries
 outweigh the short paragraphs below), the best-scoring stretch is taken after all; when it
 holds too little of the page's prose, only a best-scoring stretch that runs through it.
+A block of data inside the article (a recipe's quantities, a specification table), lines
+holding figures that no rule labelled, with the prose going on below it, does not end it.
 Share buttons or a related heading followed by a feed of teasers end the article there, and so
 do three signed and dated teasers in a row (headline, author, date, summary); a short
 line ending in a colon right above it ("What we know:") is its lead-in.
@@ -482,6 +484,8 @@ def fullpage(ctx: Context) -> Iterator[Match]:
         first, last = span
     if not furnished:
         last = _to_the_last_paragraph(ctx, scores, last)
+    else:
+        last = _resumed(ctx, scores, last)
     stretch_end = last
     last = _before_teasers(ctx, scores, first, last)
     last = _before_dated_feed(ctx, scores, first, last)
@@ -519,6 +523,53 @@ def _to_the_last_paragraph(ctx: Context, scores: list[int], last: int) -> int:
         if scores[index] > 0:
             end = index
     return end
+
+
+RESUMED_LINES = 2
+"""Lines of prose in a row that take the article up again below a block of data lines."""
+
+
+def _resumed(ctx: Context, scores: list[int], last: int) -> int:
+    """Where the article ends when a block of data inside it (a recipe's quantities and
+    times, a specification table, a league table) cost the stretch more than the paragraphs
+    under it brought back.
+
+    Each short line counts as a menu entry, so twenty lines of a recipe card outweigh the
+    four steps below them. The article goes on past such a block when it reads as data, not
+    as the site's: half its lines or more hold a figure (a menu's entries hold none), no line
+    of it was labelled by the other rules (a share line, a date, a related heading, a
+    comment's byline) or holds a furniture word; and when below it the prose resumes as an
+    article's does, two lines of it in a row or one of a paragraph's weight.
+    """
+    kinds = ctx.kinds
+    total = ctx.total
+    end = last
+    index = last + 1
+    while index < total:
+        start = index
+        figures = 0
+        while index < total and scores[index] <= DATA_ROW:
+            if kinds[index] is not None or _furniture_line(ctx.lower[index]):
+                return end
+            figures += _DIGIT.search(ctx.lower[index]) is not None
+            index += 1
+        if figures * 2 < index - start:
+            return end
+        run = index
+        while run < total and scores[run] > DATA_ROW:
+            run += 1
+        if run - index < RESUMED_LINES and (index >= total or scores[index] < PARAGRAPH):
+            return end
+        end = index = run - 1
+        index += 1
+    return end
+
+
+def _furniture_line(lower: str) -> bool:
+    """Whether a line holds one of a site's furniture words (at a line's start where the
+    word is one only there)."""
+    probe = f"\n{lower}\n"
+    return any(needle in probe for needle in FURNITURE)
 
 
 SECTION_WORDS = 4
