@@ -322,3 +322,24 @@ def test_a_block_without_figures_still_ends_the_article() -> None:
     body = "\n".join(doc.paragraphs)
     assert "Ida Fane won the Millbrook pie contest" in body
     assert "Peel the apples" not in body
+
+
+def test_a_listicle_whose_every_item_carries_one_button_is_kept() -> None:
+    """The boundary of the template rule: a listicle prints the same button under each item
+    from its first on, and its items are the article (the intro above holds less prose than
+    they do)."""
+    items = "\n\n".join(
+        f"{n}. {name}\n\n{name} keeps the kettle warm for an hour after it boils, pours without "
+        f"dripping and costs less than a takeaway, which is why it made our list this year.\n\n"
+        "Buy now at Harbour Kitchen Store"
+        for n, name in enumerate(("The Brass Pot", "The Quay Kettle", "The Millbrook"), 1)
+    )
+    page = (
+        "Three kettles worth buying | Millbrook Notes\n\nSkip to content\nHome\nAbout\nArchive\n"
+        "Contact\nSearch\n\nThree kettles worth buying\n\nWe tried eleven kettles over a month "
+        f"of mornings, and three were worth the money.\n\n{items}\n\nPrivacy policy\n"
+        "Terms of use\n© 2024 Millbrook Notes\n"
+    )
+    body = "\n".join(PARSER.parse(page).paragraphs)
+    assert "The Millbrook keeps the kettle warm" in body
+    assert "The Brass Pot keeps the kettle warm" in body

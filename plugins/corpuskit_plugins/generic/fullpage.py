@@ -489,6 +489,7 @@ def fullpage(ctx: Context) -> Iterator[Match]:
     stretch_end = last
     last = _before_teasers(ctx, scores, first, last)
     last = _before_dated_feed(ctx, scores, first, last)
+    last = _before_repeated_template(ctx, scores, first, last)
     feed = (last + 1, stretch_end) if last < stretch_end else None
     # Right under a masthead's headline (the title, a menu, the headline again), the page
     # says where its article is: a short one (four short paragraphs) is the article still,
@@ -675,6 +676,49 @@ def _before_teasers(ctx: Context, scores: list[int], first: int, last: int) -> i
             # Under a widget's label, the article ended earlier, where its prose peaked.
             return index - 1 if kind != "boilerplate" else _peak(scores, first, index)
     return last
+
+
+TEMPLATE_COPIES = 3
+"""Copies of one line that make it a template's: an article does not say a line three times."""
+TEMPLATE_WORDS = (2, 12)
+"""Words such a line has: a button's or a teaser's label, not a word alone ("Photo")."""
+
+
+def _before_repeated_template(ctx: Context, scores: list[int], first: int, last: int) -> int:
+    """Where the article ends when a feed printed from one template follows it inside the
+    stretch: a line no rule took, said three times or more below the article's first line
+    ("More about badges | Request a badge" closing each entry of a comment policy's glossary,
+    "Continue reading" under each teaser, "Name says:" opening each comment). Where the line
+    closes its entries (no prose follows its last copy), the feed starts with the first
+    copy's entry: the lines above the first copy, as many as lie between two copies, when
+    they have the shape of those above the second (a headline over a summary). Where it
+    opens them, the feed starts with the first copy, and the article's last lines stay. The
+    article ends where its prose peaks above the feed, when it holds more prose than the
+    feed does: a listicle whose every item carries the same button is the article."""
+    kinds, norm, words = ctx.kinds, ctx.norm, ctx.words
+    low, high = TEMPLATE_WORDS
+    copies: dict[str, list[int]] = {}
+    for index in range(first + 1, last + 1):
+        if kinds[index] is None and low <= words[index] <= high and scores[index] <= 0:
+            copies.setdefault(norm[index], []).append(index)
+    found = min((c for c in copies.values() if len(c) >= TEMPLATE_COPIES), default=None)
+    if found is None:
+        return last
+    one, two, end = found[0], found[1], found[-1]
+    period = two - one
+    start = one
+    closes = end + 1 >= len(scores) or scores[end + 1] <= 0
+    if (
+        closes
+        and one - period + 1 > first
+        and all((scores[one - k] > 0) == (scores[two - k] > 0) for k in range(1, period))
+    ):
+        start = one - period + 1
+    above = sum(value for value in scores[first:start] if value > 0)
+    below = sum(value for value in scores[start : last + 1] if value > 0)
+    if above < below:
+        return last
+    return _peak(scores, first, start)
 
 
 def _times_among(ctx: Context, start: int, stop: int) -> int:
