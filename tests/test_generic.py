@@ -874,6 +874,8 @@ def test_a_cookie_notice_and_its_button() -> None:
         ("5 min read", "boilerplate"),
         ("Lesezeit: 4 Minuten", "boilerplate"),
         ("Read more 3 min", "boilerplate"),
+        ("Show older updates", "boilerplate"),  # a live blog's controls
+        ("3 new updates", "boilerplate"),
         ("12 comments", "share"),
         ("Skip to content", "navigation"),
         ("Back to top", "navigation"),

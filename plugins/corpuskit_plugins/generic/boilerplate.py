@@ -41,6 +41,9 @@ WIDGET_LABELS = phrase_set(
     """|comments|view comments|show comments|leave a comment|post a comment|add a comment
     |write a comment|tell us what you think|tell us what you think...|join the conversation
     |join the discussion"""
+    # A live blog's controls and badges.
+    """|show older updates|show newer updates|show more updates|load more updates
+    |see older updates|older updates|newer updates|pinned|pinned post|new update"""
 )
 """The labels over an ad slot and a comment widget's prompts: of :data:`BOILERPLATE`, the
 ones no heading or paragraph of an article says alone ("Video", "Print" or "Close" may)."""
@@ -56,7 +59,7 @@ BOILERPLATE = WIDGET_LABELS | phrase_set(
     |unmute|embed|share this video|previous image|next image|previous slide|next slide
     |view slideshow"""
 )
-_COUNTER = re.compile(r"\d+ (?:comments?|replies|reactions|views|likes)\Z")
+_COUNTER = re.compile(r"\d+ (?:comments?|replies|reactions|views|likes|new updates?|new posts?)\Z")
 # A reading-time label, alone or after a read-more link: "5 min read", "Lesezeit: 4 Minuten",
 # "weiterlesen 5 Minuten". A bare "5 minutes" is left alone: it may be an answer or a cell.
 _READ_MORE = (
