@@ -532,7 +532,9 @@ _PARAS = (
 )
 
 
-@pytest.mark.parametrize("heading", ["Over the weekend", "About the survey"])
+@pytest.mark.parametrize(
+    "heading", ["Over the weekend", "About the survey", "Survey hakkında", "Survey-ről"]
+)
 def test_a_section_headed_about_something_is_no_company_boilerplate(
     parser: Parser, heading: str
 ) -> None:
@@ -685,3 +687,85 @@ def test_share_buttons_among_a_live_blog_s_entries_go(parser: Parser) -> None:
     assert "Share" not in doc.paragraphs
     assert "Share prices of the ferry company fell" in " ".join(doc.paragraphs)
     assert [item.kind for item in doc.removed].count("share") == 3
+    # An interview's short question in share words is no button.
+    question = page.replace("<p>Share prices", "<p>Like Google?</p><p>Share prices")
+    assert "Like Google?" in parser.parse(question.encode(), id="live").paragraphs
+
+
+def test_an_aria_label_that_is_a_headline_says_nothing(parser: Parser) -> None:
+    """The boundary of the aria-label rule: a label is free text, and a live blog labels
+    each entry with its headline ("Authority to borrow for the depot", "Social share of the
+    budget"): only a label naming a purpose whole ("Share this article") counts."""
+    entries = "".join(
+        f"<section aria-label='{label}'><h3>{label}</h3><p>{text}</p></section>"
+        for label, text in (
+            (
+                "Authority to borrow for the depot",
+                "Councillors gave officers authority to borrow twelve million pounds over "
+                "thirty years for a new waste depot on the old gasworks site.",
+            ),
+            (
+                "Social share of the budget",
+                "Adult social care gets the largest rise of any department, ten per cent, "
+                "after the number of older residents needing help grew by a fifth.",
+            ),
+            (
+                "National Gallery photographs on loan",
+                "The town museum will show four paintings and a set of photographs lent by "
+                "the National Gallery from October, the first loan of its kind.",
+            ),
+        )
+    )
+    page = (
+        "<html><head><title>Budget day live | Valley Courier</title></head><body><main>"
+        f"<div class='live'><h1>Budget day live</h1>{entries}</div>"
+        "<div aria-label='Share this article'><a href='https://share.example/x'>Share</a></div>"
+        "</main></body></html>"
+    )
+    body = " ".join(parser.parse(page.encode(), id="live").paragraphs)
+    for words in ("authority to borrow", "largest rise", "first loan of its kind"):
+        assert words in body
+
+
+@pytest.mark.parametrize(
+    ("first", "last"),
+    [
+        # Openings and closings that read like prompts but sell nothing, for no one.
+        (
+            "Want more sun? Growers on the coast certainly do, after the wettest May there "
+            "since 1910.",
+            "Like what you see at the stalls this summer? Enjoy it, the growers warn.",
+        ),
+        # A brief made of two such sentences is still the article.
+        (
+            "Sign up for the harbour swim opens on Monday at nine, with 300 places.",
+            "Sign up early: last year every place went within four hours.",
+        ),
+    ],
+)
+def test_a_story_opening_like_a_prompt_stays(parser: Parser, first: str, last: str) -> None:
+    """The boundary of the prompts-at-the-ends rule: a prompt there names what it sells (a
+    newsletter, an app) or speaks for the site ("our", "us"), and the body keeps a block."""
+    page = (
+        "<html><head><title>Harbour news | Dale Gazette</title></head><body><main>"
+        f"<div class='post'><h1>Harbour news</h1><p>{first}</p><p>{last}</p></div>"
+        "</main></body></html>"
+    )
+    body = parser.parse(page.encode(), id="brief").paragraphs
+    assert first in body
+    assert last in body
+
+
+def test_a_paragraph_a_floated_picture_sits_in_stays(parser: Parser) -> None:
+    """The boundary of the caption-beside-its-picture rule: a paragraph a floated picture sits
+    in may close with an agency's name ("... by Ipsos/Reuters."); more words than a caption
+    has, it is the article's."""
+    line = (
+        "Support for the bypass has risen to 41 per cent, from 33 per cent in March, according "
+        "to a survey of two thousand residents carried out for the county by Ipsos/Reuters."
+    )
+    page = _PICTURE_PAGE.replace(
+        "<p class='f_center'><img src='/a.jpg'><br>{caption}</p>",
+        f"<p><img class='alignright' src='/a.jpg'>{line}</p>",
+    )
+    assert line in parser.parse(page.encode(), id="float").paragraphs

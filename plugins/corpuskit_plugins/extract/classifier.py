@@ -44,11 +44,11 @@ from corpuskit_plugins.generic.captions import classify as caption_kind
 from corpuskit_plugins.generic.context import phrase_set
 from corpuskit_plugins.generic.dates import date_header, parse_date
 from corpuskit_plugins.generic.footers import COPYRIGHT_START, closing_line, notice_phrase
-from corpuskit_plugins.generic.promos import prompt
+from corpuskit_plugins.generic.promos import STRONG_TOPICS, prompt
 from corpuskit_plugins.generic.related import HEADERS as RELATED_HEADERS
 from corpuskit_plugins.generic.related import STRONG_PREFIXES, WEAK_PREFIXES, inline
 from corpuskit_plugins.generic.related import header as related_header
-from corpuskit_plugins.generic.share import share_line
+from corpuskit_plugins.generic.share import share_button
 
 
 def classify(
@@ -215,7 +215,7 @@ def classify(
             and length <= 60
             and structure is not None
             and structure.tag not in _NOT_LABELS
-            and share_line(" ".join(block.text.split()).lower())
+            and share_button(" ".join(block.text.split()).lower())
         ):
             found = "share"  # a live blog's "Share" under each entry, "Share on Facebook"
         if (
@@ -279,16 +279,27 @@ def _edge_lines(blocks: Sequence[Block], kinds: list[str]) -> None:
     end, in the article's own element: a newsletter's "Forwarded this email? Subscribe here"
     above the text, "Sign up for our newsletter", a citation blurb or a copyright line under
     it. The text cleaner's wording tests for one line decide, as on a text page; in the
-    middle of the article a sentence that reads like one is left to the article."""
+    middle of the article a sentence that reads like one is left to the article.
+
+    A prompt here must also name what it sells (a newsletter, an app, a subscription) or
+    speak for the site ("our", "us"): "Want more rain? Farmers in the east certainly do" and
+    "Sign up for the half marathon opens on Monday" open a story. And the body keeps one
+    block at least: a brief made of two such sentences is still the article.
+    """
     body = [i for i, kind in enumerate(kinds) if kind == "body"]
+    left = len(body)
     for order, closing in ((body, False), (body[::-1], True)):
         for index in order:
             text = blocks[index].text
-            if len(text) > _PROMPT_CHARS:
+            if len(text) > _PROMPT_CHARS or left <= 1 or kinds[index] != "body":
                 break
             norm = " ".join(text.split())
             low = norm.lower()
             found = prompt(low)
+            if found == "promo" and not (
+                any(topic in low for topic in STRONG_TOPICS) or _SITE_SPEAKS.search(low)
+            ):
+                found = None
             if found is None and closing:
                 # A copyright line is :func:`_closing_notice`'s, which asks for its mark or a
                 # box of its own: an article's last sentence may say "may not be reproduced".
@@ -299,9 +310,15 @@ def _edge_lines(blocks: Sequence[Block], kinds: list[str]) -> None:
             if found is None:
                 break
             kinds[index] = found
+            left -= 1
 
 
+_SITE_SPEAKS = re.compile(r"\b(?:our|us)\b")
+"""The site speaking of itself in a prompt ("Sign up for our newsletter", "Follow us")."""
 _PICTURE_CAPTION_CHARS = 300
+_PICTURE_CAPTION_WORDS = 25
+"""Words a caption written beside its picture has at most (a sentence and its credit); the
+Chinese ones, one "word" by white space, are held to sixty signs by the credit rule."""
 
 
 def _captioned_picture(block: Block, elements: Sequence[Element]) -> bool:
@@ -316,7 +333,10 @@ def _captioned_picture(block: Block, elements: Sequence[Element]) -> bool:
     if not elements[structure.node].media:
         return False
     norm = " ".join(block.text.split())
-    return caption_kind(norm, norm.lower(), len(norm.split())) is not None
+    words = len(norm.split())
+    if words > _PICTURE_CAPTION_WORDS:
+        return False  # a paragraph a floated picture sits in, closing "... by Ipsos/Reuters."
+    return caption_kind(norm, norm.lower(), words) is not None
 
 
 def _read_also_line(text: str, linked: int) -> bool:
@@ -1417,20 +1437,30 @@ def _about_the_company(blocks: Sequence[Block], kinds: list[str], title: str) ->
     if len(body) < _ABOUT_LEAST:
         return
     last = body[-1]
-    lead = next((blocks[i].text.casefold() for i in body if len(blocks[i].text) >= 100), "")
-    named = f"{lead} {title.casefold()}"
+    lead = next((blocks[i].text for i in body if len(blocks[i].text) >= 100), "")
+    named = f"{lead} {title}".casefold()
+    cased = f"{lead} {title}"
     for index in reversed(body[-_ABOUT_TAIL - 1 : -1]):
         structure = blocks[index].structure
         if structure is None or structure.tag not in HEADINGS | {"p", "div", "strong"}:
             continue
         heading = " ".join(blocks[index].text.split())
-        found = _ABOUT.fullmatch(heading) or _ABOUT_AFTER.fullmatch(heading)
+        found = _ABOUT.fullmatch(heading)
+        after_name = found is None
+        found = found or _ABOUT_AFTER.fullmatch(heading)
         # A registered name ends with its form's full stop ("Zrt.", "Inc."), which is no
         # part of the word the lead names.
         name = found["name"].rstrip(":").strip().rstrip(".") if found else ""
         # A name, capitalised as names are ("Over the weekend", "About the survey" head the
-        # article's own sections), found whole in the lead or the title.
-        if not name[:1].isupper() or not re.search(rf"\b{re.escape(name.casefold())}\b", named):
+        # article's own sections), found whole in the lead or the title. Where "about" follows
+        # the name, the heading opens with it and is capitalised whatever it is (Turkish's
+        # "Araştırma hakkında", "about the survey"): the lead must write it so too.
+        if not name[:1].isupper():
+            continue
+        if after_name:
+            if not re.search(rf"\b{re.escape(name)}\b", cased):
+                continue
+        elif not re.search(rf"\b{re.escape(name.casefold())}\b", named):
             continue
         after = [i for i in body if i > index]
         if sum(len(blocks[i].text) for i in after) > _ABOUT_CHARS or any(

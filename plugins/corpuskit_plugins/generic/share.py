@@ -152,6 +152,27 @@ _CLICK_TO = "click to "
 _MAIL_BUTTON = ("email a link to a friend", "email this to a friend", "email a link")
 
 
+SHARE_VERBS = frozenset(
+    {"share", "tweet", "retweet", "pin"}
+    | {"teilen", "partager", "compartir", "condividi", "partilhar", "compartilhar", "delen"}
+    | {"udostępnij", "поделиться", "поділитися", "sdílet", "megosztás", "paylaş", "bagikan"}
+    | {"dela", "jaa", "distribuie", "κοινοποίηση", "שתף", "مشاركة", "分享", "シェア", "공유"}
+    | {"공유하기", "分享至", "分享到"}
+)
+"""The verbs that say "share" and nothing else: "like", "save", "print" or "reply" alone
+say other things too ("Like Google?" in an interview)."""
+
+
+def share_button(low: str) -> bool:
+    """A lower-cased short line that is a share button among an article's paragraphs: share
+    vocabulary only, a verb that says "share" or a network's name in it, and no sentence's
+    end ("Like Google?", "Save it." are an interview's words)."""
+    if low.endswith((".", "?", "!")) or not share_line(low):
+        return False
+    tokens = [t.strip(_MARK_CHARS) for t in _SPLIT.split(low)]
+    return any(t in SHARE_VERBS or t in NETWORKS for t in tokens)
+
+
 def share_line(low: str) -> bool:
     """A lower-cased line made only of share vocabulary."""
     if low in PHRASES:

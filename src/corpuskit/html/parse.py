@@ -148,11 +148,11 @@ class Element(NamedTuple):
 
     tag: str
     ident: str
-    """Its ``id``, ``class``, ``itemprop``, ``role``, ``aria-label`` and ``data-testid``
-    values, lower-cased, space-separated. The label is what a screen reader announces ("Cookie
-    consent", "Share this article"), the test id what the site's own tests find a part by
-    ("standfirst", "article-body"): where a CSS-in-JS app hashes every class, they alone say
-    what a box is."""
+    """Its ``id``, ``class``, ``itemprop``, ``role`` and ``data-testid`` values, and its
+    ``aria-label`` where that names a purpose (``_PURPOSE_LABELS``), lower-cased,
+    space-separated. The label is what a screen reader announces ("Cookie consent", "Share
+    this article"), the test id what the site's own tests find a part by ("standfirst",
+    "article-body"): where a CSS-in-JS app hashes every class, they alone say what a box is."""
     parent: int
     """Index of the enclosing block element, -1 for the outermost."""
     start: int
@@ -206,12 +206,30 @@ def attributes(raw: str) -> dict[str, str]:
     return out
 
 
-_NAMING = ("id", "class", "itemprop", "role", "aria-label", "data-testid")
+_NAMING = ("id", "class", "itemprop", "role", "data-testid")
 """The attributes that say what an element is (see :attr:`Element.ident`)."""
+_PURPOSE_LABELS = frozenset(
+    """cookie consent|cookie banner|cookie notice|cookie settings|cookies|consent|privacy notice
+    |share|share this|share this article|share this story|share this page|share article
+    |social share|social sharing|share options|related|related articles|related stories
+    |related content|related links|related news|more stories|more articles|recommended
+    |recommended stories|recommended articles|advertisement|advert|ads|sponsored
+    |breadcrumb|breadcrumbs|navigation|main navigation|site navigation|primary navigation
+    |footer|site footer|comments|comment section|reader comments|newsletter
+    |newsletter signup|newsletter sign-up|subscribe|key points|summary|tags|topics
+    |author|byline|about the author""".replace("\n", "").split("|")
+)
+"""The ``aria-label`` values that name an element's purpose, as a screen reader announces
+it ("Cookie consent", "Share this article"). A label is free text: a live blog labels each
+entry with its headline, and "Authority to borrow" must not read as an author's box, so only
+a label that is one of these, whole, counts with the class."""
 
 
 def _ident(attrs: dict[str, str]) -> str:
     parts = [attrs.get(k, "") for k in _NAMING]
+    label = attrs.get("aria-label")
+    if label and " ".join(label.lower().split()) in _PURPOSE_LABELS:
+        parts.append(label)
     if _overlay(attrs):
         parts.append("modal")
     return " ".join(" ".join(parts).lower().split())
