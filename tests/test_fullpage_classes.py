@@ -343,3 +343,16 @@ def test_a_listicle_whose_every_item_carries_one_button_is_kept() -> None:
     body = "\n".join(PARSER.parse(page).paragraphs)
     assert "The Millbrook keeps the kettle warm" in body
     assert "The Brass Pot keeps the kettle warm" in body
+
+
+def test_a_results_rail_then_a_teaser_is_no_data_block() -> None:
+    """The boundary of the data-block rule: a rail of results (figures on every line), then
+    a teaser's headline over two lines of summary, is the site's: the prose resumes under a
+    headline, not under the block."""
+    page = (FIXTURES / "recipe_card_inside_the_article.txt").read_text(encoding="utf-8")
+    card = page[page.index("The winning pie") : page.index("Peel the apples")]
+    rail = "\n".join(f"Dale Town {n} Millbrook {n + 1}" for n in range(10))
+    teaser = "Ferry operator confirms a thinner winter timetable\n"
+    body = "\n".join(PARSER.parse(page.replace(card, f"{rail}\n{teaser}")).paragraphs)
+    assert "Ida Fane won the Millbrook pie contest" in body
+    assert "Peel the apples" not in body

@@ -135,6 +135,7 @@ def test_captions_and_credits_are_recognised(line: str, kind: str) -> None:
         "记者看到的照片（共三张）已经交给警方。",
         "剧组上个月在河湾镇的山区拍摄",
         "Source: the ministry said that prices rose by a fifth last year.",
+        "Source: the council confirmed the figures on Friday.",
         "记者 王芳 摄影展将在下个月开幕",
         "사진을 찍은 주민은 도서관이 문을 열었다고 말했다.",
         # A paragraph closing with its picture's credit: the body's, not a caption.
@@ -817,6 +818,9 @@ def test_copyright_as_a_subject_stays() -> None:
         "The documents may not be reproduced without a court order, the judge ruled.",
         "The museum said the photographs are subject to copyright until 2040.",
         "Die Behörde sagte, wir verwenden Cookies sei kein Freibrief für die Firmen.",
+        # A judge quoted, a ruling reported: the notice's words inside a sentence.
+        "主审法官说：“未经授权不得转载，这是常识，也是法律的底线。”",
+        "该案被告未经许可不得转载原告作品的禁令，自判决生效之日起执行。",
         # A paragraph reporting a copyright case may quote the notice's words.
         "法院审理查明，被告网站在明知原告作品标注了“未经授权不得转载”的情况下，仍在其平台上"
         "连续转载原告撰写的二十余篇文章，并删除了作者署名和原文链接，获取了大量点击流量和广告"

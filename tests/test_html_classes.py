@@ -769,3 +769,18 @@ def test_a_paragraph_a_floated_picture_sits_in_stays(parser: Parser) -> None:
         f"<p><img class='alignright' src='/a.jpg'>{line}</p>",
     )
     assert line in parser.parse(page.encode(), id="float").paragraphs
+
+
+def test_a_sidebar_built_from_the_body_s_slot_does_not_join(parser: Parser) -> None:
+    """The boundary of the two-paragraph cousin rule: a sidebar widget built from the body's
+    text class, in a column of its own, is no copy of the body's slots."""
+    page = (FIXTURES / "closing_faq_in_its_own_slot.html").read_text(encoding="utf-8")
+    widget = (
+        "<div class='col-side'><div class='widget'><div class='copy-text field "
+        "field--name-field-body'><p>Rain will spread from the west in the morning.</p>"
+        "<p>It should clear by the late afternoon in the valley.</p></div></div></div>"
+    )
+    page = page.replace("</main>", f"</main>{widget}")
+    body = " ".join(parser.parse(page.encode(), id="sidebar").paragraphs)
+    assert "Will the computer room open on Sundays?" in body
+    assert "Rain will spread from the west" not in body

@@ -770,6 +770,8 @@ def test_og_article_author_names_the_author_unless_it_names_an_outlet(parser: Pa
     # A news portal declares the outlet it shows: one word of signs no name is made of.
     outlet = parser.parse(_page('<meta property="og:article:author" content="한빛스포츠">', ""))
     assert outlet.authors == ()
+    five = parser.parse(_page('<meta property="og:article:author" content="長谷川健太">', ""))
+    assert five.authors == ("長谷川健太",)
     handle = '<meta property="og:article:author" content="史蒂文的家_藍天 (stevenhgm)">'
     assert parser.parse(_page(handle, "")).authors == ("史蒂文的家_藍天 (stevenhgm)",)
 
@@ -903,3 +905,40 @@ def test_dates_in_more_forms_and_languages(parser: Parser, head: str, line: str)
     doc = parser.parse(_page(head, line).encode(), id="dates")
     assert doc.published is not None
     assert doc.published.isoformat()[:10] == "2024-03-05"
+
+
+def test_a_masthead_naming_the_site_is_no_headline_beside_an_h1(parser: Parser) -> None:
+    """The boundary of the table-page headline: where the ``<title>``'s longest part is the
+    site's name and an ``<h1>`` holds the other, the masthead repeating the name is not the
+    headline, and the masthead's date of today dates nothing."""
+    page = (
+        "<html><head><title>Lanes approved | The Dale Valley Gazette and Advertiser</title>"
+        "</head><body><div class='masthead'>The Dale Valley Gazette and Advertiser</div>"
+        "<div class='today'>12 March 2024</div><main><article><h1>Lanes approved</h1>"
+        "<p class='byline'>By Tom Archer, 11 March 2024</p><div class='body'><p>Councillors "
+        "voted on Monday night to build protected cycle lanes along the length of Mill Road, "
+        "after a year of consultation.</p><p>Work on the first section will take about ten "
+        "weeks and start in the summer, the council said.</p></div></article></main>"
+        "</body></html>"
+    )
+    doc = parser.parse(page.encode(), id="masthead")
+    assert doc.title == "Lanes approved"
+    assert doc.published is not None
+    assert doc.published.isoformat()[:10] == "2024-03-11"
+
+
+def test_a_rail_s_dates_above_the_headline_date_no_article(parser: Parser) -> None:
+    """The boundary of microdata dates: a masthead's rail of the latest stories carries their
+    dates (in microdata, or ``<time>``); the byline's date under the ``<h1>`` is the
+    article's."""
+    rail = (
+        "<ul class='latest'><li itemscope><a href='/n/1'>Ferry timetable changes</a> "
+        "<span itemprop='datePublished' content='2023-11-02T08:00:00Z'>2 Nov</span></li></ul>"
+    )
+    line = (
+        "<p class='byline'>By Tom Archer · "
+        "<time datetime='2024-03-12T09:15:00Z'>12 March</time></p>"
+    )
+    doc = parser.parse(_page("", line).replace("<body>", f"<body>{rail}").encode(), id="rail")
+    assert doc.published is not None
+    assert doc.published.isoformat()[:10] == "2024-03-12"

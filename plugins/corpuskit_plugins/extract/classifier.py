@@ -105,12 +105,15 @@ def classify(
             if not seen_body and len(block.text) < 120:
                 near = chain_kind(chain[:4], elements, memo)
                 if (
-                    "title" not in kinds
+                    headline < 0
+                    and "title" not in kinds
                     and " ".join(block.text.split()).casefold() in headlines
                     and (structure is None or structure.links * 2 <= len(block.text))
                 ):
-                    # The headline outside the article's element, in no <h1> (a table
-                    # page's cell): the <title>'s longest part, standing alone.
+                    # The headline outside the article's element, on a page whose <h1>
+                    # holds no part of the <title> (a table page's cell): the <title>'s
+                    # longest part, standing alone. (Where an <h1> holds one, a masthead
+                    # repeating the site's name, the longer part, is no headline.)
                     kind = "title"
                 elif near in ("byline", "dateline"):
                     kind = near

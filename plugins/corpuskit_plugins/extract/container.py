@@ -730,8 +730,21 @@ def _shared_ancestor(
 
 _COUSIN_PARAGRAPHS = 2
 """Paragraphs of prose a cousin of the container holds that make it the article's, whatever
-its score: a closing FAQ wraps each question and its answer in a box of its own, so its
-paragraphs score for those boxes and a fraction of theirs for the slot above them."""
+its score, when it sits in copies of the container's slots (:func:`_same_slots`): a closing
+FAQ wraps each question and its answer in a box of its own, so its paragraphs score for
+those boxes and a fraction of theirs for the slot above them."""
+
+
+def _same_slots(one: int, other: int, elements: Sequence[Element]) -> bool:
+    """Whether two elements sit in copies of the same slots up to the element holding both:
+    the same tag and class at each level above them (a second paragraph item of the body's
+    field, not a sidebar widget built from the body's text class)."""
+    a, b = elements[one].parent, elements[other].parent
+    while a >= 0 and b >= 0 and a != b:
+        if (elements[a].tag, elements[a].ident) != (elements[b].tag, elements[b].ident):
+            return False
+        a, b = elements[a].parent, elements[b].parent
+    return a == b
 
 
 def _cousins(
@@ -759,7 +772,9 @@ def _cousins(
     for index, element in enumerate(elements):
         if element.ident != ident or element.tag != tag or index in chosen:
             continue
-        if score[index] < threshold and prose[index] < _COUSIN_PARAGRAPHS:
+        if score[index] < threshold and (
+            prose[index] < _COUSIN_PARAGRAPHS or not _same_slots(index, best, elements)
+        ):
             continue
         if chars[index] and links[index] * 3 > chars[index]:
             continue

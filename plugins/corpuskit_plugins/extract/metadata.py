@@ -484,13 +484,22 @@ def _person_words(words: list[str]) -> bool:
 
 def _person_signs(word: str) -> bool:
     """Whether a word in a script without case can be a person's name: two to four signs
-    (王晓明, 山本美咲, 김민준), six with kana in it (川辺みどり), not ending as an
-    organisation's name does."""
-    most = _KANA_NAME if _KANA.search(word) else 4
+    (王晓明, 山本美咲, 김민준), five in Chinese characters alone (長谷川健太), six with kana in
+    it (川辺みどり), not ending as an organisation's name does."""
+    if _KANA.search(word):
+        most = _KANA_NAME
+    elif _HANGUL.search(word):
+        most = 4  # a Korean name is two to four syllables; "한빛스포츠" is an outlet
+    else:
+        most = _HAN_NAME
     return 2 <= len(word) <= most and word[-1] not in _ORGANISATION_SIGNS
 
 
 _KANA = re.compile("[\u3040-\u30ff]")
+_HANGUL = re.compile("[\uac00-\ud7af]")
+_HAN_NAME = 5
+"""Signs of a name written in Chinese characters alone: a Japanese family name of three
+("長谷川") and a given name of two."""
 _KANA_NAME = 6
 """Signs of a Japanese name written partly in kana: a given name in hiragana runs to three or
 four ("みどり"), after a family name of two."""
@@ -666,6 +675,18 @@ def _time_date(
     return parse_date(times[0][0])
 
 
+def _from_the_headline(doc: HtmlDoc) -> list[tuple[str, int]]:
+    """The page's dates in the order they are weighed: those from its ``<h1>`` on first (the
+    byline's, under the headline), then those above it (a rail of the latest stories in the
+    masthead dates other stories)."""
+    headline = next(
+        (b.start for b in doc.blocks if b.structure is not None and b.structure.tag == "h1"), -1
+    )
+    if headline < 0:
+        return doc.times
+    return [t for t in doc.times if t[1] >= headline] + [t for t in doc.times if t[1] < headline]
+
+
 def from_html(
     doc: HtmlDoc, text: str = "", boxes: Sequence[tuple[int, int]] = (), classes: bool = True
 ) -> dict[str, Any]:
@@ -724,7 +745,7 @@ def from_html(
                 if published is not None:
                     break
     if published is None and doc.times:
-        published = _time_date(doc.times, text, boxes)
+        published = _time_date(_from_the_headline(doc), text, boxes)
     url = doc.links.get("canonical") or meta.get("og:url")
     return {
         "title": " ".join(title.split()) if title else None,

@@ -354,9 +354,12 @@ def classify(norm: str, low: str, words: int) -> str | None:
         return "caption"
     if low.startswith(SOURCE_STARTS):
         # "Source: Reuters" closing a story, "Source: Eurostat" under a chart: a credit,
-        # while it names and does not say ("Source: the ministry said prices rose." is a
-        # sentence; a sentence in a script without spaces is one word, so its marks tell).
-        if words <= SOURCE_WORDS and not any(mark in low for mark in "。！？"):
+        # while it names and does not say ("Source: the council confirmed the figures." is
+        # a sentence: lower case after the colon and a full stop; in a script without spaces
+        # a sentence is one word, so its marks tell).
+        rest = norm[norm.find(":") + 1 :].strip() if ":" in norm else ""
+        said = rest[:1].islower() and rest.endswith((".", "!", "?"))
+        if words <= SOURCE_WORDS and not said and not any(mark in low for mark in "。！？"):
             return "credit"
         return None
     if low.startswith(CREDIT_STARTS):

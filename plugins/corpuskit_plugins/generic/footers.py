@@ -38,7 +38,12 @@ one; a line holding one is a notice only while it is short (:data:`CJK_NOTICE_CH
 CJK_NOTICE_CHARS = 100
 """Characters a notice in those scripts has at most: a paragraph reporting on a copyright
 case may quote the words (and a quoted notice, “未经授权不得转载”, is never the site's)."""
-_QUOTE_CLOSES = ("”", "」", "』", '"', "’")
+_QUOTE_OPENS = ("“", "「", "『")
+_QUOTE_CLOSES = ("”", "」", "』")
+_NOTICE_OPENS = 6
+"""Signs before a notice's words, at most, where they open its line ("記事・写真の無断転載")..."""
+_NOTICE_CLOSES = 10
+"""...and after them where they close it ("を禁じます。", "및 재배포 금지.")."""
 COPYRIGHT_PHRASES = (
     "all rights reserved",
     "all right reserved",
@@ -78,12 +83,20 @@ def notice_phrase(low: str) -> bool:
     Japanese or Korean only while the line is short)."""
     if not any(p in low for p in COPYRIGHT_PHRASES):
         return False
-    cjk = [low.find(p) + len(p) for p in _CJK_NOTICES if p in low]
+    cjk = [(low.find(p), low.find(p) + len(p)) for p in _CJK_NOTICES if p in low]
     if not cjk:
         return True
-    return len(low) <= CJK_NOTICE_CHARS and not any(
-        low.startswith(_QUOTE_CLOSES, end) for end in cjk
-    )
+    if len(low) > CJK_NOTICE_CHARS:
+        return False
+    for start, end in cjk:
+        before = low[:start]
+        if max(map(before.rfind, _QUOTE_OPENS)) > max(map(before.rfind, _QUOTE_CLOSES)):
+            return False  # a notice quoted in a sentence ("法官说：“未经授权不得转载…”")
+        # A notice opens its line or closes it ("未经授权不得转载。", "本文…版权归原作者所有");
+        # a ruling reported in a sentence holds the words in its middle.
+        if start > _NOTICE_OPENS and len(low) - end > _NOTICE_CLOSES:
+            return False
+    return True
 
 
 def footers(ctx: Context) -> Iterator[Match]:

@@ -540,7 +540,8 @@ def _resumed(ctx: Context, scores: list[int], last: int) -> int:
     as the site's: half its lines or more hold a figure (a menu's entries hold none), no line
     of it was labelled by the other rules (a share line, a date, a related heading, a
     comment's byline) or holds a furniture word; and when below it the prose resumes as an
-    article's does, two lines of it in a row or one of a paragraph's weight.
+    article's does, two lines of it in a row or one of a paragraph's weight, under no
+    headline (a results rail, then a teaser's headline and summary, is the site's).
     """
     kinds = ctx.kinds
     total = ctx.total
@@ -556,6 +557,9 @@ def _resumed(ctx: Context, scores: list[int], last: int) -> int:
             index += 1
         if figures * 2 < index - start:
             return end
+        above = index - 1
+        if ctx.words[above] > SHORT_WORDS and _DIGIT.search(ctx.lower[above]) is None:
+            return end  # a headline over the prose below: the next story's teaser, not a step
         run = index
         while run < total and scores[run] > DATA_ROW:
             run += 1

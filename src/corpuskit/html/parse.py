@@ -542,12 +542,12 @@ def tokenize(text: str) -> HtmlDoc:
                 times.append((when, begin))
         if not closing and "itemprop" in raw_attrs and "content" in raw_attrs:
             # A date in microdata on the page's own elements (<span itemprop="datePublished"
-            # content="2024-03-05">), read as a <meta> is. Dates only: a teaser's name or
-            # description in microdata is no part of the article's head.
+            # content="2024-03-05">), read as a <time> is, where it stands: a teaser's date
+            # above the article, in a related box, dates no article.
             attrs = attributes(raw_attrs)
             key, content = attrs.get("itemprop", "").lower(), attrs.get("content", "")
-            if key in _MICRODATA_DATES and content and key not in meta:
-                meta[key] = content.strip()
+            if key in _MICRODATA_DATES and content:
+                times.append((content.strip(), begin))
         if pieces:
             run_end = position
         elif run_start < 0 and not closing:
