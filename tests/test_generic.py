@@ -790,6 +790,10 @@ def test_network_names_listed_under_a_lead_in_stay() -> None:
         ("特别声明：以上内容为自媒体平台用户上传并发布，本平台仅提供信息存储服务。", "copyright"),
         ("記事・写真の無断転載を禁じます。", "copyright"),
         ("무단전재 및 재배포 금지", "copyright"),
+        (
+            "Copyright ⓒ 남도일보. All rights reserved. 무단 전재 및 재배포, AI 학습 이용 금지.",
+            "copyright",
+        ),
         # A syndicated story's first headline, kept by the site that republished it.
         ("（原标题：社区食堂开业 老人就餐享八折）", "boilerplate"),
         (
@@ -1911,3 +1915,41 @@ def test_a_turkish_dotted_capital_i_reads_as_i() -> None:
     page = Lines.of(Page(text), segment_lines(text))
     assert page.lower[0] == "istanbul'da yeni köprü"
     assert [len(low) for low in page.lower] == [len(norm) for norm in page.norm]
+
+
+# -- the author's box ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("heading", "bio"),
+    [
+        (
+            "About Brigit Katz",
+            "Brigit Katz is a freelance writer based in Toronto who covers art and science.",
+        ),
+        (
+            "Über Moritz Bachmann",
+            "Als Vertriebsleiter verbindet Moritz Bachmann das Marketing mit dem Verkauf.",
+        ),
+        ("About the author", "Jane Roe has reported on the harbour for the Herald since 2009."),
+    ],
+)
+def test_an_author_s_box_after_the_article_goes(heading: str, bio: str) -> None:
+    """An author's profile under the article: a heading naming the author and a biography
+    naming them again."""
+    doc = parse(article(*BODY, heading, bio))
+    assert removed(doc) == [("footer", f"{heading}\n{bio}")]
+    assert doc.paragraphs == BODY
+
+
+@pytest.mark.parametrize(
+    ("heading", "line"),
+    [
+        # A section on a person that does not name them under its heading, or on a plan.
+        ("About Jane Roe", "The campaign raised more money in a month than in the year before."),
+        ("About the plan", "The harbour plan sets out four hundred homes and a new ferry quay."),
+    ],
+)
+def test_a_section_about_someone_in_the_article_stays(heading: str, line: str) -> None:
+    doc = parse(article(*BODY, heading, line))
+    assert removed(doc) == []

@@ -737,11 +737,13 @@ those boxes and a fraction of theirs for the slot above them."""
 
 def _same_slots(one: int, other: int, elements: Sequence[Element]) -> bool:
     """Whether two elements sit in copies of the same slots up to the element holding both:
-    the same tag and class at each level above them (a second paragraph item of the body's
-    field, not a sidebar widget built from the body's text class)."""
+    the same tag and class at each level above them, serial numbers aside (a second
+    paragraph item of the body's field, Tilda's ``rec712345`` records; not a sidebar widget
+    built from the body's text class)."""
     a, b = elements[one].parent, elements[other].parent
     while a >= 0 and b >= 0 and a != b:
-        if (elements[a].tag, elements[a].ident) != (elements[b].tag, elements[b].ident):
+        left, right = elements[a], elements[b]
+        if left.tag != right.tag or template(left.ident) != template(right.ident):
             return False
         a, b = elements[a].parent, elements[b].parent
     return a == b

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from corpuskit.layout import Lines, Match
 from corpuskit_plugins.generic import (
+    bios,
     boilerplate,
     bylines,
     captions,
@@ -44,6 +45,7 @@ FAMILIES: tuple[Family, ...] = (
     related.related,
     boilerplate.widgets,
     comments.forms,
+    bios.author_boxes,
     # Inferences from what the rules above found.
     captions.caption_groups,
     tags.image_keywords,

@@ -62,7 +62,7 @@ COPYRIGHT_PHRASES = (
     *_CJK_NOTICES,
 )
 # 'Copyright 2020 Name', 'Copyright © Name', '(c) 2019 Name': a sign or a year must follow.
-COPYRIGHT_START = re.compile(r"(?:©|\(c\)|copyright\b|℗)\s*(?:©|\(c\)|(?:19|20)\d\d)")
+COPYRIGHT_START = re.compile(r"(?:[©ⓒ]|\(c\)|copyright\b|℗)\s*(?:[©ⓒ]|\(c\)|(?:19|20)\d\d)")
 """How a copyright notice opens: a sign or the word, then a sign or a year."""
 _APPEARED = re.compile(r"the post .{1,300} appeared first on .{1,120}\Z")
 NOTICE_ANCHORS = (
@@ -84,8 +84,8 @@ def notice_phrase(low: str) -> bool:
     if not any(p in low for p in COPYRIGHT_PHRASES):
         return False
     cjk = [(low.find(p), low.find(p) + len(p)) for p in _CJK_NOTICES if p in low]
-    if not cjk:
-        return True
+    if not cjk or any(p in low for p in COPYRIGHT_PHRASES if p not in _CJK_NOTICES):
+        return True  # "All rights reserved" says it, whatever the Korean after it says
     if len(low) > CJK_NOTICE_CHARS:
         return False
     for start, end in cjk:

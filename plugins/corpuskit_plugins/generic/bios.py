@@ -1,0 +1,63 @@
+"""An author's box after the article: "About Brigit Katz", then a sentence or two on her.
+
+A site prints the author's profile under the article: a heading naming the author ("About
+Brigit Katz", "Über Moritz Bachmann", "About the author") and a short biography that names
+them again ("Brigit Katz is a freelance writer based in Toronto."). Both go as ``footer``.
+The heading must name a person (two or three capitalised words) or say "the author", the
+biography must follow at once, hold a sentence and name the person (the surname) where the
+heading did, and the box must lie in the page's second half: an article's own section on a
+person ("About Jane Roe's campaign") runs on past three lines or names no one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from corpuskit.layout import Match
+from corpuskit_plugins.generic.context import Context
+
+_ABOUT = re.compile(
+    r"(?:about|über|à propos de|a propos de|sobre|acerca de|informazioni su|o autorze|o autorovi)"
+    r" (?P<name>.+)"
+)
+_THE_AUTHOR = frozenset(
+    """the author|the writer|den autor|die autorin|l'auteur|l'autrice|el autor|la autora|o autor
+    |a autora|l'autore|l'autrice""".replace("\n", "").split("|")
+)
+_NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’.-]+(?: [A-ZÀ-ÖØ-Þ][\w'’.-]+){1,2}")
+BIO_LINES = 3
+"""Lines a biography has at most under its heading."""
+BIO_WORDS = 80
+"""Words a line of a biography has at most."""
+
+
+def author_boxes(ctx: Context) -> Iterator[Match]:
+    """The author's box: its heading and the biography under it, in the page's second half."""
+    norm, lower, words, kinds = ctx.norm, ctx.lower, ctx.words, ctx.kinds
+    total = ctx.total
+    for index in ctx.short:
+        if index * 2 < total or kinds[index] is not None or words[index] > 6:
+            continue
+        found = _ABOUT.fullmatch(lower[index].rstrip(":"))
+        if found is None:
+            continue
+        name = norm[index].rstrip(":")[found.start("name") :]
+        if found["name"] in _THE_AUTHOR:
+            surname = ""
+        elif _NAME.fullmatch(name):
+            surname = name.split()[-1]
+        else:
+            continue
+        last = index
+        while (
+            last + 1 < total
+            and last - index < BIO_LINES
+            and kinds[last + 1] is None
+            and 8 <= words[last + 1] <= BIO_WORDS
+            and ctx.prose(last + 1)
+        ):
+            last += 1
+        if last == index or (surname and surname not in norm[index + 1]):
+            continue
+        yield Match("footer", index, last)
