@@ -24,6 +24,7 @@ from corpuskit.model import Hint, Page
 from corpuskit.plugins import create_manager
 from corpuskit.text import read_text, segment_lines
 from corpuskit_plugins.generic import (
+    bios,
     boilerplate,
     bylines,
     captions,
@@ -1953,3 +1954,31 @@ def test_an_author_s_box_after_the_article_goes(heading: str, bio: str) -> None:
 def test_a_section_about_someone_in_the_article_stays(heading: str, line: str) -> None:
     doc = parse(article(*BODY, heading, line))
     assert removed(doc) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("김도윤 기자 doyoon@hanbitsports.example", "김도윤"),
+        ("Jane Roe jane.roe@example.com", "Jane Roe"),
+        ("王芳 wangfang@example.cn", "王芳"),
+    ],
+)
+def test_a_reporter_s_sign_off_closing_the_story_is_a_byline(line: str, name: str) -> None:
+    """A reporter's name and e-mail address closing the story is its byline."""
+    doc = parse(article(*BODY, line))
+    assert doc.paragraphs == BODY
+    assert doc.authors == (name,)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Email press.office@example.gov",
+        "Press Office press@example.com",
+        "Contact us at tips@example.com",
+    ],
+)
+def test_a_contact_line_names_no_one(line: str) -> None:
+    assert bios.sign_off(line) is None
+    assert parse(article(*BODY, line)).authors == ()

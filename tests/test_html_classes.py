@@ -784,3 +784,18 @@ def test_a_sidebar_built_from_the_body_s_slot_does_not_join(parser: Parser) -> N
     body = " ".join(parser.parse(page.encode(), id="sidebar").paragraphs)
     assert "Will the computer room open on Sundays?" in body
     assert "Rain will spread from the west" not in body
+
+
+def test_a_reporter_s_sign_off_closing_the_body_names_the_author(parser: Parser) -> None:
+    """A Korean portal closes the story with its reporter's name, title and e-mail address,
+    in the body's own element: a byline, and its name the author."""
+    page = (
+        "<html><head><title>타이탄스 끝내기 승 | 한빛스포츠</title></head><body><main>"
+        "<div class='article_view'><h1>타이탄스 끝내기 승</h1>"
+        "<p>한빛 타이탄스가 9회말 터진 정민호의 끝내기 안타로 3연패에서 벗어났다.</p>"
+        "<p>타이탄스는 11일 홈 경기에서 4-3으로 이겼다. 이날 승리로 리그 5위 자리를 지켰다.</p>"
+        "<p>김도윤 기자 doyoon@hanbitsports.example</p></div></main></body></html>"
+    )
+    doc = parser.parse(page.encode(), id="daum")
+    assert doc.authors == ("김도윤",)
+    assert all("doyoon@" not in p for p in doc.paragraphs)

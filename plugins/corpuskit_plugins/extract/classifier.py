@@ -38,6 +38,7 @@ from corpuskit_plugins.extract.evidence import (
     unrelated_kind,
 )
 from corpuskit_plugins.extract.floor import floor
+from corpuskit_plugins.generic.bios import sign_off
 from corpuskit_plugins.generic.boilerplate import is_widget_label
 from corpuskit_plugins.generic.bylines import CREDITS, byline_value, names_after_by
 from corpuskit_plugins.generic.captions import classify as caption_kind
@@ -310,6 +311,8 @@ def _edge_lines(blocks: Sequence[Block], kinds: list[str]) -> None:
                 found = None if found == "copyright" else found
             if found is None and closing and (related_header(low) or inline(norm, low)):
                 found = "related"  # "Explore further", "Read more: ..." closing the body
+            if found is None and closing and sign_off(norm) is not None:
+                found = "byline"  # a reporter's name and e-mail address closing the story
             if found is None:
                 break
             kinds[index] = found

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from corpuskit import Block, Label
 from corpuskit.html import Element
 from corpuskit_plugins.extract import metadata as _metadata
+from corpuskit_plugins.generic.bios import sign_off
 
 NAME = "extract"
 PRIORITY = 50
@@ -41,6 +42,16 @@ def _widen(
             start, end = element.start, element.end
         at = element.parent
     return start, end
+
+
+def _byline_names(text: str) -> tuple[str, ...]:
+    """The names a byline gives: "By Jane Roe", or a reporter's sign-off ("김도윤 기자
+    doyoon@example.kr") closing the story."""
+    names = _metadata.byline_names(text)
+    if names:
+        return names
+    signed = sign_off(" ".join(text.split()))
+    return (signed,) if signed else ()
 
 
 def labels_for(
@@ -77,7 +88,7 @@ def labels_for(
         if kind == "byline" and index < len(blocks):
             # Bylines below the article's first words belong to teasers and author boxes:
             # they name the article's authors only when none came before the text.
-            names = () if named and bodied else _metadata.byline_names(blocks[index].text)
+            names = () if named and bodied else _byline_names(blocks[index].text)
             named = named or bool(names)
             block = blocks[index]
             labels.append(Label("byline", block.start, block.end, NAME, PRIORITY, value=names))

@@ -61,3 +61,49 @@ def author_boxes(ctx: Context) -> Iterator[Match]:
         if last == index or (surname and surname not in norm[index + 1]):
             continue
         yield Match("footer", index, last)
+
+
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_REPORTER = frozenset({"기자", "特派员", "特派員", "记者", "記者", "reporter", "correspondent"})
+_SIGNED_NAME = re.compile(
+    r"[A-ZÀ-ÖØ-Þ][\w'’.-]+(?: [A-ZÀ-ÖØ-Þ][\w'’.-]+){1,2}|[\u3400-\u9fff\uac00-\ud7af]{2,4}"
+)
+_NOT_NAMES = frozenset(
+    """email e-mail mail contact contacts press office media enquiries inquiries newsroom tips
+    news desk editor editors editorial team info information support service services
+    communications department""".split()  # noqa: SIM905
+)
+"""Words of a contact line's label ("Press Office", "Media enquiries"), never of a name."""
+
+
+def sign_off(norm: str) -> str | None:
+    """The name in a reporter's sign-off closing an article: a name, perhaps the reporter's
+    title, and an e-mail address, nothing else ("김도윤 기자 doyoon@example.kr", "Jane Roe
+    jane.roe@example.com"). None for any other line."""
+    if "@" not in norm or len(norm) > SIGN_OFF_CHARS:
+        return None
+    found = _EMAIL.search(norm)
+    if found is None:
+        return None
+    rest = [w for w in (norm[: found.start()] + norm[found.end() :]).split() if w.strip("()<>,|·-")]
+    rest = [w for w in rest if w.lower().strip(":,") not in _REPORTER]
+    name = " ".join(rest).strip(" ,|·-")
+    if not name or not _SIGNED_NAME.fullmatch(name):
+        return None
+    return None if any(word.lower() in _NOT_NAMES for word in name.split()) else name
+
+
+SIGN_OFF_CHARS = 80
+"""Characters a sign-off has at most."""
+
+
+def sign_offs(ctx: Context) -> Iterator[Match]:
+    """A reporter's sign-off (a name and an e-mail address) in the page's last third: a
+    ``byline`` naming the reporter."""
+    norm, kinds, total = ctx.norm, ctx.kinds, ctx.total
+    for index in ctx.short:
+        if index * 3 < total * 2 or kinds[index] is not None or "@" not in norm[index]:
+            continue
+        name = sign_off(norm[index])
+        if name is not None:
+            yield Match("byline", index, index, (name,))

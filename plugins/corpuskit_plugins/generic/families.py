@@ -46,6 +46,7 @@ FAMILIES: tuple[Family, ...] = (
     boilerplate.widgets,
     comments.forms,
     bios.author_boxes,
+    bios.sign_offs,
     # Inferences from what the rules above found.
     captions.caption_groups,
     tags.image_keywords,
