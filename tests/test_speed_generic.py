@@ -13,18 +13,20 @@ from __future__ import annotations
 
 import cProfile
 import pstats
+import re
 from types import CodeType
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from corpuskit.layout import Lines
 from corpuskit.layout._signatures import Signature, plan, ranked, strongest
 from corpuskit.model import Page
 from corpuskit.text import segment_lines
-from corpuskit_plugins.generic import bylines, comments, share
+from corpuskit_plugins.generic import bylines, comments, dates, share
 from corpuskit_plugins.generic.context import Context, heads_its_section
+from corpuskit_plugins.generic.trie import trie_pattern
 
 OUTLETS = ("Riverside Chronicle", "Harbour Post", "Valmora Daily")
 BODY = "Officials in Eastport said on Monday that the harbour plan would go ahead."
@@ -250,3 +252,62 @@ share_words = st.sampled_from(
 def test_share_lines_are_what_the_plain_search_finds(lines: list[list[str]]) -> None:
     ctx = context("\n\n".join([BODY, *(" ".join(words) for words in lines), BODY]))
     assert [(m.first, m.last) for m in share.share(ctx)] == plain_share(ctx)
+
+
+# -- phrase lists factored into a trie: the same strings, the same dates ---------------------------
+
+PHRASE_PARTS = st.text(alphabet="abm.é", min_size=1, max_size=4)
+
+
+@given(st.lists(PHRASE_PARTS, min_size=1, max_size=8), st.lists(PHRASE_PARTS, max_size=8))
+def test_a_factored_phrase_list_matches_exactly_its_phrases(
+    phrases: list[str], others: list[str]
+) -> None:
+    """``trie_pattern`` matches a whole string exactly when the string is one of the phrases."""
+    factored = re.compile(trie_pattern(phrases))
+    for text in [*phrases, *others]:
+        assert (factored.fullmatch(text) is not None) == (text in phrases)
+
+
+def test_an_empty_phrase_is_refused() -> None:
+    with pytest.raises(ValueError, match="empty phrase"):
+        trie_pattern(["may", ""])
+
+
+def test_no_month_name_holds_what_follows_one() -> None:
+    """Why the factored month names find the dates the plain list does: a name is followed by
+    a full stop, a comma or a space, which no name holds, so one name at most fits anywhere."""
+    for name in (*dates.FOREIGN_MONTHS, *dates._ENGLISH_MONTHS):
+        assert not set(name) & {".", ",", " "}, name
+
+
+DATE_TOKENS = st.sampled_from(
+    [
+        *("march", "mar", "marc", "mars", "marzo", "maart", "may", "mai", "maj", "maja", "mayo"),
+        *("june", "jun", "juni", "juin", "sept", "sep", "september", "septembre", "januar"),
+        *("března", "март", "मार्च", "जून", "ocak", "2019", "2024", "1999", "19", "20", "3", "28"),
+        *("4th", "1st", "de", "of", " ", " ", ", ", ".", "/", "-", "年", "月", "日", "٢٠١٩"),
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(DATE_TOKENS, min_size=1, max_size=12))
+def test_the_factored_date_regex_finds_what_the_plain_one_finds(tokens: list[str]) -> None:
+    """The date regex (months as a trie, digit-first forms only where a digit stands) finds
+    the same dates, at the same places, with the same parts, as the forms written plainly."""
+    plain = re.compile(r"\b(?:" + "|".join(dates.date_forms(dates.plain_month)) + ")")
+    text = "".join(tokens)
+    found = [(m.span(), m.groups()) for m in dates._DATES.finditer(text)]
+    assert found == [(m.span(), m.groups()) for m in plain.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["published: march 28, 2015", "19 november 2019", "4. märz 2024", "2024. március 12.", "x"],
+)
+def test_the_factored_date_regex_on_date_headers(line: str) -> None:
+    plain = re.compile(r"\b(?:" + "|".join(dates.date_forms(dates.plain_month)) + ")")
+    assert [m.groups() for m in dates._DATES.finditer(line)] == [
+        m.groups() for m in plain.finditer(line)
+    ]
