@@ -609,3 +609,14 @@ def test_a_headline_over_a_getty_caption_is_no_newsweek_head_image(
     assert parser.parse(text).source is None
     tagged = f"Harbour Repairs Begin{gap}Pier Ferry Harbour{gap}{caption_line}{gap}Body text.\n"
     assert parser.parse(tagged).source == "newsweek.com"
+
+
+def test_a_byline_over_a_credited_caption_is_no_newsweek_head(parser: Parser) -> None:
+    """Newsweek's head image is a keyword line over a caption with a trailing credit; a
+    byline over such a caption is any site's article head (hypothesis found this page in the
+    conformance check's foreign pages)."""
+    page = (
+        "Airport three survey\n\nBy Dana Kessler\n\nAirport three survey school. Dana "
+        "Kessler/Getty Images\n\nהשבוע החדש הנמל תקציב.\n\nAdvertisement\n"
+    )
+    assert parser.parse(page).source is None

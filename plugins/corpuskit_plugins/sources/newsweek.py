@@ -8,6 +8,8 @@ Getty Images"); the same caption style recurs mid-body. Newer pages end in repri
 
 from __future__ import annotations
 
+import re
+
 from corpuskit.layout import Layout, Lines, Signature, caption, keywords, line, prefix
 from corpuskit.sources import SourceInfo
 
@@ -19,12 +21,18 @@ def _head_image(lines: Lines) -> bool:
     """The head image: a keyword line over a caption with a trailing credit, under the headline.
 
     The keyword line is never the page's first line: a headline over a caption reads just
-    like keywords over it once blank lines play no part, and many sites put one there.
+    like keywords over it once blank lines play no part, and many sites put one there. Nor
+    is it a byline: "By Dana Kessler" over a credited caption is any site's article head.
     """
     if not HEAD_IMAGE.may_match(lines):  # most pages: a scan or two, no rule run
         return False
-    kinds = {m.kind for m in HEAD_IMAGE.matches(lines, [False] * len(lines)) if m.first > 0}
-    return {"tags", "caption"} <= kinds
+    found = [m for m in HEAD_IMAGE.matches(lines, [False] * len(lines)) if m.first > 0]
+    if any(m.kind == "tags" and _BYLINE.match(lines.norm[m.first]) for m in found):
+        return False
+    return {"tags", "caption"} <= {m.kind for m in found}
+
+
+_BYLINE = re.compile(r"by\s", re.IGNORECASE)
 
 
 LAYOUT = Layout(
