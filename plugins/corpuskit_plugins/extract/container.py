@@ -165,7 +165,9 @@ def find_container(
     if titled >= 0 and elements[best].end <= titled:
         best = _after_headline(best, best_score, finals, elements, titled, prose, chars)
     else:
-        best = _first_after_headline(best, best_score, finals, elements, headline, prose, chars)
+        best = _first_after_headline(
+            best, best_score, finals, elements, headline, prose, chars, blocks
+        )
     chosen = {best}
     parent = elements[best].parent
     if parent >= 0:
@@ -620,6 +622,7 @@ def _first_after_headline(
     h1: int,
     prose: Sequence[int],
     chars: Sequence[int],
+    blocks: Sequence[Block] = (),
 ) -> int:
     """The first strong candidate after the headline (the first ``<h1>``, starting at ``h1``
     in the source; -1: none), when the best one comes later.
@@ -640,9 +643,28 @@ def _first_after_headline(
         if element.start >= top.start:
             break
         strong = value >= _EARLIER_SHARE * best_score
+        if (
+            strong
+            and prose[index] < _PARTS
+            and chars[index] < _LEAD_CHARS
+            and not _says_a_sentence(element, blocks)
+        ):
+            continue  # a meta line run together ("Name Place Published: July 31, 2024 ...")
         if _strong_under(element, strong, top, h1, prose[index], chars[index]):
             return index
     return best
+
+
+_SENTENCE_END = tuple('.!?。！？…"”»’)')
+
+
+def _says_a_sentence(element: Element, blocks: Sequence[Block]) -> bool:
+    """Whether an element's last block ends like a sentence (a brief does; a byline with
+    its place and dates run together does not)."""
+    at = bisect_left([b.start for b in blocks], element.end) - 1  # blocks are in order
+    if at < 0 or blocks[at].start < element.start or blocks[at].end > element.end:
+        return False
+    return blocks[at].text.rstrip().endswith(_SENTENCE_END)
 
 
 def _strong_under(
