@@ -15,11 +15,22 @@ import re
 from collections.abc import Iterator
 
 from corpuskit.layout import Match
-from corpuskit_plugins.generic.context import Context
+from corpuskit_plugins.generic.context import Context, Prefixes
 
 _ABOUT = re.compile(
     r"(?:about|über|à propos de|a propos de|sobre|acerca de|informazioni su|o autorze|o autorovi)"
     r" (?P<name>.+)"
+)
+_ABOUT_STARTS = Prefixes(
+    "about ",
+    "über ",
+    "à propos de ",
+    "a propos de ",
+    "sobre ",
+    "acerca de ",
+    "informazioni su ",
+    "o autorze",
+    "o autorovi",
 )
 _THE_AUTHOR = frozenset(
     """the author|the writer|den autor|die autorin|l'auteur|l'autrice|el autor|la autora|o autor
@@ -36,7 +47,7 @@ def author_boxes(ctx: Context) -> Iterator[Match]:
     """The author's box: its heading and the biography under it, in the page's second half."""
     norm, lower, words, kinds = ctx.norm, ctx.lower, ctx.words, ctx.kinds
     total = ctx.total
-    for index in ctx.short:
+    for index in ctx.starting(_ABOUT_STARTS):
         if index * 2 < total or kinds[index] is not None or words[index] > 6:
             continue
         found = _ABOUT.fullmatch(lower[index].rstrip(":"))

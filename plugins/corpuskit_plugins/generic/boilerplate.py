@@ -103,7 +103,7 @@ def widgets(ctx: Context) -> Iterator[Match]:
         if len(low) > 60 or kinds[index] is not None:
             continue
         key = low.rstrip(" :")
-        if _ORIGINAL_TITLE.match(key):
+        if "原" in key and _ORIGINAL_TITLE.match(key):
             yield Match("boilerplate", index, index)
         elif key in BOILERPLATE or _COUNTER.match(key) or _READING_TIME.match(key):
             if heads_its_section(ctx, index, key):

@@ -17,7 +17,7 @@ from functools import lru_cache
 from corpuskit.layout import Match
 from corpuskit_plugins.generic.context import LINE_CACHE, Context, Prefixes
 from corpuskit_plugins.generic.dates import FOREIGN_MONTHS, MONTHS, TRIM_WORDS, date_header
-from corpuskit_plugins.generic.footers import NOTICE_ANCHORS
+from corpuskit_plugins.generic.footers import notice_lines
 
 MAX_WORDS = 16
 _PARTICLES = frozenset(
@@ -423,7 +423,7 @@ def _any_notice(ctx: Context) -> bool:
     first, so their scans of the page are made already): no scan of the page of its own.
     """
     lower = ctx.lower
-    for index in ctx.hits(NOTICE_ANCHORS):
+    for index in notice_lines(ctx):
         line = lower[index]
         if "©" in line or "copyright" in line:
             return True

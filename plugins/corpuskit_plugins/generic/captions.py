@@ -297,10 +297,10 @@ _ENDINGS = (
 )
 _CLOSING = (")", "）", *_ENDINGS)
 _LAST = frozenset(ending[-1] for ending in _CLOSING)
-_TAIL_MARKS = (
-    *("/", "©", "|", "credit", "photo", "image", "foto", "bild", "사진"),
-    *("摄", "攝", "供图", "供圖"),  # a Chinese photographer's "took it", "provided the picture"
-)
+_TAIL_MARKS = ("/", "©", "|", "credit", "photo", "image", "foto", "bild", "사진")
+_CJK_TAIL_MARKS = ("摄", "攝", "供图", "供圖")
+"""A Chinese photographer's "took it" and "provided the picture": looked for only where the
+lines' tails are not all ASCII."""
 TAIL_CHARS = 60
 """How near a line's end a credit's mark must be."""
 
@@ -416,7 +416,8 @@ def captions(ctx: Context) -> Iterator[Match]:
     )
     tails = [low[-TAIL_CHARS:] for low in lower]
     joined = "\n".join(tails)
-    for mark in _TAIL_MARKS:
+    marks = _TAIL_MARKS if joined.isascii() else (*_TAIL_MARKS, *_CJK_TAIL_MARKS)
+    for mark in marks:
         if mark in joined:
             candidates.update([i for i, tail in enumerate(tails) if mark in tail])
     toggles = []

@@ -65,14 +65,7 @@ COPYRIGHT_PHRASES = (
 COPYRIGHT_START = re.compile(r"(?:[©ⓒ]|\(c\)|copyright\b|℗)\s*(?:[©ⓒ]|\(c\)|(?:19|20)\d\d)")
 """How a copyright notice opens: a sign or the word, then a sign or a year."""
 _APPEARED = re.compile(r"the post .{1,300} appeared first on .{1,120}\Z")
-NOTICE_ANCHORS = (
-    "©",
-    "copyright",
-    "rights reserved",
-    "appeared first on",
-    "may not be",
-    *_CJK_NOTICES,
-)
+NOTICE_ANCHORS = ("©", "copyright", "rights reserved", "appeared first on", "may not be")
 """What every line this rule may take holds (or it opens with one of ``_PREFIXES``); the
 bylines rule asks for the same lines, already found, to know whether the page has a notice."""
 _PREFIXES = Prefixes("(c)", "citation:", "without")
@@ -138,8 +131,17 @@ def _site_block_start(ctx: Context, index: int) -> int:
     return start
 
 
+def notice_lines(ctx: Context) -> list[int]:
+    """The lines holding a notice's anchor: :data:`NOTICE_ANCHORS`, and on a page that is
+    not ASCII (where they can stand) the Chinese, Japanese and Korean notices' words."""
+    found = ctx.hits(NOTICE_ANCHORS)
+    if ctx.page.isascii():
+        return found
+    return sorted({*found, *ctx.hits(_CJK_NOTICES)})
+
+
 def _notices(ctx: Context) -> Iterator[Match]:
-    candidates = set(ctx.hits(NOTICE_ANCHORS))
+    candidates = set(notice_lines(ctx))
     candidates.update(ctx.starting(_PREFIXES))
     for index in sorted(candidates):
         if not ctx.free(index):
