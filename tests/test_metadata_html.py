@@ -897,6 +897,9 @@ def test_a_table_page_s_headline_in_a_cell_is_the_title_and_dates_it(parser: Par
         ("", '<p class="meta">5 Μαρτίου 2024</p>'),
         ("", '<p class="meta">5. maaliskuuta 2024</p>'),
         ("", '<p class="meta">5 de març de 2024, 10h41</p>'),
+        ("", '<p class="meta">5. 3. 2024</p>'),  # Czech and Slovak space the figures
+        ("", '<p class="meta">5 ožujak 2024</p>'),  # Croatian, in the nominative
+        ("", '<p class="meta">Trešdiena, 5. marts 2024</p>'),  # Latvian
     ],
 )
 def test_dates_in_more_forms_and_languages(parser: Parser, head: str, line: str) -> None:

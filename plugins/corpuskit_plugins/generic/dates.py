@@ -98,6 +98,20 @@ FOREIGN_MONTHS = {
     **_months(10, "أكتوبر اكتوبر اکتبر אוקטובר οκτωβρίου октомври lokakuuta"),
     **_months(11, "نوفمبر نوامبر נובמבר νοεμβρίου ноември studenoga marraskuuta"),
     **_months(12, "ديسمبر دسامبر דצמבר δεκεμβρίου декември desembre prosinca joulukuuta"),
+    # Croatian in the nominative ("14 travanj 2024"; its October, "listopad", is Polish's and
+    # Czech's November) and Latvian (nominative and genitive).
+    **_months(1, "siječanj janvāris janvāra"),
+    **_months(2, "veljača februāris februāra"),
+    **_months(3, "ožujak marts marta"),
+    **_months(4, "travanj aprīlis aprīļa"),
+    **_months(5, "svibanj maijs maija"),
+    **_months(6, "lipanj jūnijs jūnija"),
+    **_months(7, "srpanj jūlijs jūlija"),
+    **_months(8, "kolovoz augusts augusta"),
+    **_months(9, "rujan septembris septembra"),
+    **_months(10, "oktobris oktobra"),
+    **_months(11, "studeni novembris novembra"),
+    **_months(12, "prosinac decembris decembra"),
     # Hebrew writes "in" on the month's name: "5 במרץ 2024".
     **{"ב" + name: number for name, number in zip(_HEBREW_MONTHS, range(1, 13), strict=True)},
 }
@@ -142,7 +156,8 @@ def date_forms(month: Callable[[str], str]) -> tuple[str, ...]:
         + r",? (?:de )?(?P<y2>(?:19|20)\d\d)",
         r"(?P<y3>(?:19|20)\d\d)-(?P<n3>\d\d)-(?P<d3>\d\d)",
         r"(?P<y4>(?:19|20)\d\d)/(?P<n4>\d\d)/(?P<d4>\d\d)",
-        r"(?P<a5>\d{1,2})(?P<s5>[/.])(?P<b5>\d{1,2})(?P=s5)(?P<y5>(?:19|20)\d\d)\b",
+        # "22.07.2024", "7/22/2024", and "22. 7. 2024" as Czech and Slovak space it.
+        r"(?P<a5>\d{1,2})(?P<s5>[/.]) ?(?P<b5>\d{1,2})(?P=s5) ?(?P<y5>(?:19|20)\d\d)\b",
         # The year first, as Chinese, Japanese, Korean and Hungarian write it:
         # "2024年2月14日", "2024년 6월 11일", "2024. 6. 11.", "2024.03.12.".
         r"(?P<y6>(?:19|20)\d\d) ?(?:年|년|\.) ?(?P<n6>\d{1,2}) ?(?:月|월|\.) ?(?P<d6>\d{1,2})"
