@@ -638,6 +638,7 @@ def _first_after_headline(
     if h1 < 0:
         return best
     top = elements[best]
+    starts = [block.start for block in blocks]  # once: a page of many candidates asks often
     for value, index in sorted(finals, key=lambda f: elements[f[1]].start):
         element = elements[index]
         if element.start >= top.start:
@@ -647,7 +648,7 @@ def _first_after_headline(
             strong
             and prose[index] < _PARTS
             and chars[index] < _LEAD_CHARS
-            and not _says_a_sentence(element, blocks)
+            and not _says_a_sentence(element, blocks, starts)
         ):
             continue  # a meta line run together ("Name Place Published: July 31, 2024 ...")
         if _strong_under(element, strong, top, h1, prose[index], chars[index]):
@@ -658,10 +659,10 @@ def _first_after_headline(
 _SENTENCE_END = tuple('.!?。！？…"”»’)')
 
 
-def _says_a_sentence(element: Element, blocks: Sequence[Block]) -> bool:
+def _says_a_sentence(element: Element, blocks: Sequence[Block], starts: Sequence[int]) -> bool:
     """Whether an element's last block ends like a sentence (a brief does; a byline with
-    its place and dates run together does not)."""
-    at = bisect_left([b.start for b in blocks], element.end) - 1  # blocks are in order
+    its place and dates run together does not). ``starts``: each block's start, in order."""
+    at = bisect_left(starts, element.end) - 1
     if at < 0 or blocks[at].start < element.start or blocks[at].end > element.end:
         return False
     return blocks[at].text.rstrip().endswith(_SENTENCE_END)
