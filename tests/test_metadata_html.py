@@ -945,3 +945,28 @@ def test_a_rail_s_dates_above_the_headline_date_no_article(parser: Parser) -> No
     doc = parser.parse(_page("", line).replace("<body>", f"<body>{rail}").encode(), id="rail")
     assert doc.published is not None
     assert doc.published.isoformat()[:10] == "2024-03-12"
+
+
+def _release(meta_above: str, masthead: str = "") -> str:
+    return (
+        "<html><head><title>Commission opens a call for rail projects | Newsroom</title></head>"
+        f"<body><header class='site'>{masthead}<a href='/'>Newsroom</a></header><main>"
+        "<div class='page-header'><div class='page-header__info'>"
+        f"{meta_above}<h1>Commission opens a call for rail projects</h1></div></div>"
+        "<div class='ecl-body'><p>The Commission opened a call for projects that link the "
+        "rail networks of neighbouring regions, with a budget of two hundred million euros.</p>"
+        "<p>Regions may apply until the end of March, alone or together, the Commission "
+        "said.</p></div></main></body></html>"
+    )
+
+
+def test_a_date_in_the_header_beside_the_headline_dates_the_page(parser: Parser) -> None:
+    """A page with no date in its head, its ``<time>`` or its URL may print it in its own
+    header, beside the ``<h1>`` ("Press release · 3 December 2024 · Brussels"); a masthead's
+    date of today, outside that header, says nothing of the article."""
+    meta = "<ul class='meta'><li>Press release</li><li>3 December 2024</li><li>Brussels</li></ul>"
+    doc = parser.parse(_release(meta).encode(), id="release")
+    assert doc.published is not None
+    assert doc.published.isoformat()[:10] == "2024-12-03"
+    masthead = "<div class='today'>Friday, 6 December 2024</div>"
+    assert parser.parse(_release("", masthead).encode(), id="release").published is None

@@ -28,8 +28,8 @@ from typing import Any
 from corpuskit import Block, Label, Metadata, Page
 from corpuskit.html import HtmlDoc, parse_page
 from corpuskit_plugins.generic.context import CJK_SIGNS, caseless
+from corpuskit_plugins.generic.dates import date_header, published_in
 from corpuskit_plugins.generic.dates import parse_date as text_date
-from corpuskit_plugins.generic.dates import published_in
 
 _TITLE_SPLIT = re.compile(
     r"\s+(?:\||-|–|—|::|·|•|»)\s+"
@@ -810,6 +810,44 @@ def _dateline_date(
     return None
 
 
+_HEADER_LEVELS = 2
+"""Levels above the ``<h1>`` within which a header's date line stands beside it."""
+_HEADER_DATE_CHARS = 60
+_NO_HEADER = frozenset({"article", "main", "body", "html"})
+_PROSE = 100
+
+
+def _header_date(doc: HtmlDoc, day_first: bool = False) -> dt.date | None:
+    """A date line in the article's own header, beside the ``<h1>``: within the element that
+    holds the headline, a level or two up ("Press release · 3 December 2024 · Brussels" in a
+    list above it, as the EU's page header writes it). The last place a page with no date
+    elsewhere says when it was published; a masthead's date of today stands outside it."""
+    blocks, elements = doc.blocks, doc.elements
+    h1 = next((b for b in blocks if b.structure is not None and b.structure.tag == "h1"), None)
+    if h1 is None or h1.structure is None or h1.structure.node < 0:
+        return None
+    holder = h1.structure.node
+    for _ in range(_HEADER_LEVELS):
+        up = elements[holder].parent
+        if up < 0 or elements[up].tag in _NO_HEADER:
+            break  # the article, the page's main part: no longer the headline's header
+        holder = up
+    outer = elements[holder]
+    for block in blocks:
+        if block.start < outer.start or block is h1:
+            continue
+        if block.end > outer.end or (block.start > h1.start and len(block.text) >= _PROSE):
+            break  # the article's text begins: what follows dates its parts or its comments
+        norm = " ".join(block.text.split())
+        if len(norm) > _HEADER_DATE_CHARS:
+            continue
+        low = norm.lower()
+        said, _ = date_header(norm, low)
+        if said:
+            return published_in(low, day_first)
+    return None
+
+
 def _dateline_names(blocks: Sequence[Block], labels: Sequence[Label]) -> tuple[str, ...]:
     """The names in a dateline above the article's text that opens with "By" ("By Jane Roe,
     March 3, 2025": a line the extractor takes for its date, which names the author too).
@@ -857,8 +895,10 @@ def from_page(
     doc = parse_page(page)
     found = from_html(doc, page.text, boxes)
     if found["published"] is None:
-        found["published"] = _dateline_date(blocks, labels, day_first(doc)) or url_date(
-            found["url"] or page.url
+        found["published"] = (
+            _dateline_date(blocks, labels, day_first(doc))
+            or url_date(found["url"] or page.url)
+            or _header_date(doc, day_first(doc))
         )
     if not found["authors"]:
         found["authors"] = _dateline_names(blocks, labels)
