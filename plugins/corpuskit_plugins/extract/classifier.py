@@ -1444,8 +1444,8 @@ def _about_the_company(blocks: Sequence[Block], kinds: list[str], title: str) ->
         return
     last = body[-1]
     lead = next((blocks[i].text for i in body if len(blocks[i].text) >= 100), "")
-    named = f"{lead} {title}".casefold()
     cased = f"{lead} {title}"
+    named = cased.casefold()
     for index in reversed(body[-_ABOUT_TAIL - 1 : -1]):
         structure = blocks[index].structure
         if structure is None or structure.tag not in HEADINGS | {"p", "div", "strong"}:

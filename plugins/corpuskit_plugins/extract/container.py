@@ -162,17 +162,17 @@ def find_container(
             return find_container(blocks, elements, min_prose, True, titled)
         return find_container(blocks, elements, 0, titled=titled) if min_prose else set()
     best = _shared_ancestor(best, best_score, finals, elements)
+    starts = [block.start for block in blocks]
     if titled >= 0 and elements[best].end <= titled:
         best = _after_headline(best, best_score, finals, elements, titled, prose, chars)
     else:
         best = _first_after_headline(
-            best, best_score, finals, elements, headline, prose, chars, blocks
+            best, best_score, finals, elements, headline, prose, chars, blocks, starts
         )
     chosen = {best}
     parent = elements[best].parent
     if parent >= 0:
         threshold = max(3.0, 0.2 * score[best])
-        starts = [block.start for block in blocks]
 
         def joins(index: int) -> bool:
             """A sibling of the best container that reads as prose, not links or furniture."""
@@ -622,7 +622,8 @@ def _first_after_headline(
     h1: int,
     prose: Sequence[int],
     chars: Sequence[int],
-    blocks: Sequence[Block] = (),
+    blocks: Sequence[Block],
+    starts: Sequence[int],
 ) -> int:
     """The first strong candidate after the headline (the first ``<h1>``, starting at ``h1``
     in the source; -1: none), when the best one comes later.
@@ -633,12 +634,12 @@ def _first_after_headline(
     (or holding the ``<h1>`` and two paragraphs of prose at least, as a page builder's column
     holds the headline over the text, not a hero's standfirst under it), scoring at least two
     fifths of it and not one of its ancestors, is the article. A page
-    with no ``<h1>`` keeps the best: without a headline, position says nothing.
+    with no ``<h1>`` keeps the best: without a headline, position says nothing. (``starts``:
+    each block's start, in order.)
     """
     if h1 < 0:
         return best
     top = elements[best]
-    starts = [block.start for block in blocks]  # once: a page of many candidates asks often
     for value, index in sorted(finals, key=lambda f: elements[f[1]].start):
         element = elements[index]
         if element.start >= top.start:

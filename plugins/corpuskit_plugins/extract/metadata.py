@@ -675,15 +675,21 @@ def _time_date(
     return parse_date(times[0][0])
 
 
+def _first_h1(doc: HtmlDoc) -> Block | None:
+    """The page's first ``<h1>`` block, if it has one."""
+    return next(
+        (b for b in doc.blocks if b.structure is not None and b.structure.tag == "h1"), None
+    )
+
+
 def _from_the_headline(doc: HtmlDoc) -> list[tuple[str, int]]:
     """The page's dates in the order they are weighed: those from its ``<h1>`` on first (the
     byline's, under the headline), then those above it (a rail of the latest stories in the
     masthead dates other stories)."""
-    headline = next(
-        (b.start for b in doc.blocks if b.structure is not None and b.structure.tag == "h1"), -1
-    )
-    if headline < 0:
+    h1 = _first_h1(doc)
+    if h1 is None:
         return doc.times
+    headline = h1.start
     return [t for t in doc.times if t[1] >= headline] + [t for t in doc.times if t[1] < headline]
 
 
@@ -823,7 +829,7 @@ def _header_date(doc: HtmlDoc, day_first: bool = False) -> dt.date | None:
     list above it, as the EU's page header writes it). The last place a page with no date
     elsewhere says when it was published; a masthead's date of today stands outside it."""
     blocks, elements = doc.blocks, doc.elements
-    h1 = next((b for b in blocks if b.structure is not None and b.structure.tag == "h1"), None)
+    h1 = _first_h1(doc)
     if h1 is None or h1.structure is None or h1.structure.node < 0:
         return None
     holder = h1.structure.node
@@ -895,10 +901,11 @@ def from_page(
     doc = parse_page(page)
     found = from_html(doc, page.text, boxes)
     if found["published"] is None:
+        days_first = day_first(doc)
         found["published"] = (
-            _dateline_date(blocks, labels, day_first(doc))
+            _dateline_date(blocks, labels, days_first)
             or url_date(found["url"] or page.url)
-            or _header_date(doc, day_first(doc))
+            or _header_date(doc, days_first)
         )
     if not found["authors"]:
         found["authors"] = _dateline_names(blocks, labels)

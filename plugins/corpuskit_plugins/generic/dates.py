@@ -17,7 +17,7 @@ import datetime as dt
 import re
 from collections.abc import Callable, Iterator
 from functools import lru_cache
-from itertools import pairwise
+from itertools import islice, pairwise
 
 from corpuskit.layout import Match
 from corpuskit_plugins.generic.context import LINE_CACHE, Context, Prefixes
@@ -238,14 +238,17 @@ def published_in(low: str, day_first: bool = False) -> dt.date | None:
     """The date a lower-cased dateline gives the article: its first, or its second where a
     revision's word comes before the first ("updated 6 March 2024 · published 5 March")."""
     text = ascii_digits(low)
-    first = _DATES.search(text)
-    if first is None:
-        return None
-    if _REVISION.search(text, 0, first.start()):
-        second = _DATES.search(text, first.end())
-        if second is not None:
-            return _date_of(second, day_first)
-    return _date_of(first, day_first)
+    dates = list(islice(_DATES.finditer(text), 2))
+    return _date_of(_article_date(text, dates), day_first) if dates else None
+
+
+def _article_date(low: str, dates: list[re.Match[str]]) -> re.Match[str]:
+    """Of the dates found in a line (one at least), the article's: the first, or the second
+    where a revision's word comes before the first ("Updated: 6 March 2024 | Published: 5
+    March 2024")."""
+    if len(dates) > 1 and _REVISION.search(low, 0, dates[0].start()):
+        return dates[1]
+    return dates[0]
 
 
 def _date_of(found: re.Match[str], day_first: bool = False) -> dt.date | None:
@@ -317,10 +320,7 @@ def date_header(norm: str, low: str, outlet: int = MAX_LEFT) -> tuple[bool, dt.d
         at = low.find(word)
         if word.rstrip(".").isdigit() or not norm[at : at + 1].isupper():
             return False, None
-    if len(dates) > 1 and _REVISION.search(low, 0, dates[0].start()):
-        # "Updated: 6 March 2024 | Published: 5 March 2024": the article's date comes second.
-        return True, _date_of(dates[1])
-    return True, _date_of(dates[0]) if dates else None
+    return True, _date_of(_article_date(low, dates)) if dates else None
 
 
 _REVISION = re.compile(

@@ -59,7 +59,6 @@ COPYRIGHT_PHRASES = (
     "reproduction in whole or in part",
     "unauthorized reproduction",
     "no part may be reproduced",
-    *_CJK_NOTICES,
 )
 # 'Copyright 2020 Name', 'Copyright © Name', '(c) 2019 Name': a sign or a year must follow.
 COPYRIGHT_START = re.compile(r"(?:[©ⓒ]|\(c\)|copyright\b|℗)\s*(?:[©ⓒ]|\(c\)|(?:19|20)\d\d)")
@@ -74,12 +73,10 @@ _PREFIXES = Prefixes("(c)", "citation:", "without")
 def notice_phrase(low: str) -> bool:
     """Whether a lower-cased line holds a copyright notice's fixed words (a notice in Chinese,
     Japanese or Korean only while the line is short)."""
-    if not any(p in low for p in COPYRIGHT_PHRASES):
-        return False
-    cjk = [(low.find(p), low.find(p) + len(p)) for p in _CJK_NOTICES if p in low]
-    if not cjk or any(p in low for p in COPYRIGHT_PHRASES if p not in _CJK_NOTICES):
+    if any(p in low for p in COPYRIGHT_PHRASES):
         return True  # "All rights reserved" says it, whatever the Korean after it says
-    if len(low) > CJK_NOTICE_CHARS:
+    cjk = [(at, at + len(p)) for p in _CJK_NOTICES if (at := low.find(p)) >= 0]
+    if not cjk or len(low) > CJK_NOTICE_CHARS:
         return False
     for start, end in cjk:
         before = low[:start]

@@ -15,6 +15,13 @@ from corpuskit.layout import Match
 from corpuskit_plugins.generic.context import Context, Prefixes, heads_its_section, phrase_set
 
 MAX_WORDS = 14
+_FOREIGN_SHARE = (
+    *("teilen", "partager", "compartir", "condividi", "partilhar", "compartilhar", "delen"),
+    *("udostępnij", "поделиться", "поділитися", "sdílet", "megosztás", "paylaş"),
+    *("bagikan", "dela", "jaa", "distribuie", "κοινοποίηση", "שתף", "مشاركة", "分享"),
+    *("シェア", "공유", "공유하기", "分享至", "分享到"),
+)
+""""Share" as other languages' buttons say it."""
 VERBS = frozenset(
     [
         "share",
@@ -39,11 +46,7 @@ VERBS = frozenset(
         "flip",
         "post",
         "whatsapp",
-        # "Share" as other languages' buttons say it.
-        *("teilen", "partager", "compartir", "condividi", "partilhar", "compartilhar", "delen"),
-        *("udostępnij", "поделиться", "поділитися", "sdílet", "megosztás", "paylaş"),
-        *("bagikan", "dela", "jaa", "distribuie", "κοινοποίηση", "שתף", "مشاركة", "分享"),
-        *("シェア", "공유", "공유하기", "分享至", "分享到"),
+        *_FOREIGN_SHARE,
     ]
 )
 NETWORKS = frozenset(
@@ -152,13 +155,7 @@ _CLICK_TO = "click to "
 _MAIL_BUTTON = ("email a link to a friend", "email this to a friend", "email a link")
 
 
-SHARE_VERBS = frozenset(
-    {"share", "tweet", "retweet", "pin"}
-    | {"teilen", "partager", "compartir", "condividi", "partilhar", "compartilhar", "delen"}
-    | {"udostępnij", "поделиться", "поділитися", "sdílet", "megosztás", "paylaş", "bagikan"}
-    | {"dela", "jaa", "distribuie", "κοινοποίηση", "שתף", "مشاركة", "分享", "シェア", "공유"}
-    | {"공유하기", "分享至", "分享到"}
-)
+SHARE_VERBS = frozenset({"share", "tweet", "retweet", "pin", *_FOREIGN_SHARE})
 """The verbs that say "share" and nothing else: "like", "save", "print" or "reply" alone
 say other things too ("Like Google?" in an interview)."""
 
