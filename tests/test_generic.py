@@ -1933,6 +1933,8 @@ def test_a_turkish_dotted_capital_i_reads_as_i() -> None:
             "Als Vertriebsleiter verbindet Moritz Bachmann das Marketing mit dem Verkauf.",
         ),
         ("About the author", "Jane Roe has reported on the harbour for the Herald since 2009."),
+        # A phrase at the end of a line of the word list (it carried the next line's indent).
+        ("Sobre o autor", "Joana Reis escreve sobre o porto para o Diário desde 2009."),
     ],
 )
 def test_an_author_s_box_after_the_article_goes(heading: str, bio: str) -> None:

@@ -692,6 +692,25 @@ def test_share_buttons_among_a_live_blog_s_entries_go(parser: Parser) -> None:
     assert "Like Google?" in parser.parse(question.encode(), id="live").paragraphs
 
 
+@pytest.mark.parametrize("label", ["Newsletter", "Sponsored", "Related stories"])
+def test_a_purpose_label_at_a_line_s_end_of_the_list_counts(parser: Parser, label: str) -> None:
+    """Labels written last on a line of the list carried the next line's indent and never
+    matched ("newsletter", "sponsored", "related stories" among eight)."""
+    page = (
+        "<html><head><title>Ferry fares frozen | Coastline Daily</title></head><body><main>"
+        "<div class='css-2k9a8u'><h1>Ferry fares frozen</h1><div class='css-3mw8fy'>"
+        "<p>Fares on the harbour ferry will not rise next year, the operator said on Thursday, "
+        "the third year in a row that prices have been held.</p><p>The company said lower fuel "
+        "prices and a council grant had covered the cost of two new engines.</p></div>"
+        f"<div class='css-9z8y7x' aria-label='{label}'><p>Every Friday our best local stories, "
+        "the week's weather and a crossword, free in your letterbox or your inbox.</p></div>"
+        "</div></main></body></html>"
+    )
+    body = " ".join(parser.parse(page.encode(), id="label").paragraphs)
+    assert "two new engines" in body
+    assert "crossword" not in body
+
+
 def test_an_aria_label_that_is_a_headline_says_nothing(parser: Parser) -> None:
     """The boundary of the aria-label rule: a label is free text, and a live blog labels
     each entry with its headline ("Authority to borrow for the depot", "Social share of the

@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterator
 
 from corpuskit.layout import Match
-from corpuskit_plugins.generic.context import Context, Prefixes
+from corpuskit_plugins.generic.context import Context, Prefixes, phrase_set
 
 _ABOUT = re.compile(
     r"(?:about|über|à propos de|a propos de|sobre|acerca de|informazioni su|o autorze|o autorovi)"
@@ -32,9 +32,9 @@ _ABOUT_STARTS = Prefixes(
     "o autorze",
     "o autorovi",
 )
-_THE_AUTHOR = frozenset(
+_THE_AUTHOR = phrase_set(
     """the author|the writer|den autor|die autorin|l'auteur|l'autrice|el autor|la autora|o autor
-    |a autora|l'autore|l'autrice""".replace("\n", "").split("|")
+    |a autora|l'autore|l'autrice"""
 )
 _NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’.-]+(?: [A-ZÀ-ÖØ-Þ][\w'’.-]+){1,2}")
 BIO_LINES = 3

@@ -208,16 +208,18 @@ def attributes(raw: str) -> dict[str, str]:
 
 _NAMING = ("id", "class", "itemprop", "role", "data-testid")
 """The attributes that say what an element is (see :attr:`Element.ident`)."""
-_PURPOSE_LABELS = frozenset(
-    """cookie consent|cookie banner|cookie notice|cookie settings|cookies|consent|privacy notice
-    |share|share this|share this article|share this story|share this page|share article
-    |social share|social sharing|share options|related|related articles|related stories
-    |related content|related links|related news|more stories|more articles|recommended
-    |recommended stories|recommended articles|advertisement|advert|ads|sponsored
+_LABEL_WORDS = """cookie consent|cookie banner|cookie notice|cookie settings|cookies|consent
+    |privacy notice|share|share this|share this article|share this story|share this page
+    |share article|social share|social sharing|share options|related|related articles
+    |related stories|related content|related links|related news|more stories|more articles
+    |recommended|recommended stories|recommended articles|advertisement|advert|ads|sponsored
     |breadcrumb|breadcrumbs|navigation|main navigation|site navigation|primary navigation
     |footer|site footer|comments|comment section|reader comments|newsletter
     |newsletter signup|newsletter sign-up|subscribe|key points|summary|tags|topics
-    |author|byline|about the author""".replace("\n", "").split("|")
+    |author|byline|about the author"""
+_PURPOSE_LABELS = frozenset(
+    phrase.strip()  # a line's last phrase carries the next line's indent
+    for phrase in _LABEL_WORDS.split("|")
 )
 """The ``aria-label`` values that name an element's purpose, as a screen reader announces
 it ("Cookie consent", "Share this article"). A label is free text: a live blog labels each
