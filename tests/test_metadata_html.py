@@ -900,6 +900,10 @@ def test_a_table_page_s_headline_in_a_cell_is_the_title_and_dates_it(parser: Par
         ("", '<p class="meta">5. 3. 2024</p>'),  # Czech and Slovak space the figures
         ("", '<p class="meta">5 ožujak 2024</p>'),  # Croatian, in the nominative
         ("", '<p class="meta">Trešdiena, 5. marts 2024</p>'),  # Latvian
+        ("", '<p class="meta">torek, 5. marec 2024</p>'),  # Slovenian
+        ("", '<p class="meta">Marso 5, 2024</p>'),  # Tagalog
+        ("", '<p class="meta">Márta 5, 2024</p>'),  # Irish
+        ("", '<p class="meta">5. märts 2024</p>'),  # Estonian
     ],
 )
 def test_dates_in_more_forms_and_languages(parser: Parser, head: str, line: str) -> None:
@@ -970,3 +974,66 @@ def test_a_date_in_the_header_beside_the_headline_dates_the_page(parser: Parser)
     assert doc.published.isoformat()[:10] == "2024-12-03"
     masthead = "<div class='today'>Friday, 6 December 2024</div>"
     assert parser.parse(_release("", masthead).encode(), id="release").published is None
+
+
+def _day(published: dt.date | None) -> dt.date | None:
+    return published.date() if isinstance(published, dt.datetime) else published
+
+
+def _k2_item(header: str, comments: str = "") -> bytes:
+    """A Joomla K2 item: the date in a ``<span>`` named for it above an ``<h2>`` headline
+    (the page's only heading of that text), no date in the head, no ``<time>``, no URL."""
+    return (
+        "<html><head><title>Harbour ferry returns for the summer - Bayside Portal</title></head>"
+        "<body><div id='top'><span class='date'>Monday, 2 December 2024</span>"
+        "<ul class='menu'><li><a href='/'>Home</a></li><li><a href='/n'>News</a></li>"
+        "<li><a href='/s'>Sport</a></li></ul></div><div class='itemView'>"
+        f"<div class='itemHeader'>{header}<h2 class='itemTitle'>Harbour ferry returns for "
+        "the summer</h2><span class='itemAuthor'>Written by Ana Soler</span></div>"
+        "<div class='itemFullText'><p>The ferry across the harbour will run again from June, "
+        "the port authority said on Friday, after a winter of repairs to its engines and "
+        "landing stages.</p><p>Boats will leave every half hour from seven in the morning "
+        "until ten at night, and the fare stays at two euros for a single crossing.</p>"
+        f"</div>{comments}</div></body></html>"
+    ).encode()
+
+
+def test_a_date_in_an_element_named_for_it_dates_the_page(parser: Parser) -> None:
+    """A page with no date in its head, its ``<time>``, its bylines or its URL shows it in
+    an element whose class names a date, in the headline's own header; a masthead's date of
+    today above that header, and a commenter's date below the article, date nothing."""
+    line = "<span class='itemDateCreated'>Sunday, 14 April 2024 18:40</span>"
+    assert _day(parser.parse(_k2_item(line), id="k2").published) == dt.date(2024, 4, 14)
+    comments = (
+        "<div class='itemComments'><h3>Comments (1)</h3><ul><li><span class='commentDate'>"
+        "15 April 2024</span><span class='commentAuthorName'>Marco</span><p>Finally!</p>"
+        "</li></ul></div>"
+    )
+    assert parser.parse(_k2_item("", comments), id="k2").published is None
+    revised = "<span class='itemDateModified'>Sunday, 14 April 2024 18:40</span>"
+    assert parser.parse(_k2_item(revised), id="k2").published is None
+
+
+def test_a_date_line_just_above_the_text_dates_the_page(parser: Parser) -> None:
+    """A portal laid out in tables writes "Posted by NAME on DATE" under a headline in a
+    cell, in a language whose "posted by" no rule reads, and the line takes another label:
+    a short line just above the article's first line of text still gives its date."""
+    page = (
+        "<html><head><title>Valley News - Old mill reopens as a village museum</title></head>"
+        "<body><table width='100%'><tr><td>"
+        "<a href='/'>Home</a> | <a href='/n'>News</a> | <a href='/a'>Archive</a></td></tr>"
+        "<tr><td><b><font class='title'>Old mill reopens as a village museum</font></b><br>"
+        "<font class='tiny'>Postitas <a href='/u/4'>Mari Tamm</a> Kolmapäev, 14. "
+        "veebruar 2024 @ 09:40:12 EET<br>Teema: <a href='/t/2'>Vald</a></font></td></tr>"
+        "<tr><td><font class='content'>The old water mill by the river opened its doors "
+        "again on Saturday, this time as a museum of the valley's farming past, after three "
+        "years of work by volunteers.<br><br>Visitors can see the restored millstones turn "
+        "on the first Sunday of every month, the museum's keeper said.</font></td></tr>"
+        "</table></body></html>"
+    )
+    assert _day(parser.parse(page.encode(), id="nuke").published) == dt.date(2024, 2, 14)
+    masthead = page.replace("</td></tr>\n", "").replace(
+        "<a href='/'>Home</a>", "<a href='/'>Home</a> Kolmapäev, 14. veebruar 2024", 1
+    )
+    undated = masthead.replace("Kolmapäev, 14. veebruar 2024 @ 09:40:12 EET", "")
+    assert parser.parse(undated.encode(), id="nuke").published is None

@@ -26,7 +26,7 @@ from html import unescape
 from typing import Any
 
 from corpuskit import Block, Label, Metadata, Page
-from corpuskit.html import HtmlDoc, parse_page
+from corpuskit.html import Element, HtmlDoc, parse_page
 from corpuskit_plugins.generic.context import CJK_SIGNS, caseless
 from corpuskit_plugins.generic.dates import date_header, published_in
 from corpuskit_plugins.generic.dates import parse_date as text_date
@@ -828,18 +828,11 @@ def _header_date(doc: HtmlDoc, day_first: bool = False) -> dt.date | None:
     holds the headline, a level or two up ("Press release · 3 December 2024 · Brussels" in a
     list above it, as the EU's page header writes it). The last place a page with no date
     elsewhere says when it was published; a masthead's date of today stands outside it."""
-    blocks, elements = doc.blocks, doc.elements
     h1 = _first_h1(doc)
-    if h1 is None or h1.structure is None or h1.structure.node < 0:
+    outer = _headline_holder(doc, h1)
+    if h1 is None or outer is None:
         return None
-    holder = h1.structure.node
-    for _ in range(_HEADER_LEVELS):
-        up = elements[holder].parent
-        if up < 0 or elements[up].tag in _NO_HEADER:
-            break  # the article, the page's main part: no longer the headline's header
-        holder = up
-    outer = elements[holder]
-    for block in blocks:
+    for block in doc.blocks:
         if block.start < outer.start or block is h1:
             continue
         if block.end > outer.end or (block.start > h1.start and len(block.text) >= _PROSE):
@@ -852,6 +845,116 @@ def _header_date(doc: HtmlDoc, day_first: bool = False) -> dt.date | None:
         if said:
             return published_in(low, day_first)
     return None
+
+
+_LEAD_LINES = 3
+"""Blocks above the article's first line of text in which its own date line stands."""
+_LEAD_LINE_CHARS = 120
+
+
+def _lead_date(
+    blocks: Sequence[Block],
+    labels: Sequence[Label],
+    headline: Block | None,
+    day_first: bool = False,
+) -> dt.date | None:
+    """The date in a short line between the headline and the article's first line of text,
+    whatever label it took: a portal's "Posted by NAME on Wednesday, 14 February 2024 @
+    09:40" under a headline in a table cell, worded in a language whose "posted by" no rule
+    reads. The nearest of the few lines above the text wins; one saying "Updated" dates a
+    revision, and above the headline a date is the masthead's day."""
+    if headline is None:
+        return None
+    first = _first_body(blocks, labels)
+    above = [b for b in blocks if headline.end <= b.start and b.end <= first][-_LEAD_LINES:]
+    for block in reversed(above):
+        if len(block.text) > _LEAD_LINE_CHARS:
+            break  # a paragraph of the page's own above the article: no header here
+        low = " ".join(block.text.split()).lower()
+        if _UPDATED.search(low):
+            continue
+        found = published_in(low, day_first)
+        if found is not None:
+            return found
+    return None
+
+
+_DATE_CLASS = re.compile(
+    r"\b(?:class|id|itemprop)\s*=\s*[\"']([^\"'>]*(?i:date|time|datum|fecha|publish|posted"
+    r"|created)[^\"'>]*)[\"']"
+)
+_NOT_DATE_CLASS = re.compile(r"updat|modif|comment|reply|read|runtime|timeline|ago|zone")
+"""Class words of a revision's date, a commenter's, a reading time or a time zone picker."""
+_DATE_CLASS_CHARS = 80
+_DATE_CLASS_MATCHES = 40
+
+
+def _class_date(
+    doc: HtmlDoc,
+    text: str,
+    headline: Block | None,
+    boxes: Sequence[tuple[int, int]] = (),
+    day_first: bool = False,
+) -> dt.date | dt.datetime | None:
+    """The date in the first element named for one (``span.itemDateCreated``,
+    ``em#publish_time``, ``span.news-date-time``, ``a.post-date``), from the headline's own
+    header on: what a page with no date in its head, its ``<time datetime>``, its bylines or
+    its URL still shows, as htmldate's search of the markup reads it. A masthead's date of
+    today stands above the header, a comment's or a teaser's inside ``boxes``; the words just
+    before a revision's date ("Updated", "수정") or its class ("date-modified") rule it out.
+    """
+    holder = _headline_holder(doc, headline)
+    first = holder.start if holder is not None else -1
+    if first < 0 or not _DATE_CLASS.search(text, first):
+        return None
+    for number, found in enumerate(_DATE_CLASS.finditer(text, first)):
+        if number >= _DATE_CLASS_MATCHES:
+            break
+        at = found.start()
+        if _NOT_DATE_CLASS.search(found.group(1).lower()) or any(
+            start <= at < end for start, end in boxes
+        ):
+            continue
+        opening = _opening(text, found)
+        if opening is None or opening[0] in ("meta", "link", "body", "html", "script"):
+            continue
+        value = _element_text(text, *opening)
+        if not value or len(value) > _DATE_CLASS_CHARS or _UPDATED.search(value.lower()):
+            continue
+        if _REVISED.search(_markup_text(text[max(0, at - 80) : at])):
+            continue
+        day = written_date(value, day_first)
+        if day is not None:
+            return day
+    return None
+
+
+def _headline_block(
+    doc: HtmlDoc, headline: str | None, labels: Sequence[Label] = ()
+) -> Block | None:
+    """The block the extractor labelled the headline, else the page's first ``<h1>``, else
+    the first block that reads as the headline (an ``<h2>`` of a CMS's item)."""
+    titled = next((label.start for label in labels if label.kind == "title"), -1)
+    block = next((b for b in doc.blocks if b.start == titled), None) or _first_h1(doc)
+    if block is None and headline:
+        wanted = " ".join(headline.split()).casefold()
+        block = next((b for b in doc.blocks if " ".join(b.text.split()).casefold() == wanted), None)
+    return block
+
+
+def _headline_holder(doc: HtmlDoc, block: Block | None) -> Element | None:
+    """The headline's own header: the element holding its block, a level or two up, short
+    of the article or the page's main part."""
+    if block is None or block.structure is None or block.structure.node < 0:
+        return None
+    elements = doc.elements
+    holder = block.structure.node
+    for _ in range(_HEADER_LEVELS):
+        up = elements[holder].parent
+        if up < 0 or elements[up].tag in _NO_HEADER:
+            break  # the article, the page's main part: no longer the headline's header
+        holder = up
+    return elements[holder]
 
 
 def _dateline_names(blocks: Sequence[Block], labels: Sequence[Label]) -> tuple[str, ...]:
@@ -902,10 +1005,13 @@ def from_page(
     found = from_html(doc, page.text, boxes)
     if found["published"] is None:
         days_first = day_first(doc)
+        headline = _headline_block(doc, found["title"], labels)
         found["published"] = (
             _dateline_date(blocks, labels, days_first)
             or url_date(found["url"] or page.url)
             or _header_date(doc, days_first)
+            or _class_date(doc, page.text, headline, boxes, days_first)
+            or _lead_date(blocks, labels, headline, days_first)
         )
     if not found["authors"]:
         found["authors"] = _dateline_names(blocks, labels)

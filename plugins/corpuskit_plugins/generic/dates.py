@@ -102,7 +102,7 @@ FOREIGN_MONTHS = {
     # Czech's November) and Latvian (nominative and genitive).
     **_months(1, "siječanj janvāris janvāra"),
     **_months(2, "veljača februāris februāra"),
-    **_months(3, "ožujak marts marta"),
+    **_months(3, "ožujak marta"),
     **_months(4, "travanj aprīlis aprīļa"),
     **_months(5, "svibanj maijs maija"),
     **_months(6, "lipanj jūnijs jūnija"),
@@ -112,6 +112,20 @@ FOREIGN_MONTHS = {
     **_months(10, "oktobris oktobra"),
     **_months(11, "studeni novembris novembra"),
     **_months(12, "prosinac decembris decembra"),
+    # Slovenian and Serbian (nominative, and Slovenian's genitive), Slovak (genitive),
+    # Albanian, Irish (its one-word months), Estonian, Malay and Tagalog.
+    **_months(1, "januarja januára janar eanáir jaanuar"),
+    **_months(2, "februarja februára shkurt feabhra veebruar pebrero"),
+    **_months(3, "marec márta märts marso"),
+    **_months(4, "aprila apríla prill aibreán aprill"),
+    **_months(5, "mája bealtaine"),
+    **_months(6, "junij junija júna qershor meitheamh juuni hunyo"),
+    **_months(7, "julij julija júla korrik iúil juuli julai hulyo"),
+    **_months(8, "avgust avgusta gusht lúnasa ogos"),
+    **_months(9, "septembar shtator setyembre"),
+    **_months(10, "oktobar októbra tetor oktoober oktubre"),
+    **_months(11, "novembar nëntor samhain nobyembre"),
+    **_months(12, "decembar dhjetor nollaig detsember disember disyembre"),
     # Hebrew writes "in" on the month's name: "5 במרץ 2024".
     **{"ב" + name: number for name, number in zip(_HEBREW_MONTHS, range(1, 13), strict=True)},
 }
