@@ -313,6 +313,7 @@ def test_a_job_title_or_a_place_after_the_name_is_no_author(
         # Markup with no space between the name's element and the next one's.
         ("Leon AchterbergReporter", ("Leon Achterberg",)),
         ("Tobias WrenJune 30, 2024", ("Tobias Wren",)),
+        ("By Hugh PenhaligonSaturday 23 March 2024", ("Hugh Penhaligon",)),
         ("By Dana McAllisterStaff Writers", ("Dana McAllister",)),
         ("By Rosa DeMarco", ("Rosa DeMarco",)),
         ("By Tony DiMarco 5 min read", ("Tony DiMarco",)),

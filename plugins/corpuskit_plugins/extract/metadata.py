@@ -213,13 +213,15 @@ _GLUED = re.compile(
     r"(?<=[a-z])(?=(?:January|February|March|April|May|June|July|August|September|October"
     r"|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
     r"\s*(?:\d{1,2},?\s+)?\d{4})"
+    r"|(?<=[a-z])(?P<day>(?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+\d{1,2}\b))"
     r"|(?<=[a-z])(?P<role>(?=(?:Reporter|Writer|Editor|Correspondent|Columnist|Contributor"
     r"|Staff|Producer|Photographer|Journalist)s?\b))"
 )
 """Where a name runs into the next element's text with no space between, as markup writes
 ``<a>Leon Achterberg</a><span>Reporter</span>`` or ``<span>Tobias Wren</span><span>June 30,
-2024</span>``: a lower-case letter, then a job title or a month opening a date with its year
-(not "Tony DiMarco 5 min read", "Ana DelMar 3 hours ago")."""
+2024</span>``: a lower-case letter, then a job title, a month opening a date with its year or
+a weekday before a day's number ("Hugh PenhaligonSaturday 23 March 2024", where the name and
+the date stand in custom elements); not "Tony DiMarco 5 min read", "Ana DelMar 3 hours ago"."""
 
 
 def _is_role(part: str) -> bool:
@@ -240,7 +242,7 @@ def byline_names(text: str) -> tuple[str, ...]:
     # ("آخر تحديث", "last updated").
     uncased = by is not None and caseless(by.group().strip(" :：")[:1])
     text = text[by.end() :] if by else text
-    text = _GLUED.sub(lambda m: ", " if m["role"] is not None else " ", text)
+    text = _GLUED.sub(lambda m: " " if m["role"] is None and m["day"] is None else ", ", text)
     text = _BYLINE_END.split(text, maxsplit=1)[0]
     names = []
     parts = _NAME_SPLIT.split(text)
