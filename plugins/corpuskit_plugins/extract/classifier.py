@@ -1457,6 +1457,8 @@ def _about_the_company(blocks: Sequence[Block], kinds: list[str], title: str) ->
         # A registered name ends with its form's full stop ("Zrt.", "Inc."), which is no
         # part of the word the lead names.
         name = found["name"].rstrip(":").strip().rstrip(".") if found else ""
+        if name.startswith("the ") and name[4:5].isupper():
+            name = name[4:]  # "About the Valley Repair Network": the article is no part of it
         # A name, capitalised as names are ("Over the weekend", "About the survey" head the
         # article's own sections), found whole in the lead or the title. Where "about" follows
         # the name, the heading opens with it and is capitalised whatever it is (Turkish's

@@ -787,16 +787,18 @@ def _cousins(
 
     An article cut into grid rows (``div.row > div.col > div.text`` twice, an ad column
     between) has halves that are cousins, not siblings. The evidence is structural: the
-    same tag with the same class, scoring as prose on its own, mostly not links, and under
-    no element that says it is a box (``aside``, ``.related``...). A bare element (no class
-    or id) says nothing of a template, so it joins nothing.
+    same tag with the same class, the tokens that number a page builder's copies aside
+    (``et_pb_text_0``, ``et_pb_text_1``: :func:`template`), scoring as prose on its own,
+    mostly not links, and under no element that says it is a box (``aside``,
+    ``.related``...). A bare element (no class or id) says nothing of a template, so it
+    joins nothing.
     """
-    tag, ident = elements[best].tag, elements[best].ident
+    tag, ident = elements[best].tag, template(elements[best].ident)
     if not ident:
         return []
     found: list[int] = []
     for index, element in enumerate(elements):
-        if element.ident != ident or element.tag != tag or index in chosen:
+        if element.tag != tag or index in chosen or template(element.ident) != ident:
             continue
         if score[index] < threshold and (
             prose[index] < _COUSIN_PARAGRAPHS or not _same_slots(index, best, elements)
