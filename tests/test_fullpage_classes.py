@@ -356,3 +356,22 @@ def test_a_results_rail_then_a_teaser_is_no_data_block() -> None:
     body = "\n".join(PARSER.parse(page.replace(card, f"{rail}\n{teaser}")).paragraphs)
     assert "Ida Fane won the Millbrook pie contest" in body
     assert "Peel the apples" not in body
+
+
+def test_a_lone_read_also_line_above_a_recipe_card_opens_no_end() -> None:
+    """The data-block rule past an article's own "Read also:" line: one related link set
+    between the lead and the recipe card is the article's, and the card and the steps under
+    it stay; two related links in a row are a list of the site's, and the article ends."""
+    page = (FIXTURES / "recipe_card_inside_the_article.txt").read_text(encoding="utf-8")
+    one = "Read also: Ten apple varieties for baking\n"
+    body = "\n".join(
+        PARSER.parse(page.replace("The winning pie", one + "The winning pie")).paragraphs
+    )
+    assert "200 g plain flour" in body
+    assert "Peel the apples" in body
+    two = one + "Read also: Harvest supper returns to the village hall\n"
+    body = "\n".join(
+        PARSER.parse(page.replace("The winning pie", two + "The winning pie")).paragraphs
+    )
+    assert "Ida Fane won the Millbrook pie contest" in body
+    assert "Peel the apples" not in body

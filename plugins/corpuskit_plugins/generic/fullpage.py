@@ -548,6 +548,8 @@ def _resumed(ctx: Context, scores: list[int], last: int) -> int:
     end = last
     index = last + 1
     while index < total:
+        if _lone_read_also(kinds, index):
+            index += 1  # "Read also: ..." between the lead and a recipe card: the article's
         start = index
         figures = 0
         while index < total and scores[index] <= DATA_ROW:
@@ -568,6 +570,17 @@ def _resumed(ctx: Context, scores: list[int], last: int) -> int:
         end = index = run - 1
         index += 1
     return end
+
+
+def _lone_read_also(kinds: list[str | None], index: int) -> bool:
+    """Whether a line is one related link standing alone, the line after it unlabelled: a
+    "Read also:" line an article sets between its paragraphs, not a list of links."""
+    return (
+        index + 1 < len(kinds)
+        and kinds[index] == "related"
+        and kinds[index + 1] is None
+        and (index == 0 or kinds[index - 1] != "related")
+    )
 
 
 def _furniture_line(lower: str) -> bool:
