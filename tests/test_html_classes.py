@@ -818,3 +818,17 @@ def test_a_reporter_s_sign_off_closing_the_body_names_the_author(parser: Parser)
     doc = parser.parse(page.encode(), id="daum")
     assert doc.authors == ("김도윤",)
     assert all("doyoon@" not in p for p in doc.paragraphs)
+
+
+def test_a_faq_in_a_box_or_a_lone_question_stays_out(parser: Parser) -> None:
+    """The boundary of the closing FAQ: the same questions in an ``<aside>`` are a box of
+    the site's, and one question with its answer is no FAQ (a subheading and its paragraph
+    below the article are the footer's, as before)."""
+    page = (FIXTURES / "closing_faq_accordion.html").read_text(encoding="utf-8")
+    boxed = page.replace(
+        '<div class="paragraph paragraph--type--faq">', '<aside class="paragraph--type--faq">'
+    ).replace("</details>\n</div>", "</details>\n</aside>")
+    assert "Can I use a camping stove?" not in " ".join(parser.parse(boxed).paragraphs)
+    first = page.index('<details class="accordion__item"><summary class="accordion__summary">Who')
+    lone = page[:first] + page[page.index("</div>", first) :]
+    assert "Can I use a camping stove?" not in " ".join(parser.parse(lone).paragraphs)

@@ -37,6 +37,7 @@ from corpuskit_plugins.extract.evidence import (
     styles_prose,
     unrelated_kind,
 )
+from corpuskit_plugins.extract.faq import closing_faq
 from corpuskit_plugins.extract.floor import floor
 from corpuskit_plugins.generic.bios import sign_off
 from corpuskit_plugins.generic.boilerplate import is_widget_label
@@ -248,6 +249,7 @@ def classify(
     _about_the_company(blocks, kinds, title)
     _summary_lists(blocks, elements, kinds, unnamed, scope, headline)
     _closing_notice(blocks, elements, kinds)
+    closing_faq(blocks, elements, kinds)
     _edge_lines(blocks, kinds)
     _read_also_headers(blocks, kinds)
     _box_headings(blocks, elements, kinds, chosen)
