@@ -39,7 +39,7 @@ from corpuskit_plugins.extract.evidence import (
 )
 from corpuskit_plugins.extract.faq import closing_faq
 from corpuskit_plugins.extract.floor import floor
-from corpuskit_plugins.generic.bios import sign_off
+from corpuskit_plugins.generic.bios import contact_line, sign_off
 from corpuskit_plugins.generic.boilerplate import is_widget_label
 from corpuskit_plugins.generic.bylines import CREDITS, byline_value, names_after_by
 from corpuskit_plugins.generic.captions import classify as caption_kind
@@ -315,6 +315,8 @@ def _edge_lines(blocks: Sequence[Block], kinds: list[str]) -> None:
                 found = "related"  # "Explore further", "Read more: ..." closing the body
             if found is None and closing and sign_off(norm) is not None:
                 found = "byline"  # a reporter's name and e-mail address closing the story
+            if found is None and closing and contact_line(norm):
+                found = "footer"  # whom to write to: a media contact, "can be reached at"
             if found is None:
                 break
             kinds[index] = found

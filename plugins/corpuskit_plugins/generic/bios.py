@@ -106,6 +106,16 @@ def sign_off(norm: str) -> str | None:
 
 SIGN_OFF_CHARS = 80
 """Characters a sign-off has at most."""
+CONTACT_CHARS = 200
+"""Characters a contact line has at most: a name, a role, an address and a number or two."""
+
+
+def contact_line(norm: str) -> bool:
+    """Whether a line closing an article gives an e-mail address to write to: a press
+    release's media contact ("Jana Petersen, presse@example.de, +49 40 555 0192"), a
+    reporter's "Kyle Brennan can be reached at 555-0177 or kbrennan@example.com", a letters
+    page's "Write to us: letters@example.co.uk". Short, and the address in it."""
+    return "@" in norm and len(norm) <= CONTACT_CHARS and _EMAIL.search(norm) is not None
 
 
 def sign_offs(ctx: Context) -> Iterator[Match]:
