@@ -1018,7 +1018,8 @@ def test_a_date_in_an_element_named_for_it_dates_the_page(parser: Parser) -> Non
 def test_a_date_line_just_above_the_text_dates_the_page(parser: Parser) -> None:
     """A portal laid out in tables writes "Posted by NAME on DATE" under a headline in a
     cell, in a language whose "posted by" no rule reads, and the line takes another label:
-    a short line just above the article's first line of text still gives its date."""
+    a short line just above the article's first line of text still gives its date, and the
+    name it links to the author."""
     page = (
         "<html><head><title>Valley News - Old mill reopens as a village museum</title></head>"
         "<body><table width='100%'><tr><td>"
@@ -1032,9 +1033,46 @@ def test_a_date_line_just_above_the_text_dates_the_page(parser: Parser) -> None:
         "on the first Sunday of every month, the museum's keeper said.</font></td></tr>"
         "</table></body></html>"
     )
-    assert _day(parser.parse(page.encode(), id="nuke").published) == dt.date(2024, 2, 14)
+    doc = parser.parse(page.encode(), id="nuke")
+    assert _day(doc.published) == dt.date(2024, 2, 14)
+    assert doc.authors == ("Mari Tamm",)  # the name the date line links to
     masthead = page.replace("</td></tr>\n", "").replace(
         "<a href='/'>Home</a>", "<a href='/'>Home</a> Kolmapäev, 14. veebruar 2024", 1
     )
     undated = masthead.replace("Kolmapäev, 14. veebruar 2024 @ 09:40:12 EET", "")
     assert parser.parse(undated.encode(), id="nuke").published is None
+
+
+def _bare_item(byline: str, after: str = "") -> bytes:
+    return (
+        "<html><head><title>Ring road works start on Monday - City News</title></head><body>"
+        "<div class='menu'><a href='/'>Home</a> <a href='/news'>News</a></div>"
+        f"<h1>Ring road works start on Monday</h1>{byline}<div class='news-detail'>"
+        "<p>Work on the northern ring road starts on Monday and will close one lane in each "
+        "direction until the end of August, the city's roads department said.</p>"
+        "<p>Buses on the two routes that use the ring road will run to a changed timetable, "
+        f"which is posted at every stop along the way.</p>{after}</div></body></html>"
+    ).encode()
+
+
+def test_an_author_in_an_element_whose_id_names_one(parser: Parser) -> None:
+    """An ASP.NET page names its byline's element by id only, the word inside camel case
+    (``span#ctl00_Content_lblAuthor``): the name in it is the author."""
+    line = (
+        "<p><span id='ctl00_Content_lblDate'>18.07.2024</span> | "
+        "<span id='ctl00_Content_lblAuthor'>Petya Stoyanova</span></p>"
+    )
+    assert parser.parse(_bare_item(line), id="aspx").authors == ("Petya Stoyanova",)
+
+
+def test_a_line_labelled_author_below_the_text_names_the_author(parser: Parser) -> None:
+    """A Bitrix news page prints "Author: NAME" as a property of the item under its text:
+    a short line labelled so names the author wherever it stands; in a comment it does not."""
+    prop = "<div class='news-prop'>Автор:&nbsp;Олена Кравчук</div>"
+    assert parser.parse(_bare_item("", prop), id="bitrix").authors == ("Олена Кравчук",)
+    comments = (
+        "<div class='comments'><h3>Comments</h3><div class='comment'><p>Author: Ivan Petrov"
+        "</p><p>Finally, the potholes will go.</p></div></div>"
+    )
+    page = _bare_item("").replace(b"</body>", comments.encode() + b"</body>")
+    assert parser.parse(page, id="bitrix").authors == ()

@@ -442,9 +442,11 @@ def markup_authors(text: str, boxes: Sequence[tuple[int, int]] | None = ()) -> l
 
 
 _CLASS_AUTHOR = re.compile(
-    r"class\s*=\s*[\"']([^\"'>]*(?<![a-z])(?:author|byline|journalist)(?![a-z])[^\"'>]*)[\"']",
-    re.IGNORECASE,
+    r"\b(?:class|id)\s*=\s*[\"']([^\"'>]*(?:(?<![A-Za-z])(?:[Aa]uthor|[Bb]yline|[Jj]ournalist)"
+    r"|(?<=[a-z])(?:Author|Byline|Journalist))(?![a-z])[^\"'>]*)[\"']"
 )
+"""An element whose class or id names an author: ``span.author``, ``div.post-byline``, and
+an ASP.NET page's ``span#ctl00_Content_lblAuthor`` (a word inside camel case)."""
 _CLASS_MATCHES = 50
 """Elements named for an author that are looked at, at most: the article's sits near the
 top, and a page of thousands (a directory of authors) is no article's."""
@@ -854,17 +856,17 @@ _LEAD_LINES = 3
 _LEAD_LINE_CHARS = 120
 
 
-def _lead_date(
+def _lead_line(
     blocks: Sequence[Block],
     labels: Sequence[Label],
     headline: Block | None,
     day_first: bool = False,
-) -> dt.date | None:
-    """The date in a short line between the headline and the article's first line of text,
-    whatever label it took: a portal's "Posted by NAME on Wednesday, 14 February 2024 @
-    09:40" under a headline in a table cell, worded in a language whose "posted by" no rule
-    reads. The nearest of the few lines above the text wins; one saying "Updated" dates a
-    revision, and above the headline a date is the masthead's day."""
+) -> tuple[Block, dt.date] | None:
+    """The short line between the headline and the article's first line of text that gives
+    a date, whatever label it took, and its date: a portal's "Posted by NAME on Wednesday,
+    14 February 2024 @ 09:40" under a headline in a table cell, worded in a language whose
+    "posted by" no rule reads. The nearest of the few lines above the text wins; one saying
+    "Updated" dates a revision, and above the headline a date is the masthead's day."""
     if headline is None:
         return None
     first = _first_body(blocks, labels)
@@ -877,8 +879,21 @@ def _lead_date(
             continue
         found = published_in(low, day_first)
         if found is not None:
-            return found
+            return block, found
     return None
+
+
+_LINK_TEXT = re.compile(r"<a\b[^>]*>([^<]{3,60})</a>", re.IGNORECASE)
+
+
+def _linked_name(text: str, block: Block) -> tuple[str, ...]:
+    """The author the lead's date line links to ("Posted by <a>Inese Kalniņa</a> on ..."):
+    the first link whose text is a name of two words or more and nothing else."""
+    for found in _LINK_TEXT.finditer(text, block.start, block.end):
+        value = " ".join(unescape(found.group(1)).split())
+        if len(value.split()) >= 2 and byline_names(value) == (value,):
+            return (value,)
+    return ()
 
 
 _DATE_CLASS = re.compile(
@@ -977,6 +992,31 @@ def _dateline_names(blocks: Sequence[Block], labels: Sequence[Label]) -> tuple[s
     return ()
 
 
+_AUTHOR_LABEL = re.compile(
+    r"^\s*(?:[Aa]uthors?|[Aa]utor(?:in|ka|es)?|[Aa]uteur(?:e|s)?|[Aa]utore|[Yy]azar|[Аа]втор)"
+    r"\s*[:：]"
+)
+_LABELLED_CHARS = 80
+
+
+def _labelled_author(
+    blocks: Sequence[Block], labels: Sequence[Label], boxes: Sequence[tuple[int, int]]
+) -> tuple[str, ...]:
+    """The names in a short line that says in so many words who wrote the article ("Author:
+    Olena Kravchuk", "Автор: …", "Autor: …"), wherever the page prints it: a Bitrix news
+    page sets it under the text as a property of the item. Not in a comment or a teaser
+    box, whose "Author:" is someone else's."""
+    for block in blocks:
+        text = block.text
+        label = _AUTHOR_LABEL.match(text) if len(text) <= _LABELLED_CHARS else None
+        if label is None or any(start <= block.start < end for start, end in boxes):
+            continue
+        names = byline_names(text[label.end() :].strip())
+        if names:
+            return names
+    return ()
+
+
 _UPDATED = re.compile(_REVISION_WORDS + r"\b")
 """A revision's word anywhere in a (lower-cased) byline; :data:`_REVISED` is the same words
 closing the text before a ``<time>``."""
@@ -999,24 +1039,35 @@ def from_page(
 ) -> Metadata:
     """The metadata hook's answer for an HTML page.
 
-    A date the head does not give comes from the page's own dateline (the block the extractor
-    labelled ``dateline``, "Posted March 3, 2021"), then from the day its URL is filed under.
+    A date the head and the markup do not give comes from the page's own dateline (the block
+    the extractor labelled ``dateline``, "Posted March 3, 2021"), then from the day its URL
+    is filed under, a date line beside the headline, an element named for a date in the
+    headline's header, and last a short line between the headline and the text that holds
+    one. Authors likewise: a dateline opening with "By", a line labelled "Author:", and the
+    name that lead line links to.
     """
     boxes = [(label.start, label.end) for label in labels if label.kind in _BOXES]
     doc = parse_page(page)
     found = from_html(doc, page.text, boxes)
-    if found["published"] is None:
+    if found["published"] is None or not found["authors"]:
+        # The fallbacks, for what the head, the markup and the labelled lines did not give.
         days_first = day_first(doc)
         headline = _headline_block(doc, found["title"], labels)
+        lead = _lead_line(blocks, labels, headline, days_first)
+    if found["published"] is None:
         found["published"] = (
             _dateline_date(blocks, labels, days_first)
             or url_date(found["url"] or page.url)
             or _header_date(doc, days_first)
             or _class_date(doc, page.text, headline, boxes, days_first)
-            or _lead_date(blocks, labels, headline, days_first)
+            or (lead[1] if lead else None)
         )
     if not found["authors"]:
-        found["authors"] = _dateline_names(blocks, labels)
+        found["authors"] = (
+            _dateline_names(blocks, labels)
+            or _labelled_author(blocks, labels, boxes)
+            or (_linked_name(page.text, lead[0]) if lead else ())
+        )
     subtitle = found["subtitle"]
     if subtitle:
         head = subtitle.rstrip(".…").strip()[:60]
