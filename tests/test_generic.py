@@ -909,6 +909,17 @@ def test_a_duration_alone_is_not_a_reading_time(line: str) -> None:
     assert removed(parse(article(BODY[0], line, *BODY[1:]))) == []
 
 
+def test_a_tag_a_sentence_introduces_is_a_sample_not_stray_markup() -> None:
+    """A tutorial shows a line of HTML after the sentence that introduces it ("... add this
+    line to your test page:"): the sample is the article's. The same tag under a sentence
+    that introduces nothing is stray markup still."""
+    intro = "To load the library, add this line to the head of your test page:"
+    sample = '<script src="vendor/tide.js" data-adapter="vendor/tide-mocha.js"></script>'
+    doc = parse(article(BODY[0], intro, sample, *BODY[1:]))
+    assert sample in doc.paragraphs
+    assert removed(parse(article(BODY[0], sample, *BODY[1:]))) == [("markup", sample)]
+
+
 def test_lines_in_angle_brackets_that_are_not_tags_stay() -> None:
     line = "<The Lighthouse Keeper> opens at the Valmora theatre on Friday"
     assert removed(parse(article(BODY[0], line, *BODY[1:]))) == []
