@@ -790,6 +790,7 @@ def test_network_names_listed_under_a_lead_in_stay() -> None:
         ("本文系转载，版权归原作者所有，未经授权不得转载。", "copyright"),
         ("特别声明：以上内容为自媒体平台用户上传并发布，本平台仅提供信息存储服务。", "copyright"),
         ("記事・写真の無断転載を禁じます。", "copyright"),
+        ("Copyright 放送協会 無断で複製・転載等を禁じます。", "copyright"),
         ("무단전재 및 재배포 금지", "copyright"),
         (
             "Copyright ⓒ 남도일보. All rights reserved. 무단 전재 및 재배포, AI 학습 이용 금지.",
@@ -826,6 +827,8 @@ def test_copyright_as_a_subject_stays() -> None:
         # A judge quoted, a ruling reported: the notice's words inside a sentence.
         "主审法官说：“未经授权不得转载，这是常识，也是法律的底线。”",
         "该案被告未经许可不得转载原告作品的禁令，自判决生效之日起执行。",
+        # Copying without permission, reported: the pair "複製・転載" is a notice's only.
+        "無断で複製したDVDを販売した疑いで、警察は会社員の男を逮捕しました。",
         # A paragraph reporting a copyright case may quote the notice's words.
         "法院审理查明，被告网站在明知原告作品标注了“未经授权不得转载”的情况下，仍在其平台上"
         "连续转载原告撰写的二十余篇文章，并删除了作者署名和原文链接，获取了大量点击流量和广告"

@@ -30,6 +30,7 @@ _CJK_NOTICES = (
     "版权归原作者所有",  # "the copyright stays with the author"
     "仅提供信息存储",  # a self-media platform's statement: "only stores what users post"
     "無断転載",  # 無断転載を禁じます, 無断転載禁止
+    "複製・転載",  # (無断で)複製・転載等を禁じます: the pair is a notice's, not a report's
     "무단전재",  # 무단전재 및 재배포 금지
     "무단 전재",
 )

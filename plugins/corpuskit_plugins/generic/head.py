@@ -133,7 +133,13 @@ def title(ctx: Context) -> Iterator[Match]:
             words += 1
             if words >= MIN_PIECE_WORDS:
                 break
-    unspaced = not text.isascii() and spaces <= 2 and _site_named(text)
+    # Spaces count between a headline's phrases, not around its separator from the site's
+    # name ("山あいの集落で土砂崩れ 住民12人が一時孤立 | ニュース": one space, not three).
+    unspaced = (
+        not text.isascii()
+        and (spaces <= 2 or _TITLE_SEPARATORS.sub("|", text).count(" ") <= 2)
+        and _site_named(text)
+    )
     if (words < MIN_PIECE_WORDS and (spaces or text.isascii()) and not unspaced) or (
         text.endswith("!") and spaces > 6
     ):
