@@ -782,6 +782,12 @@ def test_network_names_listed_under_a_lead_in_stay() -> None:
         ("The post Harbour plan clears final vote appeared first on Eastport Herald.", "footer"),
         ("© 2021 Eastport Herald Media. All rights reserved.", "copyright"),
         ("Copyright 2020 Valmora Courier", "copyright"),
+        # "© YEAR" among a longer line's last words closes it as a notice.
+        (
+            "Comments belong to their authors. Everything else on this site © 2024 The "
+            "Valmora Courier.",
+            "copyright",
+        ),
         ("Copyright © Valmora Courier Ltd", "copyright"),
         ("সম্পাদক: মো. রফিকুল ইসলাম। © ২০২৪ দৈনিক সংবাদ", "copyright"),
         ("This material may not be published, broadcast, rewritten or redistributed.", "copyright"),
@@ -827,6 +833,8 @@ def test_copyright_as_a_subject_stays() -> None:
         # A judge quoted, a ruling reported: the notice's words inside a sentence.
         "主审法官说：“未经授权不得转载，这是常识，也是法律的底线。”",
         "该案被告未经许可不得转载原告作品的禁令，自判决生效之日起执行。",
+        "The photograph, © 2019 by the agency, was sold at auction last week for more than "
+        "the auction house had estimated.",
         # Copying without permission, reported: the pair "複製・転載" is a notice's only.
         "無断で複製したDVDを販売した疑いで、警察は会社員の男を逮捕しました。",
         # A paragraph reporting a copyright case may quote the notice's words.
