@@ -832,3 +832,19 @@ def test_a_faq_in_a_box_or_a_lone_question_stays_out(parser: Parser) -> None:
     first = page.index('<details class="accordion__item"><summary class="accordion__summary">Who')
     lone = page[:first] + page[page.index("</div>", first) :]
     assert "Can I use a camping stove?" not in " ".join(parser.parse(lone).paragraphs)
+
+
+def test_a_closing_paragraph_naming_someone_else_stays(parser: Parser) -> None:
+    """The boundary of the closing bio: a last paragraph opening with another person's
+    name, or with the writer's name inside a sentence ("Felicia Brandt, who walks it
+    daily, ..."), is the article's."""
+    page = (FIXTURES / "closing_bio_after_a_column.html").read_text(encoding="utf-8")
+    bio = (
+        "Felicia Brandt is an urban planner and a former member of the Lakeside transport "
+        "commission. She lives in the old town."
+    )
+    other = "Tom Archer, the council's transport chair, said he would read the proposal."
+    body = " ".join(parser.parse(page.replace(bio, other)).paragraphs)
+    assert other in body
+    own = "Felicia Brandt, who walks the path every morning, will present the idea on Monday."
+    assert own in " ".join(parser.parse(page.replace(bio, own)).paragraphs)

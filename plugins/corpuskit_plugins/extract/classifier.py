@@ -250,6 +250,7 @@ def classify(
     _summary_lists(blocks, elements, kinds, unnamed, scope, headline)
     _closing_notice(blocks, elements, kinds)
     closing_faq(blocks, elements, kinds)
+    _closing_bio(blocks, kinds)
     _edge_lines(blocks, kinds)
     _read_also_headers(blocks, kinds)
     _box_headings(blocks, elements, kinds, chosen)
@@ -321,6 +322,38 @@ def _edge_lines(blocks: Sequence[Block], kinds: list[str]) -> None:
                 break
             kinds[index] = found
             left -= 1
+
+
+_BIO_CHARS = 400
+"""A closing bio's length at most: a sentence or three about the writer."""
+
+
+def _closing_bio(blocks: Sequence[Block], kinds: list[str]) -> None:
+    """The writer's bio closing the article: its last block opens with the full name a
+    byline above it gave ("Felicia Brandauer is an urban planner ...", "Rui Meireles é
+    engenheiro ...", "Dom Achterberg covers football for the Herald."), or is that name
+    alone, a signature. The byline's name said again at the foot is the evidence, in any
+    language; a name of one word says too little (a closing "Reuters contributed ...").
+    The body keeps a block."""
+    body = [index for index, kind in enumerate(kinds) if kind == "body"]
+    if len(body) < 2:
+        return
+    last = body[-1]
+    text = blocks[last].text
+    if len(text) > _BIO_CHARS:
+        return
+    names = {
+        name
+        for block, kind in zip(blocks[:last], kinds[:last], strict=True)
+        if kind == "byline" and len(block.text) <= _BIO_CHARS
+        for name in _metadata.byline_names(block.text)
+        if " " in name or not name.isascii()
+    }
+    for name in names:
+        rest = text[len(name) :]
+        if text.startswith(name) and (not rest or rest[0] == " "):
+            kinds[last] = "byline" if not rest.strip(" .") else "footer"
+            return
 
 
 _SITE_SPEAKS = re.compile(r"\b(?:our|us)\b")
