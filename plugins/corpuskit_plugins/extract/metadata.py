@@ -28,7 +28,7 @@ from typing import Any
 from corpuskit import Block, Label, Metadata, Page
 from corpuskit.html import Element, HtmlDoc, parse_page
 from corpuskit_plugins.generic.context import CJK_SIGNS, caseless
-from corpuskit_plugins.generic.dates import date_header, published_in
+from corpuskit_plugins.generic.dates import REVISION_WORDS, date_header, published_in
 from corpuskit_plugins.generic.dates import parse_date as text_date
 
 _TITLE_SPLIT = re.compile(
@@ -647,13 +647,10 @@ def _same_words(one: str, other: str) -> bool:
     return shared >= 0.8 * len(a) or shared >= 0.8 * len(b)
 
 
-# The word that says the ``<time>`` after it is a revision's: "Updated <time>", "Last
-# modified:", "Aktualisiert am", "Mis à jour le", "Actualizado el".
-_REVISION_WORDS = (
-    r"\b(?:updated|modified|edited|aktualisiert|mis à jour|actualizado|atualizado|bijgewerkt)"
-)
+# The words that say the ``<time>`` after them is a revision's: "Updated <time>", "Last
+# modified:", "Aktualisiert am", "Mis à jour le", "Actualizado el" (the text reader's words).
 _REVISED = re.compile(
-    _REVISION_WORDS + r"(?:\s+(?:on|at|am|le|el|em|op))?\W*$",
+    REVISION_WORDS + r"(?:\s+(?:on|at|am|le|el|em|op))?\W*$",
     re.IGNORECASE,
 )
 
@@ -1017,7 +1014,7 @@ def _labelled_author(
     return ()
 
 
-_UPDATED = re.compile(_REVISION_WORDS + r"\b")
+_UPDATED = re.compile(REVISION_WORDS + r"\b")
 """A revision's word anywhere in a (lower-cased) byline; :data:`_REVISED` is the same words
 closing the text before a ``<time>``."""
 

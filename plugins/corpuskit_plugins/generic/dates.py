@@ -337,11 +337,14 @@ def date_header(norm: str, low: str, outlet: int = MAX_LEFT) -> tuple[bool, dt.d
     return True, _date_of(_article_date(low, dates)) if dates else None
 
 
-_REVISION = re.compile(
+REVISION_WORDS = (
     r"\b(?:updated|modified|edited|last changed|aktualisiert|geändert|mis à jour|modifié"
     r"|actualizado|atualizado|aggiornato|bijgewerkt|обновлено|zaktualizowano)"
 )
-"""A revision's word before a header's first date: the date it names is the revision's."""
+"""A revision's words, lower-cased, as a regex: the date they name is the revision's (the
+HTML metadata reads the same words before a ``<time>`` and in a byline)."""
+_REVISION = re.compile(REVISION_WORDS)
+"""A revision's word before a header's first date."""
 
 
 _PREFIXES = Prefixes(*_HEADER_WORDS)
