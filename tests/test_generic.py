@@ -782,12 +782,6 @@ def test_network_names_listed_under_a_lead_in_stay() -> None:
         ("The post Harbour plan clears final vote appeared first on Eastport Herald.", "footer"),
         ("© 2021 Eastport Herald Media. All rights reserved.", "copyright"),
         ("Copyright 2020 Valmora Courier", "copyright"),
-        # "© YEAR" among a longer line's last words closes it as a notice.
-        (
-            "Comments belong to their authors. Everything else on this site © 2024 The "
-            "Valmora Courier.",
-            "copyright",
-        ),
         ("Copyright © Valmora Courier Ltd", "copyright"),
         ("সম্পাদক: মো. রফিকুল ইসলাম। © ২০২৪ দৈনিক সংবাদ", "copyright"),
         ("This material may not be published, broadcast, rewritten or redistributed.", "copyright"),
@@ -833,10 +827,9 @@ def test_copyright_as_a_subject_stays() -> None:
         # A judge quoted, a ruling reported: the notice's words inside a sentence.
         "主审法官说：“未经授权不得转载，这是常识，也是法律的底线。”",
         "该案被告未经许可不得转载原告作品的禁令，自判决生效之日起执行。",
-        "The photograph, © 2019 by the agency, was sold at auction last week for more than "
-        "the auction house had estimated.",
-        # Copying without permission, reported: the pair "複製・転載" is a notice's only.
+        # Copying without permission, reported: only the notice's formula is a notice.
         "無断で複製したDVDを販売した疑いで、警察は会社員の男を逮捕しました。",
+        "漫画を無断で複製・転載したサイトの運営者に対し、東京地裁は出版社への賠償を命じました。",
         # A paragraph reporting a copyright case may quote the notice's words.
         "法院审理查明，被告网站在明知原告作品标注了“未经授权不得转载”的情况下，仍在其平台上"
         "连续转载原告撰写的二十余篇文章，并删除了作者署名和原文链接，获取了大量点击流量和广告"
@@ -918,17 +911,6 @@ def test_page_furniture(line: str, kind: str) -> None:
 @pytest.mark.parametrize("line", ["5 minutes", "Bake for 25 minutes", "A 5 min read of the report"])
 def test_a_duration_alone_is_not_a_reading_time(line: str) -> None:
     assert removed(parse(article(BODY[0], line, *BODY[1:]))) == []
-
-
-def test_a_tag_a_sentence_introduces_is_a_sample_not_stray_markup() -> None:
-    """A tutorial shows a line of HTML after the sentence that introduces it ("... add this
-    line to your test page:"): the sample is the article's. The same tag under a sentence
-    that introduces nothing is stray markup still."""
-    intro = "To load the library, add this line to the head of your test page:"
-    sample = '<script src="vendor/tide.js" data-adapter="vendor/tide-mocha.js"></script>'
-    doc = parse(article(BODY[0], intro, sample, *BODY[1:]))
-    assert sample in doc.paragraphs
-    assert removed(parse(article(BODY[0], sample, *BODY[1:]))) == [("markup", sample)]
 
 
 def test_lines_in_angle_brackets_that_are_not_tags_stay() -> None:

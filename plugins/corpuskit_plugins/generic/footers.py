@@ -30,7 +30,8 @@ _CJK_NOTICES = (
     "版权归原作者所有",  # "the copyright stays with the author"
     "仅提供信息存储",  # a self-media platform's statement: "only stores what users post"
     "無断転載",  # 無断転載を禁じます, 無断転載禁止
-    "複製・転載",  # (無断で)複製・転載等を禁じます: the pair is a notice's, not a report's
+    "複製・転載等を禁",  # (無断で)複製・転載等を禁じます: the formula, not "複製・転載した"
+    "複製・転載を禁",
     "무단전재",  # 무단전재 및 재배포 금지
     "무단 전재",
 )
@@ -149,13 +150,6 @@ def _notices(ctx: Context) -> Iterator[Match]:
             yield Match(kind, index, index)
 
 
-_SIGN_YEAR = re.compile(r"©\s*(?:19|20)\d\d")
-_SIGNED_WORDS = 30
-"""Words a line holding "© YEAR" may have to be a notice, when the mark and the year open its
-last few words (:data:`_AFTER_SIGN_WORDS`)."""
-_AFTER_SIGN_WORDS = 6
-
-
 def closing_line(low: str, words: int) -> str | None:
     """``footer`` or ``copyright`` for one lower-cased line of ``words`` words that is a
     syndication footer, a copyright notice or a citation blurb, else None."""
@@ -170,14 +164,7 @@ def closing_line(low: str, words: int) -> str | None:
         if low.startswith("©") and not re.search(r"(?:19|20)\d\d|copyright|rights", low):
             return None  # '© Name': a photo credit, the captions rule's business
         return "copyright"
-    # "© 2024 Name" in a short line, or closing a longer one: "Comments belong to their
-    # authors. Everything else © 2024 The Gazette."
-    if (
-        "©" in low
-        and words <= _SIGNED_WORDS
-        and (found := _SIGN_YEAR.search(low))
-        and (words <= 12 or low[found.end() :].count(" ") < _AFTER_SIGN_WORDS)
-    ):
+    if "©" in low and words <= 12 and re.search(r"©\s*(?:19|20)\d\d", low):
         return "copyright"
     if low.startswith("citation:") and "retrieved" in low:
         return "footer"

@@ -41,11 +41,7 @@ def lone_markup(ctx: Context) -> Iterator[Match]:
         text = lower[index]
         if text[0].isalnum() or kinds[index] is not None:
             continue
-        if _bare(text):
-            yield Match("markup", index, index)
-        elif text[0] in "<[&" and (_TAG.match(text) or _ENTITY.match(text)):
-            if index and ctx.lower[index - 1].endswith(":") and ctx.prose(index - 1):
-                continue  # a tutorial's sample: "... add this line to your HTML file:"
+        if _bare(text) or (text[0] in "<[&" and (_TAG.match(text) or _ENTITY.match(text))):
             yield Match("markup", index, index)
     for index in ctx.starting(_WIDGETS):
         if kinds[index] is None and ctx.words[index] <= 16:
