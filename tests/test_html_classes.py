@@ -822,8 +822,9 @@ def test_a_reporter_s_sign_off_closing_the_body_names_the_author(parser: Parser)
 
 def test_a_faq_in_a_box_or_a_lone_question_stays_out(parser: Parser) -> None:
     """The boundary of the closing FAQ: the same questions in an ``<aside>`` are a box of
-    the site's, and one question with its answer is no FAQ (a subheading and its paragraph
-    below the article are the footer's, as before)."""
+    the site's, one question with its answer is no FAQ (a subheading and its paragraph
+    below the article are the footer's, as before), and a site's help questions, which share
+    no word with the story above them, are the site's."""
     page = (FIXTURES / "closing_faq_accordion.html").read_text(encoding="utf-8")
     boxed = page.replace(
         '<div class="paragraph paragraph--type--faq">', '<aside class="paragraph--type--faq">'
@@ -832,6 +833,16 @@ def test_a_faq_in_a_box_or_a_lone_question_stays_out(parser: Parser) -> None:
     first = page.index('<details class="accordion__item"><summary class="accordion__summary">Who')
     lone = page[:first] + page[page.index("</div>", first) :]
     assert "Can I use a camping stove?" not in " ".join(parser.parse(lone).paragraphs)
+    start = page.index('<div class="paragraph paragraph--type--faq">')
+    site = (
+        '<div class="section"><h2>Subscriber help</h2><details><summary>How do I cancel my '
+        "subscription?</summary><p>You can cancel at any time from your account page, and you "
+        "keep access until the end of the period you paid for.</p></details><details><summary>"
+        "Can I share my subscription with my family?</summary><p>Yes. A family plan lets up "
+        "to four people read every article, each with a login of their own.</p></details></div>"
+    )
+    helpdesk = page[:start] + site + page[page.index('<div class="contact-box">') :]
+    assert "How do I cancel" not in " ".join(parser.parse(helpdesk).paragraphs)
 
 
 def test_a_closing_paragraph_naming_someone_else_stays(parser: Parser) -> None:
@@ -848,3 +859,35 @@ def test_a_closing_paragraph_naming_someone_else_stays(parser: Parser) -> None:
     assert other in body
     own = "Felicia Brandt, who walks the path every morning, will present the idea on Monday."
     assert own in " ".join(parser.parse(page.replace(bio, own)).paragraphs)
+
+
+def test_about_the_study_heads_the_article_s_own_section(parser: Parser) -> None:
+    """The boundary of "About the X": a name after "the" must be capitalised words, two or
+    more ("About the Valley Repair Network"); "About the Study" heads the article's last
+    section, which stays."""
+    page = (
+        "<html><head><title>Night shifts cut sleep by an hour | City News</title></head><body>"
+        "<article><h1>Night shifts cut sleep by an hour</h1><div class='story'>"
+        "<p>Nearly six in ten adults in the region sleep less than six hours a night, a new "
+        "study of shift workers has found, and night shifts cost them an hour a night.</p>"
+        "<p>The researchers found that shift workers who slept less were twice as likely to "
+        "report an accident at work over the year the study followed them.</p>"
+        "<h2>About the Study</h2><p>The researchers surveyed 2,400 adults aged 25 to 60 "
+        "across the region between January and June, and followed 300 of them with sleep "
+        "trackers for a month.</p></div></article></body></html>"
+    )
+    body = " ".join(parser.parse(page).paragraphs)
+    assert "The researchers surveyed 2,400 adults" in body
+
+
+def test_a_closing_sentence_holding_an_address_stays(parser: Parser) -> None:
+    """The boundary of the contact line: a sentence of the article that closes it with an
+    address ("Anyone with information is asked to contact ... at lane@...") is written, not
+    listed, and stays."""
+    page = (FIXTURES / "contact_lines_closing_the_body.html").read_text(encoding="utf-8")
+    appeal = (
+        "Anyone with information is asked to contact Detective Mary Lane at mlane@police.example."
+    )
+    line = "<p>Media contact: Jana Holm, press@harbourlight.example, +44 1632 960 123</p>"
+    doc = parser.parse(page.replace(line, f"<p>{appeal}</p>"))
+    assert appeal in doc.paragraphs

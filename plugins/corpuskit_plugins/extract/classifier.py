@@ -39,7 +39,7 @@ from corpuskit_plugins.extract.evidence import (
 )
 from corpuskit_plugins.extract.faq import closing_faq
 from corpuskit_plugins.extract.floor import floor
-from corpuskit_plugins.generic.bios import contact_line, sign_off
+from corpuskit_plugins.generic.bios import EMAIL, contact_line, sign_off
 from corpuskit_plugins.generic.boilerplate import is_widget_label
 from corpuskit_plugins.generic.bylines import CREDITS, byline_value, names_after_by
 from corpuskit_plugins.generic.captions import classify as caption_kind
@@ -801,14 +801,14 @@ def _in_prose_list(
 
 
 _BYLINE_TEXT = re.compile(
-    r"^\s*(?:(?:by|von|par|por|door|(?-i:di|da)|מאת|بقلم)\s|(?:autor(?:in|ka)?|yazar|автор|作者)[:：])"
+    rf"^\s*(?:(?:by|von|par|por|door|(?-i:di|da)|מאת|بقلم)\s|(?:{_metadata.AUTHOR_LABELS})[:：])"
     r"|\b(?:posted|written|published|words)\b.*\bby\s+[A-Z]|^\s*submitted\s+by\s+[A-Z]",
     re.IGNORECASE,
 )
 _NOT_LABELS = HEADINGS | {"h1", "li", "td", "th"}
 """Where a widget's label is not: a heading ("Advertising" over a section on revenue) or an
 item of a list or a table."""
-_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_ADDRESS = EMAIL
 """An e-mail address alone in a linked block (``mailto:``). Not a telephone number: a linked
 date ("12.05.2019") in a teaser list looks the same."""
 _TITLE_SEPARATORS = re.compile(r"\s+[-|–—:·»]\s+|\s+::\s+")
@@ -1494,8 +1494,10 @@ def _about_the_company(blocks: Sequence[Block], kinds: list[str], title: str) ->
         # A registered name ends with its form's full stop ("Zrt.", "Inc."), which is no
         # part of the word the lead names.
         name = found["name"].rstrip(":").strip().rstrip(".") if found else ""
-        if name.startswith("the ") and name[4:5].isupper():
-            name = name[4:]  # "About the Valley Repair Network": the article is no part of it
+        if name.startswith("the ") and _capitalised_words(name[4:]) >= 2:
+            # "About the Valley Repair Network": a name of capitalised words after "the";
+            # "About the Study" heads the article's own section.
+            name = name[4:]
         # A name, capitalised as names are ("Over the weekend", "About the survey" head the
         # article's own sections), found whole in the lead or the title. Where "about" follows
         # the name, the heading opens with it and is capitalised whatever it is (Turkish's
@@ -1516,6 +1518,12 @@ def _about_the_company(blocks: Sequence[Block], kinds: list[str], title: str) ->
             if kinds[at] == "body":
                 kinds[at] = "footer"
         return
+
+
+def _capitalised_words(text: str) -> int:
+    """How many words of ``text`` there are, if every one opens with a capital, else 0."""
+    words = text.split()
+    return len(words) if all(word[:1].isupper() for word in words) else 0
 
 
 def _tag(block: Block) -> str:

@@ -793,12 +793,19 @@ def _cousins(
     ``.related``...). A bare element (no class or id) says nothing of a template, so it
     joins nothing.
     """
-    tag, ident = elements[best].tag, template(elements[best].ident)
+    tag, own = elements[best].tag, elements[best].ident
+    ident = template(own)
     if not ident:
         return []
     found: list[int] = []
     for index, element in enumerate(elements):
         if element.tag != tag or index in chosen or template(element.ident) != ident:
+            continue
+        if element.ident != own and (ident.count(" ") < 1 or prose[index] < _COUSIN_PARAGRAPHS):
+            # Numbered copies of one slot ("et_pb_text_0", "et_pb_text_1") share two class
+            # words besides the number ("col-md-8" and "col-md-4" share only "row"), and
+            # the copy holds two paragraphs of prose: a "Who we are" box beside the
+            # article, a heading, a sentence and a list, is a module of the same builder.
             continue
         if score[index] < threshold and (
             prose[index] < _COUSIN_PARAGRAPHS or not _same_slots(index, best, elements)

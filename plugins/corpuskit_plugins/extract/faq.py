@@ -7,11 +7,13 @@ tells it from a footer is its shape, not a phrase: two or more questions, each a
 ending with a question mark and no link, each followed by an answer written in sentences;
 right after the article, with nothing between but its closing date or sign-off, and under
 no element that says it is a box (``aside``, ``nav``, ``footer``, ``form``, a comment
-thread). trafilatura keeps such a section, and so do the review sets' gold bodies.
+thread), and about the article's subject: it shares words with the text above it. trafilatura
+keeps such a section, and so do the review sets' gold bodies.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from corpuskit import Block
@@ -27,7 +29,13 @@ _POSITIONAL = frozenset({"footer", "navigation"})
 a FAQ's shape may overrule (a box named for comments or related links keeps its kind)."""
 _CLOSING = frozenset({"dateline", "byline"})
 _BOX_TAGS = frozenset({"aside", "nav", "footer", "form", "header"})
-_QUESTION_MARKS = ("?", "？", "؟", ";")  # Greek writes its question mark as ";"
+_QUESTION_MARKS = ("?", "？", "؟")
+_SHARED_WORDS = 3
+"""Words of five letters or more (or pairs of Chinese, Japanese or Korean signs) the FAQ must
+share with the article: its questions are the article's subject's, where a site's own
+("How do I cancel my subscription?") share nothing with the story above them."""
+_WORD = re.compile(r"[^\W\d_]{5,}")
+_SIGNS = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{2,}")
 
 
 def closing_faq(blocks: Sequence[Block], elements: Sequence[Element], kinds: list[str]) -> None:
@@ -55,7 +63,21 @@ def closing_faq(blocks: Sequence[Block], elements: Sequence[Element], kinds: lis
         return
     if any(_boxed(blocks[index], elements) for index in range(start, end)):
         return
+    article = " ".join(blocks[index].text for index in range(start) if kinds[index] == "body")
+    faq = " ".join(blocks[index].text for index in range(start, end))
+    if len(_words(article) & _words(faq)) < _SHARED_WORDS:
+        return
     kinds[start:end] = ["body"] * (end - start)
+
+
+def _words(text: str) -> set[str]:
+    """The words a topic is told by: of five letters or more, and every pair of signs in a
+    run of Chinese, Japanese or Korean."""
+    low = text.lower()
+    found = set(_WORD.findall(low))
+    for run in _SIGNS.findall(low):
+        found.update(run[i : i + 2] for i in range(len(run) - 1))
+    return found
 
 
 def _heading(block: Block) -> bool:
@@ -71,7 +93,6 @@ def _question(block: Block) -> bool:
         and not structure.links
         and len(text) <= _QUESTION_CHARS
         and text.endswith(_QUESTION_MARKS)
-        and (text[-1] != ";" or " " in text)  # a Greek question, not a stray semicolon
     )
 
 

@@ -23,6 +23,7 @@ import unicodedata
 from collections.abc import Iterator, Sequence
 from email.utils import parsedate_to_datetime
 from html import unescape
+from itertools import chain
 from typing import Any
 
 from corpuskit import Block, Label, Metadata, Page
@@ -42,9 +43,13 @@ _TITLE_SPLIT = re.compile(
 # "di"/"da" in lower case only ("Da Silva" is a name), the Nordic "Af"/"Av", "Autor:",
 # "Text:" and their like, and the words for "by" of scripts without case (Hebrew, Arabic,
 # Chinese, Thai).
+AUTHOR_LABELS = r"authors?|autor(?:in|ka|es)?|auteur(?:e|s)?|autore|yazar|автор|作者"
+"""The words that label a line naming the author ("Author:", "Autorin:", "Автор:", "作者："),
+as a regex to be matched without case: one list for the byline rules here and the
+classifier's."""
 _BY = re.compile(
     r"^\s*(?:(?:[\w,.]+\s+){0,6}?[Bb][Yy]|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor|di|da|[Aa][fv](?= \w)"
-    r"|(?:[Aa]utor(?:in|ka)?|[Yy]azar|[Аа]втор|[Tt]ekst|[Тт]екст|[Tt]ext)(?=[:：])"
+    rf"|(?i:{AUTHOR_LABELS}|tekst|текст|text)(?=[:：])"
     r"|מאת|بقلم|作者|โดย)"
     r"[:：\s]+"
 )
@@ -442,15 +447,20 @@ def markup_authors(text: str, boxes: Sequence[tuple[int, int]] | None = ()) -> l
 
 
 _CLASS_AUTHOR = re.compile(
-    r"\b(?:class|id)\s*=\s*[\"']([^\"'>]*(?:(?<![A-Za-z])(?:[Aa]uthor|[Bb]yline|[Jj]ournalist)"
-    r"|(?<=[a-z])(?:Author|Byline|Journalist))(?![a-z])[^\"'>]*)[\"']"
+    r"class\s*=\s*[\"']([^\"'>]*(?<![a-z])(?:author|byline|journalist)(?![a-z])[^\"'>]*)[\"']",
+    re.IGNORECASE,
 )
-"""An element whose class or id names an author: ``span.author``, ``div.post-byline``, and
-an ASP.NET page's ``span#ctl00_Content_lblAuthor`` (a word inside camel case)."""
+_ID_AUTHOR = re.compile(
+    r"\sid\s*=\s*[\"']([^\"'>]*(?:lbl|label|txt)_?author[^\"'>]*)[\"']", re.IGNORECASE
+)
+"""An element an ASP.NET page names for its author by id alone, a label control's name
+(``span#ctl00_Content_lblAuthor``), where no class names one."""
 _CLASS_MATCHES = 50
 """Elements named for an author that are looked at, at most: the article's sits near the
 top, and a page of thousands (a directory of authors) is no article's."""
-_NOT_AUTHOR_CLASS = re.compile(r"comment|reply|bio|avatar|image|img|photo|about|social|follow")
+_NOT_AUTHOR_CLASS = re.compile(
+    r"comment|reply|bio|avatar|image|img|photo|about|social|follow|quote|book|cite"
+)
 """Class words of the boxes and commenters an author's name sits in too."""
 _ORGANISATION_SIGNS = frozenset("部社报報网網闻聞台局末组組室会會团團刊志誌讯訊信보스부국팀")
 """Signs a desk's, a paper's or a station's name ends with (地域報道部, 南方周末, 新浪新闻,
@@ -520,6 +530,36 @@ def _may_be_person(name: str) -> bool:
 _CJK_WORD = re.compile(f"(?:{CJK_SIGNS.pattern})+")
 
 
+def _marked_texts(
+    pattern: re.Pattern[str],
+    text: str,
+    not_words: re.Pattern[str],
+    boxes: Sequence[tuple[int, int]],
+    most: int,
+    start: int = 0,
+    stop: int | None = None,
+) -> Iterator[tuple[int, str]]:
+    """The offset and the text of each element whose attribute ``pattern`` finds (group 1:
+    the attribute's value) between ``start`` and ``stop``, in page order: of the first
+    ``most`` found, those whose value holds none of ``not_words`` and that stand in none of
+    ``boxes`` (a commenter's, a teaser's). What an element's class says it holds, an author
+    or a date, read as the markup writes it."""
+    end = len(text) if stop is None else stop
+    for number, found in enumerate(pattern.finditer(text, start, end)):
+        if number >= most:
+            break
+        at = found.start()
+        if not_words.search(found.group(1).lower()) or any(a <= at < b for a, b in boxes):
+            continue
+        opening = _opening(text, found)
+        if opening is None or opening[0] in _NOT_MARKED_TAGS:
+            continue
+        yield at, _element_text(text, *opening)
+
+
+_NOT_MARKED_TAGS = frozenset({"meta", "link", "img", "body", "article", "html", "script"})
+
+
 def _class_author(text: str, boxes: Sequence[tuple[int, int]] = ()) -> list[str]:
     """The name in the first element whose class names an author (``span.posted-by.author``,
     ``div.post-metadata__author``, ``em.media_end_head_journalist_name``): what a page with
@@ -527,18 +567,11 @@ def _class_author(text: str, boxes: Sequence[tuple[int, int]] = ()) -> list[str]
     a byline's names, or a word or two of a script without case ("周文静"), once a
     reporter's title is off ("记者 周文静", "김민준 기자"). A commenter's or a bio box's
     class does not count."""
-    for number, found in enumerate(_CLASS_AUTHOR.finditer(text)):
-        if number >= _CLASS_MATCHES:
-            break
-        at = found.start()
-        if _NOT_AUTHOR_CLASS.search(found.group(1).lower()) or any(
-            start <= at < end for start, end in boxes
-        ):
-            continue  # a commenter's or a bio's box, a teaser's author in a related box
-        opening = _opening(text, found)
-        if opening is None or opening[0] in ("meta", "link", "img", "body", "article", "html"):
-            continue
-        value = _without_title(_element_text(text, *opening))
+    found = _marked_texts(_CLASS_AUTHOR, text, _NOT_AUTHOR_CLASS, boxes, _CLASS_MATCHES)
+    if "uthor" in text and ("lbl" in text or "txt" in text or "abel" in text):
+        found = chain(found, _marked_texts(_ID_AUTHOR, text, _NOT_AUTHOR_CLASS, boxes, 3))
+    for _, marked in found:
+        value = _without_title(marked)
         if not value or _NOT_NAME.search(value) or any(c.isdigit() for c in value):
             continue
         words = value.split()
@@ -803,7 +836,7 @@ def _dateline_date(
         starts = {label.start for label in labels if label.kind == kind}
         if not starts:
             continue
-        end = _first_body(blocks, labels) if kind == "byline" else 1 << 62
+        end = _first_body(blocks, labels) if kind == "byline" else _NO_BODY
         for block in blocks:
             if block.start >= end:
                 break
@@ -857,20 +890,32 @@ def _lead_line(
     blocks: Sequence[Block],
     labels: Sequence[Label],
     headline: Block | None,
+    first: int,
     day_first: bool = False,
 ) -> tuple[Block, dt.date] | None:
     """The short line between the headline and the article's first line of text that gives
     a date, whatever label it took, and its date: a portal's "Posted by NAME on Wednesday,
     14 February 2024 @ 09:40" under a headline in a table cell, worded in a language whose
     "posted by" no rule reads. The nearest of the few lines above the text wins; one saying
-    "Updated" dates a revision, and above the headline a date is the masthead's day."""
-    if headline is None:
+    "Updated" dates a revision, and above the headline a date is the masthead's day. A
+    picture's caption, a standfirst or a teaser there says when something else happened.
+    (``first``: where the article's first line of text starts.)"""
+    if headline is None or first == _NO_BODY:
         return None
-    first = _first_body(blocks, labels)
     above = [b for b in blocks if headline.end <= b.start and b.end <= first][-_LEAD_LINES:]
+    other = {label.start for label in labels if label.kind in _NOT_LEAD_KINDS}
     for block in reversed(above):
         if len(block.text) > _LEAD_LINE_CHARS:
             break  # a paragraph of the page's own above the article: no header here
+        if block.start in other:
+            continue
+        if (
+            not (block.structure and block.structure.links)
+            and not date_header(" ".join(block.text.split()), " ".join(block.text.split()).lower())[
+                0
+            ]
+        ):
+            continue  # a kicker or an event's line ("Memorial service: Sunday 14 March")
         low = " ".join(block.text.split()).lower()
         if _UPDATED.search(low):
             continue
@@ -880,14 +925,20 @@ def _lead_line(
     return None
 
 
+_NOT_LEAD_KINDS = frozenset({"caption", "credit", "subtitle", "summary", "related", "promo"})
 _LINK_TEXT = re.compile(r"<a\b[^>]*>([^<]{3,60})</a>", re.IGNORECASE)
 
 
 def _linked_name(text: str, block: Block) -> tuple[str, ...]:
     """The author the lead's date line links to ("Posted by <a>Inese Kalniņa</a> on ..."):
-    the first link whose text is a name of two words or more and nothing else."""
+    the first link, before the date, whose text is a name of two words or more and nothing
+    else (a section linked after it, "... 14 February 2024 in <a>Local News</a>", is no
+    author)."""
+    digit = next((i for i, c in enumerate(block.text) if c.isdigit()), len(block.text))
     for found in _LINK_TEXT.finditer(text, block.start, block.end):
         value = " ".join(unescape(found.group(1)).split())
+        if block.text.find(value) > digit:
+            break
         if len(value.split()) >= 2 and byline_names(value) == (value,):
             return (value,)
     return ()
@@ -907,32 +958,25 @@ def _class_date(
     doc: HtmlDoc,
     text: str,
     headline: Block | None,
+    body: int,
     boxes: Sequence[tuple[int, int]] = (),
     day_first: bool = False,
 ) -> dt.date | dt.datetime | None:
     """The date in the first element named for one (``span.itemDateCreated``,
-    ``em#publish_time``, ``span.news-date-time``, ``a.post-date``), from the headline's own
-    header on: what a page with no date in its head, its ``<time datetime>``, its bylines or
-    its URL still shows, as htmldate's search of the markup reads it. A masthead's date of
-    today stands above the header, a comment's or a teaser's inside ``boxes``; the words just
-    before a revision's date ("Updated", "수정") or its class ("date-modified") rule it out.
-    """
+    ``em#publish_time``, ``span.news-date-time``), from the headline's own header to the end
+    of the article's first line of text (``body``; Bitrix prints the date inside it): what a
+    page with no date in its head, its ``<time datetime>``, its bylines or its URL still
+    shows, as htmldate's search of the markup reads it. A masthead's date of today stands
+    above the header; a sidebar's teasers, an event the article names and a comment's date
+    stand below its first line; the words just before a revision's date ("Updated") or its
+    class ("date-modified") rule it out."""
     holder = _headline_holder(doc, headline)
-    first = holder.start if holder is not None else -1
-    if first < 0 or not _DATE_CLASS.search(text, first):
+    if holder is None or body <= holder.start:
         return None
-    for number, found in enumerate(_DATE_CLASS.finditer(text, first)):
-        if number >= _DATE_CLASS_MATCHES:
-            break
-        at = found.start()
-        if _NOT_DATE_CLASS.search(found.group(1).lower()) or any(
-            start <= at < end for start, end in boxes
-        ):
-            continue
-        opening = _opening(text, found)
-        if opening is None or opening[0] in ("meta", "link", "body", "html", "script"):
-            continue
-        value = _element_text(text, *opening)
+    marked = _marked_texts(
+        _DATE_CLASS, text, _NOT_DATE_CLASS, boxes, _DATE_CLASS_MATCHES, holder.start, body
+    )
+    for at, value in marked:
         if not value or len(value) > _DATE_CLASS_CHARS or _UPDATED.search(value.lower()):
             continue
         if _REVISED.search(_markup_text(text[max(0, at - 80) : at])):
@@ -989,34 +1033,77 @@ def _dateline_names(blocks: Sequence[Block], labels: Sequence[Label]) -> tuple[s
     return ()
 
 
-_AUTHOR_LABEL = re.compile(
-    r"^\s*(?:[Aa]uthors?|[Aa]utor(?:in|ka|es)?|[Aa]uteur(?:e|s)?|[Aa]utore|[Yy]azar|[Аа]втор)"
-    r"\s*[:：]"
-)
+_AUTHOR_LABEL = re.compile(rf"^\s*(?:{AUTHOR_LABELS})\s*[:：]", re.IGNORECASE)
 _LABELLED_CHARS = 80
+_UNDER_TEXT = 5
+_FIELD_LABEL = 20
+"""Characters of a line within which a card's field label ends with its colon."""
+"""Blocks under the article's last line of text where its properties (author, source) stand."""
 
 
 def _labelled_author(
-    blocks: Sequence[Block], labels: Sequence[Label], boxes: Sequence[tuple[int, int]]
+    blocks: Sequence[Block],
+    labels: Sequence[Label],
+    headline: Block | None,
+    boxes: Sequence[tuple[int, int]],
 ) -> tuple[str, ...]:
     """The names in a short line that says in so many words who wrote the article ("Author:
-    Olena Kravchuk", "Автор: …", "Autor: …"), wherever the page prints it: a Bitrix news
-    page sets it under the text as a property of the item. Not in a comment or a teaser
-    box, whose "Author:" is someone else's."""
-    for block in blocks:
+    Olena Kravchuk", "Автор: …", "Autor: …"), in the article's own header or closing its
+    text: a Bitrix news page sets it there as a property of the item. Not a line inside the
+    text, nor one field of a card (a book review's "Author: Hilary Mantel" over "Publisher:
+    …"), not above the headline, nor further down the page (a quote widget's), nor in a
+    comment or a teaser box."""
+    body = [(label.start, label.end) for label in labels if label.kind == "body"]
+    if headline is None or not body:
+        return ()
+    end = max(stop for _, stop in body)
+    last = max((i for i, b in enumerate(blocks) if b.start < end), default=-1)
+    for index, block in enumerate(blocks[: last + 1 + _UNDER_TEXT]):
         text = block.text
-        label = _AUTHOR_LABEL.match(text) if len(text) <= _LABELLED_CHARS else None
-        if label is None or any(start <= block.start < end for start, end in boxes):
+        if index > last and (len(text) > _LABELLED_CHARS or _is_heading(block)):
+            break  # another box under the article (a quote widget under its heading)
+        if block.start < headline.end or len(text) > _LABELLED_CHARS:
             continue
+        label = _AUTHOR_LABEL.match(text)
+        if label is None or any(start <= block.start < stop for start, stop in boxes):
+            continue
+        if index < last and any(start <= block.start < stop for start, stop in body):
+            continue  # a line of the article's text above its last: a fact box's
+        following = blocks[index + 1].text[:_FIELD_LABEL] if index + 1 < len(blocks) else ""
+        if ":" in following:
+            continue  # one field of a card ("Author: …", "Publisher: …", "Pages: …")
         names = byline_names(text[label.end() :].strip())
         if names:
             return names
     return ()
 
 
+_HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+
+
+def _is_heading(block: Block) -> bool:
+    return block.structure is not None and block.structure.tag in (
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+    )
+
+
 _UPDATED = re.compile(REVISION_WORDS + r"\b")
 """A revision's word anywhere in a (lower-cased) byline; :data:`_REVISED` is the same words
 closing the text before a ``<time>``."""
+
+
+def _end_of(blocks: Sequence[Block], start: int) -> int:
+    """Where the block starting at ``start`` ends (``start`` itself if none does)."""
+    return next((block.end for block in blocks if block.start == start), start)
+
+
+_NO_BODY = 1 << 62
+"""Where the first line of text starts on a page that has none: past any offset."""
 
 
 def _first_body(blocks: Sequence[Block], labels: Sequence[Label]) -> int:
@@ -1028,7 +1115,7 @@ def _first_body(blocks: Sequence[Block], labels: Sequence[Label]) -> int:
             at += 1
         if at == len(cuts) or not (cuts[at][0] <= block.start and block.end <= cuts[at][1]):
             return block.start
-    return 1 << 62
+    return _NO_BODY
 
 
 def from_page(
@@ -1046,23 +1133,23 @@ def from_page(
     boxes = [(label.start, label.end) for label in labels if label.kind in _BOXES]
     doc = parse_page(page)
     found = from_html(doc, page.text, boxes)
-    if found["published"] is None or not found["authors"]:
-        # The fallbacks, for what the head, the markup and the labelled lines did not give.
-        days_first = day_first(doc)
-        headline = _headline_block(doc, found["title"], labels)
-        lead = _lead_line(blocks, labels, headline, days_first)
+    # The fallbacks, for what the head, the markup and the labelled lines did not give.
+    days_first = day_first(doc)
+    headline = _headline_block(doc, found["title"], labels)
+    body = _first_body(blocks, labels)
+    lead = _lead_line(blocks, labels, headline, body, days_first)
     if found["published"] is None:
         found["published"] = (
             _dateline_date(blocks, labels, days_first)
             or url_date(found["url"] or page.url)
             or _header_date(doc, days_first)
-            or _class_date(doc, page.text, headline, boxes, days_first)
+            or _class_date(doc, page.text, headline, _end_of(blocks, body), boxes, days_first)
             or (lead[1] if lead else None)
         )
     if not found["authors"]:
         found["authors"] = (
             _dateline_names(blocks, labels)
-            or _labelled_author(blocks, labels, boxes)
+            or _labelled_author(blocks, labels, headline, boxes)
             or (_linked_name(page.text, lead[0]) if lead else ())
         )
     subtitle = found["subtitle"]

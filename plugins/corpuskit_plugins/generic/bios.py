@@ -74,7 +74,8 @@ def author_boxes(ctx: Context) -> Iterator[Match]:
         yield Match("footer", index, last)
 
 
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+"""An e-mail address."""
 _REPORTER = frozenset({"기자", "特派员", "特派員", "记者", "記者", "reporter", "correspondent"})
 _SIGNED_NAME = re.compile(
     r"[A-ZÀ-ÖØ-Þ][\w'’.-]+(?: [A-ZÀ-ÖØ-Þ][\w'’.-]+){1,2}|[\u3400-\u9fff\uac00-\ud7af]{2,4}"
@@ -93,7 +94,7 @@ def sign_off(norm: str) -> str | None:
     jane.roe@example.com"). None for any other line."""
     if "@" not in norm or len(norm) > SIGN_OFF_CHARS:
         return None
-    found = _EMAIL.search(norm)
+    found = EMAIL.search(norm)
     if found is None:
         return None
     rest = [w for w in (norm[: found.start()] + norm[found.end() :]).split() if w.strip("()<>,|·-")]
@@ -111,11 +112,26 @@ CONTACT_CHARS = 200
 
 
 def contact_line(norm: str) -> bool:
-    """Whether a line closing an article gives an e-mail address to write to: a press
-    release's media contact ("Jana Petersen, presse@example.de, +49 40 555 0192"), a
-    reporter's "Kyle Brennan can be reached at 555-0177 or kbrennan@example.com", a letters
-    page's "Write to us: letters@example.co.uk". Short, and the address in it."""
-    return "@" in norm and len(norm) <= CONTACT_CHARS and _EMAIL.search(norm) is not None
+    """Whether a line closing an article is a contact: a press release's media contact
+    ("Jana Petersen, presse@example.de, +49 40 555 0192", "Media contact: Jana Holm,
+    press@…"), listed rather than written (no sentence's end), or a reporter's "Kyle Brennan
+    can be reached at 555-0177 or kbrennan@example.com". A sentence of the article that
+    holds an address ("Anyone with information is asked to contact … at lane@police…",
+    "The messages were sent from refunds@…") is no contact line."""
+    if "@" not in norm or len(norm) > CONTACT_CHARS:
+        return False
+    found = EMAIL.search(norm)
+    if found is None:
+        return False
+    if _REACHED.search(norm):
+        return True
+    rest = (norm[: found.start()] + norm[found.end() :]).rstrip()
+    return not rest.endswith((".", "!", "?", "…")) and rest.count(" ") < _CONTACT_WORDS
+
+
+_REACHED = re.compile(r"\bcan be reached at\b")
+_CONTACT_WORDS = 14
+"""Words a listed contact has besides its address: a label, a name, a role, a number."""
 
 
 def sign_offs(ctx: Context) -> Iterator[Match]:

@@ -209,6 +209,19 @@ TRIM_WORDS = (
     bijgewerkt op maandag dinsdag woensdag donderdag vrijdag zaterdag zondag""".split()  # noqa: SIM905
     )
     | frozenset(
+        # Weekdays as languages that write them in lower case put them before a date:
+        # Slovenian, Croatian and Serbian, Czech, Slovak, Polish, Russian, Ukrainian,
+        # Bulgarian, Romanian, Hungarian, Turkish and Latvian ("petek, 30. avgust 2024").
+        """ponedeljek torek sreda četrtek petek sobota nedelja ponedjeljak utorak srijeda
+    četvrtak petak subota nedjelja ponedeljak pondělí úterý středa čtvrtek pátek neděle
+    pondelok utorok streda štvrtok piatok nedeľa poniedziałek wtorek środa czwartek piątek
+    niedziela понедельник вторник среда четверг пятница суббота воскресенье понеділок
+    вівторок середа четвер п'ятниця пʼятниця субота неділя понеделник сряда четвъртък петък
+    събота неделя luni marți marţi miercuri joi vineri sâmbătă duminică hétfő kedd szerda
+    csütörtök péntek szombat vasárnap pazartesi salı çarşamba perşembe cuma cumartesi pazar
+    pirmdiena otrdiena trešdiena ceturtdiena piektdiena sestdiena svētdiena""".split()  # noqa: SIM905
+    )
+    | frozenset(
         # "Year" after the year in Polish, Russian and Ukrainian: "4 maja 2024 r.", "2024 г.".
         "r roku г года року".split()  # noqa: SIM905
     )
