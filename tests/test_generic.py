@@ -1962,6 +1962,29 @@ def test_a_section_about_someone_in_the_article_stays(heading: str, line: str) -
     assert removed(doc) == []
 
 
+def test_a_release_s_box_about_its_company_goes() -> None:
+    """A press release's closing box about the company it announces ("About Quillmark",
+    then "Quillmark provides ..."), whose footer of contacts and notices puts the box in the
+    page's middle third: the company the release names above, named again whole under the
+    heading, is the evidence. A heading naming what the release never named stays."""
+    release = (
+        "Quillmark opens a data centre in Leeds",
+        "Quillmark said on Monday it will open its sixth data centre in Leeds next spring, "
+        "adding storage for its business customers in the north of England.",
+        "The site will employ forty people and run on power bought from wind farms.",
+    )
+    box = (
+        "About Quillmark",
+        "Quillmark provides secure cloud storage to more than 9,000 businesses across Europe.",
+    )
+    footer = [f"Footer link {n}" for n in range(4)]
+    doc = parse("\n".join((*release, *box, *footer)) + "\n")
+    assert ("footer", "\n".join(box)) in removed(doc)
+    other = ("About Harrowgate", "Harrowgate provides storage to firms across the north.")
+    doc = parse("\n".join((*release, *other, *footer)) + "\n")
+    assert other[1] in doc.paragraphs
+
+
 @pytest.mark.parametrize(
     ("line", "name"),
     [

@@ -37,6 +37,10 @@ _THE_AUTHOR = phrase_set(
     |a autora|l'autore|l'autrice"""
 )
 _NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’.-]+(?: [A-ZÀ-ÖØ-Þ][\w'’.-]+){1,2}")
+_ORGANISATION = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’.&-]{3,}(?: [A-ZÀ-ÖØ-Þ&][\w'’.&-]*){0,3}")
+"""A company's name after "About" in a press release's closing box ("About Quillmark",
+"About Ferrovie del Lario"): capitalised words, the first of four letters or more, which the
+release above must name too."""
 BIO_LINES = 3
 """Lines a biography has at most under its heading."""
 BIO_WORDS = 80
@@ -48,16 +52,20 @@ def author_boxes(ctx: Context) -> Iterator[Match]:
     norm, lower, words, kinds = ctx.norm, ctx.lower, ctx.words, ctx.kinds
     total = ctx.total
     for index in ctx.starting(_ABOUT_STARTS):
-        if index * 2 < total or kinds[index] is not None or words[index] > 6:
+        if index * 3 < total or kinds[index] is not None or words[index] > 6:
             continue
         found = _ABOUT.fullmatch(lower[index].rstrip(":"))
         if found is None:
             continue
         name = norm[index].rstrip(":")[found.start("name") :]
-        if found["name"] in _THE_AUTHOR:
+        if found["name"] in _THE_AUTHOR and index * 2 >= total:
             surname = ""
-        elif _NAME.fullmatch(name):
+        elif _NAME.fullmatch(name) and index * 2 >= total:
             surname = name.split()[-1]
+        elif _ORGANISATION.fullmatch(name) and any(name in line for line in norm[:index]):
+            # A company the release is about, named above and again, whole, below: evidence
+            # enough past the page's first third (a release is short, its footer long).
+            surname = name
         else:
             continue
         last = index
