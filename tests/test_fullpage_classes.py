@@ -375,3 +375,17 @@ def test_a_lone_read_also_line_above_a_recipe_card_opens_no_end() -> None:
     )
     assert "Ida Fane won the Millbrook pie contest" in body
     assert "Peel the apples" not in body
+
+
+def test_related_links_then_prose_without_a_byline_split_nothing() -> None:
+    """The boundary of the next story: related links inside an article, then more of its
+    prose with no byline over it, are the article's; so is everything above a byline that
+    closes the page with no story under it."""
+    page = (FIXTURES / "next_story_after_the_article.txt").read_text(encoding="utf-8")
+    unsigned = page.replace("By Callum Reid · 8 November 2024, 14:20\n", "")
+    body = "\n".join(PARSER.parse(unsigned).paragraphs)
+    assert "The town swimming pool will close for three weeks" in body
+    start = page.index("Swimming pool to close")
+    closing = page[:start] + "By Callum Reid\nMost read\nPrivacy policy\n© 2024 The Dale Courier\n"
+    body = "\n".join(PARSER.parse(closing).paragraphs)
+    assert "People told us they had missed it" in body

@@ -490,6 +490,7 @@ def fullpage(ctx: Context) -> Iterator[Match]:
     last = _before_teasers(ctx, scores, first, last)
     last = _before_dated_feed(ctx, scores, first, last)
     last = _before_repeated_template(ctx, scores, first, last)
+    last = _before_next_story(ctx, scores, first, last)
     feed = (last + 1, stretch_end) if last < stretch_end else None
     # Right under a masthead's headline (the title, a menu, the headline again), the page
     # says where its article is: a short one (four short paragraphs) is the article still,
@@ -699,6 +700,37 @@ TEMPLATE_COPIES = 3
 """Copies of one line that make it a template's: an article does not say a line three times."""
 TEMPLATE_WORDS = (2, 12)
 """Words such a line has: a button's or a teaser's label, not a word alone ("Photo")."""
+
+
+NEXT_STORY_PARAGRAPHS = 2
+"""Lines of prose above a second story's byline, and paragraphs under it, that make two
+stories."""
+
+
+def _before_next_story(ctx: Context, scores: list[int], first: int, last: int) -> int:
+    """Where the article ends when the next story follows it inside the stretch: an
+    endless-scroll page prints related links ("More from Highlands & Islands", "Up next"),
+    then the next story's headline, its byline and its paragraphs, whose prose carries the
+    stretch on. The evidence together: a line the other rules took for a byline, two lines
+    of the article's prose or more above it and two paragraphs of another story under it, and
+    between the article's last line of prose and the byline a related or share line and no
+    prose. A byline closing the article has no story under it; "Read more:" inside the
+    article has the article's prose after it, not a byline."""
+    kinds = ctx.kinds
+    for index in range(first + 1, last + 1):
+        if kinds[index] != "byline":
+            continue
+        end = index - 1
+        while end > first and (scores[end] <= 0 or kinds[end] is not None):
+            end -= 1  # the article's last line of prose above the byline
+        between = kinds[end + 1 : index]
+        if "related" not in between and "share" not in between:
+            continue
+        above = sum(1 for i in range(first, end + 1) if scores[i] > 0 and kinds[i] is None)
+        below = sum(1 for i in range(index + 1, last + 1) if scores[i] >= PARAGRAPH)
+        if above >= NEXT_STORY_PARAGRAPHS and below >= NEXT_STORY_PARAGRAPHS:
+            return end
+    return last
 
 
 def _before_repeated_template(ctx: Context, scores: list[int], first: int, last: int) -> int:
