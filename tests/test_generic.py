@@ -1962,6 +1962,29 @@ def test_a_section_about_someone_in_the_article_stays(heading: str, line: str) -
     assert removed(doc) == []
 
 
+def test_a_contact_block_closing_a_release_goes() -> None:
+    """A press release's contact block: a short label ending with a colon, then a name, a
+    role, the address and a number, listed one a line. A sentence giving an address, under
+    the same label, is the article's."""
+    release = (
+        "Valley Rail adds a late train on Fridays",
+        "Valley Rail will run a late train from the city to the coast on Fridays from June, "
+        "the operator said on Tuesday, after a survey of its passengers.",
+        "The train will leave the city at half past eleven and call at every station.",
+    )
+    block = (
+        "Media contact:",
+        "Ana Soler, Head of Press",
+        "press@valleyrail.example",
+        "+44 161 555 0192",
+    )
+    doc = parse("\n".join((*release, *block)) + "\n")
+    assert ("footer", "\n".join(block)) in removed(doc)
+    written = ("Tickets:", "Write to tickets@valleyrail.example for a timetable by post.")
+    doc = parse("\n".join((*release, *written)) + "\n")
+    assert written[1] in doc.paragraphs
+
+
 def test_a_release_s_box_about_its_company_goes() -> None:
     """A press release's closing box about the company it announces ("About Quillmark",
     then "Quillmark provides ..."), whose footer of contacts and notices puts the box in the

@@ -144,11 +144,56 @@ _CONTACT_WORDS = 14
 
 def sign_offs(ctx: Context) -> Iterator[Match]:
     """A reporter's sign-off (a name and an e-mail address) in the page's last third: a
-    ``byline`` naming the reporter."""
+    ``byline`` naming the reporter; and a contact block in its second half
+    (:func:`contact_block`)."""
     norm, kinds, total = ctx.norm, ctx.kinds, ctx.total
+    if "@" not in ctx.page:
+        return
     for index in ctx.short:
-        if index * 3 < total * 2 or kinds[index] is not None or "@" not in norm[index]:
+        if index * 2 < total or kinds[index] is not None or "@" not in norm[index]:
             continue
-        name = sign_off(norm[index])
+        name = sign_off(norm[index]) if index * 3 >= total * 2 else None
         if name is not None:
             yield Match("byline", index, index, (name,))
+        elif (block := contact_block(ctx, index)) is not None:
+            yield Match("footer", *block)
+
+
+CONTACT_LINES = 4
+"""Lines a contact block holds under its label, the address among them."""
+
+
+def contact_block(ctx: Context, index: int) -> tuple[int, int] | None:
+    """The contact block line ``index`` (holding an e-mail address) belongs to: a short label
+    ending with a colon ("Media contact:", "Pressekontakt:", "Contacto:") over up to four short
+    lines listed, not written (a name, a role, the address, a number; none ends like a
+    sentence), the first and last of them, or None. A press release closes so; an article's
+    "For tickets, write to box@example.com." is a sentence, and a line of its own."""
+    norm, kinds, words = ctx.norm, ctx.kinds, ctx.words
+    label = index - 1
+    while label >= 0 and index - label <= CONTACT_LINES and not norm[label].endswith(":"):
+        if kinds[label] is not None or _written(ctx, label):
+            return None
+        label -= 1
+    if label < 0 or not norm[label].endswith(":") or words[label] > _LABEL_WORDS:
+        return None
+    last = index
+    while (
+        last + 1 < ctx.total
+        and last + 1 - label <= CONTACT_LINES
+        and kinds[last + 1] is None
+        and not _written(ctx, last + 1)
+    ):
+        last += 1
+    if _written(ctx, index):
+        return None
+    return label, last
+
+
+_LABEL_WORDS = 4
+"""Words a contact block's label has at most ("Media contact:", "For more information:")."""
+
+
+def _written(ctx: Context, index: int) -> bool:
+    """Whether a line is written rather than listed: long, or ending like a sentence."""
+    return ctx.words[index] > _CONTACT_WORDS or ctx.norm[index].endswith((".", "!", "?", "…"))
