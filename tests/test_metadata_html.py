@@ -8,6 +8,7 @@ metadata is asserted here, so a change to the body extractor does not touch thes
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
 import pytest
@@ -1076,3 +1077,38 @@ def test_a_line_labelled_author_below_the_text_names_the_author(parser: Parser) 
     )
     page = _bare_item("").replace(b"</body>", comments.encode() + b"</body>")
     assert parser.parse(page, id="bitrix").authors == ()
+
+
+_ATTRIBUTE_TEXT = st.text(
+    alphabet=st.sampled_from(list("classCLASbyineutorhjABYU =\"'<>-_ xé")), max_size=60
+)
+
+
+@given(
+    st.lists(
+        st.one_of(
+            _ATTRIBUTE_TEXT,
+            st.sampled_from(
+                [
+                    'class="author"',
+                    "class='post-ByLine x'",
+                    'class="coauthor"',
+                    'class="Journalist-name"',
+                    'CLASS="author"',
+                    "class='authors'",
+                    'data-class="byline"',
+                ]
+            ),
+        ),
+        max_size=6,
+    ).map("".join)
+)
+def test_the_fast_author_class_pattern_finds_what_the_case_blind_one_does(text: str) -> None:
+    """The author-class pattern with a literal ``class`` (``re`` skips to each at C speed)
+    against the pattern blind to case that it stands in for, on every page whose attributes
+    are written ``class``."""
+    if any(m.group() != "class" for m in re.finditer("(?i)class", text)):
+        return  # "CLASS=", "Class=": the page gets the case-blind pattern
+    fast = [m.span(1) for m in metadata._LOWER_CLASS_AUTHOR.finditer(text)]
+    plain = [m.span(1) for m in metadata._CLASS_AUTHOR.finditer(text)]
+    assert fast == plain
