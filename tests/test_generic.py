@@ -1645,15 +1645,19 @@ _SCAN_WORDS = st.sampled_from(
 @settings(max_examples=200, deadline=None)
 @given(st.lists(st.lists(_SCAN_WORDS, min_size=1, max_size=6), min_size=1, max_size=12))
 def test_the_page_scanners_agree_with_a_line_by_line_search(rows: list[list[str]]) -> None:
-    """``Context.hits`` and ``Context.starting`` find exactly the lines a naive loop finds."""
-    from corpuskit_plugins.generic.context import Prefixes
+    """``Context.hits`` and ``Context.starting`` find exactly the lines a naive loop finds
+    (``starting`` for every prefix set the rules made, each found when the Context is built)."""
+    from corpuskit_plugins.generic.context import _SETS, Prefixes
 
     text = "\n\n".join(" ".join(row) for row in rows) + "\n"
     ctx = _context(text)
     for needles in [("newsletter", "click"), ("\nsign", "©"), ("more:\n", "\nread more:\n")]:
         naive = [i for i, low in enumerate(ctx.lower) if any(n in f"\n{low}\n" for n in needles)]
         assert ctx.hits(needles) == naive
-    for prefixes in (promos._PREFIXES, bylines._PREFIXES, footers._PREFIXES, related._PREFIXES):
+    assert {id(p) for p in (promos._PREFIXES, bylines._PREFIXES, footers._PREFIXES)} <= {
+        id(p) for p in _SETS
+    }
+    for prefixes in _SETS:
         assert isinstance(prefixes, Prefixes)
         naive = [i for i, low in enumerate(ctx.lower) if low.startswith(prefixes.starts)]
         assert ctx.starting(prefixes) == naive

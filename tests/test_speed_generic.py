@@ -199,6 +199,39 @@ def test_a_thread_header_with_a_number_word_starts_the_thread(count: str) -> Non
     assert [(m.kind, m.first, m.last) for m in found] == [("comments", 2, 4)]
 
 
+# -- line starts: every prefix set's lines found in one pass when the Context is built --------
+
+
+def _every_start() -> list[str]:
+    import corpuskit_plugins.generic.families  # noqa: F401  (every rule's prefix sets made)
+    from corpuskit_plugins.generic.context import _SETS
+
+    return sorted({start for prefixes in _SETS for start in prefixes.starts})
+
+
+_STARTS = _every_start()
+line_openings = st.one_of(
+    st.sampled_from(_STARTS),
+    st.sampled_from(_STARTS).map(lambda start: start[:-1]),  # one character short
+    st.sampled_from(_STARTS).map(str.upper),
+    st.sampled_from(["the", "by", "x", "a", "12", "(", "©", "sign"]),
+)
+
+
+@settings(max_examples=300)
+@given(st.lists(st.tuples(line_openings, st.sampled_from(["", " harbour", "s", ":", " by"]))))
+def test_every_prefix_set_finds_the_lines_a_plain_startswith_finds(
+    rows: list[tuple[str, str]],
+) -> None:
+    from corpuskit_plugins.generic.context import _SETS
+
+    lines = [opening + rest for opening, rest in rows if (opening + rest).strip()]
+    ctx = context("\n\n".join([BODY, *lines, BODY]))
+    for prefixes in _SETS:
+        plain = [i for i, low in enumerate(ctx.lower) if low.startswith(prefixes.starts)]
+        assert ctx.starting(prefixes) == plain
+
+
 # -- share lines: only lines opening with a share word, a mark or a digit are split ---------------
 
 

@@ -44,34 +44,24 @@ _ROUTES: dict[str, list[int]] = {}
 """For each line start (its first four or two characters), the prefix sets that may match."""
 ROUTE_LENGTHS = (4, 2)
 
-
-class _StartMemo(dict[str, tuple[str, ...]]):
-    """One prefix set's starts for a line's first four characters: its four- and two-character
-    keys' starts together, so a line is tested with one look-up and one ``startswith``."""
-
-    def __init__(self, by_key: dict[str, tuple[str, ...]]) -> None:
-        super().__init__()
-        self.by_key = by_key
-
-    def __missing__(self, key: str) -> tuple[str, ...]:
-        starts = (*self.by_key.get(key, ()), *self.by_key.get(key[:2], ()))
-        if len(self) < LINE_CACHE:
-            self[key] = starts
-        return starts
+Route = tuple[tuple[int, tuple[str, ...]], ...]
+"""For one line start: each prefix set it may match (by id), with the set's starts a line
+opening so may have (those keyed by its first four characters and by its first two)."""
 
 
-class _RouteMemo(dict[str, tuple[int, ...]]):
-    """The prefix sets a line's first four characters route it to, looked up once per start.
+class _RouteMemo(dict[str, Route]):
+    """The prefix sets a line's first four characters route it to, with the starts to test.
 
     Both of ``_ROUTES``' keys (four and two characters) in one look-up per line, where most
     lines share their start with many others ('the ', 'by h'); filled on first use, bounded.
     """
 
-    def __missing__(self, key: str) -> tuple[int, ...]:
-        ids = tuple(dict.fromkeys([*_ROUTES.get(key, ()), *_ROUTES.get(key[:2], ())]))
+    def __missing__(self, key: str) -> Route:
+        ids = dict.fromkeys([*_ROUTES.get(key, ()), *_ROUTES.get(key[:2], ())])
+        route = tuple((i, _SETS[i].starts_for(key)) for i in ids)
         if len(self) < LINE_CACHE:
-            self[key] = ids
-        return ids
+            self[key] = route
+        return route
 
 
 _ROUTE_MEMO = _RouteMemo()
@@ -81,11 +71,11 @@ class Prefixes:
     """Lower-case line starts a rule looks for.
 
     Every instance registers its starts at import time, keyed by their first four characters
-    (two for shorter starts; a start must have two), so a page's lines are routed to the
+    (two for shorter starts; a start must have two), so a page's lines are tested against the
     prefix sets they may match in one pass over the page (see :meth:`Context.starting`).
     """
 
-    __slots__ = ("by_key", "by_start", "id", "starts")
+    __slots__ = ("by_key", "id", "starts")
     _count = 0
 
     def __init__(self, *prefixes: str) -> None:
@@ -101,11 +91,19 @@ class Prefixes:
             by_key[key] = (*by_key.get(key, ()), prefix)
         self.by_key = by_key
         """The starts by key: a line need only be tested against those of its own start."""
-        self.by_start = _StartMemo(by_key)
-        """The starts a line beginning with given four characters may have (both keys)."""
+        _SETS.append(self)
         for key in by_key:
             _ROUTES.setdefault(key, []).append(self.id)
         _ROUTE_MEMO.clear()  # routes remembered before this set was known are stale
+
+    def starts_for(self, key: str) -> tuple[str, ...]:
+        """The starts a line opening with ``key`` (its first four characters) may have: those
+        keyed by all four and those keyed by the first two."""
+        return (*self.by_key.get(key, ()), *self.by_key.get(key[:2], ()))
+
+
+_SETS: list[Prefixes] = []
+"""Every prefix set by its id (ids count from 0 in the order the sets were made)."""
 
 
 _SENTENCE_LAST = frozenset(end[-1] for end in SENTENCE_END)
@@ -142,9 +140,8 @@ class Context:
 
     __slots__ = (
         "_hits",
-        "_keys",
         "_repeated",
-        "_routed",
+        "_starting",
         "kinds",
         "lines",
         "lower",
@@ -178,17 +175,20 @@ class Context:
             or (last := norm[i][-1:]) not in _SENTENCE_LAST
             or (last == ")" and not norm[i].endswith(".)"))
         ]
-        keys = list(map(_FIRST_FOUR, lower))
-        routes = list(map(_ROUTE_MEMO.__getitem__, keys))
-        routed: dict[int, list[int]] = {}
-        for index in compress(lines_range, routes):  # the few lines some prefix set may match
-            for prefix_id in routes[index]:
-                routed.setdefault(prefix_id, []).append(index)
-        self._keys = keys
+        routes = list(map(_ROUTE_MEMO.__getitem__, map(_FIRST_FOUR, lower)))
+        starting: dict[int, list[int]] = {}
+        # Every prefix set's lines in one pass over the few lines some set may match: a line
+        # can only start with the starts keyed by its own first four (or two) characters, so
+        # testing those few, not every start, gives the same answer.
+        for index in compress(lines_range, routes):
+            low = lower[index]
+            for prefix_id, starts in routes[index]:
+                if low.startswith(starts):
+                    starting.setdefault(prefix_id, []).append(index)
         self.words = words
         self.short = short
         """Lines that are not long prose: the only ones most rules need to look at."""
-        self._routed = routed
+        self._starting = starting
         self._hits: dict[tuple[str, ...], list[int]] = {}
         self._repeated: frozenset[str] | None = None
 
@@ -200,15 +200,10 @@ class Context:
         return 0 <= index < len(self.kinds) and self.kinds[index] is None
 
     def starting(self, prefixes: Prefixes) -> list[int]:
-        """Indices of the lines starting with one of the prefixes, in order."""
-        routed = self._routed.get(prefixes.id)
-        if not routed:
-            return []
-        lower, keys, by_start = self.lower, self._keys, prefixes.by_start
-        # A line can only start with the prefixes keyed by its own first four (or two)
-        # characters: testing those few, not every start, gives the same answer. Routed
-        # indices are in order and unique, so the answer is too.
-        return [i for i in routed if lower[i].startswith(by_start[keys[i]])]
+        """Indices of the lines starting with one of the prefixes, in order (found for every
+        prefix set at once when the Context was built)."""
+        found = self._starting.get(prefixes.id)
+        return found.copy() if found else []
 
     def hits(self, needles: tuple[str, ...]) -> list[int]:
         """Indices of the lines containing any of the lower-case ``needles``, in order.
