@@ -145,33 +145,30 @@ def threads(ctx: Context) -> Iterator[Match]:
     # ``str.startswith`` with ten words cost more than the rest of the loop.
     numbered = set(ctx.starting(_NUMBERED))
     for index in ctx.short:
-        if words[index] > 30:
+        count = words[index]
+        if count > 30:
             continue
         low = lower[index]
+        # What opens the line, told once for the header's test and the bare count's.
+        opens_count = low[:1].isdigit() or index in numbered
         if (
             start is None
-            and (low[:1].isdigit() or (numbered and index in numbered))
+            and opens_count
             and (header := _HEADER.match(low)) is not None
             and _names_the_article(ctx, low, header)
         ):
             start = index
-        if (
-            words[index] <= 5
-            and low[-1:] == ":"
-            and _SAYS.match(low)
-            and not _opens_a_quote(ctx, index)
-        ):
+        if count > 6:  # the tests below are for a few words: most short lines have more
+            continue
+        if count <= 5 and low[-1:] == ":" and _SAYS.match(low) and not _opens_a_quote(ctx, index):
             says.append(index)
-        if words[index] <= 6:
-            if low in _REPLY or (low[:4] in _REPLY_HEADS and _REPLY_BAR.fullmatch(low)):
-                replies.append(index)
-            elif (
-                low[:1].isdigit()
-                or low[:6] == "there "
-                or (numbered and index in numbered)
-                or low[:4] in _COUNT_AFTER_STARTS
-            ) and _BARE_COUNT.match(low):
-                bares.append(index)
+        head = low[:4]
+        if low in _REPLY or (head in _REPLY_HEADS and _REPLY_BAR.fullmatch(low)):
+            replies.append(index)
+        elif (
+            opens_count or low[:6] == "there " or head in _COUNT_AFTER_STARTS
+        ) and _BARE_COUNT.match(low):
+            bares.append(index)
     if len(says) >= MIN_SAYS and (start is None or says[0] < start):
         start = says[0]
     counted = _counted_thread(ctx, bares, replies)
