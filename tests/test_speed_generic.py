@@ -232,6 +232,32 @@ def test_every_prefix_set_finds_the_lines_a_plain_startswith_finds(
         assert ctx.starting(prefixes) == plain
 
 
+# -- rows holding a needle: found by str.find and newline counts, as a row-by-row test finds --
+
+
+@given(
+    st.lists(st.text(alphabet="ab/|©c ", max_size=12), min_size=1, max_size=12),
+    st.sampled_from(["/", "|", "©", "ab", "b/", "c c", "photo", "a"]),
+)
+def test_rows_holding_a_needle_are_those_a_row_by_row_test_finds(
+    rows: list[str], needle: str
+) -> None:
+    from corpuskit_plugins.generic.context import rows_holding
+
+    plain = [i for i, row in enumerate(rows) if needle in row]
+    assert rows_holding("\n".join(rows), needle) == plain
+
+
+def test_caption_candidates_are_the_lines_whose_tails_hold_a_mark() -> None:
+    """A mark counts only within the last ``TAIL_CHARS`` characters of its line."""
+    from corpuskit_plugins.generic import captions
+
+    far = "A photo credit of " + "word " * 20 + "and more words here"
+    near = "Harbour cranes at dusk, the council said. Photo: Ana Ruiz"
+    ctx = context("\n\n".join([BODY, far, near, BODY]))
+    assert [(m.kind, m.first) for m in captions.captions(ctx)] == [("caption", 2)]
+
+
 # -- share lines: only lines opening with a share word, a mark or a digit are split ---------------
 
 

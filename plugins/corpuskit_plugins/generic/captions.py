@@ -23,9 +23,16 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from functools import lru_cache
+from operator import itemgetter
 
 from corpuskit.layout import Match
-from corpuskit_plugins.generic.context import LINE_CACHE, SENTENCE_END, Context, Prefixes
+from corpuskit_plugins.generic.context import (
+    LINE_CACHE,
+    SENTENCE_END,
+    Context,
+    Prefixes,
+    rows_holding,
+)
 from corpuskit_plugins.generic.share import NETWORKS, VERBS
 
 MAX_CAPTION_WORDS = 80
@@ -303,6 +310,7 @@ _CJK_TAIL_MARKS = ("摄", "攝", "供图", "供圖")
 lines' tails are not all ASCII."""
 TAIL_CHARS = 60
 """How near a line's end a credit's mark must be."""
+_TAIL = itemgetter(slice(-TAIL_CHARS, None))
 
 
 def _bare_credit(norm: str, low: str) -> bool:
@@ -414,12 +422,11 @@ def captions(ctx: Context) -> Iterator[Match]:
     candidates.update(
         [i for i, low in enumerate(lower) if low[-1] in _LAST and low.endswith(_CLOSING)]
     )
-    tails = [low[-TAIL_CHARS:] for low in lower]
-    joined = "\n".join(tails)
+    joined = "\n".join(map(_TAIL, lower))
     marks = _TAIL_MARKS if joined.isascii() else (*_TAIL_MARKS, *_CJK_TAIL_MARKS)
     for mark in marks:
         if mark in joined:
-            candidates.update([i for i, tail in enumerate(tails) if mark in tail])
+            candidates.update(rows_holding(joined, mark))
     toggles = []
     for index in sorted(candidates):
         if kinds[index] is not None:
