@@ -146,9 +146,9 @@ def sign_offs(ctx: Context) -> Iterator[Match]:
     """A reporter's sign-off (a name and an e-mail address) in the page's last third: a
     ``byline`` naming the reporter; and a contact block in its second half
     (:func:`contact_block`)."""
-    norm, kinds, total = ctx.norm, ctx.kinds, ctx.total
-    if "@" not in ctx.page:
+    if "@" not in ctx.page:  # a memchr-speed search: most pages hold no address at all
         return
+    norm, kinds, total = ctx.norm, ctx.kinds, ctx.total
     for index in ctx.short:
         if index * 2 < total or kinds[index] is not None or "@" not in norm[index]:
             continue
