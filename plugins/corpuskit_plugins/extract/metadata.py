@@ -1054,9 +1054,9 @@ def _dateline_names(blocks: Sequence[Block], labels: Sequence[Label]) -> tuple[s
 _AUTHOR_LABEL = re.compile(rf"^\s*(?:{AUTHOR_LABELS})\s*[:：]", re.IGNORECASE)
 _LABELLED_CHARS = 80
 _UNDER_TEXT = 5
+"""Blocks under the article's last line of text where its properties (author, source) stand."""
 _FIELD_LABEL = 20
 """Characters of a line within which a card's field label ends with its colon."""
-"""Blocks under the article's last line of text where its properties (author, source) stand."""
 
 
 def _labelled_author(
@@ -1099,15 +1099,11 @@ def _labelled_author(
 _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 
+_HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+
+
 def _is_heading(block: Block) -> bool:
-    return block.structure is not None and block.structure.tag in (
-        "h1",
-        "h2",
-        "h3",
-        "h4",
-        "h5",
-        "h6",
-    )
+    return block.structure is not None and block.structure.tag in _HEADING_TAGS
 
 
 _UPDATED = re.compile(REVISION_WORDS + r"\b")
