@@ -267,17 +267,32 @@ _VISIBLE, _UNANNOUNCED, _HIDDEN = 0, 1, 2
 from screen readers); hidden from every reader (``hidden``, ``display: none``...)."""
 
 
-def _hidden(attrs: dict[str, str]) -> int:
+def _hidden(attrs: dict[str, str], ident: str = "") -> int:
+    """How hidden an element says it is (``ident``: its own, see :func:`_ident`).
+
+    ``visibility: hidden`` on the article's own element is a page waiting for a script to
+    show it (WeChat's ``div#js_content.rich_media_content``), not a page hiding it: what
+    readers see once the page has loaded. Any other element so styled (a closed menu, a
+    tooltip) is hidden, as ``display: none`` always is.
+    """
     if "hidden" in attrs:
         return _HIDDEN
     style = attrs.get("style")
     if style:
         compact = style.replace(" ", "").lower()
-        if "display:none" in compact or "visibility:hidden" in compact:
+        if "display:none" in compact:
+            return _HIDDEN
+        if "visibility:hidden" in compact and not _ARTICLE_PARTS.intersection(_PARTS.split(ident)):
             return _HIDDEN
     if attrs.get("aria-hidden", "").strip().lower() == "true":
         return _UNANNOUNCED
     return _VISIBLE
+
+
+_PARTS = re.compile(r"[\s_-]+")
+_ARTICLE_PARTS = frozenset({"content", "article", "story", "post", "entry", "body"})
+"""The words an element holding the article is named with (``js_content``, ``post-body``,
+``article``)."""
 
 
 _PLAIN = ("", _VISIBLE)
@@ -299,7 +314,8 @@ def _described(raw: str) -> tuple[str, int]:
             found = _PLAIN
         else:
             attrs = attributes(raw)
-            found = (_ident(attrs), _hidden(attrs))
+            ident = _ident(attrs)
+            found = (ident, _hidden(attrs, ident))
         if len(_described_cache) > 50_000:
             _described_cache.clear()
         _described_cache[raw] = found
