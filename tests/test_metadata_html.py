@@ -888,6 +888,12 @@ def test_a_table_page_s_headline_in_a_cell_is_the_title_and_dates_it(parser: Par
     [
         ("", '<span itemprop="datePublished" content="2024-03-05T10:00:00Z">Tuesday</span>'),
         ("", '<abbr class="published" title="2024-03-05T10:00:00Z">Tuesday</abbr>'),
+        # RDFa on the page's own element, as Drupal 7 writes its "submitted" line.
+        (
+            "",
+            '<div class="submitted"><span property="dc:date dc:created" '
+            'content="2024-03-05T10:00:00+02:00">Published on Tuesday</span></div>',
+        ),
         (
             '<script type="application/ld+json">{"@type": "NewsArticle", '
             '"dateCreated": "2024-03-05"}</script>',

@@ -186,7 +186,16 @@ class HtmlDoc(NamedTuple):
     block, so no rule weighs it, but the Document records it (kind ``hidden``)."""
 
 
-_MICRODATA_DATES = frozenset({"datepublished", "datecreated"})
+_MICRODATA_DATES = frozenset(
+    {
+        "datepublished",
+        "datecreated",
+        "dc:date",
+        "dc:created",
+        "dcterms:created",
+        "schema:datepublished",
+    }
+)
 _ISO_DAY = re.compile(r"\s*\d{4}-\d\d-\d\d")
 _REVISED_CLASS = re.compile(r"updated|modified", re.IGNORECASE)
 
@@ -558,13 +567,20 @@ def tokenize(text: str) -> HtmlDoc:
             when = attrs.get("title", "")
             if _ISO_DAY.match(when) and not _REVISED_CLASS.search(attrs.get("class", "")):
                 times.append((when, begin))
-        if not closing and "itemprop" in raw_attrs and "content" in raw_attrs:
-            # A date in microdata on the page's own elements (<span itemprop="datePublished"
-            # content="2024-03-05">), read as a <time> is, where it stands: a teaser's date
-            # above the article, in a related box, dates no article.
+        if (
+            not closing
+            and "content" in raw_attrs
+            and ("itemprop" in raw_attrs or "property" in raw_attrs)
+        ):
+            # A date in microdata or RDFa on the page's own elements (<span
+            # itemprop="datePublished" content="2024-03-05">, Drupal 7's <span
+            # property="dc:date dc:created" content="2025-03-05T14:10:00+02:00">), read as a
+            # <time> is, where it stands: a teaser's date above the article, in a related
+            # box, dates no article.
             attrs = attributes(raw_attrs)
-            key, content = attrs.get("itemprop", "").lower(), attrs.get("content", "")
-            if key in _MICRODATA_DATES and content:
+            keys = (attrs.get("itemprop", "") + " " + attrs.get("property", "")).lower().split()
+            content = attrs.get("content", "")
+            if content and not _MICRODATA_DATES.isdisjoint(keys):
                 times.append((content.strip(), begin))
         if pieces:
             run_end = position
