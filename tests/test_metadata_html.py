@@ -315,6 +315,12 @@ def test_a_job_title_or_a_place_after_the_name_is_no_author(
         ("Leon AchterbergReporter", ("Leon Achterberg",)),
         ("Tobias WrenJune 30, 2024", ("Tobias Wren",)),
         ("By Hugh PenhaligonSaturday 23 March 2024", ("Hugh Penhaligon",)),
+        (
+            "By Caleb Oyelaran and Ingrid SolheimUpdated 14 March 2025",
+            ("Caleb Oyelaran", "Ingrid Solheim"),
+        ),
+        ("Door Sanne de Vries en Bram Koster", ("Sanne de Vries", "Bram Koster")),
+        ("Af Lars Holm og Mette Berg", ("Lars Holm", "Mette Berg")),
         ("By Dana McAllisterStaff Writers", ("Dana McAllister",)),
         ("By Rosa DeMarco", ("Rosa DeMarco",)),
         ("By Tony DiMarco 5 min read", ("Tony DiMarco",)),
@@ -1118,3 +1124,17 @@ def test_the_fast_author_class_pattern_finds_what_the_case_blind_one_does(text: 
     fast = [m.span(1) for m in metadata._LOWER_CLASS_AUTHOR.finditer(text)]
     plain = [m.span(1) for m in metadata._CLASS_AUTHOR.finditer(text)]
     assert fast == plain
+
+
+def test_rdfa_s_creator_names_the_author(parser: Parser) -> None:
+    """Drupal 7 writes its "submitted" line in RDFa, in the site's language: the
+    ``foaf:name`` inside the ``sioc:has_creator`` element is the author."""
+    line = (
+        '<div class="submitted"><span property="dc:date dc:created" '
+        'content="2025-03-03T14:10:00+02:00" rel="sioc:has_creator">Trimis de <span '
+        'class="username" typeof="sioc:UserAccount" property="foaf:name">Andrei Pop</span> '
+        "în Lun, 03/03/2025 - 14:10</span></div>"
+    )
+    doc = parser.parse(_bare_item(line), id="drupal7")
+    assert doc.authors == ("Andrei Pop",)
+    assert _day(doc.published) == dt.date(2025, 3, 3)

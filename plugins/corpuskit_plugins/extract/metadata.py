@@ -74,7 +74,11 @@ _ROLES = frozenset(
     contributor contributors producer photographer photographers journalist engineer analyst
     critic staff intern researcher scientist developer designer director manager officer""".split()  # noqa: SIM905
 )
-_NAME_SPLIT = re.compile(r"\s*(?:,|、|，|\b(?:and|und|et|и)\b|&|\|)\s*", re.IGNORECASE)
+_NAME_SPLIT = re.compile(
+    r"\s*(?:,|、|，|\b(?:and|und|et|en|og|och|és|și|ve|и|та)\b|&|\|)\s*", re.IGNORECASE
+)
+"""What joins two names in a byline: a comma, "&", and "and" in English, German, French,
+Dutch, the Nordic languages, Hungarian, Romanian, Turkish, Russian and Ukrainian."""
 _NOT_NAME = re.compile(r"https?://|www\.|@|\d{3,}")
 _DATE_KEYS = (
     "article:published_time",
@@ -221,6 +225,7 @@ _GLUED = re.compile(
     r"|(?<=[a-z])(?P<day>(?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+\d{1,2}\b))"
     r"|(?<=[a-z])(?P<role>(?=(?:Reporter|Writer|Editor|Correspondent|Columnist|Contributor"
     r"|Staff|Producer|Photographer|Journalist)s?\b))"
+    r"|(?<=[a-z])(?P<stamp>(?=(?:Updated|Published|Posted)\b))"
 )
 """Where a name runs into the next element's text with no space between, as markup writes
 ``<a>Leon Achterberg</a><span>Reporter</span>`` or ``<span>Tobias Wren</span><span>June 30,
@@ -247,7 +252,7 @@ def byline_names(text: str) -> tuple[str, ...]:
     # ("آخر تحديث", "last updated").
     uncased = by is not None and caseless(by.group().strip(" :：")[:1])
     text = text[by.end() :] if by else text
-    text = _GLUED.sub(lambda m: " " if m["role"] is None and m["day"] is None else ", ", text)
+    text = _GLUED.sub(lambda m: " " if m.lastgroup is None else ", ", text)
     text = _BYLINE_END.split(text, maxsplit=1)[0]
     names = []
     parts = _NAME_SPLIT.split(text)
@@ -416,9 +421,11 @@ def _name_or_none(value: str) -> list[str]:
 
 
 def markup_authors(text: str, boxes: Sequence[tuple[int, int]] | None = ()) -> list[str]:
-    """The author marked up in the page's body: microdata first, then ``rel="author"``, then
-    the first element whose class names an author outside ``boxes`` (:func:`_class_author`;
-    ``None``: not asked)."""
+    """The author marked up in the page's body: RDFa's creator (:func:`_rdfa_creator`), then
+    microdata, then ``rel="author"``, then the first element whose class names an author
+    outside ``boxes`` (:func:`_class_author`; ``None``: not asked)."""
+    if "sioc:has_creator" in text and (names := _rdfa_creator(text)):
+        return names
     if "author" not in text:
         return _class_author(text, boxes) if boxes is not None else []
     found = _ITEMPROP_AUTHOR.search(text)
@@ -444,6 +451,22 @@ def markup_authors(text: str, boxes: Sequence[tuple[int, int]] | None = ()) -> l
         ):
             return names
     return _class_author(text, boxes) if boxes is not None else []
+
+
+_RDFA_CREATOR = re.compile(r"rel\s*=\s*[\"'](?:[^\"'>]*\s)?sioc:has_creator\b")
+_RDFA_NAME = re.compile(r"property\s*=\s*[\"'](?:[^\"'>]*\s)?foaf:name\b")
+
+
+def _rdfa_creator(text: str) -> list[str]:
+    """The name RDFa gives the article's creator: Drupal 7 writes its "submitted" line as
+    ``<span rel="sioc:has_creator">Submitted by <span property="foaf:name">NAME</span> on
+    …</span>`` in any language ("Trimis de …", "أرسلها …"); the first such name."""
+    found = _RDFA_CREATOR.search(text)
+    if found is None:
+        return []
+    name = _RDFA_NAME.search(text, found.end(), found.end() + 1000)
+    inner = _opening(text, name) if name else None
+    return _name_or_none(_element_text(text, *inner)) if inner else []
 
 
 _CLASS_AUTHOR = re.compile(
