@@ -1138,3 +1138,21 @@ def test_rdfa_s_creator_names_the_author(parser: Parser) -> None:
     doc = parser.parse(_bare_item(line), id="drupal7")
     assert doc.authors == ("Andrei Pop",)
     assert _day(doc.published) == dt.date(2025, 3, 3)
+
+
+def test_a_labelled_date_in_the_item_s_line_of_fields_dates_the_page(parser: Parser) -> None:
+    """uCoz prints the item's fields in one line under its text ("Категория: … | Дата:
+    15.02.2025 | Теги: …"): the date under the label "Date:" there dates the page; the same
+    label under a heading further down (a comment's) dates nothing."""
+    fields = (
+        "<div class='eDetails'>Категория: Общество | Просмотров: 611 | Добавил: vesti_red | "
+        "Дата: 15.02.2025 | Теги: транспорт</div>"
+    )
+    page = parser.parse(_bare_item("", fields), id="ucoz")
+    assert _day(page.published) == dt.date(2025, 2, 15)
+    below = (
+        "<h3>Комментарии</h3><div class='cBlock'><p>Гость | Дата: 16.02.2025</p>"
+        "<p>Хорошая новость, давно пора.</p></div>"
+    )
+    comments = _bare_item("").replace(b"</body>", below.encode() + b"</body>")
+    assert parser.parse(comments, id="ucoz").published is None

@@ -1082,6 +1082,60 @@ _FIELD_LABEL = 20
 """Characters of a line within which a card's field label ends with its colon."""
 
 
+_DATE_LABEL = re.compile(
+    r"(?:^|[|·•]\s*)(?:date|datum|fecha|data|дата|dátum|tarih|päiväys)\s*[:：]\s*", re.IGNORECASE
+)
+
+
+def _labelled_date(
+    blocks: Sequence[Block],
+    labels: Sequence[Label],
+    headline: Block | None,
+    boxes: Sequence[tuple[int, int]],
+    day_first: bool = False,
+) -> dt.date | None:
+    """The date a short line gives under the label "Date:" ("Дата:", "Datum:", "Fecha:")
+    among the item's own lines (:func:`_item_lines`): uCoz writes "Категория: … |
+    Просмотров: 611 | Добавил: … | Дата: 15.02.2025 | Теги: …" under the text. Not in a
+    comment or a teaser box."""
+    for _, block in _item_lines(blocks, labels, headline):
+        text = block.text
+        label = _DATE_LABEL.search(text) if len(text) <= _ITEM_LINE_CHARS else None
+        if label is None or any(start <= block.start < stop for start, stop in boxes):
+            continue
+        found = published_in(text[label.end() :].lower(), day_first)
+        if found is not None:
+            return found
+    return None
+
+
+_ITEM_LINE_CHARS = 200
+"""A line of the item's own fields at most; a longer block under the text is a paragraph of
+another box."""
+
+
+def _item_lines(
+    blocks: Sequence[Block], labels: Sequence[Label], headline: Block | None
+) -> Iterator[tuple[int, Block]]:
+    """The blocks, with their indexes, where an item's own fields stand: between the headline
+    and the article's first line of text, its last line, and a few blocks under it, until
+    another box's heading or paragraph (a quote widget under its heading). Not the lines of
+    the text above its last, whose "Date:" or "Author:" is a fact box's."""
+    body = [(label.start, label.end) for label in labels if label.kind == "body"]
+    if headline is None or not body:
+        return
+    end = max(stop for _, stop in body)
+    last = max((i for i, b in enumerate(blocks) if b.start < end), default=-1)
+    for index, block in enumerate(blocks[: last + 1 + _UNDER_TEXT]):
+        if index > last and (len(block.text) > _ITEM_LINE_CHARS or _is_heading(block)):
+            return
+        if block.start < headline.end:
+            continue
+        if index < last and any(start <= block.start < stop for start, stop in body):
+            continue
+        yield index, block
+
+
 def _labelled_author(
     blocks: Sequence[Block],
     labels: Sequence[Label],
@@ -1089,27 +1143,15 @@ def _labelled_author(
     boxes: Sequence[tuple[int, int]],
 ) -> tuple[str, ...]:
     """The names in a short line that says in so many words who wrote the article ("Author:
-    Olena Kravchuk", "Автор: …", "Autor: …"), in the article's own header or closing its
-    text: a Bitrix news page sets it there as a property of the item. Not a line inside the
-    text, nor one field of a card (a book review's "Author: Hilary Mantel" over "Publisher:
-    …"), not above the headline, nor further down the page (a quote widget's), nor in a
-    comment or a teaser box."""
-    body = [(label.start, label.end) for label in labels if label.kind == "body"]
-    if headline is None or not body:
-        return ()
-    end = max(stop for _, stop in body)
-    last = max((i for i, b in enumerate(blocks) if b.start < end), default=-1)
-    for index, block in enumerate(blocks[: last + 1 + _UNDER_TEXT]):
+    Olena Kravchuk", "Автор: …", "Autor: …"), among the item's own lines
+    (:func:`_item_lines`): a Bitrix news page sets it under the text as a property of the
+    item. Not one field of a card (a book review's "Author: Hilary Mantel" over "Publisher:
+    …"), nor in a comment or a teaser box."""
+    for index, block in _item_lines(blocks, labels, headline):
         text = block.text
-        if index > last and (len(text) > _LABELLED_CHARS or _is_heading(block)):
-            break  # another box under the article (a quote widget under its heading)
-        if block.start < headline.end or len(text) > _LABELLED_CHARS:
-            continue
-        label = _AUTHOR_LABEL.match(text)
+        label = _AUTHOR_LABEL.match(text) if len(text) <= _LABELLED_CHARS else None
         if label is None or any(start <= block.start < stop for start, stop in boxes):
             continue
-        if index < last and any(start <= block.start < stop for start, stop in body):
-            continue  # a line of the article's text above its last: a fact box's
         following = blocks[index + 1].text[:_FIELD_LABEL] if index + 1 < len(blocks) else ""
         if ":" in following:
             continue  # one field of a card ("Author: …", "Publisher: …", "Pages: …")
@@ -1182,6 +1224,7 @@ def from_page(
             or _header_date(doc, days_first)
             or _class_date(doc, page.text, headline, _end_of(blocks, body), boxes, days_first)
             or (lead[1] if lead else None)
+            or _labelled_date(blocks, labels, headline, boxes, days_first)
         )
     if not found["authors"]:
         found["authors"] = (
