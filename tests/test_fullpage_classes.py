@@ -389,3 +389,15 @@ def test_related_links_then_prose_without_a_byline_split_nothing() -> None:
     closing = page[:start] + "By Callum Reid\nMost read\nPrivacy policy\n© 2024 The Dale Courier\n"
     body = "\n".join(PARSER.parse(closing).paragraphs)
     assert "People told us they had missed it" in body
+
+
+def test_a_lone_read_more_line_then_a_bylined_box_cuts_nothing() -> None:
+    """The boundary of the next story: one "Read more:" line inside an article, then an
+    analysis box with its own byline, then the article's own paragraphs, is all the
+    article's: a list of related links (two or more) comes before a next story."""
+    page = (FIXTURES / "next_story_after_the_article.txt").read_text(encoding="utf-8")
+    start = page.index("More from the Dale")
+    end = page.index("By Callum Reid")
+    inline = page[:start] + "Read more: Why the council closed the library\nAnalysis\n" + page[end:]
+    body = "\n".join(PARSER.parse(inline).paragraphs)
+    assert "The town swimming pool will close for three weeks" in body

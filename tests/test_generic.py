@@ -1987,29 +1987,43 @@ def test_a_contact_block_closing_a_release_goes() -> None:
     written = ("Tickets:", "Write to tickets@valleyrail.example for a timetable by post.")
     doc = parse("\n".join((*release, *written)) + "\n")
     assert written[1] in doc.paragraphs
+    volunteer = ("To volunteer, contact:", "Ann Pryce, appeal chair", "ann.pryce@example.org")
+    heading = "What happens next"
+    tail = "The appeal closes at the end of March, and the first grants will be paid in May."
+    doc = parse("\n".join((*release, *volunteer, heading, tail)) + "\n")
+    assert heading in doc.paragraphs
 
 
-def test_a_release_s_box_about_its_company_goes() -> None:
-    """A press release's closing box about the company it announces ("About Quillmark",
-    then "Quillmark provides ..."), whose footer of contacts and notices puts the box in the
-    page's middle third: the company the release names above, named again whole under the
-    heading, is the evidence. A heading naming what the release never named stays."""
-    release = (
-        "Quillmark opens a data centre in Leeds",
-        "Quillmark said on Monday it will open its sixth data centre in Leeds next spring, "
-        "adding storage for its business customers in the north of England.",
-        "The site will employ forty people and run on power bought from wind farms.",
+def test_a_box_about_the_writer_named_above_goes() -> None:
+    """An author's box the byline named above ("By Moritz Weber" ... "About Moritz Weber",
+    then "Moritz Weber writes ..."), which a short piece's long footer puts in the page's
+    middle third: the name said again is the evidence. A section about a place the piece
+    names ("About Lisbon") is the article's."""
+    piece = (
+        "Repair cafés spread to the suburbs",
+        "By Moritz Weber",
+        "Repair cafés have opened in six suburbs this year, where volunteers help people "
+        "mend toasters, lamps and bicycles on Saturday mornings.",
+        "The organisers say the cafés keep about a tonne of goods a month out of the tip.",
     )
-    box = (
-        "About Quillmark",
-        "Quillmark provides secure cloud storage to more than 9,000 businesses across Europe.",
-    )
+    box = ("About Moritz Weber", "Moritz Weber writes about cities and the people in them.")
     footer = [f"Footer link {n}" for n in range(4)]
-    doc = parse("\n".join((*release, *box, *footer)) + "\n")
+    doc = parse("\n".join((*piece, *box, *footer)) + "\n")
     assert ("footer", "\n".join(box)) in removed(doc)
-    other = ("About Harrowgate", "Harrowgate provides storage to firms across the north.")
-    doc = parse("\n".join((*release, *other, *footer)) + "\n")
-    assert other[1] in doc.paragraphs
+    travel = (
+        "Three days in Lisbon",
+        "Lisbon rewards a slow visitor more than a hurried one, and three days is enough to "
+        "see its hills, its river front and its old quarters on foot.",
+        "We stayed near the river and walked everywhere, taking the tram only up the steepest "
+        "hill, and ate wherever the queue of local people was longest.",
+        "The first morning we crossed the city from east to west, the second we climbed to "
+        "the castle, and the third we spent by the sea at the river's mouth.",
+        "About Lisbon",
+        "Lisbon sits on seven hills above the river, and its trams climb most of them.",
+        "The city is best seen early in the morning, before the tour buses arrive.",
+    )
+    doc = parse("\n".join((*travel, *footer)) + "\n")
+    assert travel[5] in doc.paragraphs
 
 
 @pytest.mark.parametrize(

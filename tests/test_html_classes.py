@@ -891,3 +891,28 @@ def test_a_closing_sentence_holding_an_address_stays(parser: Parser) -> None:
     line = "<p>Media contact: Jana Holm, press@harbourlight.example, +44 1632 960 123</p>"
     doc = parser.parse(page.replace(line, f"<p>{appeal}</p>"))
     assert appeal in doc.paragraphs
+
+
+def test_a_hidden_next_story_beside_a_visible_article_stays_hidden(parser: Parser) -> None:
+    """The boundary of the article waiting for its script: an element named for a post,
+    styled ``visibility: hidden``, holding a preloaded next story beside an article the
+    page shows, is hidden text; only one holding nearly all the page's prose is the article."""
+    article = "".join(
+        f"<p>Paragraph {n} of the story tells what the council decided about the bridge, why "
+        "the vote was close, and what residents said at the meeting afterwards.</p>"
+        for n in range(4)
+    )
+    preload = "".join(
+        f"<p>Next story paragraph {n} describes the new timetable for the ferry, the fares "
+        "and the winter sailings that the operator announced on Friday.</p>"
+        for n in range(3)
+    )
+    page = (
+        "<html><head><title>Bridge vote | Valley News</title></head><body><article>"
+        f"<h1>Bridge vote</h1>{article}</article><div class='next-post' "
+        f"style='visibility: hidden'><h2>Ferry timetable</h2>{preload}</div></body></html>"
+    )
+    doc = parser.parse(page)
+    assert "Paragraph 3 of the story" in " ".join(doc.paragraphs)
+    assert "Next story paragraph" not in " ".join(doc.paragraphs)
+    assert any(item.kind == "hidden" and "Next story" in item.text for item in doc.removed)

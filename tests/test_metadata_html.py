@@ -321,6 +321,8 @@ def test_a_job_title_or_a_place_after_the_name_is_no_author(
         ),
         ("Door Sanne de Vries en Bram Koster", ("Sanne de Vries", "Bram Koster")),
         ("Af Lars Holm og Mette Berg", ("Lars Holm", "Mette Berg")),
+        # "En", "Og" with a capital are a name's own ("Li En Wong"), not "and".
+        ("By Li En Wong and Mark Chan", ("Li En Wong", "Mark Chan")),
         ("By Dana McAllisterStaff Writers", ("Dana McAllister",)),
         ("By Rosa DeMarco", ("Rosa DeMarco",)),
         ("By Tony DiMarco 5 min read", ("Tony DiMarco",)),
@@ -1140,19 +1142,24 @@ def test_rdfa_s_creator_names_the_author(parser: Parser) -> None:
     assert _day(doc.published) == dt.date(2025, 3, 3)
 
 
-def test_a_labelled_date_in_the_item_s_line_of_fields_dates_the_page(parser: Parser) -> None:
-    """uCoz prints the item's fields in one line under its text ("Категория: … | Дата:
-    15.02.2025 | Теги: …"): the date under the label "Date:" there dates the page; the same
-    label under a heading further down (a comment's) dates nothing."""
-    fields = (
-        "<div class='eDetails'>Категория: Общество | Просмотров: 611 | Добавил: vesti_red | "
-        "Дата: 15.02.2025 | Теги: транспорт</div>"
+def test_rdfa_s_creator_outside_the_headline_s_header_names_no_one(parser: Parser) -> None:
+    """The boundary of RDFa's creator: a teaser's "Submitted by" in the sidebar above the
+    headline, or a comment's below the text, names who wrote something else."""
+    teaser = (
+        '<div class="sidebar"><div about="/node/9"><span rel="sioc:has_creator">Submitted by '
+        '<span property="foaf:name">webadmin</span></span> <a href="/node/9">Older news</a>'
+        "</div></div>"
     )
-    page = parser.parse(_bare_item("", fields), id="ucoz")
-    assert _day(page.published) == dt.date(2025, 2, 15)
-    below = (
-        "<h3>Комментарии</h3><div class='cBlock'><p>Гость | Дата: 16.02.2025</p>"
-        "<p>Хорошая новость, давно пора.</p></div>"
+    page = _bare_item("").replace(b"<body>", b"<body>" + teaser.encode())
+    assert parser.parse(page, id="drupal7").authors == ()
+
+
+def test_a_quotation_s_author_line_under_the_text_names_no_one(parser: Parser) -> None:
+    """The boundary of the "Author:" line: under the text, a quote widget's quotation, then
+    "Author: NAME", is another box's; the item's own lines stop at written words."""
+    widget = (
+        "<div class='quote'><p>“Be the change you wish to see.”</p>"
+        "<p>Author: Mahatma Gandhi</p></div>"
     )
-    comments = _bare_item("").replace(b"</body>", below.encode() + b"</body>")
-    assert parser.parse(comments, id="ucoz").published is None
+    page = _bare_item("").replace(b"</body>", widget.encode() + b"</body>")
+    assert parser.parse(page, id="quote").authors == ()

@@ -75,7 +75,7 @@ _ROLES = frozenset(
     critic staff intern researcher scientist developer designer director manager officer""".split()  # noqa: SIM905
 )
 _NAME_SPLIT = re.compile(
-    r"\s*(?:,|、|，|\b(?:and|und|et|en|og|och|és|și|ve|и|та)\b|&|\|)\s*", re.IGNORECASE
+    r"\s*(?:,|、|，|\b(?:and|und|et|и)\b|\b(?-i:en|og|och|és|și|ve|та)\b|&|\|)\s*", re.IGNORECASE
 )
 """What joins two names in a byline: a comma, "&", and "and" in English, German, French,
 Dutch, the Nordic languages, Hungarian, Romanian, Turkish, Russian and Ukrainian."""
@@ -421,11 +421,9 @@ def _name_or_none(value: str) -> list[str]:
 
 
 def markup_authors(text: str, boxes: Sequence[tuple[int, int]] | None = ()) -> list[str]:
-    """The author marked up in the page's body: RDFa's creator (:func:`_rdfa_creator`), then
-    microdata, then ``rel="author"``, then the first element whose class names an author
-    outside ``boxes`` (:func:`_class_author`; ``None``: not asked)."""
-    if "sioc:has_creator" in text and (names := _rdfa_creator(text)):
-        return names
+    """The author marked up in the page's body: microdata first, then ``rel="author"``, then
+    the first element whose class names an author outside ``boxes`` (:func:`_class_author`;
+    ``None``: not asked)."""
     if "author" not in text:
         return _class_author(text, boxes) if boxes is not None else []
     found = _ITEMPROP_AUTHOR.search(text)
@@ -457,16 +455,20 @@ _RDFA_CREATOR = re.compile(r"rel\s*=\s*[\"'](?:[^\"'>]*\s)?sioc:has_creator\b")
 _RDFA_NAME = re.compile(r"property\s*=\s*[\"'](?:[^\"'>]*\s)?foaf:name\b")
 
 
-def _rdfa_creator(text: str) -> list[str]:
+def _rdfa_creator(text: str, start: int, stop: int) -> tuple[str, ...]:
     """The name RDFa gives the article's creator: Drupal 7 writes its "submitted" line as
     ``<span rel="sioc:has_creator">Submitted by <span property="foaf:name">NAME</span> on
-    …</span>`` in any language ("Trimis de …", "أرسلها …"); the first such name."""
-    found = _RDFA_CREATOR.search(text)
+    …</span>`` in any language ("Trimis de …", "أرسلها …"). Only between ``start`` and
+    ``stop`` (the headline's header and the end of the article's first line): a teaser's in
+    the sidebar and a comment's below say who wrote something else."""
+    if "sioc:has_creator" not in text:
+        return ()
+    found = _RDFA_CREATOR.search(text, start, stop)
     if found is None:
-        return []
+        return ()
     name = _RDFA_NAME.search(text, found.end(), found.end() + 1000)
     inner = _opening(text, name) if name else None
-    return _name_or_none(_element_text(text, *inner)) if inner else []
+    return tuple(_name_or_none(_element_text(text, *inner))) if inner else ()
 
 
 _CLASS_AUTHOR = re.compile(
@@ -1082,36 +1084,11 @@ _FIELD_LABEL = 20
 """Characters of a line within which a card's field label ends with its colon."""
 
 
-_DATE_LABEL = re.compile(
-    r"(?:^|[|·•]\s*)(?:date|datum|fecha|data|дата|dátum|tarih|päiväys)\s*[:：]\s*", re.IGNORECASE
-)
-
-
-def _labelled_date(
-    blocks: Sequence[Block],
-    labels: Sequence[Label],
-    headline: Block | None,
-    boxes: Sequence[tuple[int, int]],
-    day_first: bool = False,
-) -> dt.date | None:
-    """The date a short line gives under the label "Date:" ("Дата:", "Datum:", "Fecha:")
-    among the item's own lines (:func:`_item_lines`): uCoz writes "Категория: … |
-    Просмотров: 611 | Добавил: … | Дата: 15.02.2025 | Теги: …" under the text. Not in a
-    comment or a teaser box."""
-    for _, block in _item_lines(blocks, labels, headline):
-        text = block.text
-        label = _DATE_LABEL.search(text) if len(text) <= _ITEM_LINE_CHARS else None
-        if label is None or any(start <= block.start < stop for start, stop in boxes):
-            continue
-        found = published_in(text[label.end() :].lower(), day_first)
-        if found is not None:
-            return found
-    return None
-
-
 _ITEM_LINE_CHARS = 200
 """A line of the item's own fields at most; a longer block under the text is a paragraph of
 another box."""
+_WRITTEN_ENDS = (".", "!", "?", "…", "”", '"', "»", "。", "！", "？")
+"""How a written line ends, which a line of fields ("Категория: … | Теги: …") does not."""
 
 
 def _item_lines(
@@ -1119,16 +1096,20 @@ def _item_lines(
 ) -> Iterator[tuple[int, Block]]:
     """The blocks, with their indexes, where an item's own fields stand: between the headline
     and the article's first line of text, its last line, and a few blocks under it, until
-    another box's heading or paragraph (a quote widget under its heading). Not the lines of
-    the text above its last, whose "Date:" or "Author:" is a fact box's."""
+    another box's heading or written words (a quote widget's quotation). Not the lines of
+    the text above its last, whose "Author:" is a fact box's."""
     body = [(label.start, label.end) for label in labels if label.kind == "body"]
     if headline is None or not body:
         return
     end = max(stop for _, stop in body)
     last = max((i for i, b in enumerate(blocks) if b.start < end), default=-1)
     for index, block in enumerate(blocks[: last + 1 + _UNDER_TEXT]):
-        if index > last and (len(block.text) > _ITEM_LINE_CHARS or _is_heading(block)):
-            return
+        if index > last and (
+            len(block.text) > _ITEM_LINE_CHARS
+            or _is_heading(block)
+            or block.text.rstrip().endswith(_WRITTEN_ENDS)
+        ):
+            return  # another box's heading or words (a quote widget's quotation)
         if block.start < headline.end:
             continue
         if index < last and any(start <= block.start < stop for start, stop in body):
@@ -1159,9 +1140,6 @@ def _labelled_author(
         if names:
             return names
     return ()
-
-
-_HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 
 _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
@@ -1224,11 +1202,14 @@ def from_page(
             or _header_date(doc, days_first)
             or _class_date(doc, page.text, headline, _end_of(blocks, body), boxes, days_first)
             or (lead[1] if lead else None)
-            or _labelled_date(blocks, labels, headline, boxes, days_first)
         )
     if not found["authors"]:
+        holder = _headline_holder(doc, headline)
         found["authors"] = (
             _dateline_names(blocks, labels)
+            or _rdfa_creator(
+                page.text, holder.start if holder else len(page.text), _end_of(blocks, body)
+            )
             or _labelled_author(blocks, labels, headline, boxes)
             or (_linked_name(page.text, lead[0]) if lead else ())
         )

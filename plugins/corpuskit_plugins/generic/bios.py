@@ -37,10 +37,6 @@ _THE_AUTHOR = phrase_set(
     |a autora|l'autore|l'autrice"""
 )
 _NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’.-]+(?: [A-ZÀ-ÖØ-Þ][\w'’.-]+){1,2}")
-_ORGANISATION = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’.&-]{3,}(?: [A-ZÀ-ÖØ-Þ&][\w'’.&-]*){0,3}")
-"""A company's name after "About" in a press release's closing box ("About Quillmark",
-"About Ferrovie del Lario"): capitalised words, the first of four letters or more, which the
-release above must name too."""
 BIO_LINES = 3
 """Lines a biography has at most under its heading."""
 BIO_WORDS = 80
@@ -60,12 +56,12 @@ def author_boxes(ctx: Context) -> Iterator[Match]:
         name = norm[index].rstrip(":")[found.start("name") :]
         if found["name"] in _THE_AUTHOR and index * 2 >= total:
             surname = ""
-        elif _NAME.fullmatch(name) and index * 2 >= total:
+        elif _NAME.fullmatch(name) and (
+            index * 2 >= total or any(name in line for line in norm[:index])
+        ):
+            # A person's box; past the page's first third, only a person the page named
+            # above (its byline): a short piece's footer of links puts the box there.
             surname = name.split()[-1]
-        elif _ORGANISATION.fullmatch(name) and any(name in line for line in norm[:index]):
-            # A company the release is about, named above and again, whole, below: evidence
-            # enough past the page's first third (a release is short, its footer long).
-            surname = name
         else:
             continue
         last = index
@@ -183,13 +179,16 @@ def contact_block(ctx: Context, index: int) -> tuple[int, int] | None:
         and last + 1 - label <= CONTACT_LINES
         and kinds[last + 1] is None
         and not _written(ctx, last + 1)
+        and _CONTACT_DATA.search(norm[last + 1]) is not None
     ):
-        last += 1
+        last += 1  # a number or another address under the e-mail, not the next subheading
     if _written(ctx, index):
         return None
     return label, last
 
 
+_CONTACT_DATA = re.compile(r"\d{3}|@|www\.|https?://")
+"""What a contact's line under its e-mail address holds: a number, an address, a site."""
 _LABEL_WORDS = 4
 """Words a contact block's label has at most ("Media contact:", "For more information:")."""
 

@@ -702,6 +702,9 @@ TEMPLATE_WORDS = (2, 12)
 """Words such a line has: a button's or a teaser's label, not a word alone ("Photo")."""
 
 
+NEXT_STORY_LINKS = 2
+"""Related or share lines between the article and the next story's byline: a list of them
+("More from …", its links, "Up next"), not one "Read more:" line."""
 NEXT_STORY_PARAGRAPHS = 2
 """Lines of prose above a second story's byline, and paragraphs under it, that make two
 stories."""
@@ -713,8 +716,8 @@ def _before_next_story(ctx: Context, scores: list[int], first: int, last: int) -
     then the next story's headline, its byline and its paragraphs, whose prose carries the
     stretch on. The evidence together: a line the other rules took for a byline, two lines
     of the article's prose or more above it and two paragraphs of another story under it, and
-    between the article's last line of prose and the byline a related or share line and no
-    prose. A byline closing the article has no story under it; "Read more:" inside the
+    between the article's last line of prose and the byline two related or share lines or
+    more and no prose. A byline closing the article has no story under it; "Read more:" inside the
     article has the article's prose after it, not a byline."""
     kinds = ctx.kinds
     for index in range(first + 1, last + 1):
@@ -724,8 +727,8 @@ def _before_next_story(ctx: Context, scores: list[int], first: int, last: int) -
         while end > first and (scores[end] <= 0 or kinds[end] is not None):
             end -= 1  # the article's last line of prose above the byline
         between = kinds[end + 1 : index]
-        if "related" not in between and "share" not in between:
-            continue
+        if between.count("related") + between.count("share") < NEXT_STORY_LINKS:
+            continue  # a lone "Read more:" inside the article, over a box of its own
         above = sum(1 for i in range(first, end + 1) if scores[i] > 0 and kinds[i] is None)
         below = sum(1 for i in range(index + 1, last + 1) if scores[i] >= PARAGRAPH)
         if above >= NEXT_STORY_PARAGRAPHS and below >= NEXT_STORY_PARAGRAPHS:

@@ -271,18 +271,22 @@ def _overlay(attrs: dict[str, str]) -> bool:
     return found is not None and int(found[1]) >= _ABOVE_THE_PAGE
 
 
-_VISIBLE, _UNANNOUNCED, _HIDDEN = 0, 1, 2
+_VISIBLE, _UNANNOUNCED, _HIDDEN, _WAITING = 0, 1, 2, 3
 """How hidden an element says it is: not at all; ``aria-hidden`` (drawn on the screen, kept
-from screen readers); hidden from every reader (``hidden``, ``display: none``...)."""
+from screen readers); hidden from every reader (``hidden``, ``display: none``...); or
+``visibility: hidden`` on an element named for the article, perhaps waiting for a script to
+show it (see :func:`_hidden`)."""
 
 
 def _hidden(attrs: dict[str, str], ident: str = "") -> int:
     """How hidden an element says it is (``ident``: its own, see :func:`_ident`).
 
-    ``visibility: hidden`` on the article's own element is a page waiting for a script to
-    show it (WeChat's ``div#js_content.rich_media_content``), not a page hiding it: what
-    readers see once the page has loaded. Any other element so styled (a closed menu, a
-    tooltip) is hidden, as ``display: none`` always is.
+    ``visibility: hidden`` on an element named for the article may be a page waiting for a
+    script to show it (WeChat's ``div#js_content.rich_media_content``): ``_WAITING``, kept
+    when it holds nearly all the page's prose (:func:`_set_aside`), as a page behind a modal
+    is; a preloaded next story or a hidden teaser beside a visible article is hidden. Any
+    other element so styled (a closed menu, a tooltip) is hidden, as ``display: none``
+    always is.
     """
     if "hidden" in attrs:
         return _HIDDEN
@@ -291,8 +295,8 @@ def _hidden(attrs: dict[str, str], ident: str = "") -> int:
         compact = style.replace(" ", "").lower()
         if "display:none" in compact:
             return _HIDDEN
-        if "visibility:hidden" in compact and not _ARTICLE_PARTS.intersection(_PARTS.split(ident)):
-            return _HIDDEN
+        if "visibility:hidden" in compact:
+            return _WAITING if _ARTICLE_PARTS.intersection(_PARTS.split(ident)) else _HIDDEN
     if attrs.get("aria-hidden", "").strip().lower() == "true":
         return _UNANNOUNCED
     return _VISIBLE
@@ -649,7 +653,7 @@ def _set_aside(
         start, end = elements[element][3], elements[element][4]
         if start < set_aside_to:
             continue
-        if how == _UNANNOUNCED and last - first >= _PROSE_PARAGRAPHS:
+        if how in (_UNANNOUNCED, _WAITING) and last - first >= _PROSE_PARAGRAPHS:
             if prose is None:
                 prose = _page_prose(blocks, elements, concealed, folds)
                 page_prose = sum(prose)
@@ -657,9 +661,9 @@ def _set_aside(
             if (
                 held >= _PROSE_PARAGRAPHS
                 and (page_prose - held) * 4 <= held
-                and _shell(elements, element)
+                and (how == _WAITING or _shell(elements, element))
             ):
-                continue
+                continue  # the page behind a modal, or the article waiting for its script
         elif element in folds:
             continue
         set_aside_to = end
@@ -766,9 +770,17 @@ def _continues_the_article(
 
 
 def _prose(block: list[Any]) -> bool:
-    """A paragraph of prose: 80 characters or more, ending like a sentence, under half links."""
+    """A paragraph of prose: 80 characters or more (a sign of Chinese, Japanese or Korean
+    counting twice: a sign says about what a word does), ending like a sentence, under half
+    links."""
     text: str = block[2]
-    return len(text) >= _PROSE_CHARS and block[4] * 2 <= len(text) and text.endswith(_SENTENCE_END)
+    size = len(text)
+    if size < _PROSE_CHARS and not text.isascii():
+        size += len(_CJK_SIGN.findall(text))
+    return size >= _PROSE_CHARS and block[4] * 2 <= len(text) and text.endswith(_SENTENCE_END)
+
+
+_CJK_SIGN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
 def _close_same(stack: list[_Open], tag: str, scope: tuple[str, ...], at: int, close: Any) -> None:
