@@ -163,7 +163,10 @@ def classify(
             and (linked * 4 > length * 3 or _read_also_line(block.text, linked))
             and length < 400
             and not _in_prose_list(structure, elements, lists)
-            and not _ADDRESS.fullmatch(block.text)  # a contact address: no link elsewhere
+            # An e-mail address alone in a linked block (``mailto:``) is a contact, no link
+            # elsewhere. Not a telephone number: a linked date ("12.05.2019") in a teaser
+            # list looks the same.
+            and not EMAIL.fullmatch(block.text)
         ):
             found = "related"
             if structure is not None and structure.tag == "li":
@@ -808,9 +811,6 @@ _BYLINE_TEXT = re.compile(
 _NOT_LABELS = HEADINGS | {"h1", "li", "td", "th"}
 """Where a widget's label is not: a heading ("Advertising" over a section on revenue) or an
 item of a list or a table."""
-_ADDRESS = EMAIL
-"""An e-mail address alone in a linked block (``mailto:``). Not a telephone number: a linked
-date ("12.05.2019") in a teaser list looks the same."""
 _TITLE_SEPARATORS = re.compile(r"\s+[-|–—:·»]\s+|\s+::\s+")
 
 

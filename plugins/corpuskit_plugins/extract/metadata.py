@@ -952,14 +952,10 @@ def _lead_line(
             break  # a paragraph of the page's own above the article: no header here
         if block.start in other:
             continue
-        if (
-            not (block.structure and block.structure.links)
-            and not date_header(" ".join(block.text.split()), " ".join(block.text.split()).lower())[
-                0
-            ]
-        ):
+        norm = " ".join(block.text.split())
+        low = norm.lower()
+        if not (block.structure and block.structure.links) and not date_header(norm, low)[0]:
             continue  # a kicker or an event's line ("Memorial service: Sunday 14 March")
-        low = " ".join(block.text.split()).lower()
         if _UPDATED.search(low):
             continue
         found = published_in(low, day_first)
@@ -998,22 +994,21 @@ _DATE_CLASS_MATCHES = 40
 
 
 def _class_date(
-    doc: HtmlDoc,
     text: str,
-    headline: Block | None,
+    holder: Element | None,
     body: int,
     boxes: Sequence[tuple[int, int]] = (),
     day_first: bool = False,
 ) -> dt.date | dt.datetime | None:
     """The date in the first element named for one (``span.itemDateCreated``,
-    ``em#publish_time``, ``span.news-date-time``), from the headline's own header to the end
-    of the article's first line of text (``body``; Bitrix prints the date inside it): what a
+    ``em#publish_time``, ``span.news-date-time``), from the headline's own header
+    (``holder``, :func:`_headline_holder`) to the end of the article's first line of text
+    (``body``; Bitrix prints the date inside it): what a
     page with no date in its head, its ``<time datetime>``, its bylines or its URL still
     shows, as htmldate's search of the markup reads it. A masthead's date of today stands
     above the header; a sidebar's teasers, an event the article names and a comment's date
     stand below its first line; the words just before a revision's date ("Updated") or its
     class ("date-modified") rule it out."""
-    holder = _headline_holder(doc, headline)
     if holder is None or body <= holder.start:
         return None
     marked = _marked_texts(
@@ -1193,23 +1188,22 @@ def from_page(
     # The fallbacks, for what the head, the markup and the labelled lines did not give.
     days_first = day_first(doc)
     headline = _headline_block(doc, found["title"], labels)
+    holder = _headline_holder(doc, headline)
     body = _first_body(blocks, labels)
+    first_end = _end_of(blocks, body)  # where the article's first line of text ends
     lead = _lead_line(blocks, labels, headline, body, days_first)
     if found["published"] is None:
         found["published"] = (
             _dateline_date(blocks, labels, days_first)
             or url_date(found["url"] or page.url)
             or _header_date(doc, days_first)
-            or _class_date(doc, page.text, headline, _end_of(blocks, body), boxes, days_first)
+            or _class_date(page.text, holder, first_end, boxes, days_first)
             or (lead[1] if lead else None)
         )
     if not found["authors"]:
-        holder = _headline_holder(doc, headline)
         found["authors"] = (
             _dateline_names(blocks, labels)
-            or _rdfa_creator(
-                page.text, holder.start if holder else len(page.text), _end_of(blocks, body)
-            )
+            or _rdfa_creator(page.text, holder.start if holder else len(page.text), first_end)
             or _labelled_author(blocks, labels, headline, boxes)
             or (_linked_name(page.text, lead[0]) if lead else ())
         )

@@ -5,8 +5,9 @@ Brigit Katz", "Über Moritz Bachmann", "About the author") and a short biography
 them again ("Brigit Katz is a freelance writer based in Toronto."). Both go as ``footer``.
 The heading must name a person (two or three capitalised words) or say "the author", the
 biography must follow at once, hold a sentence and name the person (the surname) where the
-heading did, and the box must lie in the page's second half: an article's own section on a
-person ("About Jane Roe's campaign") runs on past three lines or names no one.
+heading did, and the box must lie in the page's second half, or past its first third when
+the page named the person above (the byline): an article's own section on a person ("About
+Jane Roe's campaign") runs on past three lines or names no one.
 """
 
 from __future__ import annotations
@@ -44,7 +45,8 @@ BIO_WORDS = 80
 
 
 def author_boxes(ctx: Context) -> Iterator[Match]:
-    """The author's box: its heading and the biography under it, in the page's second half."""
+    """The author's box: its heading and the biography under it, in the page's second half
+    (past its first third for a person the page named above)."""
     norm, lower, words, kinds = ctx.norm, ctx.lower, ctx.words, ctx.kinds
     total = ctx.total
     for index in ctx.starting(_ABOUT_STARTS):
@@ -130,7 +132,7 @@ def contact_line(norm: str) -> bool:
     if _REACHED.search(norm):
         return True
     rest = (norm[: found.start()] + norm[found.end() :]).rstrip()
-    return not rest.endswith((".", "!", "?", "…")) and rest.count(" ") < _CONTACT_WORDS
+    return not _written_words(rest, rest.count(" ") + 1)
 
 
 _REACHED = re.compile(r"\bcan be reached at\b")
@@ -166,6 +168,8 @@ def contact_block(ctx: Context, index: int) -> tuple[int, int] | None:
     sentence), the first and last of them, or None. A press release closes so; an article's
     "For tickets, write to box@example.com." is a sentence, and a line of its own."""
     norm, kinds, words = ctx.norm, ctx.kinds, ctx.words
+    if _written(ctx, index):
+        return None
     label = index - 1
     while label >= 0 and index - label <= CONTACT_LINES and not norm[label].endswith(":"):
         if kinds[label] is not None or _written(ctx, label):
@@ -182,8 +186,6 @@ def contact_block(ctx: Context, index: int) -> tuple[int, int] | None:
         and _CONTACT_DATA.search(norm[last + 1]) is not None
     ):
         last += 1  # a number or another address under the e-mail, not the next subheading
-    if _written(ctx, index):
-        return None
     return label, last
 
 
@@ -194,5 +196,11 @@ _LABEL_WORDS = 4
 
 
 def _written(ctx: Context, index: int) -> bool:
-    """Whether a line is written rather than listed: long, or ending like a sentence."""
-    return ctx.words[index] > _CONTACT_WORDS or ctx.norm[index].endswith((".", "!", "?", "…"))
+    """Whether a line of the page is written rather than listed (:func:`_written_words`)."""
+    return _written_words(ctx.norm[index], ctx.words[index])
+
+
+def _written_words(text: str, words: int) -> bool:
+    """Whether ``text`` of ``words`` words is written rather than listed: long, or ending
+    like a sentence. One test for a contact line and for each line of a contact block."""
+    return words > _CONTACT_WORDS or text.endswith((".", "!", "?", "…"))
