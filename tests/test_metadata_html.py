@@ -1070,12 +1070,18 @@ def _bare_item(byline: str, after: str = "") -> bytes:
     ).encode()
 
 
-def test_an_author_in_an_element_whose_id_names_one(parser: Parser) -> None:
-    """An ASP.NET page names its byline's element by id only, the word inside camel case
-    (``span#ctl00_Content_lblAuthor``): the name in it is the author."""
+@pytest.mark.parametrize(
+    "ident",
+    ["ctl00_Content_lblAuthor", "lbl_Author", "txt_author", "txtauthor", "Label_Author"],
+)
+def test_an_author_in_an_element_whose_id_names_one(parser: Parser, ident: str) -> None:
+    """An ASP.NET page names its byline's element by id only, a label control's name in any
+    case and spelling (``span#ctl00_Content_lblAuthor``, ``lbl_Author``, ``txt_author``):
+    the name in it is the author. (The page is searched for the id only where it holds one
+    of these names: the gate must let every spelling the pattern reads through.)"""
     line = (
         "<p><span id='ctl00_Content_lblDate'>18.07.2024</span> | "
-        "<span id='ctl00_Content_lblAuthor'>Petya Stoyanova</span></p>"
+        f"<span id='{ident}'>Petya Stoyanova</span></p>"
     )
     assert parser.parse(_bare_item(line), id="aspx").authors == ("Petya Stoyanova",)
 
