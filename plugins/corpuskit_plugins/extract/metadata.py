@@ -27,6 +27,7 @@ from typing import Any
 
 from corpuskit import Block, Label, Metadata, Page
 from corpuskit.html import Element, HtmlDoc, parse_page
+from corpuskit_plugins.extract.evidence import HEADINGS
 from corpuskit_plugins.generic.context import CJK_SIGNS, caseless
 from corpuskit_plugins.generic.dates import REVISION_WORDS, date_header, published_in
 from corpuskit_plugins.generic.dates import parse_date as text_date
@@ -1145,7 +1146,7 @@ def _labelled_author(
     return ()
 
 
-_HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_HEADING_TAGS = HEADINGS | {"h1"}
 
 
 def _is_heading(block: Block) -> bool:
