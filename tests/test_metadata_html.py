@@ -1169,3 +1169,36 @@ def test_a_quotation_s_author_line_under_the_text_names_no_one(parser: Parser) -
     )
     page = _bare_item("").replace(b"</body>", widget.encode() + b"</body>")
     assert parser.parse(page, id="quote").authors == ()
+
+
+def test_the_post_footer_under_the_text_dates_an_undated_item(parser: Parser) -> None:
+    """A blog theme or a site builder prints the post's date only in the item's own footer
+    under its text, in a permalink ("<a>March 3rd, 2024</a> · 212 notes") or in a line of
+    fields ("Category: … | Date: 03.03.2024 | Tags: …"): that line dates a page that dates
+    nothing above its text. A comment's date under the text (no link), a revision's
+    ("Updated …"), a pager's, a list of other items, each dated, and the text's own last
+    lines (a chart's source, an event's fields) do not."""
+    comment = (
+        "<div class='comment'><div>04.03.2024 09:15</div><div><b>Ruth</b></div>"
+        "<div>At last, the timetable I asked for.</div></div>"
+    )
+    fields = (
+        "<footer class='post-meta'>Category: <a href='/c/roads'>Roads</a> | Views: 212 | "
+        "Date: 03.03.2024 | Tags: <a href='/t/buses'>buses</a></footer>"
+    )
+    march_3 = dt.date(2024, 3, 3)
+    assert parser.parse(_bare_item("", fields + comment), id="ucoz").published == march_3
+    notes = "<footer class='notes'><a href='/post/81'>March 3rd, 2024</a> · 212 notes</footer>"
+    assert parser.parse(_bare_item("", notes), id="tumblr").published == march_3
+    for undated in (
+        comment,
+        "<footer class='post-meta'><a href='/2024/03/05'>Updated 05.03.2024</a></footer>",
+        "<nav class='post-nav'><a href='/p/80'>← Previous: Ring road survey, 12.02.2024</a>"
+        " <a href='/p/82'>Next: Bus lane consultation, 20.03.2024 →</a></nav>",
+        "<ul class='more'><li><a href='/p/80'>Ring road survey results</a> 12.02.2024</li>"
+        "<li><a href='/p/82'>Bus lane consultation opens</a> 20.03.2024</li></ul>",
+        "<p>Data: <a href='/eurostat'>Eurostat</a>, retrieved 3 February 2025</p>",
+        "<div class='info'><b>When:</b> Saturday 8 March 2025, 10:00 | <b>Where:</b> "
+        "<a href='/map'>Town Hall</a> | <b>Tickets:</b> free</div>",
+    ):
+        assert parser.parse(_bare_item("", undated), id="undated").published is None, undated

@@ -1095,6 +1095,12 @@ _WRITTEN_ENDS = (".", "!", "?", "…", "”", '"', "»", "。", "！", "？")
 """How a written line ends, which a line of fields ("Категория: … | Теги: …") does not."""
 
 
+def _last_text_line(blocks: Sequence[Block], body: Sequence[tuple[int, int]]) -> int:
+    """The index of the block holding the end of the article's text (-1 if none does)."""
+    end = max((stop for _, stop in body), default=-1)
+    return max((i for i, b in enumerate(blocks) if b.start < end), default=-1)
+
+
 def _item_lines(
     blocks: Sequence[Block], labels: Sequence[Label], headline: Block | None
 ) -> Iterator[tuple[int, Block]]:
@@ -1105,8 +1111,7 @@ def _item_lines(
     body = [(label.start, label.end) for label in labels if label.kind == "body"]
     if headline is None or not body:
         return
-    end = max(stop for _, stop in body)
-    last = max((i for i, b in enumerate(blocks) if b.start < end), default=-1)
+    last = _last_text_line(blocks, body)
     for index, block in enumerate(blocks[: last + 1 + _UNDER_TEXT]):
         if index > last and (
             len(block.text) > _ITEM_LINE_CHARS
@@ -1144,6 +1149,61 @@ def _labelled_author(
         if names:
             return names
     return ()
+
+
+_FOOTER_KINDS = frozenset({"footer", "tags", "byline", "dateline"})
+"""Labels a post's own footer line takes under its text; a line the extractor keeps as the
+text's own is no footer (an event's "When: … | Where: … | Tickets: …"), a pager's
+"Previous: …, 12.02.2024" goes as navigation, a teaser as related or promo, a comment's
+line as comments."""
+_FIELDS = 3
+"""Fields, parted by "|", of an item's line of properties ("Category: … | Views: 611 |
+Date: 15.02.2025"); an event's "When: … | Where: …" has two."""
+
+
+def _footer_line_date(text: str, block: Block, day_first: bool) -> dt.date | None:
+    """The date a post's footer line gives: in a link of its own (a permalink, "<a
+    href='/post/81'>March 3rd, 2024</a> · 212 notes"), or anywhere in a line of three
+    labelled fields or more. Not a source's or an event's date ("Data: <a>Eurostat</a>, 3
+    February 2025", "Exhibition: 3 March 2025, <a>Town Gallery</a>"), which links elsewhere."""
+    for found in _LINK_TEXT.finditer(text, block.start, block.end):
+        day = published_in(" ".join(unescape(found.group(1)).split()).lower(), day_first)
+        if day is not None:
+            return day
+    parts = block.text.split("|")
+    if len(parts) >= _FIELDS and sum(":" in part for part in parts) >= _FIELDS - 1:
+        return published_in(" ".join(block.text.split()).lower(), day_first)
+    return None
+
+
+def _footer_date(
+    text: str,
+    blocks: Sequence[Block],
+    labels: Sequence[Label],
+    headline: Block | None,
+    day_first: bool = False,
+) -> dt.date | None:
+    """The date in the item's own line right under its text, where a blog theme or a site
+    builder prints the post's footer (:func:`_footer_line_date`): the last place a page with
+    no date above its text says when it was published. Only a line the extractor took for
+    furniture of the item (:data:`_FOOTER_KINDS`), not a comment's date under the text
+    ("15.02.2025 11:20" over the commenter's name, in no link), nor a revision's ("Updated
+    …"), nor past the item's own lines (:func:`_item_lines`); and the only line there that
+    gives a date, since two are a list of other items, each dated ("<a>Ring road survey
+    results</a> 12.02.2024")."""
+    body = [(label.start, label.end) for label in labels if label.kind == "body"]
+    last = _last_text_line(blocks, body)
+    footer = [(label.start, label.end) for label in labels if label.kind in _FOOTER_KINDS]
+    dated: list[dt.date] = []
+    for index, block in _item_lines(blocks, labels, headline):
+        if index <= last or not any(start <= block.start < stop for start, stop in footer):
+            continue
+        if _UPDATED.search(block.text.lower()):
+            continue
+        found = _footer_line_date(text, block, day_first)
+        if found is not None:
+            dated.append(found)
+    return dated[0] if len(dated) == 1 else None  # two dated lines: a list of other items
 
 
 _HEADING_TAGS = HEADINGS | {"h1"}
@@ -1208,6 +1268,7 @@ def from_page(
             or _header_date(doc, days_first)
             or _class_date(page.text, holder, first_end, boxes, days_first)
             or (lead[1] if lead else None)
+            or _footer_date(page.text, blocks, labels, headline, days_first)
         )
     if not found["authors"]:
         found["authors"] = (
