@@ -17,7 +17,8 @@ from hypothesis import strategies as st
 
 from corpuskit import Document
 from corpuskit.pipeline import Parser
-from corpuskit_plugins.extract import metadata
+from corpuskit_plugins.extract import dating, declared, marked
+from corpuskit_plugins.extract.names import byline_names
 from corpuskit_plugins.generic.dates import parse_date as text_date
 
 FIXTURES = Path(__file__).parent / "fixtures" / "html"
@@ -54,15 +55,15 @@ def test_jsonld_wrappers_and_raw_line_breaks(script: str) -> None:
 
 @given(st.text(max_size=60))
 def test_parse_date_never_raises(text: str) -> None:
-    found = metadata.parse_date(text)
+    found = dating.parse_date(text)
     assert found is None or isinstance(found, dt.date)
 
 
 @given(st.datetimes(min_value=dt.datetime(1900, 1, 1), max_value=dt.datetime(2100, 1, 1)))
 def test_parse_date_reads_iso_back(moment: dt.datetime) -> None:
     moment = moment.replace(microsecond=0)
-    assert metadata.parse_date(moment.isoformat()) == moment
-    assert metadata.parse_date(moment.date().isoformat()) == moment.date()
+    assert dating.parse_date(moment.isoformat()) == moment
+    assert dating.parse_date(moment.date().isoformat()) == moment.date()
 
 
 def test_microdata_author_is_read(parser: Parser) -> None:
@@ -93,7 +94,7 @@ def test_byline_running_into_a_date_keeps_only_the_name(parser: Parser) -> None:
     ],
 )
 def test_byline_names(line: str, names: tuple[str, ...]) -> None:
-    assert metadata.byline_names(line) == names
+    assert byline_names(line) == names
 
 
 @pytest.mark.parametrize(
@@ -115,7 +116,7 @@ def test_byline_names(line: str, names: tuple[str, ...]) -> None:
     ],
 )
 def test_markup_authors(html: str, authors: list[str]) -> None:
-    assert metadata.markup_authors(html) == authors
+    assert marked.markup_authors(html) == authors
 
 
 def test_page_title_keeps_its_own_separators(parser: Parser) -> None:
@@ -146,7 +147,7 @@ def test_page_title_keeps_its_own_separators(parser: Parser) -> None:
     ],
 )
 def test_strip_site(title: str, site: str | None, kept: str) -> None:
-    assert metadata._strip_site(title, site) == kept
+    assert declared._strip_site(title, site) == kept
 
 
 def test_date_from_the_pages_own_dateline(parser: Parser) -> None:
@@ -175,13 +176,13 @@ def test_date_from_the_canonical_url(parser: Parser) -> None:
     ],
 )
 def test_url_date(url: str | None, day: dt.date | None) -> None:
-    assert metadata.url_date(url) == day
+    assert dating.url_date(url) == day
 
 
 @given(st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2099, 12, 31)), st.text())
 def test_url_date_reads_any_filed_day_and_never_raises(day: dt.date, slug: str) -> None:
-    assert metadata.url_date(f"https://x.example/{day:%Y/%m/%d}/story") == day
-    metadata.url_date(f"https://x.example/{slug}")
+    assert dating.url_date(f"https://x.example/{day:%Y/%m/%d}/story") == day
+    dating.url_date(f"https://x.example/{slug}")
 
 
 def test_a_logo_h1_is_not_the_title(parser: Parser) -> None:
@@ -222,7 +223,7 @@ def test_title_for(head: str, headline: str, title: str) -> None:
     doc = parse_page(
         Page(text=f"<html><head>{head}</head><body><p>x</p></body></html>", kind="html")
     )
-    assert metadata.title_for(doc, headline) == title
+    assert declared.title_for(doc, headline) == title
 
 
 @pytest.mark.parametrize(
@@ -236,13 +237,13 @@ def test_title_for(head: str, headline: str, title: str) -> None:
     ],
 )
 def test_written_date(value: str, day: dt.date | None) -> None:
-    found = metadata.written_date(value)
+    found = dating.written_date(value)
     assert (found.date() if isinstance(found, dt.datetime) else found) == day
 
 
 @given(st.text())
 def test_written_date_never_raises(text: str) -> None:
-    found = metadata.written_date(text)
+    found = dating.written_date(text)
     assert found is None or isinstance(found, dt.date)
 
 
@@ -254,7 +255,7 @@ def test_date_from_a_meta_name_written_as_rfc_2822() -> None:
     doc = parse_page(
         Page(text=f"<html><head>{head}</head><body><p>x</p></body></html>", kind="html")
     )
-    published = metadata.from_html(doc)["published"]
+    published = declared.from_html(doc)["published"]
     assert isinstance(published, dt.datetime)
     assert published.date() == dt.date(2013, 11, 27)
 
@@ -330,7 +331,7 @@ def test_a_job_title_or_a_place_after_the_name_is_no_author(
     ],
 )
 def test_byline_names_leave_roles_and_places_out(line: str, names: tuple[str, ...]) -> None:
-    assert metadata.byline_names(line) == names
+    assert byline_names(line) == names
 
 
 def test_jsonld_with_trailing_commas_and_a_comment_is_read(parser: Parser) -> None:
@@ -366,7 +367,7 @@ def test_the_article_item_goes_before_its_web_page() -> None:
         ' "datePublished": "2023-06-11", "author": {"name": "Idris Pellow"}}]}'
     )
     page = f'<html><head><script type="application/ld+json">{graph}</script></head></html>'
-    found = metadata.from_html(parse_page(Page(text=page, kind="html")))
+    found = declared.from_html(parse_page(Page(text=page, kind="html")))
     assert found["authors"] == ("Idris Pellow",)
     assert found["published"] == dt.date(2023, 6, 11)
 
@@ -403,7 +404,7 @@ def test_two_names_joined_by_und_or_et_are_two_authors(parser: Parser) -> None:
     ],
 )
 def test_byline_names_joined_in_other_languages(line: str, names: tuple[str, ...]) -> None:
-    assert metadata.byline_names(line) == names
+    assert byline_names(line) == names
 
 
 _LEAD = (
@@ -494,7 +495,7 @@ def test_byline_names_after_a_separator_or_another_language_s_by(
 ) -> None:
     """A separator ended the name only as "-", "|" or a dash, so "Lena Ortiz ·" was the
     author; and "by" was read in five languages, and names only in scripts with capitals."""
-    assert metadata.byline_names(line) == names
+    assert byline_names(line) == names
 
 
 def test_a_date_on_the_byline_line_is_the_published_date(parser: Parser) -> None:
@@ -729,7 +730,7 @@ def test_a_reporter_s_title_after_the_name_is_no_part_of_it(
 
 def test_a_publication_word_after_the_name_ends_it() -> None:
     line = "Par Claire Dumoulin, Publié le 3 septembre 2024 à 07h00"
-    assert metadata.byline_names(line) == ("Claire Dumoulin",)
+    assert byline_names(line) == ("Claire Dumoulin",)
 
 
 @pytest.mark.parametrize(
@@ -787,8 +788,8 @@ def test_og_article_author_names_the_author_unless_it_names_an_outlet(parser: Pa
 
 
 def test_a_date_header_in_the_author_s_box_names_no_one() -> None:
-    assert metadata.byline_names("Last Updated: January 7, 2025") == ()
-    assert metadata.byline_names("Jane Roe, Last Updated: January 7, 2025") == ("Jane Roe",)
+    assert byline_names("Last Updated: January 7, 2025") == ()
+    assert byline_names("Jane Roe, Last Updated: January 7, 2025") == ("Jane Roe",)
 
 
 @pytest.mark.parametrize(
@@ -803,7 +804,7 @@ def test_the_site_s_brand_without_its_legal_form_leaves_the_title(
     title: str, site: str, expected: str | None
 ) -> None:
     """og:site_name gives the registered name ("Spiceworks Inc"), the <title> the brand."""
-    assert metadata._strip_site(title, site) == (expected or title)
+    assert declared._strip_site(title, site) == (expected or title)
 
 
 @pytest.mark.parametrize("declared", ["marit", "Marit"])
@@ -830,7 +831,7 @@ def test_an_author_in_a_related_box_names_no_one(parser: Parser) -> None:
 
 
 def test_updated_with_a_colon_ends_the_names() -> None:
-    assert metadata.byline_names("By Marit Solberg Updated: March 3, 2025") == ("Marit Solberg",)
+    assert byline_names("By Marit Solberg Updated: March 3, 2025") == ("Marit Solberg",)
 
 
 @pytest.mark.parametrize(
@@ -1129,8 +1130,8 @@ def test_the_fast_author_class_pattern_finds_what_the_case_blind_one_does(text: 
     are written ``class``."""
     if any(m.group() != "class" for m in re.finditer("(?i)class", text)):
         return  # "CLASS=", "Class=": the page gets the case-blind pattern
-    fast = [m.span(1) for m in metadata._LOWER_CLASS_AUTHOR.finditer(text)]
-    plain = [m.span(1) for m in metadata._CLASS_AUTHOR.finditer(text)]
+    fast = [m.span(1) for m in marked._LOWER_CLASS_AUTHOR.finditer(text)]
+    plain = [m.span(1) for m in marked._CLASS_AUTHOR.finditer(text)]
     assert fast == plain
 
 

@@ -24,6 +24,7 @@ from corpuskit.html import HtmlDoc, parse_page
 from corpuskit_plugins.extract import metadata as _metadata
 from corpuskit_plugins.extract.classifier import classify
 from corpuskit_plugins.extract.container import find_container
+from corpuskit_plugins.extract.declared import from_html, title_for
 from corpuskit_plugins.extract.floor import FLOOR_STATS
 from corpuskit_plugins.extract.labels import NAME, PRIORITY, labels_for
 
@@ -51,7 +52,7 @@ def corpuskit_label(page: Page, blocks: Sequence[Block], source: str | None) -> 
     kinds = classify(blocks, doc.elements, doc.times, description, doc.title)
     labels = _declared_bylines(doc, labels_for(blocks, kinds, doc.elements), page.text)
     return [
-        evolve(label, value=_metadata.title_for(doc, label.value))
+        evolve(label, value=title_for(doc, label.value))
         if label.kind == "title" and isinstance(label.value, str)
         else label
         for label in labels
@@ -85,7 +86,7 @@ def _declared_bylines(doc: HtmlDoc, labels: list[Label], text: str) -> list[Labe
     named = [label for label in labels if label.kind == "byline" and label.value]
     if not named:
         return labels
-    found = _metadata.from_html(doc, text, classes=False)["authors"]
+    found = from_html(doc, text, classes=False)["authors"]
     declared = {_words(name): name for name in found}
     if not declared:
         return labels

@@ -16,7 +16,6 @@ from collections.abc import Sequence
 from corpuskit import Block
 from corpuskit.html import Element
 from corpuskit.model import Structure
-from corpuskit_plugins.extract import metadata as _metadata
 from corpuskit_plugins.extract.container import bare_body, find_container, one_story
 from corpuskit_plugins.extract.evidence import (
     BOX_KINDS,
@@ -39,6 +38,7 @@ from corpuskit_plugins.extract.evidence import (
 )
 from corpuskit_plugins.extract.faq import closing_faq
 from corpuskit_plugins.extract.floor import floor
+from corpuskit_plugins.extract.names import AUTHOR_LABELS, byline_names
 from corpuskit_plugins.generic.bios import EMAIL, contact_line, sign_off
 from corpuskit_plugins.generic.boilerplate import is_widget_label
 from corpuskit_plugins.generic.bylines import CREDITS, byline_value, names_after_by
@@ -128,7 +128,7 @@ def classify(
                     # Dupont"). Above the headline, a date is the masthead's day.
                     if _is_date_header(block.text):
                         kind = "dateline"
-                    elif _BYLINE_TEXT.search(block.text) and _metadata.byline_names(block.text):
+                    elif _BYLINE_TEXT.search(block.text) and byline_names(block.text):
                         kind = "byline"
             if (
                 kind == "navigation"
@@ -196,7 +196,7 @@ def classify(
         if found is None and not seen_body and length < 120:
             if " ".join(block.text.split()).casefold() in titles:
                 found = "title"
-            elif _BYLINE_TEXT.search(block.text) and _metadata.byline_names(block.text):
+            elif _BYLINE_TEXT.search(block.text) and byline_names(block.text):
                 found = "byline"
             elif _is_date_header(block.text):
                 found = "dateline"
@@ -349,7 +349,7 @@ def _closing_bio(blocks: Sequence[Block], kinds: list[str]) -> None:
         name
         for block, kind in zip(blocks[:last], kinds[:last], strict=True)
         if kind == "byline" and len(block.text) <= _BIO_CHARS
-        for name in _metadata.byline_names(block.text)
+        for name in byline_names(block.text)
         if " " in name or not name.isascii()
     }
     for name in names:
@@ -804,7 +804,7 @@ def _in_prose_list(
 
 
 _BYLINE_TEXT = re.compile(
-    rf"^\s*(?:(?:by|von|par|por|door|(?-i:di|da)|מאת|بقلم)\s|(?:{_metadata.AUTHOR_LABELS})[:：])"
+    rf"^\s*(?:(?:by|von|par|por|door|(?-i:di|da)|מאת|بقلم)\s|(?:{AUTHOR_LABELS})[:：])"
     r"|\b(?:posted|written|published|words)\b.*\bby\s+[A-Z]|^\s*submitted\s+by\s+[A-Z]",
     re.IGNORECASE,
 )

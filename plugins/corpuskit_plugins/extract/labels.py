@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from corpuskit import Block, Label
 from corpuskit.html import Element
-from corpuskit_plugins.extract import metadata as _metadata
+from corpuskit_plugins.extract.names import byline_names
 from corpuskit_plugins.generic.bios import sign_off
 
 NAME = "extract"
@@ -47,7 +47,7 @@ def _widen(
 def _byline_names(text: str) -> tuple[str, ...]:
     """The names a byline gives: "By Jane Roe", or a reporter's sign-off ("김도윤 기자
     doyoon@example.kr") closing the story."""
-    names = _metadata.byline_names(text)
+    names = byline_names(text)
     if names:
         return names
     signed = sign_off(" ".join(text.split()))

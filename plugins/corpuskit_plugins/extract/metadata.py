@@ -1,878 +1,32 @@
-"""Article metadata from an HTML page: meta tags, JSON-LD, ``<title>``, ``<time>``.
+"""The metadata hook's answer for an HTML page: what it declares, then what its labelled lines show.
 
-Sources, strongest first for each field:
-
-* title: ``og:title``, ``twitter:title``, JSON-LD ``headline``, ``<title>`` minus the site
-  suffix (`` | Site``, `` - Site``); the headline block (``<h1>``) is labelled by the extractor
-  and wins over all of these;
-* subtitle: ``og:description``, ``description``, JSON-LD ``description``, unless it merely
-  repeats the start of the body;
-* authors: JSON-LD ``author`` names, ``author``/``article:author``/``parsely-author`` metas
-  (not URLs), then the byline block;
-* published: ``article:published_time`` and its variants, JSON-LD ``datePublished``, the first
-  ``<time datetime>``;
-* url: ``<link rel="canonical">``, ``og:url``.
+Four readers feed it, each a module of its own: :mod:`.declared` (meta tags, JSON-LD,
+``<title>``, ``<time>``: the publisher's own statements, strongest), :mod:`.marked` (an
+author the markup marks by microdata, RDFa or a class), :mod:`.names` (the names in a
+byline) and :mod:`.dating` (dates as pages write them). What they leave empty comes from
+the page as the extractor labelled it, here: a dateline or byline above the text, the day
+the URL is filed under, a date line beside the headline, an element named for a date in
+its header, a short line just above the text, a line labelled "Author:", and last the
+post's footer under the text. Each fallback reads only where the article's own header or
+footer stands, since a masthead, a teaser, an event or a comment there dates or names
+something else.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
-import unicodedata
 from collections.abc import Iterator, Sequence
-from email.utils import parsedate_to_datetime
 from html import unescape
-from typing import Any
 
 from corpuskit import Block, Label, Metadata, Page
 from corpuskit.html import Element, HtmlDoc, parse_page
+from corpuskit_plugins.extract.dating import REVISED, UPDATED, day_first, url_date, written_date
+from corpuskit_plugins.extract.declared import first_h1, from_html
 from corpuskit_plugins.extract.evidence import HEADINGS
-from corpuskit_plugins.generic.context import CJK_SIGNS, caseless
-from corpuskit_plugins.generic.dates import REVISION_WORDS, date_header, published_in
-from corpuskit_plugins.generic.dates import parse_date as text_date
-
-_TITLE_SPLIT = re.compile(
-    r"\s+(?:\||-|–|—|::|·|•|»)\s+"
-    # Chinese and Japanese titles part the site's name with no spaces around the mark:
-    # "标题_腾讯新闻", "見出し｜サイト".
-    r"|(?<=[\u3040-\u30ff\u3400-\u9fff\uff01-\uff60“”」』）])[_｜|](?=[\u3040-\u30ff\u3400-\u9fff])"
-)
-# "By", "Written by", "Words and pictures by", "posted 12 April by"; and at the very start,
-# "Von", "Par", "Por", "Door" (a name may hold "von" itself: "Karl von Habsburg"), Italian
-# "di"/"da" in lower case only ("Da Silva" is a name), the Nordic "Af"/"Av", "Autor:",
-# "Text:" and their like, and the words for "by" of scripts without case (Hebrew, Arabic,
-# Chinese, Thai).
-AUTHOR_LABELS = r"authors?|autor(?:in|ka|es)?|auteur(?:e|s)?|autore|yazar|автор|作者"
-"""The words that label a line naming the author ("Author:", "Autorin:", "Автор:", "作者："),
-as a regex to be matched without case: one list for the byline rules here and the
-classifier's."""
-_BY = re.compile(
-    r"^\s*(?:(?:[\w,.]+\s+){0,6}?[Bb][Yy]|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor|di|da|[Aa][fv](?= \w)"
-    rf"|(?i:{AUTHOR_LABELS}|tekst|текст|text)(?=[:：])"
-    r"|מאת|بقلم|作者|โดย)"
-    r"[:：\s]+"
-)
-# Where the names of a byline end: a separator, a dating word, a month before a number, a
-# digit, or where the reporter filed from or for ("By Jane Roe in Lisbon", "for The Courier").
-_BYLINE_END = re.compile(
-    r"\s+(?:[-–—|·•]|on|updated|published|for)\s+|\s+in\s+(?-i:[A-Z])"
-    r"|[\s,]+(?:posted|updated|published|publié|publiée|mis à jour|veröffentlicht"
-    r"|aktualisiert|publicado|actualizado|atualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt)\b"
-    r"|\s*\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d"
-    r"|\d",
-    re.IGNORECASE,
-)
-# Lower-case words a name may hold: "Karl von Habsburg", "Maria de la Cruz", "Ahmed bin Ali".
-_PARTICLES = frozenset(
-    "von van der den de del della di da dos das du la le ter ten zu bin ibn al el y e".split()  # noqa: SIM905
-)
-# The last word of a job title that follows a name in a byline ("Jane Roe, Staff Writer",
-# "Andrew Hayden, Software Engineer"): capitalised like a name, but a role.
-_ROLES = frozenset(
-    """writer writers reporter reporters correspondent correspondents editor editors columnist
-    contributor contributors producer photographer photographers journalist engineer analyst
-    critic staff intern researcher scientist developer designer director manager officer""".split()  # noqa: SIM905
-)
-_NAME_SPLIT = re.compile(
-    r"\s*(?:,|、|，|\b(?:and|und|et|и)\b|\b(?-i:en|og|och|és|și|ve|та)\b|&|\|)\s*", re.IGNORECASE
-)
-"""What joins two names in a byline: a comma, "&", and "and" in English, German, French,
-Dutch, the Nordic languages, Hungarian, Romanian, Turkish, Russian and Ukrainian."""
-_NOT_NAME = re.compile(r"https?://|www\.|@|\d{3,}")
-_DATE_KEYS = (
-    "article:published_time",
-    "og:published_time",
-    "datepublished",
-    "date",
-    "pubdate",
-    "publishdate",
-    "publish-date",
-    "sailthru.date",
-    "dc.date",
-    "dc.date.issued",
-    "parsely-pub-date",
-    "article.published",
-    "published_time",
-    # The names publishers use beside those, as htmldate's survey of the web lists them
-    # (modification dates left out: a Document's date is when the article first appeared).
-    "article:published",
-    "article:published_date",
-    "article:post_date",
-    "article.created",
-    "article:publicationdate",
-    "og:article:published_time",
-    "og:article:published",
-    "og:pubdate",
-    "og:publish_date",
-    "og:datepublished",
-    "citation_publication_date",
-    "citation_date",
-    "dc.date.publication",
-    "dc.date.created",
-    "dc.created",
-    "dcterms.issued",
-    "dcterms.created",
-    "dcterms.date",
-    "dc:date",
-    "dc:created",
-    "datecreated",
-    "date_published",
-    "date_created",
-    "dateposted",
-    "displaydate",
-    "publish_date",
-    "publish_time",
-    "published-date",
-    "published_date",
-    "publisheddate",
-    "publication_date",
-    "originalpublicationdate",
-    "rnews:datepublished",
-    "cxenseparse:recs:publishtime",
-    "bt:pubdate",
-    "rbpubdate",
-    "shareaholic:article_published_time",
-    "twt-published-at",
-    "vr:published_time",
-)
-_AUTHOR_KEYS = (
-    "author",
-    "article:author",
-    "og:article:author",
-    "parsely-author",
-    "sailthru.author",
-    "dc.creator",
-    "byl",
-)
-# Authors marked up in the body: schema.org microdata (``itemprop="author"``, its ``name``
-# inside when it has one) and the HTML ``rel="author"`` link. The first of each is taken: a
-# page's article comes before the teasers that repeat the markup for other authors.
-# Each search starts with a literal, matched case-sensitively (as pages write these attributes):
-# the regex engine then skips from one ``itemprop`` or ``rel`` to the next, where a pattern
-# starting at ``<``, or ignoring case, tries every tag of the page (1 ms a page, measured).
-_ITEMPROP_AUTHOR = re.compile(r"itemprop\s*=\s*[\"']?(?:[^\"'>]*\s)?author\b")
-_ITEMPROP_NAME = re.compile(r"itemprop\s*=\s*[\"']?(?:[^\"'>]*\s)?name\b")
-_REL_AUTHOR = re.compile(r"rel\s*=\s*[\"']?(?:[^\"'>]*\s)?author\b")
-_TAG_NAME = re.compile(r"<(\w+)")
-_TAGS = re.compile(r"<[^>]*>")
-_MAX_NAME = 80
-"""Longer marked-up "author" text is a bio or a whole box, not a name."""
-# Script bodies wrapped for old XHTML parsers: ``<![CDATA[ ... ]]>``, ``<!-- ... -->``.
-_JSON_WRAP = re.compile(r"^\s*(?:<!\[CDATA\[|<!--)|(?:\]\]>|-->)\s*$")
-# What hand-edited JSON-LD holds that JSON does not allow: a comment line, a comma before a
-# closing bracket.
-_JSON_COMMENT = re.compile(r"^\s*//[^\n]*$|/\*.*?\*/", re.MULTILINE | re.DOTALL)
-_JSON_TRAILING_COMMA = re.compile(r",(\s*[}\]])")
-_ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?)?")
-
-
-def parse_date(value: str) -> dt.date | dt.datetime | None:
-    """An ISO 8601 date or date-time (offset kept when given), or None."""
-    value = value.strip()
-    found = _ISO.match(value)
-    if not found:
-        return None
-    year, month, day = int(found.group(1)), int(found.group(2)), int(found.group(3))
-    try:
-        if found.group(4) is None:
-            return dt.date(year, month, day)
-        text = value[: found.end()]
-        rest = value[found.end() :].strip()
-        if rest.upper() == "Z":
-            rest = "+00:00"
-        elif re.fullmatch(r"[+-]\d{4}", rest):
-            rest = f"{rest[:3]}:{rest[3:]}"
-        elif not re.fullmatch(r"[+-]\d{2}:\d{2}", rest):
-            rest = ""
-        return dt.datetime.fromisoformat(text.replace(" ", "T") + rest)
-    except ValueError:
-        return None
-
-
-def written_date(value: str, day_first: bool = False) -> dt.date | dt.datetime | None:
-    """A date a meta tag writes another way than ISO 8601: RFC 2822 (``Wed, 27 Nov 2013
-    10:20:00 GMT``, what servers and feeds write), or as people do (``November 27, 2013``,
-    ``27.11.2013``: the text cleaner's own reader)."""
-    try:
-        return parsedate_to_datetime(value)
-    except (TypeError, ValueError, IndexError):
-        pass
-    found, _ = text_date(value.lower(), day_first)
-    return found
-
-
-_MONTH_FIRST = frozenset({"", "en", "en-us", "en_us", "es-us", "es_us"})
-"""The locales that write a date "5/10/2024" month first: the United States' (and an
-English page that names no country, as most American sites declare themselves)."""
-
-
-def day_first(doc: HtmlDoc) -> bool:
-    """Whether the page writes "10/05/2024" for the 10th of May: every locale but the United
-    States'. ``<html lang>`` says so, or ``og:locale`` where the language names no country
-    ("en" beside "en_GB")."""
-    lang = doc.lang.strip().lower()
-    locale = doc.meta.get("og:locale", "").strip().lower()
-    if locale[:2] == lang[:2] and len(locale) > len(lang):
-        lang = locale
-    return lang not in _MONTH_FIRST
-
-
-_GLUED = re.compile(
-    r"(?<=[a-z])(?=(?:January|February|March|April|May|June|July|August|September|October"
-    r"|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
-    r"\s*(?:\d{1,2},?\s+)?\d{4})"
-    r"|(?<=[a-z])(?P<day>(?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+\d{1,2}\b))"
-    r"|(?<=[a-z])(?P<role>(?=(?:Reporter|Writer|Editor|Correspondent|Columnist|Contributor"
-    r"|Staff|Producer|Photographer|Journalist)s?\b))"
-    r"|(?<=[a-z])(?P<stamp>(?=(?:Updated|Published|Posted)\b))"
-)
-"""Where a name runs into the next element's text with no space between, as markup writes
-``<a>Leon Achterberg</a><span>Reporter</span>`` or ``<span>Tobias Wren</span><span>June 30,
-2024</span>``: a lower-case letter, then a job title, a month opening a date with its year or
-a weekday before a day's number ("Hugh PenhaligonSaturday 23 March 2024", where the name and
-the date stand in custom elements); not "Tony DiMarco 5 min read", "Ana DelMar 3 hours ago"."""
-
-
-def _is_role(part: str) -> bool:
-    """Whether a byline's part is a job title ("Staff Writer"), not a person's name."""
-    return part.rsplit(None, 1)[-1].casefold() in _ROLES
-
-
-def byline_names(text: str) -> tuple[str, ...]:
-    """Names from a byline such as "By Jane Roe and John Doe, Reuters" (best effort).
-
-    A date run on after the name ("By JANE ROE JULY 4, 2016") is cut off, month included; a
-    part with a lower-case word that is no name particle ("About the author") is no name.
-    """
-    text = text.strip()
-    by = _BY.match(text)
-    # A script without case shows no name by its capitals: its names are taken only after
-    # its own word for "by" (מאת, بقلم, 作者), never from a phrase a byline box holds
-    # ("آخر تحديث", "last updated").
-    uncased = by is not None and caseless(by.group().strip(" :：")[:1])
-    text = text[by.end() :] if by else text
-    text = _GLUED.sub(lambda m: " " if m.lastgroup is None else ", ", text)
-    text = _BYLINE_END.split(text, maxsplit=1)[0]
-    names = []
-    parts = _NAME_SPLIT.split(text)
-    if uncased:
-        parts = [piece for part in parts for piece in _caseless_parts(part)]
-    for part in parts:
-        part = part.strip(" .:;")
-        words = part.split()
-        if (
-            (2 <= len(words) <= 4 or (uncased and _caseless_name(words)))
-            and not _NOT_NAME.search(part)
-            and _HEADER_WORD.search(part) is None
-            and _capital(part, uncased)
-            and all(_capital(w, uncased) or not w[:1].isalpha() or w in _PARTICLES for w in words)
-            and not _is_role(part)
-            and part.count("(") == part.count(")")  # a piece of "X (with Y and Z)"
-        ):
-            names.append(part)
-    return tuple(dict.fromkeys(_without_title(name) for name in names))
-
-
-_TITLE_AFTER = re.compile(
-    r"\s*(?:기자|특파원|記者|记者|特派員|特派员)\Z|\A(?:本报记者|本報記者|记者|記者)\s*"
-)
-"""A reporter's title written after the name in Korean, Japanese and Chinese ("김서연 기자",
-"山本美咲記者") or before it in Chinese ("记者 周文静"): what the name is, not part of it."""
-
-
-def _without_title(name: str) -> str:
-    """A name without the reporter's title written with it, unless that is all there is."""
-    bare = _TITLE_AFTER.sub("", name)
-    return bare or name
-
-
-_HEADER_WORD = re.compile(
-    r"\b(?:updated|published|posted|modified|aktualisiert|veröffentlicht|publié|publicado"
-    r"|actualizado|pubblicato|aggiornato)\b",
-    re.IGNORECASE,
-)
-"""A date header's word: "Last Updated" in a box the page names for its author is no name."""
-
-
-def _caseless_parts(part: str) -> list[str]:
-    """A part of a byline in a script without case, cut where names are joined: Hebrew and
-    Arabic write "and" as a letter on the next name (ו, و: "דנה לוי ויוסי כהן"), and
-    Chinese names of one word each stand side by side ("王晓明 李华")."""
-    words = part.split()
-    if len(words) >= 2 and all(_unspaced(word) for word in words):
-        return words
-    for at in range(2, len(words) - 1):
-        if words[at][:1] in _AND_LETTERS and len(words[at]) > 2:
-            return [" ".join(words[:at]), " ".join([words[at][1:], *words[at + 1 :]])]
-    return [part]
-
-
-_AND_LETTERS = ("ו", "و")
-
-
-def _unspaced(word: str) -> bool:
-    """A word of a script written without spaces between words (Han, kana)."""
-    return all("\u3040" <= char <= "\u30ff" or "\u3400" <= char <= "\u9fff" for char in word)
-
-
-def _capital(word: str, uncased: bool = False) -> bool:
-    """Whether a word opens as a name does: a capital, or (``uncased``: after a script's
-    own word for "by") a letter of a script without case (Hebrew, Arabic, Chinese)."""
-    first = word[:1]
-    return first.isupper() or (uncased and caseless(first))
-
-
-def _caseless_name(words: list[str]) -> bool:
-    """A name written as one word: two to four letters of a script without spaces between a
-    family and a given name (王晓明, 윤서진)."""
-    return len(words) == 1 and 2 <= len(words[0]) <= 4 and all(map(caseless, words[0]))
-
-
-def _jsonld_objects(doc: HtmlDoc, named: dict[str, str] | None = None) -> Iterator[dict[str, Any]]:
-    """The page's JSON-LD items that describe the article or its page.
-
-    ``named``, when given, collects the ``name`` of every item with an ``@id``: a ``@graph``
-    (Yoast's, for one) states the article's author as a reference to a Person elsewhere in it.
-    """
-    for raw in doc.jsonld:
-        text = _JSON_WRAP.sub("", raw).strip().rstrip(";")
-        try:
-            data = json.loads(text, strict=False)  # raw line breaks inside strings are common
-        except ValueError:
-            # Templates leave trailing commas and comments, which browsers' JSON-LD readers
-            # forgive; mended only once strict reading failed, so valid scripts pay nothing.
-            mended = _JSON_TRAILING_COMMA.sub(r"\1", _JSON_COMMENT.sub("", text))
-            try:
-                data = json.loads(mended, strict=False)
-            except ValueError:
-                continue
-        stack = [data]
-        while stack:
-            item = stack.pop()
-            if isinstance(item, list):
-                stack.extend(reversed(item))
-            elif isinstance(item, dict):
-                name = item.get("name")
-                if named is not None and isinstance(item.get("@id"), str) and isinstance(name, str):
-                    named.setdefault(item["@id"], name)
-                if "@graph" in item:
-                    stack.append(item["@graph"])
-                kind = item.get("@type")
-                kinds = kind if isinstance(kind, list) else [kind]
-                if any(
-                    isinstance(k, str) and k.endswith(("Article", "Posting")) for k in kinds
-                ) or any(k in ("WebPage", "Report", "Blog") for k in kinds):
-                    yield item
-
-
-def _plain(value: Any) -> str | None:
-    """A JSON-LD string value as text: CMS templates often write it HTML-escaped
-    ("O&#039;Neill", "Q&amp;A"), the escape then reads as part of the name or title."""
-    if not isinstance(value, str):
-        return None
-    return unescape(value) if "&" in value else value
-
-
-def _names(value: Any, named: dict[str, str] | None = None) -> list[str]:
-    if isinstance(value, str):
-        value = _plain(value) or ""
-        return [value] if value.strip() and not _NOT_NAME.search(value) else []
-    if isinstance(value, dict):
-        if "name" not in value and named and isinstance(value.get("@id"), str):
-            return _names(named.get(value["@id"]))
-        return _names(value.get("name"))
-    if isinstance(value, list):
-        return [name for item in value for name in _names(item, named)]
-    return []
-
-
-def _article_first(item: dict[str, Any]) -> bool:
-    """Whether a JSON-LD item is not the article itself (a WebPage, a Blog): it goes after,
-    its dates and author being the page's or the site's, which a graph may list first."""
-    kind = item.get("@type")
-    kinds = kind if isinstance(kind, list) else [kind]
-    return not any(isinstance(k, str) and k.endswith(("Article", "Posting")) for k in kinds)
-
-
-def _markup_text(html: str) -> str:
-    text = _TAGS.sub(" ", html)
-    return " ".join((unescape(text) if "&" in text else text).split())
-
-
-def _opening(text: str, found: re.Match[str]) -> tuple[str, int] | None:
-    """The tag name and end of the start tag an attribute match lies in, if it lies in one."""
-    begin = text.rfind("<", 0, found.start())
-    end = text.find(">", found.end())
-    tag = _TAG_NAME.match(text, begin) if begin >= 0 else None
-    if tag is None or end < 0 or ">" in text[begin : found.start()]:
-        return None
-    return tag.group(1).lower(), end + 1
-
-
-def _element_text(text: str, tag: str, start: int) -> str:
-    """The text from ``start`` to the first closing ``tag`` (nesting is not followed)."""
-    end = re.compile(rf"</{tag}\s*>", re.IGNORECASE).search(text, start, start + 2000)
-    return _markup_text(text[start : end.start() if end else start])
-
-
-def _name_or_none(value: str) -> list[str]:
-    return [value] if value and len(value) <= _MAX_NAME and not _NOT_NAME.search(value) else []
-
-
-def markup_authors(text: str, boxes: Sequence[tuple[int, int]] | None = ()) -> list[str]:
-    """The author marked up in the page's body: microdata first, then ``rel="author"``, then
-    the first element whose class names an author outside ``boxes`` (:func:`_class_author`;
-    ``None``: not asked)."""
-    if "author" not in text:
-        return _class_author(text, boxes) if boxes is not None else []
-    found = _ITEMPROP_AUTHOR.search(text)
-    opening = _opening(text, found) if found else None
-    if opening and opening[0] not in ("meta", "link"):
-        # A Person with a ``name`` inside: the name; else the element's own text.
-        tag, end = opening
-        name = _ITEMPROP_NAME.search(text, end, end + 2000)
-        inner = _opening(text, name) if name else None
-        if inner and inner[0] != "meta":
-            value = _element_text(text, *inner)
-        else:
-            value = _element_text(text, tag, end)
-        if names := _name_or_none(value):
-            return names
-    for found in _REL_AUTHOR.finditer(text):
-        opening = _opening(text, found)
-        if (
-            opening
-            and opening[0] == "a"
-            and text[found.start() - 1].isspace()
-            and (names := _name_or_none(_element_text(text, *opening)))
-        ):
-            return names
-    return _class_author(text, boxes) if boxes is not None else []
-
-
-_RDFA_CREATOR = re.compile(r"rel\s*=\s*[\"'](?:[^\"'>]*\s)?sioc:has_creator\b")
-_RDFA_NAME = re.compile(r"property\s*=\s*[\"'](?:[^\"'>]*\s)?foaf:name\b")
-
-
-def _rdfa_creator(text: str, start: int, stop: int) -> tuple[str, ...]:
-    """The name RDFa gives the article's creator: Drupal 7 writes its "submitted" line as
-    ``<span rel="sioc:has_creator">Submitted by <span property="foaf:name">NAME</span> on
-    …</span>`` in any language ("Trimis de …", "أرسلها …"). Only between ``start`` and
-    ``stop`` (the headline's header and the end of the article's first line): a teaser's in
-    the sidebar and a comment's below say who wrote something else."""
-    if "sioc:has_creator" not in text:
-        return ()
-    found = _RDFA_CREATOR.search(text, start, stop)
-    if found is None:
-        return ()
-    name = _RDFA_NAME.search(text, found.end(), found.end() + 1000)
-    inner = _opening(text, name) if name else None
-    return tuple(_name_or_none(_element_text(text, *inner))) if inner else ()
-
-
-_CLASS_AUTHOR = re.compile(
-    r"class\s*=\s*[\"']([^\"'>]*(?<![a-z])(?:author|byline|journalist)(?![a-z])[^\"'>]*)[\"']",
-    re.IGNORECASE,
-)
-_LOWER_CLASS_AUTHOR = re.compile(
-    r"class\s*=\s*[\"']([^\"'>]*(?<![a-zA-Z])(?:[Aa][Uu][Tt][Hh][Oo][Rr]|[Bb][Yy][Ll][Ii][Nn][Ee]"
-    r"|[Jj][Oo][Uu][Rr][Nn][Aa][Ll][Ii][Ss][Tt])(?![a-zA-Z])[^\"'>]*)[\"']"
-)
-""":data:`_CLASS_AUTHOR` on a page whose attributes are written ``class`` (nearly all): the
-literal start lets ``re`` skip to each ``class`` at C speed, three times as fast as the
-pattern blind to case, and finds the same elements (the dev pages' matches, compared)."""
-_ID_AUTHOR = re.compile(
-    r"\sid\s*=\s*[\"']([^\"'>]*(?:lbl|label|txt)_?author[^\"'>]*)[\"']", re.IGNORECASE
-)
-"""An element an ASP.NET page names for its author by id alone, a label control's name
-(``span#ctl00_Content_lblAuthor``), where no class names one."""
-_ID_AUTHOR_GATES = (
-    "lblauthor",
-    "lbl_author",
-    "labelauthor",
-    "label_author",
-    "txtauthor",
-    "txt_author",
-)
-"""What the lower-cased page holds wherever :data:`_ID_AUTHOR` finds an element: a
-substring test for each, on a page lower-cased once, costs half the pattern's scan."""
-_CLASS_MATCHES = 50
-"""Elements named for an author that are looked at, at most: the article's sits near the
-top, and a page of thousands (a directory of authors) is no article's."""
-_NOT_AUTHOR_CLASS = re.compile(
-    r"comment|reply|bio|avatar|image|img|photo|about|social|follow|quote|book|cite"
-)
-"""Class words of the boxes and commenters an author's name sits in too."""
-_ORGANISATION_SIGNS = frozenset("部社报報网網闻聞台局末组組室会會团團刊志誌讯訊信보스부국팀")
-"""Signs a desk's, a paper's or a station's name ends with (地域報道部, 南方周末, 新浪新闻,
-本报讯, 共同通信, 지역일보, 연합뉴스, 사회부, 편집국, 취재팀), and a person's given name almost
-never."""
-_DESK_WORDS = frozenset(["فريق", "هيئة", "قسم", "ทีม", "ทีมข่าว", "กอง", "डेस्क", "ब्यूरो", "ডেস্ক"])
-"""First words of a desk's name in alphabets without case: team, board, section, desk,
-bureau."""
-
-
-def _caseless_text(text: str) -> bool:
-    """Whether a text is written in a script without case only: its letters caseless, with
-    the vowel signs and other marks of Devanagari or Thai between them."""
-    return all(caseless(c) or unicodedata.category(c)[0] == "M" for c in text.replace(" ", ""))
-
-
-_NAME_LETTERS = 15
-"""Letters a word of a name in an alphabet without case (Arabic, Devanagari) has at most."""
-
-
-def _person_words(words: list[str]) -> bool:
-    """Whether words in a script without case can be a person's name: one or two words of
-    two to four signs in Chinese, Japanese or Korean (王晓明, 山本美咲, 김민준), not ending as an
-    organisation's name does; two to four words of an alphabet (مریم احمدی, स्नेहा कुलकर्णी)."""
-    if any(CJK_SIGNS.search(word) for word in words):
-        return len(words) <= 2 and all(_person_signs(word) for word in words)
-    # A given name takes no article: "المحرر الاقتصادي" ("the economic editor") is a desk.
-    return (
-        2 <= len(words) <= 4
-        and all(len(word) <= _NAME_LETTERS for word in words)
-        and not words[0].startswith("ال")
-        and words[0] not in _DESK_WORDS
-    )
-
-
-def _person_signs(word: str) -> bool:
-    """Whether a word in a script without case can be a person's name: two to four signs
-    (王晓明, 山本美咲, 김민준), five in Chinese characters alone (長谷川健太), six with kana in
-    it (川辺みどり), not ending as an organisation's name does."""
-    if _KANA.search(word):
-        most = _KANA_NAME
-    elif _HANGUL.search(word):
-        most = 4  # a Korean name is two to four syllables; "한빛스포츠" is an outlet
-    else:
-        most = _HAN_NAME
-    return 2 <= len(word) <= most and word[-1] not in _ORGANISATION_SIGNS
-
-
-_KANA = re.compile("[\u3040-\u30ff]")
-_HANGUL = re.compile("[\uac00-\ud7af]")
-_HAN_NAME = 5
-"""Signs of a name written in Chinese characters alone: a Japanese family name of three
-("長谷川") and a given name of two."""
-_KANA_NAME = 6
-"""Signs of a Japanese name written partly in kana: a given name in hiragana runs to three or
-four ("みどり"), after a family name of two."""
-
-
-def _may_be_person(name: str) -> bool:
-    """Whether a declared author can be a person. One word of Chinese, Japanese or Korean
-    signs and nothing else is judged as :func:`_person_signs` judges it (an outlet's
-    "한빛스포츠" is not); anything else may be a name or a user's handle ("史蒂文的家_藍天
-    (stevenhgm)", a blogger's), as the page declares it."""
-    return not _CJK_WORD.fullmatch(name) or _person_signs(name)
-
-
-_CJK_WORD = re.compile(f"(?:{CJK_SIGNS.pattern})+")
-
-
-def _marked_texts(
-    pattern: re.Pattern[str],
-    text: str,
-    not_words: re.Pattern[str],
-    boxes: Sequence[tuple[int, int]],
-    most: int,
-    start: int = 0,
-    stop: int | None = None,
-) -> Iterator[tuple[int, str]]:
-    """The offset and the text of each element whose attribute ``pattern`` finds (group 1:
-    the attribute's value) between ``start`` and ``stop``, in page order: of the first
-    ``most`` found, those whose value holds none of ``not_words`` and that stand in none of
-    ``boxes`` (a commenter's, a teaser's). What an element's class says it holds, an author
-    or a date, read as the markup writes it."""
-    end = len(text) if stop is None else stop
-    for number, found in enumerate(pattern.finditer(text, start, end)):
-        if number >= most:
-            break
-        at = found.start()
-        if not_words.search(found.group(1).lower()) or any(a <= at < b for a, b in boxes):
-            continue
-        opening = _opening(text, found)
-        if opening is None or opening[0] in _NOT_MARKED_TAGS:
-            continue
-        yield at, _element_text(text, *opening)
-
-
-_NOT_MARKED_TAGS = frozenset({"meta", "link", "img", "body", "article", "html", "script"})
-
-
-def _author_elements(text: str, boxes: Sequence[tuple[int, int]]) -> Iterator[str]:
-    """The texts of the elements named for an author, in the order they are weighed: those
-    whose class names one, then those an ASP.NET page names so by id. The ids are sought
-    only once the classes gave no name, and only on a page holding one of their names."""
-    named = _LOWER_CLASS_AUTHOR if "CLASS" not in text and "Class" not in text else _CLASS_AUTHOR
-    for _, marked in _marked_texts(named, text, _NOT_AUTHOR_CLASS, boxes, _CLASS_MATCHES):
-        yield marked
-    lowered = text.lower()
-    if any(gate in lowered for gate in _ID_AUTHOR_GATES):
-        for _, marked in _marked_texts(_ID_AUTHOR, text, _NOT_AUTHOR_CLASS, boxes, 3):
-            yield marked
-
-
-def _class_author(text: str, boxes: Sequence[tuple[int, int]] = ()) -> list[str]:
-    """The name in the first element whose class names an author (``span.posted-by.author``,
-    ``div.post-metadata__author``, ``em.media_end_head_journalist_name``): what a page with
-    neither JSON-LD nor an ``author`` meta shows. Its text must be a name and nothing else:
-    a byline's names, or a word or two of a script without case ("周文静"), once a
-    reporter's title is off ("记者 周文静", "김민준 기자"). A commenter's or a bio box's
-    class does not count."""
-    for marked in _author_elements(text, boxes):
-        value = _without_title(marked)
-        if not value or _NOT_NAME.search(value) or any(c.isdigit() for c in value):
-            continue
-        words = value.split()
-        if _caseless_text(value):
-            if _person_words(words):
-                return [value]
-            continue
-        names = byline_names(value)
-        if names and sum(map(len, names)) * 10 >= len(value) * 7:
-            return list(names)
-    return []
-
-
-def _strip_site(title: str, site: str | None) -> str:
-    """``title`` without the site's name at either end, the rest as written.
-
-    The name is ``site`` where known; else the last part when it is the shorter side. What is
-    kept is a slice of the title: its own separators stay ("A | B | Site" gives "A | B").
-    """
-    cuts = list(_TITLE_SPLIT.finditer(title))
-    unspaced = [cut for cut in cuts if not cut.group().startswith((" ", "\t"))]
-    if len(unspaced) > 1:
-        # Unspaced marks in a Chinese or Japanese title ("新华社｜城市发展｜十年巨变") part
-        # sections as well as the site's name: only one, "标题_网站", says which part is it.
-        cuts = [cut for cut in cuts if cut not in unspaced]
-    if not cuts:
-        return title
-    first, last = cuts[0], cuts[-1]
-    if site:
-        if _names_site(title[last.end() :], site):
-            return title[: last.start()]
-        if _names_site(title[: first.start()], site):
-            return title[first.end() :]
-    if len(title) - last.end() < last.start():
-        return title[: last.start()]
-    return title
-
-
-_LEGAL_FORMS = frozenset("inc inc. ltd ltd. llc gmbh ag sa plc corp corp. co co. limited".split())  # noqa: SIM905
-"""What a company's registered name adds to its brand ("Spiceworks Inc")."""
-
-
-def _names_site(part: str, site: str) -> bool:
-    """Whether a part of a title is the site's name: as ``og:site_name`` gives it, or its
-    brand without the legal form the site name adds ("Spiceworks" for "Spiceworks Inc")."""
-    low, name = part.strip().casefold(), site.strip().casefold()
-    if low == name:
-        return True
-    rest = name[len(low) :].split() if low and name.startswith(low + " ") else []
-    return bool(rest) and all(word in _LEGAL_FORMS for word in rest)
-
-
-def _declared_title(doc: HtmlDoc) -> bool:
-    """Whether the publisher states the article's title (``og:title``, JSON-LD headline)."""
-    if doc.meta.get("og:title") or doc.meta.get("twitter:title"):
-        return True
-    return any(isinstance(item.get("headline"), str) for item in _jsonld_objects(doc))
-
-
-def title_for(doc: HtmlDoc, headline: str) -> str:
-    """The title of a page whose headline block reads ``headline``.
-
-    Evidence in order of strength: the title the publisher declares for the article
-    (``og:title``, ``twitter:title``, JSON-LD ``headline``); the headline block, when the
-    page's ``<title>`` says the same; the ``<title>`` without the site's name; the headline
-    block. An ``<h1>`` the ``<title>`` does not back is often the site's logo ("Salon"),
-    a section name or a widget's heading, not the article's title.
-    """
-    # A heading's permalink (Sphinx's and many themes' "¶" after the text) is no part of it.
-    headline = headline.rstrip(_PERMALINK).rstrip()
-    found = from_html(doc)["title"]
-    if not found:
-        return headline
-    if _declared_title(doc):
-        return str(found)
-    parts = [doc.title, *_TITLE_SPLIT.split(doc.title)]
-    words = _WORD.findall(headline.casefold())
-    if len(words) == 1 and _unspaced_headline(words[0]):
-        # One word of a script without spaces is a headline or the site's logo ("东海日报网"
-        # in the <h1>): it backs the title only as the title's part that is not the site's.
-        parts = [str(found)]
-    return headline if any(_same_words(headline, part) for part in parts) else str(found)
-
-
-_WORD = re.compile(r"\w+")
-_PERMALINK = "¶"
-
-
-def _unspaced_headline(word: str) -> bool:
-    """A headline in a script written without spaces (Chinese, Japanese) is one "word": four
-    letters of it or more say as much as a headline in words, not a logo's one word."""
-    return len(word) >= 4 and not word.isascii() and word[:1].lower() == word[:1].upper()
-
-
-def _same_words(one: str, other: str) -> bool:
-    """Whether most words of headline ``one`` are words of ``other``, or the other way round.
-
-    "Ferry timetable changes" and a ``<title>`` cut to "Ferry timetable" tell the same story;
-    "Salon" and "Why the tide turned" do not, and neither does "Salon" and the ``<title>``'s
-    "Salon" part: a one-word heading is a logo or a section, not a headline.
-    """
-    a, b = set(_WORD.findall(one.casefold())), set(_WORD.findall(other.casefold()))
-    if not b or not a or (len(a) < 2 and not _unspaced_headline(next(iter(a)))):
-        return False
-    shared = len(a & b)
-    return shared >= 0.8 * len(a) or shared >= 0.8 * len(b)
-
-
-# The words that say the ``<time>`` after them is a revision's: "Updated <time>", "Last
-# modified:", "Aktualisiert am", "Mis à jour le", "Actualizado el" (the text reader's words).
-_REVISED = re.compile(
-    REVISION_WORDS + r"(?:\s+(?:on|at|am|le|el|em|op))?\W*$",
-    re.IGNORECASE,
-)
-
-
-def _time_date(
-    times: Sequence[tuple[str, int]], text: str, boxes: Sequence[tuple[int, int]] = ()
-) -> dt.date | dt.datetime | None:
-    """The date of the page's first ``<time datetime>``, unless the words just before it say
-    it is when the article was updated: a header reading "Updated <time> · Published <time>"
-    puts the revision first, and the article's date is the one after it.
-
-    A ``<time>`` inside ``boxes`` (the spans of related-story boxes and comments) dates a
-    teaser or a comment, not the article: a page with no date of its own has none.
-    """
-    if boxes:
-        times = [(value, at) for value, at in times if not any(s <= at < e for s, e in boxes)]
-        if not times:
-            return None
-    if text:
-        for value, at in times[:4]:
-            if not _REVISED.search(_markup_text(text[max(0, at - 80) : at])):
-                return parse_date(value)
-    return parse_date(times[0][0])
-
-
-def _first_h1(doc: HtmlDoc) -> Block | None:
-    """The page's first ``<h1>`` block, if it has one."""
-    return next(
-        (b for b in doc.blocks if b.structure is not None and b.structure.tag == "h1"), None
-    )
-
-
-def _from_the_headline(doc: HtmlDoc) -> list[tuple[str, int]]:
-    """The page's dates in the order they are weighed: those from its ``<h1>`` on first (the
-    byline's, under the headline), then those above it (a rail of the latest stories in the
-    masthead dates other stories)."""
-    h1 = _first_h1(doc)
-    if h1 is None:
-        return doc.times
-    headline = h1.start
-    return [t for t in doc.times if t[1] >= headline] + [t for t in doc.times if t[1] < headline]
-
-
-def from_html(
-    doc: HtmlDoc, text: str = "", boxes: Sequence[tuple[int, int]] = (), classes: bool = True
-) -> dict[str, Any]:
-    """Every field this module can find, as plain values (``site`` included).
-
-    ``text`` is the page's HTML, searched for authors marked up in the body; ``boxes`` are the
-    spans of its related-story boxes and comments, whose ``<time>`` dates no article and
-    whose elements named for an author name none of the article's. ``classes``: whether an
-    element's class alone may name the author (not when asking what the page declares).
-    """
-    meta = doc.meta
-    named: dict[str, str] = {}
-    articles = sorted(_jsonld_objects(doc, named), key=_article_first)
-    site = meta.get("og:site_name") or meta.get("application-name")
-    title = meta.get("og:title") or meta.get("twitter:title")
-    description = (
-        meta.get("og:description") or meta.get("description") or meta.get("twitter:description")
-    )
-    authors: list[str] = []
-    published: dt.date | dt.datetime | None = None
-    for item in articles:
-        title = title or _plain(item.get("headline"))
-        if not description and isinstance(item.get("description"), str):
-            description = _plain(item["description"])
-        if not authors:
-            authors = _names(item.get("author"), named)
-        if published is None:
-            # dateCreated where a CreativeWork gives no datePublished (schema.org's order).
-            for key in ("datePublished", "dateCreated"):
-                if isinstance(item.get(key), str):
-                    published = parse_date(item[key])
-                    break
-        if not site and isinstance(item.get("publisher"), dict):
-            name = item["publisher"].get("name")
-            site = name if isinstance(name, str) else None
-    if not title and doc.title:
-        title = _strip_site(doc.title, site)
-    if not authors:
-        for key in _AUTHOR_KEYS:
-            value = meta.get(key)
-            # "지역일보 | 네이버": an outlet and the portal showing it, not a name.
-            if value and not _NOT_NAME.search(value) and "|" not in value:
-                value = _BY.sub("", value)
-                parts = [n.strip() for n in value.split(",") if n.strip()]
-                # A portal's article:author may hold the outlet it shows ("한빛스포츠").
-                authors = [
-                    n for n in parts if not _is_role(n) and _may_be_person(_without_title(n))
-                ]
-                break
-    if not authors and text:
-        authors = markup_authors(text, boxes if classes else None)
-    if published is None:
-        for key in _DATE_KEYS:
-            if key in meta:
-                published = parse_date(meta[key]) or written_date(meta[key], day_first(doc))
-                if published is not None:
-                    break
-    if published is None and doc.times:
-        published = _time_date(_from_the_headline(doc), text, boxes)
-    url = doc.links.get("canonical") or meta.get("og:url")
-    return {
-        "title": " ".join(title.split()) if title else None,
-        "subtitle": " ".join(description.split()) if description else None,
-        "authors": tuple(dict.fromkeys(_without_title(" ".join(a.split())) for a in authors)),
-        "published": published,
-        "url": url if url and url.startswith(("http://", "https://")) else None,
-        "site": site,
-    }
-
-
-_URL_DATE = re.compile(
-    r"/((?:19|20)\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?=[/_.-]|$)"
-    r"|/((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=[/_.-]|$)"
-)
-
-
-def url_date(url: str | None) -> dt.date | None:
-    """The date a URL's path is filed under (``/2019/11/18/slug``, ``/20191118/``), or None.
-
-    Newsrooms file articles by publication day; a year and month alone (``/2019/11/``) are
-    not a date. The host is left out, so ``2020.example`` gives nothing.
-    """
-    if not url:
-        return None
-    path = url.split("://", 1)[-1].partition("/")[2]
-    found = _URL_DATE.search("/" + path)
-    if not found:
-        return None
-    year, month, day = (int(g) for g in found.groups() if g is not None)
-    try:
-        return dt.date(year, month, day)
-    except ValueError:
-        return None
-
+from corpuskit_plugins.extract.marked import marked_texts, markup_text, rdfa_creator
+from corpuskit_plugins.extract.names import AUTHOR_LABELS, BY, byline_names
+from corpuskit_plugins.generic.dates import date_header, published_in
 
 _BOXES = frozenset({"related", "comments"})
 """Kinds of labels whose ``<time>`` dates something else than the article."""
@@ -894,7 +48,7 @@ def _dateline_date(
                 break
             if block.start in starts:
                 low = block.text.lower()
-                if kind == "byline" and _UPDATED.search(low):
+                if kind == "byline" and UPDATED.search(low):
                     continue  # "Updated 12/03/2024" on the byline: the revision's date
                 found = published_in(low, day_first)
                 if found is not None:
@@ -914,7 +68,7 @@ def _header_date(doc: HtmlDoc, day_first: bool = False) -> dt.date | None:
     holds the headline, a level or two up ("Press release · 3 December 2024 · Brussels" in a
     list above it, as the EU's page header writes it). The last place a page with no date
     elsewhere says when it was published; a masthead's date of today stands outside it."""
-    h1 = _first_h1(doc)
+    h1 = first_h1(doc)
     outer = _headline_holder(doc, h1)
     if h1 is None or outer is None:
         return None
@@ -965,7 +119,7 @@ def _lead_line(
         low = norm.lower()
         if not (block.structure and block.structure.links) and not date_header(norm, low)[0]:
             continue  # a kicker or an event's line ("Memorial service: Sunday 14 March")
-        if _UPDATED.search(low):
+        if UPDATED.search(low):
             continue
         found = published_in(low, day_first)
         if found is not None:
@@ -1020,13 +174,13 @@ def _class_date(
     class ("date-modified") rule it out."""
     if holder is None or body <= holder.start:
         return None
-    marked = _marked_texts(
+    marked = marked_texts(
         _DATE_CLASS, text, _NOT_DATE_CLASS, boxes, _DATE_CLASS_MATCHES, holder.start, body
     )
     for at, value in marked:
-        if not value or len(value) > _DATE_CLASS_CHARS or _UPDATED.search(value.lower()):
+        if not value or len(value) > _DATE_CLASS_CHARS or UPDATED.search(value.lower()):
             continue
-        if _REVISED.search(_markup_text(text[max(0, at - 80) : at])):
+        if REVISED.search(markup_text(text[max(0, at - 80) : at])):
             continue
         day = written_date(value, day_first)
         if day is not None:
@@ -1040,7 +194,7 @@ def _headline_block(
     """The block the extractor labelled the headline, else the page's first ``<h1>``, else
     the first block that reads as the headline (an ``<h2>`` of a CMS's item)."""
     titled = next((label.start for label in labels if label.kind == "title"), -1)
-    block = next((b for b in doc.blocks if b.start == titled), None) or _first_h1(doc)
+    block = next((b for b in doc.blocks if b.start == titled), None) or first_h1(doc)
     if block is None and headline:
         wanted = " ".join(headline.split()).casefold()
         block = next((b for b in doc.blocks if " ".join(b.text.split()).casefold() == wanted), None)
@@ -1073,7 +227,7 @@ def _dateline_names(blocks: Sequence[Block], labels: Sequence[Label]) -> tuple[s
     for block in blocks:
         if block.start >= end:
             break
-        if block.start in starts and _BY.match(block.text):
+        if block.start in starts and BY.match(block.text):
             names = byline_names(block.text)
             if names:
                 return names
@@ -1198,7 +352,7 @@ def _footer_date(
     for index, block in _item_lines(blocks, labels, headline):
         if index <= last or not any(start <= block.start < stop for start, stop in footer):
             continue
-        if _UPDATED.search(block.text.lower()):
+        if UPDATED.search(block.text.lower()):
             continue
         found = _footer_line_date(text, block, day_first)
         if found is not None:
@@ -1211,11 +365,6 @@ _HEADING_TAGS = HEADINGS | {"h1"}
 
 def _is_heading(block: Block) -> bool:
     return block.structure is not None and block.structure.tag in _HEADING_TAGS
-
-
-_UPDATED = re.compile(REVISION_WORDS + r"\b")
-"""A revision's word anywhere in a (lower-cased) byline; :data:`_REVISED` is the same words
-closing the text before a ``<time>``."""
 
 
 def _end_of(blocks: Sequence[Block], start: int) -> int:
@@ -1273,7 +422,7 @@ def from_page(
     if not found["authors"]:
         found["authors"] = (
             _dateline_names(blocks, labels)
-            or _rdfa_creator(page.text, holder.start if holder else len(page.text), first_end)
+            or rdfa_creator(page.text, holder.start if holder else len(page.text), first_end)
             or _labelled_author(blocks, labels, headline, boxes)
             or (_linked_name(page.text, lead[0]) if lead else ())
         )

@@ -1,0 +1,106 @@
+"""Dates as pages write them: ISO 8601, RFC 2822, as people do, or in a URL's path.
+
+Apart from the metadata's other readers because every one of them dates something: what
+the head declares, a ``<time>``, a line under the headline or in the post's footer.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from email.utils import parsedate_to_datetime
+
+from corpuskit.html import HtmlDoc
+from corpuskit_plugins.generic.dates import REVISION_WORDS
+from corpuskit_plugins.generic.dates import parse_date as text_date
+
+_ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?)?")
+
+
+def parse_date(value: str) -> dt.date | dt.datetime | None:
+    """An ISO 8601 date or date-time (offset kept when given), or None."""
+    value = value.strip()
+    found = _ISO.match(value)
+    if not found:
+        return None
+    year, month, day = int(found.group(1)), int(found.group(2)), int(found.group(3))
+    try:
+        if found.group(4) is None:
+            return dt.date(year, month, day)
+        text = value[: found.end()]
+        rest = value[found.end() :].strip()
+        if rest.upper() == "Z":
+            rest = "+00:00"
+        elif re.fullmatch(r"[+-]\d{4}", rest):
+            rest = f"{rest[:3]}:{rest[3:]}"
+        elif not re.fullmatch(r"[+-]\d{2}:\d{2}", rest):
+            rest = ""
+        return dt.datetime.fromisoformat(text.replace(" ", "T") + rest)
+    except ValueError:
+        return None
+
+
+def written_date(value: str, day_first: bool = False) -> dt.date | dt.datetime | None:
+    """A date a meta tag writes another way than ISO 8601: RFC 2822 (``Wed, 27 Nov 2013
+    10:20:00 GMT``, what servers and feeds write), or as people do (``November 27, 2013``,
+    ``27.11.2013``: the text cleaner's own reader)."""
+    try:
+        return parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        pass
+    found, _ = text_date(value.lower(), day_first)
+    return found
+
+
+_MONTH_FIRST = frozenset({"", "en", "en-us", "en_us", "es-us", "es_us"})
+"""The locales that write a date "5/10/2024" month first: the United States' (and an
+English page that names no country, as most American sites declare themselves)."""
+
+
+def day_first(doc: HtmlDoc) -> bool:
+    """Whether the page writes "10/05/2024" for the 10th of May: every locale but the United
+    States'. ``<html lang>`` says so, or ``og:locale`` where the language names no country
+    ("en" beside "en_GB")."""
+    lang = doc.lang.strip().lower()
+    locale = doc.meta.get("og:locale", "").strip().lower()
+    if locale[:2] == lang[:2] and len(locale) > len(lang):
+        lang = locale
+    return lang not in _MONTH_FIRST
+
+
+# The words that say the ``<time>`` after them is a revision's: "Updated <time>", "Last
+# modified:", "Aktualisiert am", "Mis à jour le", "Actualizado el" (the text reader's words).
+REVISED = re.compile(
+    REVISION_WORDS + r"(?:\s+(?:on|at|am|le|el|em|op))?\W*$",
+    re.IGNORECASE,
+)
+
+
+_URL_DATE = re.compile(
+    r"/((?:19|20)\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?=[/_.-]|$)"
+    r"|/((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=[/_.-]|$)"
+)
+
+
+def url_date(url: str | None) -> dt.date | None:
+    """The date a URL's path is filed under (``/2019/11/18/slug``, ``/20191118/``), or None.
+
+    Newsrooms file articles by publication day; a year and month alone (``/2019/11/``) are
+    not a date. The host is left out, so ``2020.example`` gives nothing.
+    """
+    if not url:
+        return None
+    path = url.split("://", 1)[-1].partition("/")[2]
+    found = _URL_DATE.search("/" + path)
+    if not found:
+        return None
+    year, month, day = (int(g) for g in found.groups() if g is not None)
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+UPDATED = re.compile(REVISION_WORDS + r"\b")
+"""A revision's word anywhere in a (lower-cased) byline; :data:`REVISED` is the same words
+closing the text before a ``<time>``."""

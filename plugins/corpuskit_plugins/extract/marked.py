@@ -1,0 +1,210 @@
+"""What the markup says an element holds: an author, by microdata, RDFa, ``rel``, a class or an id.
+
+Read from the page's HTML with literal-first patterns, not from the tree: a page's markup
+names its author far more often than it declares one, and a scan that skips to each
+``itemprop`` or ``class`` costs a fraction of a parse.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from html import unescape
+
+from corpuskit_plugins.extract.names import (
+    NOT_NAME,
+    byline_names,
+    caseless_text,
+    person_words,
+    without_title,
+)
+
+# Authors marked up in the body: schema.org microdata (``itemprop="author"``, its ``name``
+# inside when it has one) and the HTML ``rel="author"`` link. The first of each is taken: a
+# page's article comes before the teasers that repeat the markup for other authors.
+# Each search starts with a literal, matched case-sensitively (as pages write these attributes):
+# the regex engine then skips from one ``itemprop`` or ``rel`` to the next, where a pattern
+# starting at ``<``, or ignoring case, tries every tag of the page (1 ms a page, measured).
+_ITEMPROP_AUTHOR = re.compile(r"itemprop\s*=\s*[\"']?(?:[^\"'>]*\s)?author\b")
+_ITEMPROP_NAME = re.compile(r"itemprop\s*=\s*[\"']?(?:[^\"'>]*\s)?name\b")
+_REL_AUTHOR = re.compile(r"rel\s*=\s*[\"']?(?:[^\"'>]*\s)?author\b")
+_TAG_NAME = re.compile(r"<(\w+)")
+_TAGS = re.compile(r"<[^>]*>")
+_MAX_NAME = 80
+"""Longer marked-up "author" text is a bio or a whole box, not a name."""
+
+
+def markup_text(html: str) -> str:
+    text = _TAGS.sub(" ", html)
+    return " ".join((unescape(text) if "&" in text else text).split())
+
+
+def _opening(text: str, found: re.Match[str]) -> tuple[str, int] | None:
+    """The tag name and end of the start tag an attribute match lies in, if it lies in one."""
+    begin = text.rfind("<", 0, found.start())
+    end = text.find(">", found.end())
+    tag = _TAG_NAME.match(text, begin) if begin >= 0 else None
+    if tag is None or end < 0 or ">" in text[begin : found.start()]:
+        return None
+    return tag.group(1).lower(), end + 1
+
+
+def _element_text(text: str, tag: str, start: int) -> str:
+    """The text from ``start`` to the first closing ``tag`` (nesting is not followed)."""
+    end = re.compile(rf"</{tag}\s*>", re.IGNORECASE).search(text, start, start + 2000)
+    return markup_text(text[start : end.start() if end else start])
+
+
+def _name_or_none(value: str) -> list[str]:
+    return [value] if value and len(value) <= _MAX_NAME and not NOT_NAME.search(value) else []
+
+
+def markup_authors(text: str, boxes: Sequence[tuple[int, int]] | None = ()) -> list[str]:
+    """The author marked up in the page's body: microdata first, then ``rel="author"``, then
+    the first element whose class names an author outside ``boxes`` (:func:`_class_author`;
+    ``None``: not asked)."""
+    if "author" not in text:
+        return _class_author(text, boxes) if boxes is not None else []
+    found = _ITEMPROP_AUTHOR.search(text)
+    opening = _opening(text, found) if found else None
+    if opening and opening[0] not in ("meta", "link"):
+        # A Person with a ``name`` inside: the name; else the element's own text.
+        tag, end = opening
+        name = _ITEMPROP_NAME.search(text, end, end + 2000)
+        inner = _opening(text, name) if name else None
+        if inner and inner[0] != "meta":
+            value = _element_text(text, *inner)
+        else:
+            value = _element_text(text, tag, end)
+        if names := _name_or_none(value):
+            return names
+    for found in _REL_AUTHOR.finditer(text):
+        opening = _opening(text, found)
+        if (
+            opening
+            and opening[0] == "a"
+            and text[found.start() - 1].isspace()
+            and (names := _name_or_none(_element_text(text, *opening)))
+        ):
+            return names
+    return _class_author(text, boxes) if boxes is not None else []
+
+
+_RDFA_CREATOR = re.compile(r"rel\s*=\s*[\"'](?:[^\"'>]*\s)?sioc:has_creator\b")
+_RDFA_NAME = re.compile(r"property\s*=\s*[\"'](?:[^\"'>]*\s)?foaf:name\b")
+
+
+def rdfa_creator(text: str, start: int, stop: int) -> tuple[str, ...]:
+    """The name RDFa gives the article's creator: Drupal 7 writes its "submitted" line as
+    ``<span rel="sioc:has_creator">Submitted by <span property="foaf:name">NAME</span> on
+    …</span>`` in any language ("Trimis de …", "أرسلها …"). Only between ``start`` and
+    ``stop`` (the headline's header and the end of the article's first line): a teaser's in
+    the sidebar and a comment's below say who wrote something else."""
+    if "sioc:has_creator" not in text:
+        return ()
+    found = _RDFA_CREATOR.search(text, start, stop)
+    if found is None:
+        return ()
+    name = _RDFA_NAME.search(text, found.end(), found.end() + 1000)
+    inner = _opening(text, name) if name else None
+    return tuple(_name_or_none(_element_text(text, *inner))) if inner else ()
+
+
+_CLASS_AUTHOR = re.compile(
+    r"class\s*=\s*[\"']([^\"'>]*(?<![a-z])(?:author|byline|journalist)(?![a-z])[^\"'>]*)[\"']",
+    re.IGNORECASE,
+)
+_LOWER_CLASS_AUTHOR = re.compile(
+    r"class\s*=\s*[\"']([^\"'>]*(?<![a-zA-Z])(?:[Aa][Uu][Tt][Hh][Oo][Rr]|[Bb][Yy][Ll][Ii][Nn][Ee]"
+    r"|[Jj][Oo][Uu][Rr][Nn][Aa][Ll][Ii][Ss][Tt])(?![a-zA-Z])[^\"'>]*)[\"']"
+)
+""":data:`_CLASS_AUTHOR` on a page whose attributes are written ``class`` (nearly all): the
+literal start lets ``re`` skip to each ``class`` at C speed, three times as fast as the
+pattern blind to case, and finds the same elements (the dev pages' matches, compared)."""
+_ID_AUTHOR = re.compile(
+    r"\sid\s*=\s*[\"']([^\"'>]*(?:lbl|label|txt)_?author[^\"'>]*)[\"']", re.IGNORECASE
+)
+"""An element an ASP.NET page names for its author by id alone, a label control's name
+(``span#ctl00_Content_lblAuthor``), where no class names one."""
+_ID_AUTHOR_GATES = (
+    "lblauthor",
+    "lbl_author",
+    "labelauthor",
+    "label_author",
+    "txtauthor",
+    "txt_author",
+)
+"""What the lower-cased page holds wherever :data:`_ID_AUTHOR` finds an element: a
+substring test for each, on a page lower-cased once, costs half the pattern's scan."""
+_CLASS_MATCHES = 50
+"""Elements named for an author that are looked at, at most: the article's sits near the
+top, and a page of thousands (a directory of authors) is no article's."""
+_NOT_AUTHOR_CLASS = re.compile(
+    r"comment|reply|bio|avatar|image|img|photo|about|social|follow|quote|book|cite"
+)
+"""Class words of the boxes and commenters an author's name sits in too."""
+
+
+def marked_texts(
+    pattern: re.Pattern[str],
+    text: str,
+    not_words: re.Pattern[str],
+    boxes: Sequence[tuple[int, int]],
+    most: int,
+    start: int = 0,
+    stop: int | None = None,
+) -> Iterator[tuple[int, str]]:
+    """The offset and the text of each element whose attribute ``pattern`` finds (group 1:
+    the attribute's value) between ``start`` and ``stop``, in page order: of the first
+    ``most`` found, those whose value holds none of ``not_words`` and that stand in none of
+    ``boxes`` (a commenter's, a teaser's). What an element's class says it holds, an author
+    or a date, read as the markup writes it."""
+    end = len(text) if stop is None else stop
+    for number, found in enumerate(pattern.finditer(text, start, end)):
+        if number >= most:
+            break
+        at = found.start()
+        if not_words.search(found.group(1).lower()) or any(a <= at < b for a, b in boxes):
+            continue
+        opening = _opening(text, found)
+        if opening is None or opening[0] in _NOT_MARKED_TAGS:
+            continue
+        yield at, _element_text(text, *opening)
+
+
+_NOT_MARKED_TAGS = frozenset({"meta", "link", "img", "body", "article", "html", "script"})
+
+
+def _author_elements(text: str, boxes: Sequence[tuple[int, int]]) -> Iterator[str]:
+    """The texts of the elements named for an author, in the order they are weighed: those
+    whose class names one, then those an ASP.NET page names so by id. The ids are sought
+    only once the classes gave no name, and only on a page holding one of their names."""
+    named = _LOWER_CLASS_AUTHOR if "CLASS" not in text and "Class" not in text else _CLASS_AUTHOR
+    for _, marked in marked_texts(named, text, _NOT_AUTHOR_CLASS, boxes, _CLASS_MATCHES):
+        yield marked
+    lowered = text.lower()
+    if any(gate in lowered for gate in _ID_AUTHOR_GATES):
+        for _, marked in marked_texts(_ID_AUTHOR, text, _NOT_AUTHOR_CLASS, boxes, 3):
+            yield marked
+
+
+def _class_author(text: str, boxes: Sequence[tuple[int, int]] = ()) -> list[str]:
+    """The name in the first element whose class names an author (``span.posted-by.author``,
+    ``div.post-metadata__author``, ``em.media_end_head_journalist_name``): what a page with
+    neither JSON-LD nor an ``author`` meta shows. Its text must be a name and nothing else:
+    a byline's names, or a word or two of a script without case ("周文静"), once a
+    reporter's title is off ("记者 周文静", "김민준 기자"). A commenter's or a bio box's
+    class does not count."""
+    for marked in _author_elements(text, boxes):
+        value = without_title(marked)
+        if not value or NOT_NAME.search(value) or any(c.isdigit() for c in value):
+            continue
+        words = value.split()
+        if caseless_text(value):
+            if person_words(words):
+                return [value]
+            continue
+        names = byline_names(value)
+        if names and sum(map(len, names)) * 10 >= len(value) * 7:
+            return list(names)
+    return []

@@ -1,0 +1,236 @@
+"""Names in a byline, and whether a declared author can be a person.
+
+One reader for every place a name is written: the extractor's byline rule and its labels
+ask it whether a line names someone, the metadata asks it for the names. Case is the
+evidence in alphabets that have it; scripts without case are read after their own word for
+"by", or by how long a name in them runs.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from corpuskit_plugins.generic.context import CJK_SIGNS, caseless
+
+AUTHOR_LABELS = r"authors?|autor(?:in|ka|es)?|auteur(?:e|s)?|autore|yazar|автор|作者"
+"""The words that label a line naming the author ("Author:", "Autorin:", "Автор:", "作者："),
+as a regex to be matched without case: one list for the byline rules here and the
+classifier's."""
+# "By", "Written by", "Words and pictures by", "posted 12 April by"; and at the very start,
+# "Von", "Par", "Por", "Door" (a name may hold "von" itself: "Karl von Habsburg"), Italian
+# "di"/"da" in lower case only ("Da Silva" is a name), the Nordic "Af"/"Av", "Autor:",
+# "Text:" and their like, and the words for "by" of scripts without case (Hebrew, Arabic,
+# Chinese, Thai).
+BY = re.compile(
+    r"^\s*(?:(?:[\w,.]+\s+){0,6}?[Bb][Yy]|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor|di|da|[Aa][fv](?= \w)"
+    rf"|(?i:{AUTHOR_LABELS}|tekst|текст|text)(?=[:：])"
+    r"|מאת|بقلم|作者|โดย)"
+    r"[:：\s]+"
+)
+# Where the names of a byline end: a separator, a dating word, a month before a number, a
+# digit, or where the reporter filed from or for ("By Jane Roe in Lisbon", "for The Courier").
+_BYLINE_END = re.compile(
+    r"\s+(?:[-–—|·•]|on|updated|published|for)\s+|\s+in\s+(?-i:[A-Z])"
+    r"|[\s,]+(?:posted|updated|published|publié|publiée|mis à jour|veröffentlicht"
+    r"|aktualisiert|publicado|actualizado|atualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt)\b"
+    r"|\s*\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d"
+    r"|\d",
+    re.IGNORECASE,
+)
+# Lower-case words a name may hold: "Karl von Habsburg", "Maria de la Cruz", "Ahmed bin Ali".
+_PARTICLES = frozenset(
+    "von van der den de del della di da dos das du la le ter ten zu bin ibn al el y e".split()  # noqa: SIM905
+)
+# The last word of a job title that follows a name in a byline ("Jane Roe, Staff Writer",
+# "Andrew Hayden, Software Engineer"): capitalised like a name, but a role.
+_ROLES = frozenset(
+    """writer writers reporter reporters correspondent correspondents editor editors columnist
+    contributor contributors producer photographer photographers journalist engineer analyst
+    critic staff intern researcher scientist developer designer director manager officer""".split()  # noqa: SIM905
+)
+_NAME_SPLIT = re.compile(
+    r"\s*(?:,|、|，|\b(?:and|und|et|и)\b|\b(?-i:en|og|och|és|și|ve|та)\b|&|\|)\s*", re.IGNORECASE
+)
+"""What joins two names in a byline: a comma, "&", and "and" in English, German, French,
+Dutch, the Nordic languages, Hungarian, Romanian, Turkish, Russian and Ukrainian."""
+NOT_NAME = re.compile(r"https?://|www\.|@|\d{3,}")
+
+
+_GLUED = re.compile(
+    r"(?<=[a-z])(?=(?:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+    r"\s*(?:\d{1,2},?\s+)?\d{4})"
+    r"|(?<=[a-z])(?P<day>(?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+\d{1,2}\b))"
+    r"|(?<=[a-z])(?P<role>(?=(?:Reporter|Writer|Editor|Correspondent|Columnist|Contributor"
+    r"|Staff|Producer|Photographer|Journalist)s?\b))"
+    r"|(?<=[a-z])(?P<stamp>(?=(?:Updated|Published|Posted)\b))"
+)
+"""Where a name runs into the next element's text with no space between, as markup writes
+``<a>Leon Achterberg</a><span>Reporter</span>`` or ``<span>Tobias Wren</span><span>June 30,
+2024</span>``: a lower-case letter, then a job title, a month opening a date with its year or
+a weekday before a day's number ("Hugh PenhaligonSaturday 23 March 2024", where the name and
+the date stand in custom elements); not "Tony DiMarco 5 min read", "Ana DelMar 3 hours ago"."""
+
+
+def is_role(part: str) -> bool:
+    """Whether a byline's part is a job title ("Staff Writer"), not a person's name."""
+    return part.rsplit(None, 1)[-1].casefold() in _ROLES
+
+
+def byline_names(text: str) -> tuple[str, ...]:
+    """Names from a byline such as "By Jane Roe and John Doe, Reuters" (best effort).
+
+    A date run on after the name ("By JANE ROE JULY 4, 2016") is cut off, month included; a
+    part with a lower-case word that is no name particle ("About the author") is no name.
+    """
+    text = text.strip()
+    by = BY.match(text)
+    # A script without case shows no name by its capitals: its names are taken only after
+    # its own word for "by" (מאת, بقلم, 作者), never from a phrase a byline box holds
+    # ("آخر تحديث", "last updated").
+    uncased = by is not None and caseless(by.group().strip(" :：")[:1])
+    text = text[by.end() :] if by else text
+    text = _GLUED.sub(lambda m: " " if m.lastgroup is None else ", ", text)
+    text = _BYLINE_END.split(text, maxsplit=1)[0]
+    names = []
+    parts = _NAME_SPLIT.split(text)
+    if uncased:
+        parts = [piece for part in parts for piece in _caseless_parts(part)]
+    for part in parts:
+        part = part.strip(" .:;")
+        words = part.split()
+        if (
+            (2 <= len(words) <= 4 or (uncased and _caseless_name(words)))
+            and not NOT_NAME.search(part)
+            and _HEADER_WORD.search(part) is None
+            and _capital(part, uncased)
+            and all(_capital(w, uncased) or not w[:1].isalpha() or w in _PARTICLES for w in words)
+            and not is_role(part)
+            and part.count("(") == part.count(")")  # a piece of "X (with Y and Z)"
+        ):
+            names.append(part)
+    return tuple(dict.fromkeys(without_title(name) for name in names))
+
+
+_TITLE_AFTER = re.compile(
+    r"\s*(?:기자|특파원|記者|记者|特派員|特派员)\Z|\A(?:本报记者|本報記者|记者|記者)\s*"
+)
+"""A reporter's title written after the name in Korean, Japanese and Chinese ("김서연 기자",
+"山本美咲記者") or before it in Chinese ("记者 周文静"): what the name is, not part of it."""
+
+
+def without_title(name: str) -> str:
+    """A name without the reporter's title written with it, unless that is all there is."""
+    bare = _TITLE_AFTER.sub("", name)
+    return bare or name
+
+
+_HEADER_WORD = re.compile(
+    r"\b(?:updated|published|posted|modified|aktualisiert|veröffentlicht|publié|publicado"
+    r"|actualizado|pubblicato|aggiornato)\b",
+    re.IGNORECASE,
+)
+"""A date header's word: "Last Updated" in a box the page names for its author is no name."""
+
+
+def _caseless_parts(part: str) -> list[str]:
+    """A part of a byline in a script without case, cut where names are joined: Hebrew and
+    Arabic write "and" as a letter on the next name (ו, و: "דנה לוי ויוסי כהן"), and
+    Chinese names of one word each stand side by side ("王晓明 李华")."""
+    words = part.split()
+    if len(words) >= 2 and all(_unspaced(word) for word in words):
+        return words
+    for at in range(2, len(words) - 1):
+        if words[at][:1] in _AND_LETTERS and len(words[at]) > 2:
+            return [" ".join(words[:at]), " ".join([words[at][1:], *words[at + 1 :]])]
+    return [part]
+
+
+_AND_LETTERS = ("ו", "و")
+
+
+def _unspaced(word: str) -> bool:
+    """A word of a script written without spaces between words (Han, kana)."""
+    return all("\u3040" <= char <= "\u30ff" or "\u3400" <= char <= "\u9fff" for char in word)
+
+
+def _capital(word: str, uncased: bool = False) -> bool:
+    """Whether a word opens as a name does: a capital, or (``uncased``: after a script's
+    own word for "by") a letter of a script without case (Hebrew, Arabic, Chinese)."""
+    first = word[:1]
+    return first.isupper() or (uncased and caseless(first))
+
+
+def _caseless_name(words: list[str]) -> bool:
+    """A name written as one word: two to four letters of a script without spaces between a
+    family and a given name (王晓明, 윤서진)."""
+    return len(words) == 1 and 2 <= len(words[0]) <= 4 and all(map(caseless, words[0]))
+
+
+_ORGANISATION_SIGNS = frozenset("部社报報网網闻聞台局末组組室会會团團刊志誌讯訊信보스부국팀")
+"""Signs a desk's, a paper's or a station's name ends with (地域報道部, 南方周末, 新浪新闻,
+本报讯, 共同通信, 지역일보, 연합뉴스, 사회부, 편집국, 취재팀), and a person's given name almost
+never."""
+_DESK_WORDS = frozenset(["فريق", "هيئة", "قسم", "ทีม", "ทีมข่าว", "กอง", "डेस्क", "ब्यूरो", "ডেস্ক"])
+"""First words of a desk's name in alphabets without case: team, board, section, desk,
+bureau."""
+
+
+def caseless_text(text: str) -> bool:
+    """Whether a text is written in a script without case only: its letters caseless, with
+    the vowel signs and other marks of Devanagari or Thai between them."""
+    return all(caseless(c) or unicodedata.category(c)[0] == "M" for c in text.replace(" ", ""))
+
+
+_NAME_LETTERS = 15
+"""Letters a word of a name in an alphabet without case (Arabic, Devanagari) has at most."""
+
+
+def person_words(words: list[str]) -> bool:
+    """Whether words in a script without case can be a person's name: one or two words of
+    two to four signs in Chinese, Japanese or Korean (王晓明, 山本美咲, 김민준), not ending as an
+    organisation's name does; two to four words of an alphabet (مریم احمدی, स्नेहा कुलकर्णी)."""
+    if any(CJK_SIGNS.search(word) for word in words):
+        return len(words) <= 2 and all(_person_signs(word) for word in words)
+    # A given name takes no article: "المحرر الاقتصادي" ("the economic editor") is a desk.
+    return (
+        2 <= len(words) <= 4
+        and all(len(word) <= _NAME_LETTERS for word in words)
+        and not words[0].startswith("ال")
+        and words[0] not in _DESK_WORDS
+    )
+
+
+def _person_signs(word: str) -> bool:
+    """Whether a word in a script without case can be a person's name: two to four signs
+    (王晓明, 山本美咲, 김민준), five in Chinese characters alone (長谷川健太), six with kana in
+    it (川辺みどり), not ending as an organisation's name does."""
+    if _KANA.search(word):
+        most = _KANA_NAME
+    elif _HANGUL.search(word):
+        most = 4  # a Korean name is two to four syllables; "한빛스포츠" is an outlet
+    else:
+        most = _HAN_NAME
+    return 2 <= len(word) <= most and word[-1] not in _ORGANISATION_SIGNS
+
+
+_KANA = re.compile("[\u3040-\u30ff]")
+_HANGUL = re.compile("[\uac00-\ud7af]")
+_HAN_NAME = 5
+"""Signs of a name written in Chinese characters alone: a Japanese family name of three
+("長谷川") and a given name of two."""
+_KANA_NAME = 6
+"""Signs of a Japanese name written partly in kana: a given name in hiragana runs to three or
+four ("みどり"), after a family name of two."""
+
+
+def may_be_person(name: str) -> bool:
+    """Whether a declared author can be a person. One word of Chinese, Japanese or Korean
+    signs and nothing else is judged as :func:`_person_signs` judges it (an outlet's
+    "한빛스포츠" is not); anything else may be a name or a user's handle ("史蒂文的家_藍天
+    (stevenhgm)", a blogger's), as the page declares it."""
+    return not _CJK_WORD.fullmatch(name) or _person_signs(name)
+
+
+_CJK_WORD = re.compile(f"(?:{CJK_SIGNS.pattern})+")
