@@ -1203,3 +1203,48 @@ def test_the_post_footer_under_the_text_dates_an_undated_item(parser: Parser) ->
         "<a href='/map'>Town Hall</a> | <b>Tickets:</b> free</div>",
     ):
         assert parser.parse(_bare_item("", undated), id="undated").published is None, undated
+
+
+def test_htmldate_dates_a_page_the_readers_leave_undated(
+    parser: Parser, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A page whose only date is a timestamp in an attribute (``<time
+    data-published="2016-12-09 09:13:00Z">4 hours ago</time>``, no ``datetime``, no meta):
+    htmldate, the last resort, reads it. It is asked only about a page the readers leave
+    undated, and a failure inside it is no date, not a lost page."""
+    line = "<p><time data-published='2016-12-09 09:13:00Z'>4 hours ago</time></p>"
+    assert parser.parse(_bare_item(line), id="stamp").published == dt.date(2016, 12, 9)
+
+    import htmldate
+
+    asked: list[str] = []
+
+    def counting(html: str, **options: object) -> str | None:
+        asked.append(html)
+        raise ValueError("htmldate failed")
+
+    monkeypatch.setattr(htmldate, "find_date", counting)
+    dated = "<p><time datetime='2024-03-05'>5 March 2024</time></p>"
+    assert parser.parse(_bare_item(dated), id="dated").published == dt.date(2024, 3, 5)
+    assert asked == []
+    undated = parser.parse(_bare_item(line), id="failing")
+    assert undated.published is None
+    assert undated.paragraphs
+    assert len(asked) == 1
+
+
+def test_htmldate_s_date_stands_where_the_page_stamps_its_article(parser: Parser) -> None:
+    """htmldate's date of a page the readers leave undated stands when the page writes it
+    in a stamp of the article's own: here the post's footer, a sentence stamped with the
+    time of day. Where the page writes the day only in a comment, a teaser, a revision's
+    line, an author's bio or the text's own sentences (the boundary tests above), the page
+    stays undated."""
+    footer = (
+        "<div class='post-footer'>This article was written on 14 December 2015 at 14:48 by "
+        "<a href='/u/h'>Heiner</a> and filed under <a href='/t/r'>Robots</a>.</div>"
+    )
+    assert parser.parse(_bare_item("", footer), id="stamped").published == dt.date(2015, 12, 14)
+    bio = (
+        "<div class='post-footer'>Heiner joined the club on 14 December 2015 and never left.</div>"
+    )
+    assert parser.parse(_bare_item("", bio), id="bio").published is None

@@ -21,7 +21,14 @@ from html import unescape
 
 from corpuskit import Block, Label, Metadata, Page
 from corpuskit.html import Element, HtmlDoc, parse_page
-from corpuskit_plugins.extract.dating import REVISED, UPDATED, day_first, url_date, written_date
+from corpuskit_plugins.extract.dating import (
+    REVISED,
+    UPDATED,
+    day_first,
+    htmldate_date,
+    url_date,
+    written_date,
+)
 from corpuskit_plugins.extract.declared import first_h1, from_html
 from corpuskit_plugins.extract.evidence import HEADINGS
 from corpuskit_plugins.extract.marked import marked_texts, markup_text, rdfa_creator
@@ -360,6 +367,95 @@ def _footer_date(
     return dated[0] if len(dated) == 1 else None  # two dated lines: a list of other items
 
 
+_ELSEWHERE = frozenset(
+    {"caption", "credit", "related", "promo", "navigation", "comments", "hidden"}
+)
+"""Labels of lines whose dates date something else: a picture, a teaser, a masthead's day, a
+comment, what the page hides."""
+_STATEMENT_WORDS = 6
+"""Words of a written sentence whose date is an event's ("Lena Ortiz joined the Gazette on 4
+May 2015."), where a stamp ("Donnerstag, 15.2.2018, 19:51") is a few words and no sentence."""
+_REVISED_MARKUP = re.compile(r"(?:class|id)\s*=\s*[\"'][^\"'>]*(?:modif|updat)", re.IGNORECASE)
+"""An element named for a revision's date (``span.itemDateModified``)."""
+
+
+def _last_resort_date(
+    text: str,
+    blocks: Sequence[Block],
+    labels: Sequence[Label],
+    headline: Block | None,
+    day_first: bool,
+) -> dt.date | None:
+    """htmldate's date for a page nothing else dated (:func:`.dating.htmldate_date`), unless the
+    page writes that day only where it dates something else (:func:`_dates_elsewhere`)."""
+    day = htmldate_date(text)
+    if day is None or _dates_elsewhere(day, text, blocks, labels, headline, day_first):
+        return None
+    return day
+
+
+def _dates_elsewhere(
+    day: dt.date,
+    text: str,
+    blocks: Sequence[Block],
+    labels: Sequence[Label],
+    headline: Block | None,
+    day_first: bool,
+) -> bool:
+    """Whether every line that writes ``day`` dates something else: a comment, a teaser, a
+    caption or a masthead (by its label, :data:`_ELSEWHERE`, though a line the extractor
+    took for navigation between the headline and the text is the article's header), a
+    revision (its words before the date, or the class of the element it opens with), a day
+    the article's text names below its first line (an event: "When: Saturday 8 March 2025 |
+    Where: …") or a written sentence names with no time of day ("Lena Ortiz joined the
+    Gazette on 4 May 2015."). htmldate weighs none of that: it takes a comment's date on a
+    page whose post states none. A day written nowhere in the text (a timestamp in an
+    attribute, ``data-published="2016-12-09 09:13:00Z"`` over "4 hours ago"), or in a stamp
+    above, opening or under the text ("Dieser Artikel wurde am 14. Dezember 2015 um 14:48
+    von …"), stands."""
+    spans = sorted((label.start, label.end, label.kind) for label in labels)
+    first = _first_body(blocks, labels)
+    top = headline.end if headline is not None else first
+    at = 0
+    other = False
+    before = 0  # where the markup that opens a block begins: the end of the block above
+    for block in blocks:
+        while at < len(spans) and spans[at][1] <= block.start:
+            at += 1
+        opening, before = text[before : block.start], block.end
+        if not any(char.isdigit() for char in block.text) or not _writes(block.text, day):
+            continue
+        low = " ".join(block.text.split()).lower()
+        kind = spans[at][2] if at < len(spans) and spans[at][0] <= block.start else None
+        header = kind == "navigation" and top <= block.start < first
+        digit = next(i for i, char in enumerate(low) if char.isdigit())
+        if (
+            (kind in _ELSEWHERE and not header)
+            or (kind == "body" and block.start > first)
+            or (
+                low.endswith(_WRITTEN_ENDS)
+                and low.count(" ") + 1 >= _STATEMENT_WORDS
+                and _TIME_OF_DAY.search(low) is None
+            )
+            or UPDATED.search(low, 0, digit)
+            or _REVISED_MARKUP.search(opening)
+        ):
+            other = True
+        else:
+            return False  # a stamp of the article's own
+    return other
+
+
+_TIME_OF_DAY = re.compile(r"\b\d{1,2}[:.h]\d{2}\b")
+"""A time of day beside a date: a stamp's mark ("um 14:48", "at 2:47 PM"), not an event's."""
+
+
+def _writes(line: str, day: dt.date) -> bool:
+    """Whether a line's date is ``day``, read day first or month first ("12/03/2024")."""
+    low = " ".join(line.split()).lower()
+    return day in (published_in(low, True), published_in(low, False))
+
+
 _HEADING_TAGS = HEADINGS | {"h1"}
 
 
@@ -418,6 +514,7 @@ def from_page(
             or _class_date(page.text, holder, first_end, boxes, days_first)
             or (lead[1] if lead else None)
             or _footer_date(page.text, blocks, labels, headline, days_first)
+            or _last_resort_date(page.text, blocks, labels, headline, days_first)
         )
     if not found["authors"]:
         found["authors"] = (
