@@ -568,6 +568,9 @@ def test_deep_nesting_is_a_clear_error_for_the_tree() -> None:
         pytest.param(lambda n: "<!--" + "x" * n, 25_000, id="unclosed-comment"),
         pytest.param(lambda n: '<div class="' + "<p>x</p>" * n, 12_500, id="unclosed-quote"),
         pytest.param(lambda n: "<p>" + "<b>" * n + "text", 12_500, id="unclosed-inline"),
+        pytest.param(lambda n: "<a b=" * n, 50_000, id="unquoted-equals"),
+        pytest.param(lambda n: '<a x="" "' * n, 25_000, id="stray-quotes"),
+        pytest.param(lambda n: '<a x= "y" = \'' * n, 25_000, id="equals-and-quotes"),
         pytest.param(
             lambda n: "<html><body><p>unterminated <script>var x = 1;" + " " * n,
             25_000,
@@ -583,6 +586,33 @@ def test_pathological_markup_stays_linear(page: Callable[[int], str], size: int)
     small, large = page(size // 4), page(size)
     assert call_growth(tokenize, small, large) < LINEAR_LIMIT
     assert cpu(tokenize, small, large) < CPU_LIMIT
+
+
+_STRAY = '<div class=\'story\' style="--bg:#000;""\n>'
+"""A start tag with a stray quote after a value (a Brightspot template's slip)."""
+
+
+@given(
+    st.lists(
+        st.text(
+            alphabet=st.characters(
+                blacklist_characters="<>&\"'", blacklist_categories=("Cs", "Cc")
+            ),
+            min_size=1,
+        ),
+        min_size=1,
+        max_size=4,
+    )
+)
+def test_a_stray_quote_in_a_start_tag_hides_no_text(paragraphs: list[str]) -> None:
+    """A quote opens a value only after "=", as browsers read a tag: a stray one after a value
+    (``style="…;""``) is one more character of the tag, and the page's blocks are those of
+    the same page without it. Taken for an opening quote, it ran the tag on to the next quote
+    in the page and the article's text vanished with it."""
+    body = "".join(f'<p class="x">{text}</p>' for text in paragraphs)
+    clean = parse_page(Page(text=f"<html><body><div>{body}</div></body></html>", kind="html"))
+    stray = parse_page(Page(text=f"<html><body>{_STRAY}{body}</div></body></html>", kind="html"))
+    assert [b.text for b in stray.blocks] == [b.text for b in clean.blocks]
 
 
 @pytest.mark.parametrize(

@@ -31,9 +31,14 @@ from corpuskit.model import Block, Page, Structure
 MAX_DEPTH = 512
 """Open block elements kept on the stack; deeper ones are flattened into their parent."""
 
-# Every repetition below stops at "<" or at a quote, so a failed match costs at most the
-# distance to the next "<": the scan stays linear on hostile input ("<a<a<a...", "<!<!<!...").
-_ATTRS = r"""[^<>"']*(?:(?:"[^"]*"|'[^']*')[^<>"']*)*"""
+# Every repetition below stops at "<", at "=" or at a quote, so a failed match costs at most
+# the distance to the next "<": the scan stays linear on hostile input ("<a<a<a...",
+# "<!<!<!..."). A quote opens a value only after "=", as browsers read it: a stray one
+# (``style="…;""``, a template's slip) is one more character of the tag, where taking it for
+# an opening quote ran the tag on to the next quote and swallowed the article's text with it.
+# Each stretch of a tag has one reading (an "=" before a quote is only ever a value's), so a
+# failed match has no second way to try.
+_ATTRS = r"""[^<>"'=]*(?:(?:=\s*(?:"[^"]*"|'[^']*')|=(?!\s*["'])|["'])[^<>"'=]*)*"""
 _TOKEN = re.compile(
     rf"""<(?:
         (/?)([a-zA-Z][^\s/<>\x00]*)({_ATTRS})>
