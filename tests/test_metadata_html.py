@@ -1248,3 +1248,102 @@ def test_htmldate_s_date_stands_where_the_page_stamps_its_article(parser: Parser
         "<div class='post-footer'>Heiner joined the club on 14 December 2015 and never left.</div>"
     )
     assert parser.parse(_bare_item("", bio), id="bio").published is None
+
+
+def _with_head(page: bytes, head: str) -> bytes:
+    return page.replace(b"</head>", head.encode() + b"</head>")
+
+
+_COMMENT_TIME = (
+    "<div class='comments'><h3>Comments</h3><div class='comment'><b>Ruth</b> "
+    "<time datetime='2024-03-04T09:15:00Z'>2 days ago</time><p>Finally!</p></div></div>"
+)
+
+
+@pytest.mark.parametrize(
+    ("head", "byline", "after"),
+    [
+        pytest.param(
+            "<meta property='article:modified_time' content='2024-03-05'>",
+            "",
+            "",
+            id="a revision's meta",
+        ),
+        pytest.param("<meta itemprop='copyrightYear' content='2019'>", "", "", id="copyright"),
+        pytest.param(
+            '<script>window.state={"serverTime":"2024-03-05 10:00:00"}</script>',
+            "",
+            "",
+            id="a script's timestamp",
+        ),
+        pytest.param(
+            '<script type=\'application/ld+json\'>{"@type": "Event", '
+            '"startDate": "2025-06-14T19:00"}</script>',
+            "",
+            "",
+            id="an event",
+        ),
+        pytest.param(
+            "<meta property='og:image' content='/img/2019/05/03/bridge.jpg'>",
+            "",
+            "",
+            id="an image's path",
+        ),
+        pytest.param("", "", _COMMENT_TIME, id="a comment's time"),
+        pytest.param(
+            "",
+            "",
+            "<footer class='entry-footer'><span class='post-modified-date'>14 April 2024, "
+            "18:40</span></footer>",
+            id="a revision's element",
+        ),
+    ],
+)
+def test_a_date_that_stamps_nothing_leaves_the_page_undated(
+    parser: Parser, head: str, byline: str, after: str
+) -> None:
+    """htmldate proposes a day for a page the readers leave undated, and it stands only where
+    the page stamps its article with it: in the header, the text's first line or the item's
+    own lines under the text. A revision's or a copyright's meta, a script's or an event's
+    timestamp, an image's path, a comment's time and an element named for the revision
+    stamp nothing."""
+    page = _with_head(_bare_item(byline, after), head)
+    assert parser.parse(page, id="undated").published is None
+
+
+def test_the_site_s_footer_stamps_no_article(parser: Parser) -> None:
+    """The site's footer under the article ("page generated 12.03.2024 14:02", the day's
+    date in the site's bar) is no line of the item, though it stands right under the text."""
+    site = (
+        "<footer class='site-footer'><small>© City News · page generated 12.03.2024 14:02"
+        "</small></footer>"
+    )
+    page = _bare_item("").replace(b"</body>", site.encode() + b"</body>")
+    assert parser.parse(page, id="site").published is None
+
+
+@pytest.mark.parametrize(
+    ("byline", "after", "day"),
+    [
+        pytest.param(
+            "",
+            "<div class='post-footer'>This article was published on 3 March 2024 by the "
+            "City News newsroom.</div>",
+            dt.date(2024, 3, 3),
+            id="a sentence saying when it was published",
+        ),
+        pytest.param(
+            "",
+            "<footer class='entry-footer'>Posted on <a href='/p/81' rel='bookmark'>March 3, "
+            "2024</a> in <a href='/c/news'>News</a>.</footer>",
+            dt.date(2024, 3, 3),
+            id="WordPress's posted-on line",
+        ),
+    ],
+)
+def test_a_stamp_worded_as_a_sentence_dates_the_page(
+    parser: Parser, byline: str, after: str, day: dt.date
+) -> None:
+    """A stamp may be a sentence: one saying the article was published then, or stamped
+    with the time of day, dates the page; an author's "joined on …" does not (above)."""
+    assert parser.parse(_bare_item(byline, after), id="stamped").published == day

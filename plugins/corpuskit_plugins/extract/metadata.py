@@ -22,7 +22,9 @@ from html import unescape
 from corpuskit import Block, Label, Metadata, Page
 from corpuskit.html import Element, HtmlDoc, parse_page
 from corpuskit_plugins.extract.dating import (
+    PUBLISHED,
     REVISED,
+    TIME_OF_DAY,
     UPDATED,
     day_first,
     htmldate_date,
@@ -33,7 +35,7 @@ from corpuskit_plugins.extract.declared import first_h1, from_html
 from corpuskit_plugins.extract.evidence import HEADINGS
 from corpuskit_plugins.extract.marked import marked_texts, markup_text, rdfa_creator
 from corpuskit_plugins.extract.names import AUTHOR_LABELS, BY, byline_names
-from corpuskit_plugins.generic.dates import date_header, published_in
+from corpuskit_plugins.generic.dates import date_header, dates_in, published_in
 
 _BOXES = frozenset({"related", "comments"})
 """Kinds of labels whose ``<time>`` dates something else than the article."""
@@ -323,18 +325,33 @@ Date: 15.02.2025"); an event's "When: … | Where: …" has two."""
 
 
 def _footer_line_date(text: str, block: Block, day_first: bool) -> dt.date | None:
-    """The date a post's footer line gives: in a link of its own (a permalink, "<a
-    href='/post/81'>March 3rd, 2024</a> · 212 notes"), or anywhere in a line of three
-    labelled fields or more. Not a source's or an event's date ("Data: <a>Eurostat</a>, 3
-    February 2025", "Exhibition: 3 March 2025, <a>Town Gallery</a>"), which links elsewhere."""
+    """The date a post's footer line gives: in a link of its own that opens the line and
+    holds the date and nothing more (a permalink, "<a href='/post/81'>March 3rd, 2024</a> ·
+    212 notes"), or anywhere in a line of three labelled fields or more. Not a linked
+    teaser's, a source's or an event's date ("Previous: <a>Ring road survey, 12.02.2024</a>",
+    "Data: <a>Eurostat</a>, 3 February 2025", "Exhibition: 3 March 2025, <a>Town
+    Gallery</a>")."""
+    opening = " ".join(block.text.split())
     for found in _LINK_TEXT.finditer(text, block.start, block.end):
-        day = published_in(" ".join(unescape(found.group(1)).split()).lower(), day_first)
+        linked = " ".join(unescape(found.group(1)).split())
+        if not opening.startswith(linked):
+            break  # the permalink opens the line; a link after words is the words' object
+        day = (
+            published_in(linked.lower(), day_first)
+            if date_header(linked, linked.lower())[0]
+            else None
+        )
         if day is not None:
             return day
     parts = block.text.split("|")
-    if len(parts) >= _FIELDS and sum(":" in part for part in parts) >= _FIELDS - 1:
+    fields = sum(_FIELD.match(part) is not None for part in parts)
+    if len(parts) >= _FIELDS and fields >= _FIELDS - 1:
         return published_in(" ".join(block.text.split()).lower(), day_first)
     return None
+
+
+_FIELD = re.compile(r"\s*[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,2}\s*:")
+"""A field's label, a word or three and a colon ("Category:", "Добавил:"), not a time's."""
 
 
 def _footer_date(
@@ -367,93 +384,168 @@ def _footer_date(
     return dated[0] if len(dated) == 1 else None  # two dated lines: a list of other items
 
 
-_ELSEWHERE = frozenset(
-    {"caption", "credit", "related", "promo", "navigation", "comments", "hidden"}
-)
-"""Labels of lines whose dates date something else: a picture, a teaser, a masthead's day, a
-comment, what the page hides."""
+_NOT_STAMPS = frozenset({"caption", "credit", "related", "promo", "hidden", "summary"})
+"""Labels of lines in the article's header that date something else: a picture, a teaser."""
+_STAMP_PLACE_KINDS = frozenset({"footer", "tags", "byline", "dateline"})
+"""Labels of the item's own lines under its text where its stamp stands (:func:`_item_lines`)."""
 _STATEMENT_WORDS = 6
 """Words of a written sentence whose date is an event's ("Lena Ortiz joined the Gazette on 4
 May 2015."), where a stamp ("Donnerstag, 15.2.2018, 19:51") is a few words and no sentence."""
-_REVISED_MARKUP = re.compile(r"(?:class|id)\s*=\s*[\"'][^\"'>]*(?:modif|updat)", re.IGNORECASE)
-"""An element named for a revision's date (``span.itemDateModified``)."""
+_REVISED_MARKUP = re.compile(r"modif|updat|revis|expir|until|end")
+"""What an attribute holding a timestamp is named for when it dates no publication
+(``itemprop="dateModified"``, ``data-updated``, ``data-ends``), lower-cased."""
+_ISO_NEAR = 60
+"""Characters before a timestamp in the markup where its attribute's name stands."""
 
 
 def _last_resort_date(
     text: str,
+    elements: Sequence[Element],
     blocks: Sequence[Block],
     labels: Sequence[Label],
     headline: Block | None,
-    day_first: bool,
 ) -> dt.date | None:
-    """htmldate's date for a page nothing else dated (:func:`.dating.htmldate_date`), unless the
-    page writes that day only where it dates something else (:func:`_dates_elsewhere`)."""
+    """htmldate's date for a page nothing else dated (:func:`.dating.htmldate_date`), when the
+    page stamps its article with that day (:func:`_stamped`): two readings, each blind to
+    what the other sees, that agree. htmldate alone takes a comment's ``<time>``, a modified
+    or copyright meta, a JSON blob's timestamp, a headline's event; the stamp places alone
+    would need the shapes of every stamp written out."""
     day = htmldate_date(text)
-    if day is None or _dates_elsewhere(day, text, blocks, labels, headline, day_first):
+    if day is None or not _stamped(day, text, elements, blocks, labels, headline):
         return None
     return day
 
 
-def _dates_elsewhere(
+def _stamped(
     day: dt.date,
     text: str,
+    elements: Sequence[Element],
     blocks: Sequence[Block],
     labels: Sequence[Label],
     headline: Block | None,
-    day_first: bool,
 ) -> bool:
-    """Whether every line that writes ``day`` dates something else: a comment, a teaser, a
-    caption or a masthead (by its label, :data:`_ELSEWHERE`, though a line the extractor
-    took for navigation between the headline and the text is the article's header), a
-    revision (its words before the date, or the class of the element it opens with), a day
-    the article's text names below its first line (an event: "When: Saturday 8 March 2025 |
-    Where: …") or a written sentence names with no time of day ("Lena Ortiz joined the
-    Gazette on 4 May 2015."). htmldate weighs none of that: it takes a comment's date on a
-    page whose post states none. A day written nowhere in the text (a timestamp in an
-    attribute, ``data-published="2016-12-09 09:13:00Z"`` over "4 hours ago"), or in a stamp
-    above, opening or under the text ("Dieser Artikel wurde am 14. Dezember 2015 um 14:48
-    von …"), stands."""
-    spans = sorted((label.start, label.end, label.kind) for label in labels)
+    """Whether a line where an article stamps its date writes ``day``: a line between the
+    headline and the text (not a caption, a credit or a teaser there), the text's first
+    line (a dateline glued to it), or one of the item's own lines right under the text that
+    the extractor took for its furniture (a byline, a dateline, tags, the post's footer:
+    not the site's footer, nor a comment or a pager below them). It writes the day in its
+    words (:func:`_written_stamp`), or the header's markup holds it as a timestamp
+    (``<time data-published="2016-12-09 09:13:00Z">4 hours ago</time>``), unless an element
+    named for a revision holds it."""
     first = _first_body(blocks, labels)
-    top = headline.end if headline is not None else first
+    if headline is None or first == _NO_BODY:
+        return False
+    kinds = _kinds_at(blocks, labels)
+    iso = day.isoformat()
+    if _timestamped(text[headline.end : first], iso):
+        return True
+    body = [(label.start, label.end) for label in labels if label.kind == "body"]
+    last = _last_text_line(blocks, body)
+    item = _ancestors(elements, blocks[last])
+    footer: set[int] = set()
+    for index in range(last + 1, min(len(blocks), last + 1 + _UNDER_TEXT)):
+        if kinds[index] == "related":
+            continue  # the article's own links ("Weblinks") between its text and its footer
+        if _is_heading(blocks[index]) or kinds[index] not in _STAMP_PLACE_KINDS:
+            break  # another box's heading, a comment, a pager: the item's lines are over
+        if _within_item(elements, blocks[index], item):
+            footer.add(index)
+    for index, block in enumerate(blocks):
+        header = headline.end <= block.start < first and kinds[index] not in _NOT_STAMPS
+        if not (header or index in footer or block.start == first):
+            continue
+        markup = text[block.start : block.end]
+        revised = _REVISED_ELEMENT.search(markup)
+        if revised and not _PUBLISHED_ELEMENT.search(markup):
+            markup = markup[: revised.start()]  # what the line says before its revision's
+        if _written_stamp(markup_text(markup), day) or _timestamped(markup, iso):
+            return True
+    return False
+
+
+def _timestamped(markup: str, iso: str) -> bool:
+    """Whether markup holds ``iso`` (a day, ``2016-12-09``) as a timestamp in an attribute
+    not named for a revision or an end (``dateModified``, ``data-ends``)."""
+    at = markup.find(iso)
+    while at >= 0:
+        if not _REVISED_MARKUP.search(markup[max(0, at - _ISO_NEAR) : at].lower()):
+            return True
+        at = markup.find(iso, at + 1)
+    return False
+
+
+_REVISED_ELEMENT = re.compile(
+    r"\b(?:class|id|itemprop)\s*=\s*[\"'][^\"'>]*(?i:modif|updat|revis)", re.IGNORECASE
+)
+"""An element named for a revision (``p.post-modified-date``, ``span.itemDateModified``)."""
+_PUBLISHED_ELEMENT = re.compile(
+    r"\b(?:class|id|itemprop)\s*=\s*[\"'][^\"'>]*(?i:publish|posted|created)", re.IGNORECASE
+)
+"""An element named for the publication, beside a revision's in the same line."""
+_PAGE_LEVEL = frozenset({"html", "body", "main"})
+"""Elements that hold the site's footer as well as the article."""
+
+
+def _ancestors(elements: Sequence[Element], block: Block) -> set[int]:
+    """The elements holding a block, its own included."""
+    found: set[int] = set()
+    node = block.structure.node if block.structure is not None else -1
+    while node >= 0 and node not in found:
+        found.add(node)
+        node = elements[node].parent
+    return found
+
+
+def _within_item(elements: Sequence[Element], block: Block, item: set[int]) -> bool:
+    """Whether a block shares with the article's last line of text an element below the
+    page's own (``<article>``, a post's ``<div>``, a table): the item's footer, not the
+    site's ("page generated 12.03.2024", the day's date in the site's bar)."""
+    node = block.structure.node if block.structure is not None else -1
+    while node >= 0:
+        if node in item:
+            return elements[node].tag not in _PAGE_LEVEL
+        node = elements[node].parent
+    return False
+
+
+def _kinds_at(blocks: Sequence[Block], labels: Sequence[Label]) -> list[str | None]:
+    """The kind of the label each block lies in (None where none takes it)."""
+    spans = sorted((label.start, label.end, label.kind) for label in labels)
+    kinds: list[str | None] = []
     at = 0
-    other = False
-    before = 0  # where the markup that opens a block begins: the end of the block above
     for block in blocks:
         while at < len(spans) and spans[at][1] <= block.start:
             at += 1
-        opening, before = text[before : block.start], block.end
-        if not any(char.isdigit() for char in block.text) or not _writes(block.text, day):
-            continue
-        low = " ".join(block.text.split()).lower()
-        kind = spans[at][2] if at < len(spans) and spans[at][0] <= block.start else None
-        header = kind == "navigation" and top <= block.start < first
-        digit = next(i for i, char in enumerate(low) if char.isdigit())
-        if (
-            (kind in _ELSEWHERE and not header)
-            or (kind == "body" and block.start > first)
-            or (
-                low.endswith(_WRITTEN_ENDS)
-                and low.count(" ") + 1 >= _STATEMENT_WORDS
-                and _TIME_OF_DAY.search(low) is None
-            )
-            or UPDATED.search(low, 0, digit)
-            or _REVISED_MARKUP.search(opening)
-        ):
-            other = True
-        else:
-            return False  # a stamp of the article's own
-    return other
+        inside = at < len(spans) and spans[at][0] <= block.start
+        kinds.append(spans[at][2] if inside else None)
+    return kinds
 
 
-_TIME_OF_DAY = re.compile(r"\b\d{1,2}[:.h]\d{2}\b")
-"""A time of day beside a date: a stamp's mark ("um 14:48", "at 2:47 PM"), not an event's."""
-
-
-def _writes(line: str, day: dt.date) -> bool:
-    """Whether a line's date is ``day``, read day first or month first ("12/03/2024")."""
+def _written_stamp(line: str, day: dt.date) -> bool:
+    """Whether a line writes ``day`` as a stamp: among its dates (read day first or month
+    first, "12/03/2024"), with no revision's word before it ("Updated 12/03/2024"); and not
+    in a written sentence, which names an event ("Lena Ortiz joined the Gazette on 4 May
+    2015."), unless it says the article was published then or gives the time of day ("This
+    article was published on 3 March 2024 …", "… am 14. Dezember 2015 um 14:48 von …")."""
+    if not any(char.isdigit() for char in line):
+        return False
     low = " ".join(line.split()).lower()
-    return day in (published_in(low, True), published_in(low, False))
+    if day not in dates_in(low, True) and day not in dates_in(low, False):
+        return False
+    digit = next(i for i, char in enumerate(low) if char.isdigit())
+    if UPDATED.search(low, 0, digit):
+        return False
+    head = low[: digit + _DATE_CHARS]
+    if digit <= _OPENING and (day in dates_in(head, True) or day in dates_in(head, False)):
+        return True  # a dateline opening the line: "(18.01.2018) Deutschlands Landwirte …"
+    statement = low.endswith(_WRITTEN_ENDS) and low.count(" ") + 1 >= _STATEMENT_WORDS
+    return not statement or bool(TIME_OF_DAY.search(low) or PUBLISHED.search(low, 0, digit))
+
+
+_OPENING = 2
+"""Characters ("(", "[ ") before a date that opens its line as a dateline does."""
+_DATE_CHARS = 20
+"""Characters a date written with its month's name and year takes at most."""
 
 
 _HEADING_TAGS = HEADINGS | {"h1"}
@@ -514,7 +606,7 @@ def from_page(
             or _class_date(page.text, holder, first_end, boxes, days_first)
             or (lead[1] if lead else None)
             or _footer_date(page.text, blocks, labels, headline, days_first)
-            or _last_resort_date(page.text, blocks, labels, headline, days_first)
+            or _last_resort_date(page.text, doc.elements, blocks, labels, headline)
         )
     if not found["authors"]:
         found["authors"] = (
