@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import warnings
 from email.utils import parsedate_to_datetime
 
 from corpuskit.html import HtmlDoc
@@ -135,10 +136,13 @@ def htmldate_date(html: str) -> dt.date | None:
     try:
         from htmldate import find_date  # here, not at the top: most pages never need it
 
-        # Bytes, not text: htmldate fetches a string that reads like a URL.
-        found = find_date(
-            html.encode(), original_date=True, extensive_search=False, max_date=_LATEST
-        )
+        # Bytes, not text: htmldate fetches a string that reads like a URL. Its date parser
+        # warns of every time zone it does not know ("CST"), once a page: no user's concern.
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            found = find_date(
+                html.encode(), original_date=True, extensive_search=False, max_date=_LATEST
+            )
     except Exception:  # a third-party reader's failure (or its absence) must not lose the page
         return None
     if not found:
