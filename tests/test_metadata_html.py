@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 
 from corpuskit import Document
 from corpuskit.pipeline import Parser
-from corpuskit_plugins.extract import dating, declared, marked
+from corpuskit_plugins.extract import dating, declared, marked, metadata
 from corpuskit_plugins.extract.names import byline_names
 from corpuskit_plugins.generic.dates import parse_date as text_date
 
@@ -1231,6 +1231,9 @@ def test_htmldate_dates_a_page_the_readers_leave_undated(
     assert undated.published is None
     assert undated.paragraphs
     assert len(asked) == 1
+    # No stamp place holds a date: nothing could confirm htmldate's day, and it is not asked.
+    assert parser.parse(_bare_item(""), id="no date").published is None
+    assert len(asked) == 1
 
 
 def test_htmldate_s_date_stands_where_the_page_stamps_its_article(parser: Parser) -> None:
@@ -1347,3 +1350,111 @@ def test_a_stamp_worded_as_a_sentence_dates_the_page(
     """A stamp may be a sentence: one saying the article was published then, or stamped
     with the time of day, dates the page; an author's "joined on …" does not (above)."""
     assert parser.parse(_bare_item(byline, after), id="stamped").published == day
+
+
+_DAYS = st.dates(min_value=dt.date(1995, 1, 1), max_value=dt.date(2030, 12, 31))
+
+
+@given(
+    _DAYS,
+    _DAYS,
+    st.sampled_from(["", "Posted ", "Updated ", "(", "Thursday, ", "by Ana Ruiz · "]),
+    st.sampled_from(["%d %B %Y", "%B %d, %Y", "%d.%m.%Y", "%m/%d/%Y", "%Y-%m-%d", "%d/%m/%y"]),
+    st.sampled_from(["", " 14:48", ", at 2:47 PM", " · 3 comments", ") Landwirte zittern.", "."]),
+    st.booleans(),
+)
+def test_a_page_whose_stamp_places_hold_no_date_need_not_ask_htmldate(
+    written: dt.date, asked: dt.date, before: str, form: str, after: str, iso: bool
+) -> None:
+    """The last resort asks htmldate only when a stamp place holds some date: a place that
+    stamps a day always holds one, so skipping the call where none does changes no result
+    (the plain path would ask, then confirm nothing)."""
+    words = f"{before}{written.strftime(form)}{after}"
+    markup = f"<p data-published='{written.isoformat()}T09:13'>{words}</p>" if iso else words
+    for opening in (False, True):
+        place = metadata._Place(markup, words, opening)
+        for day in (written, asked):
+            if metadata._stamps(place, day):
+                assert metadata._holds_a_date(place)
+    assert not metadata._holds_a_date(metadata._Place("<p>no date here</p>", "no date here"))
+
+
+@pytest.mark.parametrize(
+    ("byline", "after"),
+    [
+        pytest.param(
+            "<p class='meta'>6 min read · Last updated: March 7, 2024</p>",
+            "",
+            id="a revision's word after another figure",
+        ),
+        pytest.param(
+            "<p class='meta'>最終更新日：2024年3月7日</p>", "", id="a revision in Japanese"
+        ),
+        pytest.param(
+            "<figure><img src='/img/harbour-fire-2024-03-07.jpg' alt=''><figcaption>The "
+            "harbour fire.</figcaption></figure>",
+            "",
+            id="an image's file name",
+        ),
+        pytest.param(
+            "<p class='post-info'>by ana_r · <span class='edited' "
+            "data-time='2024-03-07T10:00'>edited 3 days ago</span></p>",
+            "",
+            id="an edit's timestamp",
+        ),
+        pytest.param(
+            "<p class='when' data-start='2025-06-14T10:00'>Sat 14 June 2025, 10am to 2pm, in "
+            "the potting shed</p>",
+            "",
+            id="an event's hours",
+        ),
+    ],
+)
+def test_what_htmldate_reads_but_stamps_no_article(parser: Parser, byline: str, after: str) -> None:
+    """The header's revision line (its word anywhere before the date, in any script), an
+    image's file name, an edit's timestamp and an event's schedule stamp no article: htmldate
+    proposes their day, the stamp places do not confirm it."""
+    assert parser.parse(_bare_item(byline, after), id="unstamped").published is None
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        pytest.param(
+            "<p class='byline'>Reviewed by <a href='/u/t'>Tom Ashby</a> on 5 March 2024</p>",
+            id="reviewed by a person",
+        ),
+        pytest.param(
+            "<p class='meta'><i class='icon-calendar'></i> <span "
+            "data-timestamp='2024-03-05T09:15:00Z'>3 days ago</span></p>",
+            id="a timestamp beside a calendar icon",
+        ),
+        pytest.param("<p class='meta'>05.03.24, 09:15 Uhr</p>", id="a two-digit year"),
+        pytest.param("<p class='info'>입력 2024.03.05 09:15</p>", id="a dotted date"),
+        pytest.param("<p class='date'>2024/3/5 10:12</p>", id="figures without zeros"),
+    ],
+)
+def test_stamps_the_date_reader_misses_confirm_htmldate(parser: Parser, byline: str) -> None:
+    """A stamp confirms htmldate's day however its figures are written ("05.03.24",
+    "2024.03.05", "2024/3/5"), a reviewer's name is no revision, and a timestamp stands
+    beside any icon: the class "icon-calendar" holds no "end"."""
+    assert parser.parse(_bare_item(byline), id="stamped").published == dt.date(2024, 3, 5)
+
+
+def test_a_page_wide_wrapper_holds_no_item_footer(parser: Parser) -> None:
+    """A theme wraps the whole page in one element (WordPress's ``div#page.site``, ASP.NET's
+    form): the site's footer in it, with the day's date, shares an element with the text,
+    but that element holds the site's menus too, so the footer is no line of the item."""
+    page = (
+        "<html><head><title>Ring road works start on Monday</title></head><body>"
+        "<div id='page' class='site'><nav class='menu'><a href='/'>Home</a> "
+        "<a href='/news'>News</a> <a href='/sport'>Sport</a></nav>"
+        "<article><h1>Ring road works start on Monday</h1><div class='entry-content'>"
+        "<p>Work on the northern ring road starts on Monday and will close one lane in each "
+        "direction until the end of August, the city's roads department said.</p>"
+        "<p>Buses on the two routes that use the ring road will run to a changed timetable, "
+        "which is posted at every stop along the way.</p></div></article>"
+        "<footer class='site-footer'><p>City News · Friday, 15 March 2024</p></footer>"
+        "</div></body></html>"
+    )
+    assert parser.parse(page, id="wrapper").published is None

@@ -111,7 +111,7 @@ PUBLISHED = re.compile(
 )
 """The words that say when the article appeared, lower-cased: a sentence holding one before
 its date is a stamp ("This article was published on 3 March 2024 by …")."""
-UPDATED = re.compile(REVISION_WORDS + r"\b")
+UPDATED = re.compile(REVISION_WORDS)
 """A revision's word anywhere in a (lower-cased) byline; :data:`REVISED` is the same words
 closing the text before a ``<time>``."""
 

@@ -19,6 +19,8 @@ import re
 from collections.abc import Iterator, Sequence
 from html import unescape
 
+from attrs import frozen
+
 from corpuskit import Block, Label, Metadata, Page
 from corpuskit.html import Element, HtmlDoc, parse_page
 from corpuskit_plugins.extract.dating import (
@@ -391,9 +393,6 @@ _STAMP_PLACE_KINDS = frozenset({"footer", "tags", "byline", "dateline"})
 _STATEMENT_WORDS = 6
 """Words of a written sentence whose date is an event's ("Lena Ortiz joined the Gazette on 4
 May 2015."), where a stamp ("Donnerstag, 15.2.2018, 19:51") is a few words and no sentence."""
-_REVISED_MARKUP = re.compile(r"modif|updat|revis|expir|until|end")
-"""What an attribute holding a timestamp is named for when it dates no publication
-(``itemprop="dateModified"``, ``data-updated``, ``data-ends``), lower-cased."""
 _ISO_NEAR = 60
 """Characters before a timestamp in the markup where its attribute's name stands."""
 
@@ -406,72 +405,130 @@ def _last_resort_date(
     headline: Block | None,
 ) -> dt.date | None:
     """htmldate's date for a page nothing else dated (:func:`.dating.htmldate_date`), when the
-    page stamps its article with that day (:func:`_stamped`): two readings, each blind to
-    what the other sees, that agree. htmldate alone takes a comment's ``<time>``, a modified
-    or copyright meta, a JSON blob's timestamp, a headline's event; the stamp places alone
-    would need the shapes of every stamp written out."""
+    page stamps its article with that day (:func:`_stamp_places`, :func:`_stamps`): two
+    readings, each blind to what the other sees, that agree. htmldate alone takes a
+    comment's ``<time>``, a modified or copyright meta, a JSON blob's timestamp, a
+    headline's event; the stamp places alone would need the shapes of every stamp written
+    out. A page whose stamp places hold no date at all could confirm none, and htmldate is
+    not asked (its import and its parse of the page are most of this fallback's cost)."""
+    places = _stamp_places(text, elements, blocks, labels, headline)
+    if not any(_holds_a_date(place) for place in places):
+        return None
     day = htmldate_date(text)
-    if day is None or not _stamped(day, text, elements, blocks, labels, headline):
+    if day is None or not any(_stamps(place, day) for place in places):
         return None
     return day
 
 
-def _stamped(
-    day: dt.date,
+@frozen
+class _Place:
+    """Where an article may stamp its date: a line's markup and words, or the header's
+    markup alone (no words); ``opening``: the text's first line, where only a dateline
+    opening it is a stamp."""
+
+    markup: str
+    words: str = ""
+    opening: bool = False
+
+
+def _stamp_places(
     text: str,
     elements: Sequence[Element],
     blocks: Sequence[Block],
     labels: Sequence[Label],
     headline: Block | None,
-) -> bool:
-    """Whether a line where an article stamps its date writes ``day``: a line between the
-    headline and the text (not a caption, a credit or a teaser there), the text's first
-    line (a dateline glued to it), or one of the item's own lines right under the text that
-    the extractor took for its furniture (a byline, a dateline, tags, the post's footer:
-    not the site's footer, nor a comment or a pager below them). It writes the day in its
-    words (:func:`_written_stamp`), or the header's markup holds it as a timestamp
-    (``<time data-published="2016-12-09 09:13:00Z">4 hours ago</time>``), unless an element
-    named for a revision holds it."""
+) -> list[_Place]:
+    """Where an article stamps its date: the header between the headline and the text (its
+    markup, for a timestamp in an attribute, ``<time data-published="2016-12-09
+    09:13:00Z">4 hours ago</time>``, and its lines; not a caption, a credit or a teaser
+    there), the text's first line (a dateline opening it), and the item's own lines right
+    under the text that the extractor took for its furniture (a byline, a dateline, tags,
+    the post's footer), sharing with the text an element that holds none of the site's
+    menus (not the site's footer, nor a comment or a pager below them). A line holding an
+    element named for a revision counts only up to it."""
     first = _first_body(blocks, labels)
-    if headline is None or first == _NO_BODY:
-        return False
-    kinds = _kinds_at(blocks, labels)
-    iso = day.isoformat()
-    if _timestamped(text[headline.end : first], iso):
-        return True
     body = [(label.start, label.end) for label in labels if label.kind == "body"]
     last = _last_text_line(blocks, body)
-    item = _ancestors(elements, blocks[last])
+    if headline is None or first == _NO_BODY or last < 0:
+        return []
+    kinds = _kinds_at(blocks, labels)
+    cut = [(label.start, label.end) for label in labels if label.kind in _NOT_STAMPS]
+    places = [_Place(_without_spans(text, headline.end, first, cut))]
+    text_end = _ancestors(elements, blocks[last])
+    menus = [block.start for block, kind in zip(blocks, kinds, strict=True) if kind == "navigation"]
     footer: set[int] = set()
     for index in range(last + 1, min(len(blocks), last + 1 + _UNDER_TEXT)):
         if kinds[index] == "related":
             continue  # the article's own links ("Weblinks") between its text and its footer
         if _is_heading(blocks[index]) or kinds[index] not in _STAMP_PLACE_KINDS:
             break  # another box's heading, a comment, a pager: the item's lines are over
-        if _within_item(elements, blocks[index], item):
+        if _inside(elements, blocks[index], text_end, menus):
             footer.add(index)
     for index, block in enumerate(blocks):
         header = headline.end <= block.start < first and kinds[index] not in _NOT_STAMPS
-        if not (header or index in footer or block.start == first):
+        opening = block.start == first and first >= headline.end
+        if not (header or opening or index in footer):
             continue
         markup = text[block.start : block.end]
         revised = _REVISED_ELEMENT.search(markup)
         if revised and not _PUBLISHED_ELEMENT.search(markup):
             markup = markup[: revised.start()]  # what the line says before its revision's
-        if _written_stamp(markup_text(markup), day) or _timestamped(markup, iso):
-            return True
-    return False
+        places.append(_Place(markup, markup_text(markup), opening and not header))
+    return places
 
 
-def _timestamped(markup: str, iso: str) -> bool:
-    """Whether markup holds ``iso`` (a day, ``2016-12-09``) as a timestamp in an attribute
-    not named for a revision or an end (``dateModified``, ``data-ends``)."""
-    at = markup.find(iso)
-    while at >= 0:
-        if not _REVISED_MARKUP.search(markup[max(0, at - _ISO_NEAR) : at].lower()):
-            return True
-        at = markup.find(iso, at + 1)
-    return False
+def _without_spans(text: str, start: int, stop: int, spans: Sequence[tuple[int, int]]) -> str:
+    """``text[start:stop]`` without the parts ``spans`` cover (a caption's, a teaser's)."""
+    pieces, at = [], start
+    for begin, end in sorted(spans):
+        if end <= at or begin >= stop:
+            continue
+        pieces.append(text[at:begin])
+        at = max(at, end)
+    pieces.append(text[at:stop])
+    return " ".join(pieces)
+
+
+def _inside(
+    elements: Sequence[Element], block: Block, text_end: set[int], menus: Sequence[int]
+) -> bool:
+    """Whether a block lies in one element with the article's last line of text (whose
+    holders are ``text_end``) that holds none of the site's menus (``menus``: where the
+    lines labelled navigation start): the item's footer does, inside the article or the
+    post's box; the site's footer, under a page-wide wrapper with the masthead, does not."""
+    node = block.structure.node if block.structure is not None else -1
+    while node >= 0 and node not in text_end:
+        node = elements[node].parent
+    if node < 0 or elements[node].tag in _PAGE:
+        return False
+    start, end = elements[node].start, elements[node].end
+    return not any(start <= at < end for at in menus)
+
+
+_PAGE = frozenset({"html", "body"})
+_NUMERIC_DATE = re.compile(r"\d{1,4}\s*[./年-]\s*\d{1,2}\s*[./月-]\s*\d{1,4}")
+"""Any day, month and year written in figures, in any order and with any of the usual marks."""
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _holds_a_date(place: _Place) -> bool:
+    """Whether a stamp place holds any date at all, as a timestamp or in its words: where
+    none does, no day can be confirmed (:func:`_stamps` implies this)."""
+    if _ISO_DAY.search(place.markup):
+        return True
+    if not any(char.isdigit() for char in place.words):
+        return False
+    low = " ".join(place.words.split()).lower()
+    return bool(_NUMERIC_DATE.search(low) or dates_in(low, True) or dates_in(low, False))
+
+
+def _stamps(place: _Place, day: dt.date) -> bool:
+    """Whether a stamp place stamps the article with ``day``: in its words
+    (:func:`_written_stamp`), or as a timestamp in an attribute of its markup
+    (:func:`_timestamped`)."""
+    if _timestamped(place.markup, day.isoformat()):
+        return True
+    return bool(place.words) and _written_stamp(place.words, day, place.opening)
 
 
 _REVISED_ELEMENT = re.compile(
@@ -482,8 +539,6 @@ _PUBLISHED_ELEMENT = re.compile(
     r"\b(?:class|id|itemprop)\s*=\s*[\"'][^\"'>]*(?i:publish|posted|created)", re.IGNORECASE
 )
 """An element named for the publication, beside a revision's in the same line."""
-_PAGE_LEVEL = frozenset({"html", "body", "main"})
-"""Elements that hold the site's footer as well as the article."""
 
 
 def _ancestors(elements: Sequence[Element], block: Block) -> set[int]:
@@ -496,16 +551,30 @@ def _ancestors(elements: Sequence[Element], block: Block) -> set[int]:
     return found
 
 
-def _within_item(elements: Sequence[Element], block: Block, item: set[int]) -> bool:
-    """Whether a block shares with the article's last line of text an element below the
-    page's own (``<article>``, a post's ``<div>``, a table): the item's footer, not the
-    site's ("page generated 12.03.2024", the day's date in the site's bar)."""
-    node = block.structure.node if block.structure is not None else -1
-    while node >= 0:
-        if node in item:
-            return elements[node].tag not in _PAGE_LEVEL
-        node = elements[node].parent
+def _timestamped(markup: str, iso: str) -> bool:
+    """Whether markup holds ``iso`` (a day, ``2016-12-09``) as the value of an attribute that
+    dates the element (``datetime``, ``data-published``, ``data-iso``), not in a link, an
+    image's path or an element named for a revision, a start or an end (``dateModified``,
+    ``data-lastmod``, ``class="edited"``, ``data-ends``)."""
+    at = markup.find(iso)
+    while at >= 0:
+        value = _ATTRIBUTE_BEFORE.search(markup[max(0, at - _ISO_NEAR) : at])
+        if value is not None and value.group(1).lower() not in _LINKS:
+            tag = markup[markup.rfind("<", 0, at) : markup.find(">", at) + 1].lower()
+            if not _NOT_PUBLICATION.search(tag):
+                return True
+        at = markup.find(iso, at + 1)
     return False
+
+
+_ATTRIBUTE_BEFORE = re.compile(r"([\w:-]+)\s*=\s*[\"']?\Z")
+"""The attribute whose value a timestamp opens (``data-published="``)."""
+_LINKS = frozenset({"href", "src", "srcset", "data-src", "action", "poster"})
+_NOT_PUBLICATION = re.compile(
+    r"modif|updat|revis|edit|chang|lastmod|(?<![a-z])(?:end|start|begin|expir|until)"
+)
+"""What an element holding a timestamp is named for when it dates no publication, lower-cased:
+a revision, an edit, a start or an end ("calendar", "Brendan" and "weekend" are no end)."""
 
 
 def _kinds_at(blocks: Sequence[Block], labels: Sequence[Label]) -> list[str | None]:
@@ -521,31 +590,69 @@ def _kinds_at(blocks: Sequence[Block], labels: Sequence[Label]) -> list[str | No
     return kinds
 
 
-def _written_stamp(line: str, day: dt.date) -> bool:
-    """Whether a line writes ``day`` as a stamp: among its dates (read day first or month
-    first, "12/03/2024"), with no revision's word before it ("Updated 12/03/2024"); and not
-    in a written sentence, which names an event ("Lena Ortiz joined the Gazette on 4 May
-    2015."), unless it says the article was published then or gives the time of day ("This
-    article was published on 3 March 2024 …", "… am 14. Dezember 2015 um 14:48 von …")."""
-    if not any(char.isdigit() for char in line):
+def _written_stamp(words: str, day: dt.date, opening: bool = False) -> bool:
+    """Whether a line writes ``day`` as a stamp. Wherever it writes it (read day first or
+    month first, or in one of its figures' usual spellings, :func:`_spellings`), with no
+    revision's word just before it ("Updated 12/03/2024", "6 min read · Last updated: …";
+    "Reviewed by NAME on …" names a reviewer, not a revision): as a dateline opening the
+    line ("(18.01.2018) Deutschlands …"; on the text's first line, ``opening``, only so);
+    else in a line that is no written sentence, or a sentence saying the article was
+    published then or giving the time of day beside the date ("This article was published
+    on 3 March 2024 …", "… am 14. Dezember 2015 um 14:48 von …"); and never beside a span
+    of hours, an event's ("Sat 14 June 2025, 10am to 2pm")."""
+    if not any(char.isdigit() for char in words):
         return False
-    low = " ".join(line.split()).lower()
-    if day not in dates_in(low, True) and day not in dates_in(low, False):
-        return False
-    digit = next(i for i, char in enumerate(low) if char.isdigit())
-    if UPDATED.search(low, 0, digit):
-        return False
-    head = low[: digit + _DATE_CHARS]
-    if digit <= _OPENING and (day in dates_in(head, True) or day in dates_in(head, False)):
-        return True  # a dateline opening the line: "(18.01.2018) Deutschlands Landwirte …"
+    low = " ".join(words.split()).lower()
+    read = [*dates_in(low, True), *dates_in(low, False)]
+    spans = {(begin, end) for begin, end, found in read if found == day}
+    spans |= {(hit.start(), hit.end()) for hit in _spellings(day).finditer(low)}
     statement = low.endswith(_WRITTEN_ENDS) and low.count(" ") + 1 >= _STATEMENT_WORDS
-    return not statement or bool(TIME_OF_DAY.search(low) or PUBLISHED.search(low, 0, digit))
+    before = 0
+    for begin, end in sorted(spans):
+        window, before = low[before:begin], end
+        if any(not _REVIEWER.match(low, hit.end()) for hit in UPDATED.finditer(window)):
+            continue
+        if begin <= _OPENING and _CLOSES.match(low, end):
+            return True
+        if opening or _HOURS.search(low):
+            continue
+        near = low[max(0, begin - _NEAR) : end + _NEAR]
+        if not statement or TIME_OF_DAY.search(near) or PUBLISHED.search(low, 0, begin):
+            return True
+    return False
+
+
+def _spellings(day: dt.date) -> re.Pattern[str]:
+    """The ways a day is written in figures that the date reader does not take: "2024/3/5",
+    "2024.03.05", "05.03.24", "3/5/24", "2024年3月5日", each standing apart from other
+    figures."""
+    y, m, d = day.year, day.month, day.day
+    yy = f"{y % 100:02d}"
+    forms = [
+        rf"{y}\s*[./-]\s*0?{m}\s*[./-]\s*0?{d}",
+        rf"0?{d}\s*[./-]\s*0?{m}\s*[./-]\s*(?:{y}|{yy})",
+        rf"0?{m}\s*/\s*0?{d}\s*/\s*(?:{y}|{yy})",
+        rf"{y}\s*年\s*0?{m}\s*月\s*0?{d}\s*日",
+    ]
+    return re.compile(r"(?<![\d.])(?:" + "|".join(forms) + r")(?![\d])")
+
+
+_REVIEWER = re.compile(r"\s+by\b")
+""""Reviewed by", "edited by": who reviewed the article, not when it changed."""
+_CLOSES = re.compile(r"\s*(?:[)\]|·•:–—,-]|$)")
+"""What follows a dateline opening its line: a bracket, a separator, the line's end; not a
+sentence's verb ("3 May 2019 began like any other Friday")."""
+_HOURS = re.compile(
+    r"\b\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:to|until|bis|à|a|–|—|-)\s*"
+    r"\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?m\.?|uhr|h)\b"
+)
+"""A span of hours: an event's schedule ("10am to 2pm", "10:00–17:00 Uhr")."""
+_NEAR = 15
+"""Characters around a date within which its time of day stands."""
 
 
 _OPENING = 2
 """Characters ("(", "[ ") before a date that opens its line as a dateline does."""
-_DATE_CHARS = 20
-"""Characters a date written with its month's name and year takes at most."""
 
 
 _HEADING_TAGS = HEADINGS | {"h1"}

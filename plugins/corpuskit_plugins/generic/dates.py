@@ -269,10 +269,15 @@ def published_in(low: str, day_first: bool = False) -> dt.date | None:
     return _date_of(_article_date(text, dates), day_first) if dates else None
 
 
-def dates_in(low: str, day_first: bool = False) -> list[dt.date]:
-    """Every date a lower-cased line writes, in order: a stamp's and a revision's alike."""
-    text = ascii_digits(low)
-    return [day for found in _DATES.finditer(text) if (day := _date_of(found, day_first))]
+def dates_in(low: str, day_first: bool = False) -> list[tuple[int, int, dt.date]]:
+    """Every date a lower-cased line writes, in order, with where it starts and ends: a
+    stamp's and a revision's alike."""
+    text = ascii_digits(low)  # the same length as ``low``: one sign for one
+    return [
+        (found.start(), found.end(), day)
+        for found in _DATES.finditer(text)
+        if (day := _date_of(found, day_first))
+    ]
 
 
 def _article_date(low: str, dates: list[re.Match[str]]) -> re.Match[str]:
@@ -357,9 +362,9 @@ def date_header(norm: str, low: str, outlet: int = MAX_LEFT) -> tuple[bool, dt.d
 
 
 REVISION_WORDS = (
-    r"\b(?:updated|modified|edited|last changed|last update|reviewed|revised|aktualisiert"
+    r"(?:\b(?:updated|modified|edited|last changed|last update|reviewed|revised|aktualisiert"
     r"|geändert|stand(?=:)|mis à jour|modifié|actualizado|atualizado|aggiornato|bijgewerkt"
-    r"|обновлено|zaktualizowano)"
+    r"|обновлено|zaktualizowano)\b|更新|수정)"
 )
 """A revision's words, lower-cased, as a regex: the date they name is the revision's (the
 HTML metadata reads the same words before a ``<time>`` and in a byline)."""
