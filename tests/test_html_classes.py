@@ -28,8 +28,6 @@ PAGES = sorted(FIXTURES.glob("*.html"))
 KNOWN_FAILURES: dict[str, str] = {
     "two_boilerplate_slots": "two boilerplate copies of the article's template slot pass for "
     "a series of sections (container._SERIES)",
-    "table_in_figure": "a table in a figure that shows nothing is still a caption: keeping "
-    "it lost on newspaper4k (F1 0.9742 -> 0.9741), whose expected texts drop such tables",
     "table_of_contents_anchors": "in-page #fragment links are not link text anywhere: "
     "counting them outside headings lost mozilla-dev tuning (F1 0.9427 -> 0.9399), whose gold "
     "keeps a tab list of #links and a skip link",

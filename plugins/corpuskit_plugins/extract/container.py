@@ -773,6 +773,31 @@ def _same_slots(one: int, other: int, elements: Sequence[Element]) -> bool:
     return a == b
 
 
+def _following_copies(best: int, elements: Sequence[Element]) -> set[int]:
+    """The container's next siblings, each a numbered copy of its own slot, up to the first
+    that is not: a CMS that keeps each block of an article in a box of its own, numbered
+    (Concrete's ``div.ccm-block-content.bID-311``, then ``bID-312`` with a subheading and a
+    list, then ``bID-313`` with one paragraph), writes the article on in them, however little
+    prose each holds; the boxes it closes with (an "About …", a contact) are named otherwise."""
+    own = elements[best]
+    if template(own.ident) == own.ident:
+        return set()  # no number to follow on from: copies of a slot say nothing here
+    if own.parent < 0:
+        return set()
+    end = elements[own.parent].end
+    found: set[int] = set()
+    for index in range(best + 1, len(elements)):
+        element = elements[index]
+        if element.start >= end:
+            break  # past the element that holds them all
+        if element.parent != own.parent:
+            continue  # a child of a copy: the copy already counts
+        if element.tag != own.tag or template(element.ident) != template(own.ident):
+            break
+        found.add(index)
+    return found
+
+
 def _cousins(
     best: int,
     elements: Sequence[Element],
@@ -797,18 +822,23 @@ def _cousins(
     ident = template(own)
     if not ident:
         return []
+    following = _following_copies(best, elements)
     found: list[int] = []
     for index, element in enumerate(elements):
         if element.tag != tag or index in chosen or template(element.ident) != ident:
             continue
-        if element.ident != own and (ident.count(" ") < 1 or prose[index] < _COUSIN_PARAGRAPHS):
+        if index in following:
+            pass  # the article's next block, numbered on from the container's own
+        elif element.ident != own and (ident.count(" ") < 1 or prose[index] < _COUSIN_PARAGRAPHS):
             # Numbered copies of one slot ("et_pb_text_0", "et_pb_text_1") share two class
             # words besides the number ("col-md-8" and "col-md-4" share only "row"), and
             # the copy holds two paragraphs of prose: a "Who we are" box beside the
             # article, a heading, a sentence and a list, is a module of the same builder.
             continue
-        if score[index] < threshold and (
-            prose[index] < _COUSIN_PARAGRAPHS or not _same_slots(index, best, elements)
+        if (
+            index not in following
+            and score[index] < threshold
+            and (prose[index] < _COUSIN_PARAGRAPHS or not _same_slots(index, best, elements))
         ):
             continue
         if chars[index] and links[index] * 3 > chars[index]:

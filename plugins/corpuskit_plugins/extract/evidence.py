@@ -82,7 +82,10 @@ def element_kind(element: Element) -> str | None:
     ident = element.ident
     if not ident:
         return WEAK_TAG_KINDS.get(element.tag)
-    return class_kind(ident, element.media)
+    kind = class_kind(ident, element.media)
+    if kind == "caption" and element.tag == "table" and not element.media:
+        return None  # Bootstrap's "caption-top" places the table's caption: its cells are data
+    return kind
 
 
 def class_kind(ident: str, pictured: bool = True) -> str | None:
@@ -207,7 +210,7 @@ def chain_kind(
     return weak
 
 
-_FRAMED = frozenset({"blockquote"})
+_FRAMED = frozenset({"blockquote", "table"})
 """What a figure may hold as article text of its own rather than a picture's caption. Not
 ``table`` (``figure.wp-block-table``): keeping those lost on newspaper4k, whose expected
 texts drop them (``tests/fixtures/html-classes/table_in_figure``, the known limit)."""
