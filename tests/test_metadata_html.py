@@ -1458,3 +1458,36 @@ def test_a_page_wide_wrapper_holds_no_item_footer(parser: Parser) -> None:
         "</div></body></html>"
     )
     assert parser.parse(page, id="wrapper").published is None
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Publié le 14 septembre 2024 par Camille Le Goff", ("Camille Le Goff",)),
+        ("Publicado el 3 de marzo por Ana Ruiz", ("Ana Ruiz",)),
+        ("Eftir Sigrún Halldórsdóttir", ("Sigrún Halldórsdóttir",)),
+        ("نوشتهٔ مریم رضایی", ("مریم رضایی",)),
+        ("Ursula von der Leyen", ("Ursula von der Leyen",)),
+        ("Egilea: Ane Goikoetxea", ()),
+    ],
+)
+def test_by_words_after_a_date_and_in_more_languages(line: str, names: tuple[str, ...]) -> None:
+    """ "par", "por", "door" and "eftir" name the author after a few words, as "by" does ("Publié
+    le 14 septembre 2024 par …"), "von" only opening the line (names hold it); Persian
+    writes "نوشتهٔ"; a label with its colon is never part of a name."""
+    assert byline_names(line) == names
+
+
+@pytest.mark.parametrize(
+    "element",
+    [
+        "<p class='meta'><span class='p-author h-card'>Egilea: <span class='p-name'>Ane "
+        "Goikoetxea</span></span></p>",
+        "<p class='meta'><span class='author'>Автор: Ane Goikoetxea</span></p>",
+        "<p class='meta'><span class='post-author'>Szerző: Ane Goikoetxea</span></p>",
+    ],
+)
+def test_an_author_element_s_label_in_any_language_is_no_name(parser: Parser, element: str) -> None:
+    """An element named for the author may open with its label, in whatever language says
+    "author" ("Egilea:", "Автор:", "Szerző:"): one word and a colon, and the name after it."""
+    assert parser.parse(_bare_item(element), id="label").authors == ("Ane Goikoetxea",)

@@ -188,15 +188,21 @@ def _author_elements(text: str, boxes: Sequence[tuple[int, int]]) -> Iterator[st
             yield marked
 
 
+_ELEMENT_LABEL = re.compile(r"^\s*[^\W\d_]{2,20}\s*[:：]\s*")
+"""One word and a colon opening an element named for the author: its label, whatever the
+language says "author" with."""
+
+
 def _class_author(text: str, boxes: Sequence[tuple[int, int]] = ()) -> list[str]:
     """The name in the first element whose class names an author (``span.posted-by.author``,
     ``div.post-metadata__author``, ``em.media_end_head_journalist_name``): what a page with
     neither JSON-LD nor an ``author`` meta shows. Its text must be a name and nothing else:
     a byline's names, or a word or two of a script without case ("周文静"), once a
-    reporter's title is off ("记者 周文静", "김민준 기자"). A commenter's or a bio box's
-    class does not count."""
+    reporter's title is off ("记者 周文静", "김민준 기자"), and the label an element named for
+    the author opens with, in any language ("Egilea: Ane Goikoetxea", "Szerző: Varga
+    Eszter", "Автор: Елена Курочкина"). A commenter's or a bio box's class does not count."""
     for marked in _author_elements(text, boxes):
-        value = without_title(marked)
+        value = _ELEMENT_LABEL.sub("", without_title(marked), count=1)
         if not value or NOT_NAME.search(value) or any(c.isdigit() for c in value):
             continue
         words = value.split()

@@ -17,15 +17,17 @@ AUTHOR_LABELS = r"authors?|autor(?:in|ka|es)?|auteur(?:e|s)?|autore|yazar|авт
 """The words that label a line naming the author ("Author:", "Autorin:", "Автор:", "作者："),
 as a regex to be matched without case: one list for the byline rules here and the
 classifier's."""
-# "By", "Written by", "Words and pictures by", "posted 12 April by"; and at the very start,
-# "Von", "Par", "Por", "Door" (a name may hold "von" itself: "Karl von Habsburg"), Italian
+# "By", "Written by", "Words and pictures by", "posted 12 April by", and so after a few words
+# "par", "por", "door", "eftir" ("Publié le 14 septembre 2024 par …"); at the very start only
+# "Von" (a name may hold "von" itself: "Karl von Habsburg", "Ursula von der Leyen"), Italian
 # "di"/"da" in lower case only ("Da Silva" is a name), the Nordic "Af"/"Av", "Autor:",
 # "Text:" and their like, and the words for "by" of scripts without case (Hebrew, Arabic,
 # Chinese, Thai).
 BY = re.compile(
-    r"^\s*(?:(?:[\w,.]+\s+){0,6}?[Bb][Yy]|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor|di|da|[Aa][fv](?= \w)"
+    r"^\s*(?:(?:[\w,.]+\s+){0,6}?(?:[Bb][Yy]|[Pp]ar|[Pp]or|[Dd]oor|[Ee]ftir)"
+    r"|[Vv]on|di|da|[Aa][fv](?= \w)"
     rf"|(?i:{AUTHOR_LABELS}|tekst|текст|text)(?=[:：])"
-    r"|מאת|بقلم|作者|โดย)"
+    r"|מאת|بقلم|نوشتهٔ|نوشته|作者|โดย)"
     r"[:：\s]+"
 )
 # Where the names of a byline end: a separator, a dating word, a month before a number, a
@@ -108,6 +110,7 @@ def byline_names(text: str) -> tuple[str, ...]:
             and all(_capital(w, uncased) or not w[:1].isalpha() or w in _PARTICLES for w in words)
             and not is_role(part)
             and part.count("(") == part.count(")")  # a piece of "X (with Y and Z)"
+            and ":" not in part  # "Egilea: Ane Goikoetxea": a label's, whatever its language
         ):
             names.append(part)
     return tuple(dict.fromkeys(without_title(name) for name in names))
