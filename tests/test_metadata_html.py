@@ -921,6 +921,8 @@ def test_a_table_page_s_headline_in_a_cell_is_the_title_and_dates_it(parser: Par
         ("", '<p class="meta">Marso 5, 2024</p>'),  # Tagalog
         ("", '<p class="meta">Márta 5, 2024</p>'),  # Irish
         ("", '<p class="meta">5. märts 2024</p>'),  # Estonian
+        ("", '<p class="meta">Արամ Պետրոսյան · 5 մարտի 2024</p>'),  # Armenian, genitive
+        ("", '<p class="meta">5 მარტი 2024</p>'),  # Georgian
     ],
 )
 def test_dates_in_more_forms_and_languages(parser: Parser, head: str, line: str) -> None:
@@ -1491,3 +1493,26 @@ def test_an_author_element_s_label_in_any_language_is_no_name(parser: Parser, el
     """An element named for the author may open with its label, in whatever language says
     "author" ("Egilea:", "Автор:", "Szerző:"): one word and a colon, and the name after it."""
     assert parser.parse(_bare_item(element), id="label").authors == ("Ane Goikoetxea",)
+
+
+def test_a_stamp_in_the_answer_s_own_card_confirms_htmldate(parser: Parser) -> None:
+    """A Q&A site prints the post's stamp under its text, inside the post's card, with the
+    author's bar and a follow button (navigation) between the headline and the text: menus
+    inside the article are no site's, and the card is the item the stamp belongs to."""
+    page = (
+        "<html><head><title>Why do old blocks need lifts?</title></head><body>"
+        "<nav class='site'><a href='/'>Home</a> <a href='/explore'>Explore</a> "
+        "<a href='/hot'>Hot</a></nav><article class='Post-Main'><header><h1>Why do old "
+        "blocks need lifts?</h1><div class='AuthorInfo'><a href='/u/1'>Lin</a> <span>Planner"
+        "</span></div><button class='FollowButton'>Follow</button></header>"
+        "<div class='Post-RichTextContainer'><div class='RichText'>"
+        "<p>Most blocks built before the nineties have five or six floors and no lift, and the "
+        "people who moved in young are now in their seventies and eighties.</p>"
+        "<p>Adding a lift costs each flat a share that depends on its floor, and agreeing the "
+        "shares is usually harder than building the shaft.</p></div></div>"
+        "<div class='ContentItem-time'>发布于 2025-03-02 10:12・IP 属地浙江</div>"
+        "<div class='Post-topics'><a href='/t/1'>城市更新</a> <a href='/t/2'>加装电梯</a></div>"
+        "</article><footer class='site-footer'><a href='/about'>About</a></footer>"
+        "</body></html>"
+    )
+    assert parser.parse(page, id="answer").published == dt.date(2025, 3, 2)

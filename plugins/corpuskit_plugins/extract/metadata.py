@@ -454,15 +454,19 @@ def _stamp_places(
     kinds = _kinds_at(blocks, labels)
     cut = [(label.start, label.end) for label in labels if label.kind in _NOT_STAMPS]
     places = [_Place(_without_spans(text, headline.end, first, cut))]
-    text_end = _ancestors(elements, blocks[last])
-    menus = [block.start for block, kind in zip(blocks, kinds, strict=True) if kind == "navigation"]
+    holders = _ancestors(elements, blocks[last])
+    menus = [  # the site's menus: navigation above the headline or below the text
+        block.start
+        for block, kind in zip(blocks, kinds, strict=True)
+        if kind == "navigation" and not headline.start <= block.start < blocks[last].end
+    ]
     footer: set[int] = set()
     for index in range(last + 1, min(len(blocks), last + 1 + _UNDER_TEXT)):
         if kinds[index] == "related":
             continue  # the article's own links ("Weblinks") between its text and its footer
         if _is_heading(blocks[index]) or kinds[index] not in _STAMP_PLACE_KINDS:
             break  # another box's heading, a comment, a pager: the item's lines are over
-        if _inside(elements, blocks[index], text_end, menus):
+        if _inside(elements, blocks[index], holders, menus):
             footer.add(index)
     for index, block in enumerate(blocks):
         header = headline.end <= block.start < first and kinds[index] not in _NOT_STAMPS
@@ -490,14 +494,14 @@ def _without_spans(text: str, start: int, stop: int, spans: Sequence[tuple[int, 
 
 
 def _inside(
-    elements: Sequence[Element], block: Block, text_end: set[int], menus: Sequence[int]
+    elements: Sequence[Element], block: Block, holders: set[int], menus: Sequence[int]
 ) -> bool:
     """Whether a block lies in one element with the article's last line of text (whose
-    holders are ``text_end``) that holds none of the site's menus (``menus``: where the
+    holders are ``holders``) that holds none of the site's menus (``menus``: where the
     lines labelled navigation start): the item's footer does, inside the article or the
     post's box; the site's footer, under a page-wide wrapper with the masthead, does not."""
     node = block.structure.node if block.structure is not None else -1
-    while node >= 0 and node not in text_end:
+    while node >= 0 and node not in holders:
         node = elements[node].parent
     if node < 0 or elements[node].tag in _PAGE:
         return False

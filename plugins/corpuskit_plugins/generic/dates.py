@@ -126,6 +126,19 @@ FOREIGN_MONTHS = {
     **_months(10, "oktobar októbra tetor oktoober oktubre"),
     **_months(11, "novembar nëntor samhain nobyembre"),
     **_months(12, "decembar dhjetor nollaig detsember disember disyembre"),
+    # Armenian (nominative, and the genitive a date writes: "18 փետրվարի 2025") and Georgian.
+    **_months(1, "հունվար հունվարի იანვარი"),
+    **_months(2, "փետրվար փետրվարի თებერვალი"),
+    **_months(3, "մարտ մարտի მარტი"),
+    **_months(4, "ապրիլ ապրիլի აპრილი"),
+    **_months(5, "մայիս մայիսի მაისი"),
+    **_months(6, "հունիս հունիսի ივნისი"),
+    **_months(7, "հուլիս հուլիսի ივლისი"),
+    **_months(8, "օգոստոս օգոստոսի აგვისტო"),
+    **_months(9, "սեպտեմբեր սեպտեմբերի სექტემბერი"),
+    **_months(10, "հոկտեմբեր հոկտեմբերի ოქტომბერი"),
+    **_months(11, "նոյեմբեր նոյեմբերի ნოემბერი"),
+    **_months(12, "դեկտեմբեր դեկտեմբերի დეკემბერი"),
     # Hebrew writes "in" on the month's name: "5 במרץ 2024".
     **{"ב" + name: number for name, number in zip(_HEBREW_MONTHS, range(1, 13), strict=True)},
 }
