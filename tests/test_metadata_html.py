@@ -1516,3 +1516,13 @@ def test_a_stamp_in_the_answer_s_own_card_confirms_htmldate(parser: Parser) -> N
         "</body></html>"
     )
     assert parser.parse(page, id="answer").published == dt.date(2025, 3, 2)
+
+
+def test_a_title_counting_what_is_unread_is_an_app_s_view(parser: Parser) -> None:
+    """A feed reader's ``<title>`` names its view and counts what is unread ("(37) Actualitat
+    · FreshRSS"): the headline it shows is the article's title."""
+    page = _bare_item("").replace(
+        b"<title>Ring road works start on Monday - City News</title>",
+        b"<title>(37) Local news \xc2\xb7 FreshRSS</title>",
+    )
+    assert parser.parse(page, id="reader").title == "Ring road works start on Monday"

@@ -227,8 +227,10 @@ def title_for(doc: HtmlDoc, headline: str) -> str:
         return headline
     if _declared_title(doc):
         return str(found)
-    parts = [doc.title, *_TITLE_SPLIT.split(doc.title)]
     words = _WORD.findall(headline.casefold())
+    if _UNREAD.match(doc.title) and len(words) >= 2:
+        return headline  # "(37) Actualitat · FreshRSS": an app's view, counting what is unread
+    parts = [doc.title, *_TITLE_SPLIT.split(doc.title)]
     if len(words) == 1 and _unspaced_headline(words[0]):
         # One word of a script without spaces is a headline or the site's logo ("东海日报网"
         # in the <h1>): it backs the title only as the title's part that is not the site's.
@@ -237,6 +239,9 @@ def title_for(doc: HtmlDoc, headline: str) -> str:
 
 
 _WORD = re.compile(r"\w+")
+_UNREAD = re.compile(r"\s*\(\d+\+?\)\s")
+"""A count opening a page's ``<title>`` ("(37) Actualitat"): a reader's or a site's view of
+what is unread or new, whose name is no article's title."""
 _PERMALINK = "¶"
 
 
