@@ -389,7 +389,7 @@ def _footer_date(
 _NOT_STAMPS = frozenset({"caption", "credit", "related", "promo", "hidden", "summary"})
 """Labels of lines in the article's header that date something else: a picture, a teaser."""
 _STAMP_PLACE_KINDS = frozenset({"footer", "tags", "byline", "dateline"})
-"""Labels of the item's own lines under its text where its stamp stands (:func:`_item_lines`)."""
+"""Labels of the item's own lines under its text where its stamp stands (:func:`_stamp_places`)."""
 _STATEMENT_WORDS = 6
 """Words of a written sentence whose date is an event's ("Lena Ortiz joined the Gazette on 4
 May 2015."), where a stamp ("Donnerstag, 15.2.2018, 19:51") is a few words and no sentence."""
