@@ -358,6 +358,7 @@ _FIELD = re.compile(r"\s*[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,2}\s*:")
 
 def _footer_date(
     text: str,
+    elements: Sequence[Element],
     blocks: Sequence[Block],
     labels: Sequence[Label],
     headline: Block | None,
@@ -365,19 +366,14 @@ def _footer_date(
 ) -> dt.date | None:
     """The date in the item's own line right under its text, where a blog theme or a site
     builder prints the post's footer (:func:`_footer_line_date`): the last place a page with
-    no date above its text says when it was published. Only a line the extractor took for
-    furniture of the item (:data:`_FOOTER_KINDS`), not a comment's date under the text
-    ("15.02.2025 11:20" over the commenter's name, in no link), nor a revision's ("Updated
-    …"), nor past the item's own lines (:func:`_item_lines`); and the only line there that
-    gives a date, since two are a list of other items, each dated ("<a>Ring road survey
+    no date above its text says when it was published. Only the item's footer lines
+    (:func:`_item_footer`), not a comment's date under the text ("15.02.2025 11:20" over the
+    commenter's name, in no link), nor a revision's ("Updated …"); and the only line there
+    that gives a date, since two are a list of other items, each dated ("<a>Ring road survey
     results</a> 12.02.2024")."""
-    body = [(label.start, label.end) for label in labels if label.kind == "body"]
-    last = _last_text_line(blocks, body)
-    footer = [(label.start, label.end) for label in labels if label.kind in _FOOTER_KINDS]
     dated: list[dt.date] = []
-    for index, block in _item_lines(blocks, labels, headline):
-        if index <= last or not any(start <= block.start < stop for start, stop in footer):
-            continue
+    for index in _item_footer(elements, blocks, labels, headline):
+        block = blocks[index]
         if UPDATED.search(block.text.lower()):
             continue
         found = _footer_line_date(text, block, day_first)
@@ -386,10 +382,44 @@ def _footer_date(
     return dated[0] if len(dated) == 1 else None  # two dated lines: a list of other items
 
 
+def _item_footer(
+    elements: Sequence[Element],
+    blocks: Sequence[Block],
+    labels: Sequence[Label],
+    headline: Block | None,
+) -> list[int]:
+    """The item's own lines right under its text (their indexes): the few the extractor took
+    for its furniture (:data:`_FOOTER_KINDS`), the article's own links between them skipped
+    ("Weblinks"), up to another box's heading or anything else (a comment, a pager), each
+    sharing with the text an element that holds none of the site's menus (:func:`_inside`:
+    the post's footer, not the site's)."""
+    body = [(label.start, label.end) for label in labels if label.kind == "body"]
+    last = _last_text_line(blocks, body)
+    if headline is None or last < 0:
+        return []
+    kinds = _kinds_at(blocks, labels)
+    holders = _ancestors(elements, blocks[last])
+    menus = [  # the site's menus: links labelled navigation above the headline or below the text
+        block.start
+        for block, kind in zip(blocks, kinds, strict=True)
+        if kind == "navigation"
+        and block.structure is not None
+        and block.structure.links
+        and not headline.start <= block.start < blocks[last].end
+    ]
+    footer: list[int] = []
+    for index in range(last + 1, min(len(blocks), last + 1 + _UNDER_TEXT)):
+        if kinds[index] == "related":
+            continue  # the article's own links ("Weblinks") between its text and its footer
+        if _is_heading(blocks[index]) or kinds[index] not in _FOOTER_KINDS:
+            break  # another box's heading, a comment, a pager: the item's lines are over
+        if _inside(elements, blocks[index], holders, menus):
+            footer.append(index)
+    return footer
+
+
 _NOT_STAMPS = frozenset({"caption", "credit", "related", "promo", "hidden", "summary"})
 """Labels of lines in the article's header that date something else: a picture, a teaser."""
-_STAMP_PLACE_KINDS = frozenset({"footer", "tags", "byline", "dateline"})
-"""Labels of the item's own lines under its text where its stamp stands (:func:`_stamp_places`)."""
 _STATEMENT_WORDS = 6
 """Words of a written sentence whose date is an event's ("Lena Ortiz joined the Gazette on 4
 May 2015."), where a stamp ("Donnerstag, 15.2.2018, 19:51") is a few words and no sentence."""
@@ -454,20 +484,7 @@ def _stamp_places(
     kinds = _kinds_at(blocks, labels)
     cut = [(label.start, label.end) for label in labels if label.kind in _NOT_STAMPS]
     places = [_Place(_without_spans(text, headline.end, first, cut))]
-    holders = _ancestors(elements, blocks[last])
-    menus = [  # the site's menus: navigation above the headline or below the text
-        block.start
-        for block, kind in zip(blocks, kinds, strict=True)
-        if kind == "navigation" and not headline.start <= block.start < blocks[last].end
-    ]
-    footer: set[int] = set()
-    for index in range(last + 1, min(len(blocks), last + 1 + _UNDER_TEXT)):
-        if kinds[index] == "related":
-            continue  # the article's own links ("Weblinks") between its text and its footer
-        if _is_heading(blocks[index]) or kinds[index] not in _STAMP_PLACE_KINDS:
-            break  # another box's heading, a comment, a pager: the item's lines are over
-        if _inside(elements, blocks[index], holders, menus):
-            footer.add(index)
+    footer = set(_item_footer(elements, blocks, labels, headline))
     for index, block in enumerate(blocks):
         header = headline.end <= block.start < first and kinds[index] not in _NOT_STAMPS
         opening = block.start == first and first >= headline.end
@@ -716,7 +733,7 @@ def from_page(
             or _header_date(doc, days_first)
             or _class_date(page.text, holder, first_end, boxes, days_first)
             or (lead[1] if lead else None)
-            or _footer_date(page.text, blocks, labels, headline, days_first)
+            or _footer_date(page.text, doc.elements, blocks, labels, headline, days_first)
             or _last_resort_date(page.text, doc.elements, blocks, labels, headline)
         )
     if not found["authors"]:
