@@ -1471,6 +1471,10 @@ def test_a_page_wide_wrapper_holds_no_item_footer(parser: Parser) -> None:
         ("نوشتهٔ مریم رضایی", ("مریم رضایی",)),
         ("Ursula von der Leyen", ("Ursula von der Leyen",)),
         ("Egilea: Ane Goikoetxea", ()),
+        ("نوشته شده توسط علی رضایی", ("علی رضایی",)),
+        ("نوشته شده در ۳ خرداد ۱۴۰۳", ()),
+        ("Un paseo por Buenos Aires", ()),
+        ("Gesponsord door Albert Heijn", ()),
     ],
 )
 def test_by_words_after_a_date_and_in_more_languages(line: str, names: tuple[str, ...]) -> None:
@@ -1526,3 +1530,13 @@ def test_a_title_counting_what_is_unread_is_an_app_s_view(parser: Parser) -> Non
         b"<title>(37) Local news \xc2\xb7 FreshRSS</title>",
     )
     assert parser.parse(page, id="reader").title == "Ring road works start on Monday"
+    # A count before a real title: the title, without its count (a logo in the <h1>).
+    logo = (
+        _bare_item("")
+        .replace(
+            b"<title>Ring road works start on Monday - City News</title>",
+            b"<title>(3) Allotment waiting list cut to a year</title>",
+        )
+        .replace(b"<h1>Ring road works start on Monday</h1>", b"<h1>Greenway Parish News</h1>")
+    )
+    assert parser.parse(logo, id="count").title == "Allotment waiting list cut to a year"

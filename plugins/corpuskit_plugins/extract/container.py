@@ -773,19 +773,20 @@ def _same_slots(one: int, other: int, elements: Sequence[Element]) -> bool:
     return a == b
 
 
-def _following_copies(best: int, elements: Sequence[Element]) -> set[int]:
-    """The container's next siblings, each a numbered copy of its own slot, up to the first
-    that is not: a CMS that keeps each block of an article in a box of its own, numbered
-    (Concrete's ``div.ccm-block-content.bID-311``, then ``bID-312`` with a subheading and a
-    list, then ``bID-313`` with one paragraph), writes the article on in them, however little
-    prose each holds; the boxes it closes with (an "About …", a contact) are named otherwise."""
+def _following_copies(best: int, elements: Sequence[Element], prose: Sequence[int]) -> set[int]:
+    """The container's next siblings, each a numbered copy of its own slot, up to the last
+    that holds a paragraph of prose: a CMS that keeps each block of an article in a box of
+    its own, numbered (Concrete's ``div.ccm-block-content.bID-311``, then ``bID-312`` with a
+    subheading and a list, then ``bID-313`` with a paragraph), writes the article on in
+    them, however little prose the boxes between hold. Copies after the last paragraph (a
+    council page's "Was this page helpful?") stay the site's; a standing box written in
+    sentences ("Monday to Friday, 9am to 5pm. Closed on bank holidays.") joins, which no
+    structure tells apart: kept text is the lesser harm than an article's lost section."""
     own = elements[best]
-    if template(own.ident) == own.ident:
+    if own.parent < 0 or template(own.ident) == own.ident:
         return set()  # no number to follow on from: copies of a slot say nothing here
-    if own.parent < 0:
-        return set()
     end = elements[own.parent].end
-    found: set[int] = set()
+    copies: list[int] = []
     for index in range(best + 1, len(elements)):
         element = elements[index]
         if element.start >= end:
@@ -794,8 +795,9 @@ def _following_copies(best: int, elements: Sequence[Element]) -> set[int]:
             continue  # a child of a copy: the copy already counts
         if element.tag != own.tag or template(element.ident) != template(own.ident):
             break
-        found.add(index)
-    return found
+        copies.append(index)
+    written = [at for at, index in enumerate(copies) if prose[index]]
+    return set(copies[: written[-1] + 1]) if written else set()
 
 
 def _cousins(
@@ -822,7 +824,7 @@ def _cousins(
     ident = template(own)
     if not ident:
         return []
-    following = _following_copies(best, elements)
+    following = _following_copies(best, elements, prose)
     found: list[int] = []
     for index, element in enumerate(elements):
         if element.tag != tag or index in chosen or template(element.ident) != ident:

@@ -228,7 +228,7 @@ def title_for(doc: HtmlDoc, headline: str) -> str:
     if _declared_title(doc):
         return str(found)
     words = _WORD.findall(headline.casefold())
-    if _UNREAD.match(doc.title) and len(words) >= 2:
+    if _UNREAD.match(doc.title) and len(words) >= 2 and len(_WORD.findall(str(found))) <= 2:
         return headline  # "(37) Actualitat · FreshRSS": an app's view, counting what is unread
     parts = [doc.title, *_TITLE_SPLIT.split(doc.title)]
     if len(words) == 1 and _unspaced_headline(words[0]):
@@ -239,9 +239,10 @@ def title_for(doc: HtmlDoc, headline: str) -> str:
 
 
 _WORD = re.compile(r"\w+")
-_UNREAD = re.compile(r"\s*\(\d+\+?\)\s")
-"""A count opening a page's ``<title>`` ("(37) Actualitat"): a reader's or a site's view of
-what is unread or new, whose name is no article's title."""
+_UNREAD = re.compile(r"\s*\(\d{1,3}\+?\)\s")
+"""A count opening a page's ``<title>`` ("(37) Actualitat", "(3) Allotment waiting list cut
+to a year"): what is unread or new, no part of the title; and where a word or two are left,
+the name of a reader's view, no article's title (not a year: "(2024) …")."""
 _PERMALINK = "¶"
 
 
@@ -340,7 +341,7 @@ def from_html(
             name = item["publisher"].get("name")
             site = name if isinstance(name, str) else None
     if not title and doc.title:
-        title = _strip_site(doc.title, site)
+        title = _strip_site(_UNREAD.sub("", doc.title, count=1), site)
     if not authors:
         for key in _AUTHOR_KEYS:
             value = meta.get(key)

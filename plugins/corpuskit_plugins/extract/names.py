@@ -17,17 +17,20 @@ AUTHOR_LABELS = r"authors?|autor(?:in|ka|es)?|auteur(?:e|s)?|autore|yazar|авт
 """The words that label a line naming the author ("Author:", "Autorin:", "Автор:", "作者："),
 as a regex to be matched without case: one list for the byline rules here and the
 classifier's."""
-# "By", "Written by", "Words and pictures by", "posted 12 April by", and so after a few words
-# "par", "por", "door", "eftir" ("Publié le 14 septembre 2024 par …"); at the very start only
-# "Von" (a name may hold "von" itself: "Karl von Habsburg", "Ursula von der Leyen"), Italian
-# "di"/"da" in lower case only ("Da Silva" is a name), the Nordic "Af"/"Av", "Autor:",
-# "Text:" and their like, and the words for "by" of scripts without case (Hebrew, Arabic,
-# Chinese, Thai).
+# "By", "Written by", "Words and pictures by", "posted 12 April by", Persian "توسط" so too
+# ("نوشته شده توسط …"); "par", "por", "door" and "eftir" after a date ("Publié le 14
+# septembre 2024 par …"), never after words alone ("Un paseo por Buenos Aires", "Gesponsord
+# door …", "Open Door Theatre"); at the very start "Von", "Par", "Por", "Door", "Eftir" (a
+# name may hold "von" itself: "Karl von Habsburg", "Ursula von der Leyen"), Italian "di"/"da"
+# in lower case only ("Da Silva" is a name), the Nordic "Af"/"Av", "Autor:", "Text:" and
+# their like, and the words for "by" of scripts without case (Hebrew, Arabic, Persian's
+# "نوشتهٔ", Chinese, Thai).
 BY = re.compile(
-    r"^\s*(?:(?:[\w,.]+\s+){0,6}?(?:[Bb][Yy]|[Pp]ar|[Pp]or|[Dd]oor|[Ee]ftir)"
-    r"|[Vv]on|di|da|[Aa][fv](?= \w)"
+    r"^\s*(?:(?:[\w,.]+\s+){0,6}?(?:[Bb][Yy]|توسط)"
+    r"|(?:[\w,.]+\s+){0,4}?\d[\w,.]*\s+(?:[\w,.]+\s+){0,3}?(?:[Pp]ar|[Pp]or|[Dd]oor|[Ee]ftir)"
+    r"|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor|[Ee]ftir|di|da|[Aa][fv](?= \w)"
     rf"|(?i:{AUTHOR_LABELS}|tekst|текст|text)(?=[:：])"
-    r"|מאת|بقلم|نوشتهٔ|نوشته|作者|โดย)"
+    r"|מאת|بقلم|نوشتهٔ|作者|โดย)"
     r"[:：\s]+"
 )
 # Where the names of a byline end: a separator, a dating word, a month before a number, a
