@@ -124,7 +124,7 @@ page would then give another date, or none, from one year to the next."""
 def htmldate_date(html: str) -> dt.date | None:
     """The publication date htmldate reads in a page's markup (``original_date``, its fast
     search): a proposal for a page the metadata's own readers leave undated, which stands
-    only where the page stamps its article with that day (``metadata._stamped``).
+    only where the page stamps its article with that day (``metadata._stamps``).
 
     It searches where those readers do not: the first element anywhere whose class or id
     names a date, a timestamp ("2016-12-09 09:13") in any attribute, an ``<abbr>``, a
