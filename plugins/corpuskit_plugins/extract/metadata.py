@@ -357,22 +357,17 @@ _FIELD = re.compile(r"\s*[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,2}\s*:")
 
 
 def _footer_date(
-    text: str,
-    elements: Sequence[Element],
-    blocks: Sequence[Block],
-    labels: Sequence[Label],
-    headline: Block | None,
-    day_first: bool = False,
+    text: str, blocks: Sequence[Block], footer: Sequence[int], day_first: bool = False
 ) -> dt.date | None:
     """The date in the item's own line right under its text, where a blog theme or a site
     builder prints the post's footer (:func:`_footer_line_date`): the last place a page with
     no date above its text says when it was published. Only the item's footer lines
-    (:func:`_item_footer`), not a comment's date under the text ("15.02.2025 11:20" over the
-    commenter's name, in no link), nor a revision's ("Updated …"); and the only line there
-    that gives a date, since two are a list of other items, each dated ("<a>Ring road survey
-    results</a> 12.02.2024")."""
+    (``footer``, :func:`_item_footer`), not a comment's date under the text ("15.02.2025
+    11:20" over the commenter's name, in no link), nor a revision's ("Updated …"); and the
+    only line there that gives a date, since two are a list of other items, each dated
+    ("<a>Ring road survey results</a> 12.02.2024")."""
     dated: list[dt.date] = []
-    for index in _item_footer(elements, blocks, labels, headline):
+    for index in footer:
         block = blocks[index]
         if UPDATED.search(block.text.lower()):
             continue
@@ -429,10 +424,11 @@ _ISO_NEAR = 60
 
 def _last_resort_date(
     text: str,
-    elements: Sequence[Element],
     blocks: Sequence[Block],
     labels: Sequence[Label],
     headline: Block | None,
+    first: int,
+    footer: Sequence[int],
 ) -> dt.date | None:
     """htmldate's date for a page nothing else dated (:func:`.dating.htmldate_date`), when the
     page stamps its article with that day (:func:`_stamp_places`, :func:`_stamps`): two
@@ -441,7 +437,7 @@ def _last_resort_date(
     headline's event; the stamp places alone would need the shapes of every stamp written
     out. A page whose stamp places hold no date at all could confirm none, and htmldate is
     not asked (its import and its parse of the page are most of this fallback's cost)."""
-    places = _stamp_places(text, elements, blocks, labels, headline)
+    places = _stamp_places(text, blocks, labels, headline, first, footer)
     if not any(_holds_a_date(place) for place in places):
         return None
     day = htmldate_date(text)
@@ -463,28 +459,26 @@ class _Place:
 
 def _stamp_places(
     text: str,
-    elements: Sequence[Element],
     blocks: Sequence[Block],
     labels: Sequence[Label],
     headline: Block | None,
+    first: int,
+    footer: Sequence[int],
 ) -> list[_Place]:
     """Where an article stamps its date: the header between the headline and the text (its
     markup, for a timestamp in an attribute, ``<time data-published="2016-12-09
     09:13:00Z">4 hours ago</time>``, and its lines; not a caption, a credit or a teaser
-    there), the text's first line (a dateline opening it), and the item's own lines right
-    under the text that the extractor took for its furniture (a byline, a dateline, tags,
-    the post's footer), sharing with the text an element that holds none of the site's
-    menus (not the site's footer, nor a comment or a pager below them). A line holding an
-    element named for a revision counts only up to it."""
-    first = _first_body(blocks, labels)
+    there), the text's first line (``first``: a dateline opening it), and the item's own
+    lines right under the text (``footer``, :func:`_item_footer`: those the extractor took
+    for its furniture, sharing with the text an element that holds none of the site's menus;
+    not the site's footer, nor a comment or a pager below them). A line holding an element
+    named for a revision counts only up to it."""
     body = [(label.start, label.end) for label in labels if label.kind == "body"]
-    last = _last_text_line(blocks, body)
-    if headline is None or first == _NO_BODY or last < 0:
+    if headline is None or first == _NO_BODY or _last_text_line(blocks, body) < 0:
         return []
     kinds = _kinds_at(blocks, labels)
     cut = [(label.start, label.end) for label in labels if label.kind in _NOT_STAMPS]
     places = [_Place(_without_spans(text, headline.end, first, cut))]
-    footer = set(_item_footer(elements, blocks, labels, headline))
     for index, block in enumerate(blocks):
         header = headline.end <= block.start < first and kinds[index] not in _NOT_STAMPS
         opening = block.start == first and first >= headline.end
@@ -712,9 +706,10 @@ def from_page(
     A date the head and the markup do not give comes from the page's own dateline (the block
     the extractor labelled ``dateline``, "Posted March 3, 2021"), then from the day its URL
     is filed under, a date line beside the headline, an element named for a date in the
-    headline's header, and last a short line between the headline and the text that holds
-    one. Authors likewise: a dateline opening with "By", a line labelled "Author:", and the
-    name that lead line links to.
+    headline's header, a short line between the headline and the text that holds one, the
+    post's footer under the text (read once for the last two), and last htmldate's day where
+    the page's own stamp confirms it. Authors likewise: a dateline opening with "By", a line
+    labelled "Author:", and the name that lead line links to.
     """
     boxes = [(label.start, label.end) for label in labels if label.kind in _BOXES]
     doc = parse_page(page)
@@ -733,8 +728,11 @@ def from_page(
             or _header_date(doc, days_first)
             or _class_date(page.text, holder, first_end, boxes, days_first)
             or (lead[1] if lead else None)
-            or _footer_date(page.text, doc.elements, blocks, labels, headline, days_first)
-            or _last_resort_date(page.text, doc.elements, blocks, labels, headline)
+        )
+    if found["published"] is None:
+        footer = _item_footer(doc.elements, blocks, labels, headline)
+        found["published"] = _footer_date(page.text, blocks, footer, days_first) or (
+            _last_resort_date(page.text, blocks, labels, headline, body, footer)
         )
     if not found["authors"]:
         found["authors"] = (
