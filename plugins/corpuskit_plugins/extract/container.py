@@ -829,16 +829,19 @@ def _cousins(
     for index, element in enumerate(elements):
         if element.tag != tag or index in chosen or template(element.ident) != ident:
             continue
-        if index in following:
-            pass  # the article's next block, numbered on from the container's own
-        elif element.ident != own and (ident.count(" ") < 1 or prose[index] < _COUSIN_PARAGRAPHS):
+        next_block = index in following  # the article's next block, numbered on from its own
+        if (
+            not next_block
+            and element.ident != own
+            and (ident.count(" ") < 1 or prose[index] < _COUSIN_PARAGRAPHS)
+        ):
             # Numbered copies of one slot ("et_pb_text_0", "et_pb_text_1") share two class
             # words besides the number ("col-md-8" and "col-md-4" share only "row"), and
             # the copy holds two paragraphs of prose: a "Who we are" box beside the
             # article, a heading, a sentence and a list, is a module of the same builder.
             continue
         if (
-            index not in following
+            not next_block
             and score[index] < threshold
             and (prose[index] < _COUSIN_PARAGRAPHS or not _same_slots(index, best, elements))
         ):
