@@ -107,7 +107,6 @@ import subprocess
 import sys
 import tarfile
 import tempfile
-import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
@@ -116,7 +115,13 @@ from typing import Any
 
 from aeb_html import RESULTS
 from heldout_html import DEFAULT_CACHE, NEWSPAPER_TESTS, TRAFILATURA_TESTS, fetch, squash
-from html_quality import DEFAULT_SHARED, Extracted, corpuskit_extractor, trafilatura_extractor
+from html_quality import (
+    DEFAULT_SHARED,
+    Extracted,
+    corpuskit_extractor,
+    run_tools,
+    trafilatura_extractor,
+)
 from html_quality import load as load_shared
 
 from corpuskit.scoring import PageScore, score_corpus, score_page
@@ -709,12 +714,7 @@ def forgiving(run: Callable[[bytes], Extracted], name: str) -> Callable[[bytes],
 def run_source(
     source: Source, pages: Pages, dropped: list[str], tools: dict[str, Callable[[bytes], Extracted]]
 ) -> dict[str, Any]:
-    outputs: dict[str, dict[str, Extracted]] = {}
-    speed: dict[str, float] = {}
-    for tool, run in tools.items():
-        began = time.perf_counter()
-        outputs[tool] = {key: run(raw) for key, (raw, _) in pages.items()}
-        speed[tool] = len(pages) / (time.perf_counter() - began)
+    outputs, speed = run_tools(pages, tools)
     names = sorted(pages)
     halves = {"tuning": names[0::2], "checking": names[1::2], "all": names}
     rows = {

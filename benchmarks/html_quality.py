@@ -125,18 +125,26 @@ def metadata_hits(got: Extracted, gold: dict[str, Any]) -> dict[str, bool]:
     return hits
 
 
+def run_tools(
+    pages: dict[str, tuple[bytes, Any]], tools: dict[str, Callable[[bytes], Extracted]]
+) -> tuple[dict[str, dict[str, Extracted]], dict[str, float]]:
+    """Every tool's output for every page, and each tool's pages per second over them all."""
+    outputs: dict[str, dict[str, Extracted]] = {}
+    speeds: dict[str, float] = {}
+    for tool, run in tools.items():
+        began = time.perf_counter()
+        outputs[tool] = {key: run(raw) for key, (raw, _) in pages.items()}
+        speeds[tool] = len(pages) / (time.perf_counter() - began)
+    return outputs, speeds
+
+
 def run_set(
     name: str,
     pages: dict[str, tuple[bytes, dict[str, Any]]],
     extractors: dict[str, Callable[[bytes], Extracted]],
     show: int,
 ) -> dict[str, Any]:
-    outputs: dict[str, dict[str, Extracted]] = {}
-    speeds: dict[str, float] = {}
-    for tool, run in extractors.items():
-        began = time.perf_counter()
-        outputs[tool] = {key: run(raw) for key, (raw, _) in pages.items()}
-        speeds[tool] = len(pages) / (time.perf_counter() - began)
+    outputs, speeds = run_tools(pages, extractors)
     report: dict[str, Any] = {}
     halves = {key: half_of(i) for i, key in enumerate(pages)}
     print(f"\n{name}: {len(pages)} pages")
