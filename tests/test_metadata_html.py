@@ -212,6 +212,12 @@ def test_a_logo_h1_is_not_the_title(parser: Parser) -> None:
             "Saltmarsh",
             "Tide tables fixed at last",
         ),
+        # a logo of two words or more, the name the <title> ends with: the site, no headline
+        (
+            "<title>Tide tables fixed at last - The Saltmarsh Herald</title>",
+            "The Saltmarsh Herald",
+            "Tide tables fixed at last",
+        ),
         # nothing in the head: the headline block
         ("", "Tide tables fixed", "Tide tables fixed"),
     ],

@@ -216,7 +216,7 @@ def title_for(doc: HtmlDoc, headline: str) -> str:
 
     Evidence in order of strength: the title the publisher declares for the article
     (``og:title``, ``twitter:title``, JSON-LD ``headline``); the headline block, when the
-    page's ``<title>`` says the same; the ``<title>`` without the site's name; the headline
+    page's ``<title>`` without the site's name says the same; that ``<title>``; the headline
     block. An ``<h1>`` the ``<title>`` does not back is often the site's logo ("Salon"),
     a section name or a widget's heading, not the article's title.
     """
@@ -230,7 +230,9 @@ def title_for(doc: HtmlDoc, headline: str) -> str:
     words = _WORD.findall(headline.casefold())
     if _UNREAD.match(doc.title) and len(words) >= 2 and len(_WORD.findall(str(found))) <= 2:
         return headline  # "(37) Actualitat · FreshRSS": an app's view, counting what is unread
-    parts = [doc.title, *_TITLE_SPLIT.split(doc.title)]
+    # The headline is weighed against the <title> without the site's name: a logo heading
+    # names the site ("The Saltmarsh Herald"), which the whole <title> holds too.
+    parts = [str(found), *_TITLE_SPLIT.split(str(found))]
     if len(words) == 1 and _unspaced_headline(words[0]):
         # One word of a script without spaces is a headline or the site's logo ("东海日报网"
         # in the <h1>): it backs the title only as the title's part that is not the site's.
