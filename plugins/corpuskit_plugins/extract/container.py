@@ -161,6 +161,7 @@ def find_container(
         if not bare and min_prose:
             return find_container(blocks, elements, min_prose, True, titled)
         return find_container(blocks, elements, 0, titled=titled) if min_prose else set()
+    best, best_score, finals = _inside_main(best, best_score, finals, elements, prose)
     best = _shared_ancestor(best, best_score, finals, elements)
     starts = [block.start for block in blocks]
     if titled >= 0 and elements[best].end <= titled:
@@ -201,6 +202,39 @@ def find_container(
         chosen.update(_cousins(best, elements, score, prose, chars, links, threshold, chosen))
         chosen.update(_slots(best, elements, chars, links, prose, blocks, chosen))
     return chosen
+
+
+def _inside_main(
+    best: int,
+    best_score: float,
+    finals: list[tuple[float, int]],
+    elements: Sequence[Element],
+    prose: Sequence[int],
+) -> tuple[int, float, list[tuple[float, int]]]:
+    """The candidates inside the page's ``<main>``, when the best lies outside it and the
+    ``<main>`` holds as many prose blocks as the best does.
+
+    ``<main>`` is the page's own statement of where its content is: a box after it (the
+    site's "About us" in well-formed paragraphs) can outscore the page's text inside it,
+    whose class words name a CMS's modules ("PagePromo") or whose lines are cut by
+    ``<br>``. A ``<main>`` that holds a hero and little prose says nothing of the article.
+    """
+    mains = [index for index, element in enumerate(elements) if element.tag == "main"]
+    if len(mains) != 1:
+        return best, best_score, finals
+    main = elements[mains[0]]
+    chosen = elements[best]
+    if main.start <= chosen.start < main.end or chosen.start <= main.start < chosen.end:
+        return best, best_score, finals  # inside it, or around it
+    if prose[mains[0]] < prose[best]:
+        return best, best_score, finals
+    inside = [
+        (value, index) for value, index in finals if main.start <= elements[index].start < main.end
+    ]
+    if not inside:
+        return best, best_score, finals
+    value, index = max(inside)
+    return index, value, inside
 
 
 _SERIES_WRAPPERS = 3
