@@ -281,6 +281,10 @@ def test_image_keywords_above_a_caption() -> None:
         ("par Mara Ellison et Tomas Reyl", ("Mara Ellison", "Tomas Reyl")),
         ("par Mara Ellison le 3 mars 2020", ("Mara Ellison",)),
         ("Por Mara Ellison el 3 de marzo de 2020", ("Mara Ellison",)),
+        # Spanish "y", Portuguese and Italian "e" join two names, or a person's two surnames.
+        ("Por Mara Ellison y Tomás Reyl", ("Mara Ellison", "Tomás Reyl")),
+        ("Por Mara Ellison e Tomás Reyl", ("Mara Ellison", "Tomás Reyl")),
+        ("Por José Ortega y Gasset", ("José Ortega y Gasset",)),
         ("Von der Leyen sagte am Montag 3 Dinge", None),
         ("Par ailleurs le 3 mars la mairie a voté", None),
         ("By Mara Ellison on behalf of the board", None),

@@ -406,6 +406,11 @@ def test_two_names_joined_by_und_or_et_are_two_authors(parser: Parser) -> None:
     ("line", "names"),
     [
         ("Par Jean Dupont et Marie Curie", ("Jean Dupont", "Marie Curie")),
+        ("Por Ana Gil y Tomás Ruiz", ("Ana Gil", "Tomás Ruiz")),
+        ("Por Ana Gil e Tomás Ruiz", ("Ana Gil", "Tomás Ruiz")),
+        ("di Anna Neri e Paolo Conte", ("Anna Neri", "Paolo Conte")),
+        ("Por José Ortega y Gasset", ("José Ortega y Gasset",)),
+        ("Maria Silva e Souza", ("Maria Silva e Souza",)),
         ("Martin Lavoie (avec Anne Roux et Paul Brun)", ()),
     ],
 )

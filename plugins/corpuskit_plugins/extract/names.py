@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from corpuskit_plugins.generic.bylines import two_names
 from corpuskit_plugins.generic.context import CJK_SIGNS, caseless
 
 AUTHOR_LABELS = r"authors?|autor(?:in|ka|es)?|auteur(?:e|s)?|autore|yazar|автор|作者"
@@ -58,7 +59,8 @@ _NAME_SPLIT = re.compile(
     r"\s*(?:,|、|，|\b(?:and|und|et|и)\b|\b(?-i:en|og|och|és|și|ve|та)\b|&|\|)\s*", re.IGNORECASE
 )
 """What joins two names in a byline: a comma, "&", and "and" in English, German, French,
-Dutch, the Nordic languages, Hungarian, Romanian, Turkish, Russian and Ukrainian."""
+Dutch, the Nordic languages, Hungarian, Romanian, Turkish, Russian and Ukrainian (Spanish,
+Portuguese and Italian ones: :func:`two_names`)."""
 NOT_NAME = re.compile(r"https?://|www\.|@|\d{3,}")
 
 
@@ -99,7 +101,7 @@ def byline_names(text: str) -> tuple[str, ...]:
     text = _GLUED.sub(lambda m: " " if m.lastgroup is None else ", ", text)
     text = _BYLINE_END.split(text, maxsplit=1)[0]
     names = []
-    parts = _NAME_SPLIT.split(text)
+    parts = [name for part in _NAME_SPLIT.split(text) for name in two_names(part)]
     if uncased:
         parts = [piece for part in parts for piece in _caseless_parts(part)]
     for part in parts:

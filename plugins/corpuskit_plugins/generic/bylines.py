@@ -185,8 +185,25 @@ _NOT_NAMES = frozenset(
     ]
 )
 _NAME_SPLIT = re.compile(r"\s*(?:,|;|\band\b|\bund\b|\bet\b|&|\|)\s*")
-_SPLIT_MARKS = (",", "and", " und ", " et ", ";", "&", "|")
-"""What ``_NAME_SPLIT`` needs to find one: most bylines name one author and skip the regex."""
+_SPLIT_MARKS = (",", "and", " und ", " et ", ";", "&", "|", " y ", " e ")
+"""What ``_NAME_SPLIT`` (or :func:`two_names`) needs to find one: most bylines name one author
+and skip the regex."""
+_SURNAME_AND = re.compile(r" [ye] ")
+
+
+def two_names(part: str) -> list[str]:
+    """A part of a byline joined by Spanish "y" or Portuguese and Italian "e", as two names when
+    each side has two words or more ("Ana Gil y Tomás Ruiz"); else as it stands.
+
+    The same word joins a person's two surnames ("José Ortega y Gasset", "Maria Silva e
+    Souza"): one word after it is a surname, not a second author.
+    """
+    pieces = _SURNAME_AND.split(part)
+    if len(pieces) == 2 and all(len(piece.split()) >= 2 for piece in pieces):
+        return pieces
+    return [part]
+
+
 _NAME_TOKEN = re.compile(r"[A-Z][\w'’.-]*\Z|[A-Z]\.\Z|(?:Mc|Mac|O'|O’|D'|D’)[A-Z][\w'’-]*\Z")
 _FOREIGN_BY = ("von ", "par ", "por ")
 """German, French, Spanish and Portuguese "by": also a sentence's first word ("Par ailleurs",
@@ -258,7 +275,7 @@ def names_after_by(rest: str) -> tuple[str, ...] | None:
     if not rest or rest.endswith((":", "?", "!")):
         return None
     if any(mark in rest for mark in _SPLIT_MARKS):
-        parts = [p for p in _NAME_SPLIT.split(rest) if p]
+        parts = [n for p in _NAME_SPLIT.split(rest) if p for n in two_names(p)]
     else:
         parts = [rest]  # nothing to split on (the regex needs one of these to match)
     if not parts:
