@@ -285,6 +285,12 @@ def test_image_keywords_above_a_caption() -> None:
         ("Por Mara Ellison y Tomás Reyl", ("Mara Ellison", "Tomás Reyl")),
         ("Por Mara Ellison e Tomás Reyl", ("Mara Ellison", "Tomás Reyl")),
         ("Por José Ortega y Gasset", ("José Ortega y Gasset",)),
+        # A label before the names, in the words for "author" and for "text".
+        ("Autorin: Mara Ellison", ("Mara Ellison",)),
+        ("Auteur : Mara Ellison", ("Mara Ellison",)),
+        ("Texto: Mara Ellison", ("Mara Ellison",)),
+        ("Text: see the full statement below", None),
+        ("Author: Mara", None),
         ("Von der Leyen sagte am Montag 3 Dinge", None),
         ("Par ailleurs le 3 mars la mairie a voté", None),
         ("By Mara Ellison on behalf of the board", None),

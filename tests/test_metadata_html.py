@@ -418,6 +418,18 @@ def test_byline_names_joined_in_other_languages(line: str, names: tuple[str, ...
     assert byline_names(line) == names
 
 
+@pytest.mark.parametrize("label", ["Text:", "Texto:", "Tekst:", "Autorin:"])
+def test_a_line_labelled_text_names_the_author(parser: Parser, label: str) -> None:
+    """A line "Text: Ana Gil" under the headline, in a paragraph with no class: the names
+    reader knew the label, the classifier's byline test did not, and the page had no author."""
+    story = "<p>The harbour road will close for repairs over the summer, the council said.</p>"
+    page = (
+        "<html><head><title>Harbour road closes</title></head><body><article>"
+        f"<h1>Harbour road closes</h1><p>{label} Ana Gil</p>{story * 3}</article></body></html>"
+    )
+    assert parser.parse(page, kind="html").authors == ("Ana Gil",)
+
+
 _LEAD = (
     "<p>The council voted on Tuesday to approve the new harbour plan, after a debate that "
     "lasted more than four hours and drew a crowd to the town hall.</p>"

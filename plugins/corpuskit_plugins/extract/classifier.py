@@ -38,7 +38,7 @@ from corpuskit_plugins.extract.evidence import (
 )
 from corpuskit_plugins.extract.faq import closing_faq
 from corpuskit_plugins.extract.floor import floor
-from corpuskit_plugins.extract.names import AUTHOR_LABELS, byline_names
+from corpuskit_plugins.extract.names import AUTHOR_LABELS, TEXT_LABELS, byline_names
 from corpuskit_plugins.generic.bios import EMAIL, contact_line, sign_off
 from corpuskit_plugins.generic.boilerplate import is_widget_label
 from corpuskit_plugins.generic.bylines import CREDITS, byline_value, names_after_by
@@ -804,7 +804,7 @@ def _in_prose_list(
 
 
 _BYLINE_TEXT = re.compile(
-    rf"^\s*(?:(?:by|von|par|por|door|(?-i:di|da)|מאת|بقلم)\s|(?:{AUTHOR_LABELS})[:：])"
+    rf"^\s*(?:(?:by|von|par|por|door|(?-i:di|da)|מאת|بقلم)\s|(?:{AUTHOR_LABELS}|{TEXT_LABELS})[:：])"
     r"|\b(?:posted|written|published|words)\b.*\bby\s+[A-Z]|^\s*submitted\s+by\s+[A-Z]",
     re.IGNORECASE,
 )

@@ -11,13 +11,14 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from corpuskit_plugins.generic.bylines import two_names
+from corpuskit_plugins.generic.bylines import AUTHOR_WORDS, TEXT_WORDS, two_names
 from corpuskit_plugins.generic.context import CJK_SIGNS, caseless
 
-AUTHOR_LABELS = r"authors?|autor(?:in|ka|es)?|auteur(?:e|s)?|autore|yazar|автор|作者"
-"""The words that label a line naming the author ("Author:", "Autorin:", "Автор:", "作者："),
-as a regex to be matched without case: one list for the byline rules here and the
-classifier's."""
+AUTHOR_LABELS = "|".join(AUTHOR_WORDS)
+"""``bylines.AUTHOR_WORDS`` as a regex to be matched without case: for the byline rules here,
+the classifier's and the metadata's author field labels."""
+TEXT_LABELS = "|".join(TEXT_WORDS)
+"""``bylines.TEXT_WORDS`` as such a regex: "Text:" opens a byline, and labels no field."""
 # "By", "Written by", "Words and pictures by", "posted 12 April by", Persian "توسط" so too
 # ("نوشته شده توسط …"); "par", "por", "door" and "eftir" after a date ("Publié le 14
 # septembre 2024 par …"), never after words alone ("Un paseo por Buenos Aires", "Gesponsord
@@ -30,7 +31,7 @@ BY = re.compile(
     r"^\s*(?:(?:[\w,.]+\s+){0,6}?(?:[Bb][Yy]|توسط)"
     r"|(?:[\w,.]+\s+){0,4}?\d[\w,.]*\s+(?:[\w,.]+\s+){0,3}?(?:[Pp]ar|[Pp]or|[Dd]oor|[Ee]ftir)"
     r"|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor|[Ee]ftir|di|da|[Aa][fv](?= \w)"
-    rf"|(?i:{AUTHOR_LABELS}|tekst|текст|text)(?=[:：])"
+    rf"|(?i:{AUTHOR_LABELS}|{TEXT_LABELS})(?=[:：])"
     r"|מאת|بقلم|نوشتهٔ|作者|โดย)"
     r"[:：\s]+"
 )

@@ -205,9 +205,23 @@ def two_names(part: str) -> list[str]:
 
 
 _NAME_TOKEN = re.compile(r"[A-Z][\w'’.-]*\Z|[A-Z]\.\Z|(?:Mc|Mac|O'|O’|D'|D’)[A-Z][\w'’-]*\Z")
-_FOREIGN_BY = ("von ", "par ", "por ")
+AUTHOR_WORDS = (
+    *("authors", "author", "autores", "autorin", "autorka", "autor", "auteurs", "auteure"),
+    *("auteur", "autore", "yazar", "автор", "作者"),
+)
+"""The words that label a line naming the author ("Author:", "Autorin:", "Автор:", "作者："):
+one list for the text path's bylines and the extractor's (``names.AUTHOR_LABELS``)."""
+TEXT_WORDS = ("tekst", "текст", "texto", "text")
+"""The words for "text" that label a line naming who wrote it ("Text: Jana Nováková", "Texto:
+Ana Gil"); alone they label no author field."""
+_FOREIGN_BY = (
+    *("von ", "par ", "por "),
+    *(f"{word}{colon}" for word in (*AUTHOR_WORDS, *TEXT_WORDS) for colon in (": ", " : ")),
+)
 """German, French, Spanish and Portuguese "by": also a sentence's first word ("Par ailleurs",
-"Von Ostern bis ..."), so the names after it must be a first name and a surname each."""
+"Von Ostern bis ..."), so the names after it must be a first name and a surname each; so too
+after a label ("Autorin: Jana Nováková", "Text: Ana Gil"), which a line of another kind may
+open with ("Text: see below")."""
 _BY = (
     *("by ", "written by ", "words by ", "story by ", "text by ", "posted by ", "report by "),
     *_FOREIGN_BY,
