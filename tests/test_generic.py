@@ -395,6 +395,9 @@ def test_a_byline_fills_authors_and_leaves_the_body() -> None:
         ("2024년 6월 11일", dt.date(2024, 6, 11)),
         ("2024.03.12.", dt.date(2024, 3, 12)),
         ("2024. március 12.", dt.date(2024, 3, 12)),
+        # Korean news: no full stop after the day, and the revision after the publication.
+        ("입력 2024.03.12 10:41", dt.date(2024, 3, 12)),
+        ("입력 2024.03.12 10:41 수정 2024.03.13 09:00", dt.date(2024, 3, 12)),
     ],
 )
 def test_date_headers(line: str, value: dt.date | None) -> None:
@@ -408,6 +411,7 @@ def test_date_headers(line: str, value: dt.date | None) -> None:
         "On March 3, 2021 the company said it would move.",
         "In May 2011, the city also hosted the games",
         "3 May 2021 | 9 June 2021",
+        "Version 2024.03.12.4",
         "Updated 2 hours ago",
         "Updated the rules at 10:30 today",
         "Die Stadt hat am 4. Juni 2019 beschlossen",

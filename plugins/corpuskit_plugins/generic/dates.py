@@ -186,9 +186,10 @@ def date_forms(month: Callable[[str], str]) -> tuple[str, ...]:
         # "22.07.2024", "7/22/2024", and "22. 7. 2024" as Czech and Slovak space it.
         r"(?P<a5>\d{1,2})(?P<s5>[/.]) ?(?P<b5>\d{1,2})(?P=s5) ?(?P<y5>(?:19|20)\d\d)\b",
         # The year first, as Chinese, Japanese, Korean and Hungarian write it:
-        # "2024年2月14日", "2024년 6월 11일", "2024. 6. 11.", "2024.03.12.".
+        # "2024年2月14日", "2024년 6월 11일", "2024. 6. 11.", "2024.03.12.", and Korean news
+        # without the last full stop, "2024.03.12 10:41" (not a version: "2024.03.12.4").
         r"(?P<y6>(?:19|20)\d\d) ?(?:年|년|\.) ?(?P<n6>\d{1,2}) ?(?:月|월|\.) ?(?P<d6>\d{1,2})"
-        r" ?(?:日|일|\.)",
+        r"(?: ?(?:日|일|\.)|(?<=\.\d\d)(?![\d.]))",
         # "2024. március 12."
         r"(?P<y7>(?:19|20)\d\d)\.? " + month("m7") + r" (?P<d7>\d{1,2})\b",
     )
@@ -361,8 +362,10 @@ def date_header(norm: str, low: str, outlet: int = MAX_LEFT) -> tuple[bool, dt.d
         rest = _TIMES.sub(" ", rest)
     if not dates and (rest == low or not low.startswith(_HEADER_WORDS)):
         return False, None  # no date: only 'Updated at 4:05 p.m.' (a header word and a time)
-    if len(dates) > 1 and not low.startswith(_HEADER_WORDS) and "updated" not in low:
-        return False, None  # '3 May 2021 | 9 June 2021': a range, not a header
+    if len(dates) > 1 and not low.startswith(_HEADER_WORDS) and _REVISION.search(low) is None:
+        # '3 May 2021 | 9 June 2021': a range, not a header ("입력 … 수정 …", "… · updated …",
+        # a revision's word in any language, is one)
+        return False, None
     left = [w for w in _SEPARATORS.split(rest) if w.strip(".") and w.rstrip(".") not in TRIM_WORDS]
     if len(left) > outlet or (left and not dates):
         return False, None
