@@ -1461,8 +1461,9 @@ _ABOUT_AFTER = re.compile(
 )
 """The same where "about" follows the name: Hungarian's suffix ("A Tiszavirág Malom
 Zrt.-ről", after its article), Turkish's postposition ("Anadolu Tekstil hakkında")."""
-_ABOUT_TAIL = 8
-"""Blocks an "About" section and its contact and legal lines hold at most..."""
+_ABOUT_TAIL = 14
+"""Blocks an "About" section and its contact and legal lines hold at most (a contact card cut
+by ``<br>`` is a block a line: name, role, address, telephone)..."""
 _ABOUT_CHARS = 1000
 """...and characters."""
 _ABOUT_LEAST = 4
