@@ -43,7 +43,7 @@ from corpuskit_plugins.generic.bios import EMAIL, contact_line, sign_off
 from corpuskit_plugins.generic.boilerplate import is_widget_label
 from corpuskit_plugins.generic.bylines import CREDITS, byline_value, names_after_by
 from corpuskit_plugins.generic.captions import classify as caption_kind
-from corpuskit_plugins.generic.context import phrase_set
+from corpuskit_plugins.generic.context import SENTENCE_END, phrase_set
 from corpuskit_plugins.generic.dates import date_header, parse_date
 from corpuskit_plugins.generic.footers import COPYRIGHT_START, closing_line, notice_phrase
 from corpuskit_plugins.generic.promos import STRONG_TOPICS, prompt
@@ -119,7 +119,7 @@ def classify(
                     kind = "title"
                 elif near in ("byline", "dateline"):
                     kind = near
-                elif any(block.start <= at < block.end for _, at in times):
+                elif _holds_a_time(block, times):
                     kind = "dateline"
                 elif "title" in kinds:
                     # Between the headline and the article text, outside its container: a
@@ -199,6 +199,12 @@ def classify(
             elif _BYLINE_TEXT.search(block.text) and byline_names(block.text):
                 found = "byline"
             elif _is_date_header(block.text):
+                found = "dateline"
+            elif not block.text.rstrip().endswith(SENTENCE_END) and _holds_a_time(block, times):
+                # "Kieran Doyle · Local Democracy Reporter · <time>3 April 2024</time>" over
+                # the text in ``p.ow-by``: a short line holding the page's ``<time>`` above
+                # the article's first paragraph is its byline or dateline, as outside the
+                # container, whatever words stand beside the date.
                 found = "dateline"
         elif (
             found is None
@@ -1519,6 +1525,11 @@ def _about_the_company(blocks: Sequence[Block], kinds: list[str], title: str) ->
             if kinds[at] == "body":
                 kinds[at] = "footer"
         return
+
+
+def _holds_a_time(block: Block, times: Sequence[tuple[str, int]]) -> bool:
+    """Whether one of the page's ``<time datetime>`` elements stands in the block."""
+    return any(block.start <= at < block.end for _, at in times)
 
 
 def _capitalised_words(text: str) -> int:
