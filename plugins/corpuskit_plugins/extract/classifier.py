@@ -404,13 +404,15 @@ def _read_also_line(text: str, linked: int) -> bool:
     if not low.startswith(_READ_ALSO):
         # In a language whose words for it are not known: a short label in capitals
         # ("LÄS MER:", "SOMA PIA:", "ΔΙΑΒΑΣΤΕ ΑΚΟΜΑ:") and a link covering the rest.
+        # Or the label in capitals alone, in an element of its own before the link ("İLGİLİ
+        # HABER" in a span, then "<a>Rize'de sel uyarısı: Dereler taşabilir</a>").
         label = _CAPITAL_LABEL.match(norm) if linked else None
+        end = label.end() if label is not None else _capitals(norm) if linked else 0
         return (
-            label is not None
-            and label.end() > _LABEL_LETTERS
-            and label.group().isupper()  # every cased letter a capital; a caseless script none
-            and linked >= len(norm) - label.end() - 2 > 0
-            and _headline_words(norm[label.end() :])
+            end > _LABEL_LETTERS
+            and norm[:end].isupper()  # every cased letter a capital; a caseless script none
+            and linked >= len(norm) - end - 2 > 0
+            and _headline_words(norm[end:])
         )
     prefix = next(p for p in _READ_ALSO if low.startswith(p))
     if linked:
@@ -424,6 +426,22 @@ def _read_also_line(text: str, linked: int) -> bool:
 _SENTENCE_MARKS = (".", "!", "?", "。", "！", "？", '."', ".”", "।")
 _CAPITAL_LABEL = re.compile(r"(?:[^\W\d_]+[ '’-]?){1,4}:\s")
 """A label of up to four words, then a colon: in capitals, "LÄS MER: ", "İLGİNİZİ ÇEKEBİLİR: "."""
+_LABEL_WORDS = 3
+
+
+def _capitals(norm: str) -> int:
+    """Where a label of one to three words in capitals ends (its space included), when a word
+    not in capitals follows it: "İLGİLİ HABER Rize'de sel uyarısı" (0: none)."""
+    words = norm.split(" ", _LABEL_WORDS)
+    end = 0
+    for word in words[:-1]:
+        if not (word.isalpha() and word.isupper()):
+            break
+        end += len(word) + 1
+    rest = norm[end:]
+    return end if end and rest[:1].isupper() and not rest.split(" ", 1)[0].isupper() else 0
+
+
 _HEADLINE_WORDS = 4
 
 
