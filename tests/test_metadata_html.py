@@ -1563,3 +1563,24 @@ def test_a_title_counting_what_is_unread_is_an_app_s_view(parser: Parser) -> Non
         .replace(b"<h1>Ring road works start on Monday</h1>", b"<h1>Greenway Parish News</h1>")
     )
     assert parser.parse(logo, id="count").title == "Allotment waiting list cut to a year"
+
+
+def test_the_headline_under_its_kicker_is_the_title_not_a_section(parser: Parser) -> None:
+    """A kicker over the headline ("Drought" in ``p.kicker``) counted as article text, so the
+    ``<h1>`` under it passed for a section's heading below the text and stayed in the body;
+    where the publisher declares another title, the headline was left in the body as its
+    first line."""
+    story = (
+        "<p>The reservoir that serves the valley's towns is at eighteen per cent of its "
+        "capacity, the lowest level recorded in February since records began.</p>"
+    )
+    page = (
+        "<html><head><title>Reservoir at 18% | Valley Times</title>"
+        '<meta property="og:title" content="Reservoir at 18%: towns plan limits"></head>'
+        "<body><article><p class='kicker'>Drought</p>"
+        "<h1>Reservoir falls to 18% and the valley's towns plan water limits</h1>"
+        f"{story * 3}</article></body></html>"
+    )
+    doc = parser.parse(page, kind="html")
+    assert not any("plan water limits" in paragraph for paragraph in doc.paragraphs)
+    assert doc.title == "Reservoir at 18%: towns plan limits"

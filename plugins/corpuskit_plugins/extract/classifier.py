@@ -87,6 +87,7 @@ def classify(
     linked_items: list[int] = []
     unnamed: list[int] = []  # above the article's text, outside it, under no telling element
     seen_body = False
+    seen_text = False  # body that reads as prose: a kicker over the headline is none
     for block in blocks:
         structure = block.structure
         chain, inside = chain_to(structure.node if structure is not None else -1, chosen, elements)
@@ -175,8 +176,10 @@ def classify(
             found = None  # an author box or a long dated note: not a byline
         if found == "share" and _embedded_quote(chain, elements, memo):
             found = None  # a post quoted in the article (``div.social-embed > blockquote``)
-        if found == "title" and seen_body and structure is not None and structure.tag == "h1":
-            found = None  # a section's <h1> below article text (HTML5 outlines, books, docs)
+        if found == "title" and seen_text and structure is not None and structure.tag == "h1":
+            # A section's <h1> below article text (HTML5 outlines, books, docs); not the
+            # headline under its kicker ("Sequía" in ``p.antetitulo``), which is no text.
+            found = None
         if (
             found in BOX_KINDS
             and structure is not None
@@ -251,6 +254,7 @@ def classify(
             if not seen_body:
                 body_from = len(kinds)
             seen_body = True
+            seen_text = seen_text or is_prose(block.text, linked)
             kinds.append("body")
         else:
             kinds.append(found)
