@@ -1584,18 +1584,3 @@ def test_the_headline_under_its_kicker_is_the_title_not_a_section(parser: Parser
     doc = parser.parse(page, kind="html")
     assert not any("plan water limits" in paragraph for paragraph in doc.paragraphs)
     assert doc.title == "Reservoir at 18%: towns plan limits"
-
-
-@pytest.mark.parametrize("word", ["autor", "auteur", "autore", "yazar"])
-def test_an_author_element_named_in_the_page_s_language(parser: Parser, word: str) -> None:
-    """``<span class="autor">`` in a signature line ("Redacción · Javier Ortuño · fecha"):
-    only English class words (author, byline, journalist) named an author's element."""
-    story = "<p>El embalse de la comarca se encuentra al dieciocho por ciento de su capacidad.</p>"
-    page = (
-        "<html><head><title>El embalse cae al 18%</title></head><body><article>"
-        "<h1>El embalse cae al 18%</h1>"
-        f"<div class='firma'>Redacción · <span class='{word}'>Javier Ortuño</span> · "
-        "<time datetime='2024-02-27'>27/02/2024</time></div>"
-        f"{story * 4}</article></body></html>"
-    )
-    assert parser.parse(page, kind="html").authors == ("Javier Ortuño",)
