@@ -87,8 +87,7 @@ def element_kind(element: Element) -> str | None:
         ident = _PLACED_CAPTION.sub(" ", ident).strip()
         if not ident:
             return WEAK_TAG_KINDS.get(element.tag)
-    # A class that names nothing leaves the tag to speak (``button.lv-more``: "Load more").
-    return class_kind(ident, element.media) or WEAK_TAG_KINDS.get(element.tag)
+    return class_kind(ident, element.media)
 
 
 _PLACED_CAPTION = re.compile(r"(?<!\S)caption-(?:top|bottom)(?!\S)")
