@@ -412,6 +412,7 @@ def test_date_headers(line: str, value: dt.date | None) -> None:
         "In May 2011, the city also hosted the games",
         "3 May 2021 | 9 June 2021",
         "Version 2024.03.12.4",
+        "Version 2024.03.12",
         "Updated 2 hours ago",
         "Updated the rules at 10:30 today",
         "Die Stadt hat am 4. Juni 2019 beschlossen",
@@ -2066,3 +2067,30 @@ def test_a_reporter_s_sign_off_closing_the_story_is_a_byline(line: str, name: st
 def test_a_contact_line_names_no_one(line: str) -> None:
     assert bios.sign_off(line) is None
     assert parse(article(*BODY, line)).authors == ()
+
+
+_STORY = "The council voted on Tuesday to close the old harbour road for repairs this summer. " * 3
+
+
+@pytest.mark.parametrize(
+    ("text", "authors"),
+    [
+        (f"Harbour road closes\nAutorin: Mara Ellison\n\n{_STORY}", ("Mara Ellison",)),
+        # A review's box of the book's fields, above or below the text: the book's author.
+        (
+            f"A review\nBy Ana Gil\n\nTitle: The Salt Road\nAuthor: Helen Marsh\n"
+            f"Publisher: Harbour Press\n\n{_STORY}",
+            ("Ana Gil",),
+        ),
+        (
+            f"A review\nBy Ana Gil\n\n{_STORY}\n\nTitle: The Salt Road\nAuthor: Helen Marsh\n",
+            ("Ana Gil",),
+        ),
+        # A credit under a quotation or a hymn below the text.
+        (f"A hymn\n\n{_STORY}\n\nEternal Father, strong to save\nText: William Whiting\n", ()),
+    ],
+)
+def test_a_labelled_author_line_is_a_byline_only_above_the_text_and_alone(
+    text: str, authors: tuple[str, ...]
+) -> None:
+    assert Parser().parse(text).authors == authors

@@ -10,6 +10,7 @@ The pages are invented; each was checked to fail before the fix for its class.
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 from unittest.mock import patch
@@ -914,3 +915,61 @@ def test_a_hidden_next_story_beside_a_visible_article_stays_hidden(parser: Parse
     assert "Paragraph 3 of the story" in " ".join(doc.paragraphs)
     assert "Next story paragraph" not in " ".join(doc.paragraphs)
     assert any(item.kind == "hidden" and "Next story" in item.text for item in doc.removed)
+
+
+def test_an_article_s_own_closing_box_of_many_items_is_no_release_boilerplate(
+    parser: Parser,
+) -> None:
+    """ "About the Saltmarsh Folk Festival" over eleven list items closing a story the lead
+    names: the festival's facts, the article's own. A release's closing part is counted in
+    elements (a contact card cut by ``<br>`` is one), and eleven are more than it holds."""
+    lead = (
+        "<p>The Saltmarsh Folk Festival returns to the harbour green this August, with forty "
+        "acts over three days and a new stage by the lifeboat station.</p>"
+    )
+    more = (
+        "<p>Organisers say the festival, now in its twelfth year, sold out its weekend tickets "
+        "in a fortnight and has added a family day on the Sunday.</p>"
+    )
+    facts = [
+        ("Dates", "8-10 August"), ("Gates open", "10am"), ("Tickets", "from 25 pounds"),
+        ("Parking", "at the quay"), ("Camping", "on the top field"), ("Food", "local stalls"),
+        ("Dogs", "on leads"), ("Access", "step-free"), ("Children", "under 12 free"),
+        ("Buses", "every 20 minutes"), ("Lost property", "at the gate"),
+    ]  # fmt: skip
+    items = "".join(f"<li>{name}: {value}</li>" for name, value in facts)
+    page = (
+        "<html><head><title>Folk festival returns | Herald</title></head><body><article>"
+        f"<h1>Folk festival returns</h1>{lead}{more}{more}"
+        f"<h3>About the Saltmarsh Folk Festival</h3><ul>{items}</ul></article></body></html>"
+    )
+    body = " ".join(parser.parse(page, kind="html").paragraphs)
+    assert "Gates open: 10am" in body
+    assert "Lost property: at the gate" in body
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        # A timeline opening the article, an entry of a live blog, an event's time, a sentence
+        # without its full stop: each holds a <time>, none is a byline.
+        "<ul><li><time datetime='2024-03-03'>3 March</time> – survey finds cracks in the "
+        "pier</li><li><time datetime='2024-03-09'>9 March</time> – council closes it</li></ul>",
+        "<p><time datetime='2024-07-04T09:12'>09:12</time> Polls have opened in all 650 "
+        "constituencies</p>",
+        "<p><strong>When:</strong> <time datetime='2024-09-04'>Thursday 4 September</time>, "
+        "7pm</p>",
+        "<p>On <time datetime='2024-07-01'>Monday</time> the board voted to close the pier</p>",
+    ],
+)
+def test_a_first_line_holding_a_time_is_no_byline_unless_strung_in_parts(
+    parser: Parser, opening: str
+) -> None:
+    story = "<p>The council voted on Tuesday to close the old harbour road for repairs.</p>"
+    page = (
+        "<html><head><title>Harbour road closes</title></head><body><article>"
+        f"<h1>Harbour road closes</h1>{opening}{story * 4}</article></body></html>"
+    )
+    doc = parser.parse(page, kind="html")
+    words = re.sub(r"<[^>]+>", "", opening).split()[-3:]
+    assert " ".join(words) in " ".join(doc.paragraphs)

@@ -411,6 +411,9 @@ def test_two_names_joined_by_und_or_et_are_two_authors(parser: Parser) -> None:
         ("di Anna Neri e Paolo Conte", ("Anna Neri", "Paolo Conte")),
         ("Por José Ortega y Gasset", ("José Ortega y Gasset",)),
         ("Maria Silva e Souza", ("Maria Silva e Souza",)),
+        # Places the reporter filed from: no second author.
+        ("Por Ana Gil, de São Paulo e Belo Horizonte", ("Ana Gil",)),
+        ("di Marco Rossi, inviato a Reggio Emilia e Porto Recanati", ("Marco Rossi",)),
         ("Martin Lavoie (avec Anne Roux et Paul Brun)", ()),
     ],
 )
@@ -1584,3 +1587,23 @@ def test_the_headline_under_its_kicker_is_the_title_not_a_section(parser: Parser
     doc = parser.parse(page, kind="html")
     assert not any("plan water limits" in paragraph for paragraph in doc.paragraphs)
     assert doc.title == "Reservoir at 18%: towns plan limits"
+
+
+@pytest.mark.parametrize(
+    ("before", "section"),
+    [
+        ("<ul><li>Pier closed</li><li>Repairs in June</li></ul>", "Background"),
+        ("<p>Chapter one.</p>", "The harbour"),
+    ],
+)
+def test_a_second_h1_after_a_short_opening_is_a_section(
+    parser: Parser, before: str, section: str
+) -> None:
+    """The headline's own <h1> first; a second one after key points or a one-line opening,
+    no prose yet, heads a section of the article and stays in it."""
+    story = "<p>The council voted on Tuesday to close the old harbour road, and work starts.</p>"
+    page = (
+        "<html><head><title>Harbour road | Herald</title></head><body><article>"
+        f"<h1>Harbour road closes</h1>{before}<h1>{section}</h1>{story * 3}</article></body></html>"
+    )
+    assert section in parser.parse(page, kind="html").paragraphs

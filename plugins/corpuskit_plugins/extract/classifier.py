@@ -88,6 +88,7 @@ def classify(
     unnamed: list[int] = []  # above the article's text, outside it, under no telling element
     seen_body = False
     seen_text = False  # body that reads as prose: a kicker over the headline is none
+    seen_h1 = False
     for block in blocks:
         structure = block.structure
         chain, inside = chain_to(structure.node if structure is not None else -1, chosen, elements)
@@ -176,10 +177,13 @@ def classify(
             found = None  # an author box or a long dated note: not a byline
         if found == "share" and _embedded_quote(chain, elements, memo):
             found = None  # a post quoted in the article (``div.social-embed > blockquote``)
-        if found == "title" and seen_text and structure is not None and structure.tag == "h1":
-            # A section's <h1> below article text (HTML5 outlines, books, docs); not the
-            # headline under its kicker ("Sequía" in ``p.antetitulo``), which is no text.
-            found = None
+        if structure is not None and structure.tag == "h1":
+            if found == "title" and (seen_text or (seen_body and seen_h1)):
+                # A section's <h1> below article text (HTML5 outlines, books, docs); not the
+                # page's first <h1> under its kicker ("Sequía" in ``p.antetitulo``), which is
+                # no text. A second <h1> after a key point or a one-line lede is a section's.
+                found = None
+            seen_h1 = True
         if (
             found in BOX_KINDS
             and structure is not None
@@ -203,11 +207,13 @@ def classify(
                 found = "byline"
             elif _is_date_header(block.text):
                 found = "dateline"
-            elif not block.text.rstrip().endswith(SENTENCE_END) and _holds_a_time(block, times):
+            elif _stamp_line(block) and _holds_a_time(block, times):
                 # "Kieran Doyle · Local Democracy Reporter · <time>3 April 2024</time>" over
-                # the text in ``p.ow-by``: a short line holding the page's ``<time>`` above
-                # the article's first paragraph is its byline or dateline, as outside the
-                # container, whatever words stand beside the date.
+                # the text in ``p.ow-by``: a line of a few parts, one of them the page's
+                # ``<time>``, above the article's first paragraph is its byline or dateline,
+                # as outside the container, whatever words stand beside the date. Not an
+                # item of a timeline, an entry "<time>09:12</time> Polls have opened", nor
+                # "When: <time>Thursday</time>, 7pm".
                 found = "dateline"
         elif (
             found is None
@@ -1489,9 +1495,10 @@ _ABOUT_AFTER = re.compile(
 )
 """The same where "about" follows the name: Hungarian's suffix ("A Tiszavirág Malom
 Zrt.-ről", after its article), Turkish's postposition ("Anadolu Tekstil hakkında")."""
-_ABOUT_TAIL = 14
-"""Blocks an "About" section and its contact and legal lines hold at most (a contact card cut
-by ``<br>`` is a block a line: name, role, address, telephone)..."""
+_ABOUT_TAIL = 8
+"""Elements an "About" section and its contact and legal lines hold at most (a contact card
+cut by ``<br>`` into a block a line, name, role, address, telephone, is one element; a
+festival's closing box of eleven list items is eleven, and the article's own)..."""
 _ABOUT_CHARS = 1000
 """...and characters."""
 _ABOUT_LEAST = 4
@@ -1512,7 +1519,7 @@ def _about_the_company(blocks: Sequence[Block], kinds: list[str], title: str) ->
     lead = next((blocks[i].text for i in body if len(blocks[i].text) >= 100), "")
     cased = f"{lead} {title}"
     named = cased.casefold()
-    for index in reversed(body[-_ABOUT_TAIL - 1 : -1]):
+    for index in reversed(_closing_blocks(blocks, body)):
         structure = blocks[index].structure
         if structure is None or structure.tag not in HEADINGS | {"p", "div", "strong"}:
             continue
@@ -1547,6 +1554,39 @@ def _about_the_company(blocks: Sequence[Block], kinds: list[str], title: str) ->
             if kinds[at] == "body":
                 kinds[at] = "footer"
         return
+
+
+def _closing_blocks(blocks: Sequence[Block], body: Sequence[int]) -> list[int]:
+    """The body blocks, but the last, in the article's last :data:`_ABOUT_TAIL` elements and
+    two (the heading's, the last block's): where a closing "About" heading may stand."""
+    nodes: set[int] = set()
+    first = len(body)
+    for position in range(len(body) - 1, -1, -1):
+        structure = blocks[body[position]].structure
+        nodes.add(structure.node if structure is not None else -1 - body[position])
+        if len(nodes) > _ABOUT_TAIL + 2:
+            break
+        first = position
+    return list(body[first:-1])
+
+
+_STAMP_PARTS = re.compile(r" [·|•–—/] ")
+_STAMP_WORDS = 10
+
+
+def _stamp_line(block: Block) -> bool:
+    """A short line of parts set apart by a dot, a bar or a dash, not a sentence nor an item
+    of a list or a table: how a byline strings a name, a role and a date together."""
+    text = block.text.rstrip()
+    return (
+        _tag(block) not in _ITEM_TAGS
+        and text.count(" ") < _STAMP_WORDS
+        and not text.endswith(SENTENCE_END)
+        and _STAMP_PARTS.search(text) is not None
+    )
+
+
+_ITEM_TAGS = frozenset({"li", "dd", "dt", "td", "th"})
 
 
 def _holds_a_time(block: Block, times: Sequence[tuple[str, int]]) -> bool:

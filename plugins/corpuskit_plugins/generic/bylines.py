@@ -196,10 +196,12 @@ def two_names(part: str) -> list[str]:
     each side has two words or more ("Ana Gil y Tomás Ruiz"); else as it stands.
 
     The same word joins a person's two surnames ("José Ortega y Gasset", "Maria Silva e
-    Souza"): one word after it is a surname, not a second author.
+    Souza"): one word after it is a surname, not a second author. A part opening in lower case
+    names places ("de São Paulo e Belo Horizonte", "inviato a Reggio Emilia e Porto
+    Recanati"): no people.
     """
     pieces = _SURNAME_AND.split(part)
-    if len(pieces) == 2 and all(len(piece.split()) >= 2 for piece in pieces):
+    if len(pieces) == 2 and part[:1].isupper() and all(len(piece.split()) >= 2 for piece in pieces):
         return pieces
     return [part]
 
@@ -214,14 +216,17 @@ one list for the text path's bylines and the extractor's (``names.AUTHOR_LABELS`
 TEXT_WORDS = ("tekst", "текст", "texto", "text")
 """The words for "text" that label a line naming who wrote it ("Text: Jana Nováková", "Texto:
 Ana Gil"); alone they label no author field."""
-_FOREIGN_BY = (
-    *("von ", "par ", "por "),
-    *(f"{word}{colon}" for word in (*AUTHOR_WORDS, *TEXT_WORDS) for colon in (": ", " : ")),
+_LABELS = tuple(
+    f"{word}{colon}" for word in (*AUTHOR_WORDS, *TEXT_WORDS) for colon in (": ", " : ")
 )
+"""A label before the names ("Autorin: Jana Nováková", "Text: Ana Gil"): a byline only above
+the article's text and alone, not in a box of fields ("Title: …", "Author: …", "Publisher:
+…", a review's book) nor a hymn's or a quotation's credit below the text
+(:func:`_labelled_byline`)."""
+_FOREIGN_BY = ("von ", "par ", "por ", *_LABELS)
 """German, French, Spanish and Portuguese "by": also a sentence's first word ("Par ailleurs",
 "Von Ostern bis ..."), so the names after it must be a first name and a surname each; so too
-after a label ("Autorin: Jana Nováková", "Text: Ana Gil"), which a line of another kind may
-open with ("Text: see below")."""
+after a label, which a line of another kind may open with ("Text: see below")."""
 _BY = (
     *("by ", "written by ", "words by ", "story by ", "text by ", "posted by ", "report by "),
     *_FOREIGN_BY,
@@ -406,6 +411,8 @@ def bylines(ctx: Context) -> Iterator[Match]:
         if ctx.lower[index] == "by":
             yield from _by_over_name(ctx, index)
             continue
+        if ctx.lower[index].startswith(_LABELS) and not _labelled_byline(ctx, index):
+            continue
         value = byline_value(ctx.norm[index], ctx.lower[index])
         if value:
             # Where a site names itself: a photo's credit holds a slash, a notice '©' or
@@ -417,6 +424,21 @@ def bylines(ctx: Context) -> Iterator[Match]:
                 value = tuple(name for name in value if not _the_site(ctx, name, notice, slashes))
         if value is not None:
             yield from _byline_and_date(ctx, index, value)
+
+
+_FIELD_LABEL = re.compile(r"[^\W\d_][\w .'’-]{0,24}\s?:\s")
+"""A line opening with a field's label ("Publisher: ", "Dauer: ", "Title : ")."""
+
+
+def _labelled_byline(ctx: Context, index: int) -> bool:
+    """Whether a line opening with an author's or a text's label is the article's byline:
+    above the article's first line of prose, with neither neighbour a field of its own."""
+    if any(ctx.prose(line) for line in range(index)):
+        return False
+    return not any(
+        0 <= line < ctx.total and _FIELD_LABEL.match(ctx.norm[line])
+        for line in (index - 1, index + 1)
+    )
 
 
 def _byline_and_date(ctx: Context, index: int, value: tuple[str, ...]) -> Iterator[Match]:

@@ -187,9 +187,10 @@ def date_forms(month: Callable[[str], str]) -> tuple[str, ...]:
         r"(?P<a5>\d{1,2})(?P<s5>[/.]) ?(?P<b5>\d{1,2})(?P=s5) ?(?P<y5>(?:19|20)\d\d)\b",
         # The year first, as Chinese, Japanese, Korean and Hungarian write it:
         # "2024年2月14日", "2024년 6월 11일", "2024. 6. 11.", "2024.03.12.", and Korean news
-        # without the last full stop, "2024.03.12 10:41" (not a version: "2024.03.12.4").
+        # without the last full stop before its time, "2024.03.12 10:41" (not a version:
+        # "Version 2024.03.12", "2024.03.12.4").
         r"(?P<y6>(?:19|20)\d\d) ?(?:年|년|\.) ?(?P<n6>\d{1,2}) ?(?:月|월|\.) ?(?P<d6>\d{1,2})"
-        r"(?: ?(?:日|일|\.)|(?<=\.\d\d)(?![\d.]))",
+        r"(?: ?(?:日|일|\.)|(?<=\.\d\d)(?= \d{1,2}:\d\d))",
         # "2024. március 12."
         r"(?P<y7>(?:19|20)\d\d)\.? " + month("m7") + r" (?P<d7>\d{1,2})\b",
     )
