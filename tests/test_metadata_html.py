@@ -1607,3 +1607,42 @@ def test_a_second_h1_after_a_short_opening_is_a_section(
         f"<h1>Harbour road closes</h1>{before}<h1>{section}</h1>{story * 3}</article></body></html>"
     )
     assert section in parser.parse(page, kind="html").paragraphs
+
+
+def test_an_outlet_declared_as_author_yields_to_the_person_in_the_byline(
+    parser: Parser,
+) -> None:
+    """JSON-LD names the outlet as the author (``"@type": "Organization"``), the byline under
+    the headline a reporter: the reporter is the author; the outlet only where no person is
+    named anywhere."""
+    story = "<p>The harbour board approved the new ferry timetable on Tuesday after a vote.</p>"
+    jsonld = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Ferry '
+        'timetable approved", "author": {"@type": "Organization", "name": "Harbour Post"}}'
+        "</script>"
+    )
+    byline = (
+        "<div class='meta'><span class='post-author-name'>By <a href='/author/leah' "
+        "rel='author'>Leah Brandt</a></span> · <time datetime='2024-06-19'>June 19, 2024</time>"
+        "</div>"
+    )
+    page = "<html><head><title>Ferry timetable approved</title>{}</head><body><article><h1>"
+    page += "Ferry timetable approved</h1>{}{}</article></body></html>"
+    assert parser.parse(page.format(jsonld, byline, story * 4), kind="html").authors == (
+        "Leah Brandt",
+    )
+    assert parser.parse(page.format(jsonld, "", story * 4), kind="html").authors == (
+        "Harbour Post",
+    )
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("by Howard Pellman » Mon Nov 08, 2021 8:44 pm", ("Howard Pellman",)),
+        ("autor: Krzysztof Wiśniewski » sob 17 cze 2023, 21:14", ("Krzysztof Wiśniewski",)),
+    ],
+)
+def test_a_forum_post_s_byline_ends_at_its_arrow(line: str, names: tuple[str, ...]) -> None:
+    """phpBB's "by NAME » DATE": the name ran on into the weekday."""
+    assert byline_names(line) == names

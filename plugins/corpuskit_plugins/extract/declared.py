@@ -157,6 +157,18 @@ def _names(value: Any, named: dict[str, str] | None = None) -> list[str]:
     return []
 
 
+def _organisations(value: Any) -> bool:
+    """Whether a JSON-LD ``author`` names organisations only (``{"@type": "Organization"}``,
+    a ``NewsMediaOrganization``...), no person."""
+    items = value if isinstance(value, list) else [value]
+    return bool(items) and all(
+        isinstance(item, dict)
+        and isinstance(kind := item.get("@type"), str)
+        and kind.endswith("Organization")
+        for item in items
+    )
+
+
 def _article_first(item: dict[str, Any]) -> bool:
     """Whether a JSON-LD item is not the article itself (a WebPage, a Blog): it goes after,
     its dates and author being the page's or the site's, which a graph may list first."""
@@ -326,13 +338,20 @@ def from_html(
         meta.get("og:description") or meta.get("description") or meta.get("twitter:description")
     )
     authors: list[str] = []
+    outlet: list[str] = []
     published: dt.date | dt.datetime | None = None
     for item in articles:
         title = title or _plain(item.get("headline"))
         if not description and isinstance(item.get("description"), str):
             description = _plain(item["description"])
         if not authors:
-            authors = _names(item.get("author"), named)
+            names = _names(item.get("author"), named)
+            if names and _organisations(item.get("author")):
+                # The outlet as the author ("Quantum Digest"): what a byline in the page
+                # says (a person) comes first; the outlet only where nothing else names one.
+                outlet = outlet or names
+            else:
+                authors = names
         if published is None:
             # dateCreated where a CreativeWork gives no datePublished (schema.org's order).
             for key in ("datePublished", "dateCreated"):
@@ -372,4 +391,5 @@ def from_html(
         "published": published,
         "url": url if url and url.startswith(("http://", "https://")) else None,
         "site": site,
+        "outlet": tuple(outlet),
     }

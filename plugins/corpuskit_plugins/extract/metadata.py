@@ -740,6 +740,7 @@ def from_page(
             or rdfa_creator(page.text, holder.start if holder else len(page.text), first_end)
             or _labelled_author(blocks, labels, headline, boxes)
             or (_linked_name(page.text, lead[0]) if lead else ())
+            or found["outlet"]  # JSON-LD's organisation, where no person is named
         )
     subtitle = found["subtitle"]
     if subtitle:

@@ -38,7 +38,7 @@ BY = re.compile(
 # Where the names of a byline end: a separator, a dating word, a month before a number, a
 # digit, or where the reporter filed from or for ("By Jane Roe in Lisbon", "for The Courier").
 _BYLINE_END = re.compile(
-    r"\s+(?:[-–—|·•]|on|updated|published|for)\s+|\s+in\s+(?-i:[A-Z])"
+    r"\s+(?:[-–—|·•»›/]|on|updated|published|for)\s+|\s+in\s+(?-i:[A-Z])"
     r"|[\s,]+(?:posted|updated|published|publié|publiée|mis à jour|veröffentlicht"
     r"|aktualisiert|publicado|actualizado|atualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt)\b"
     r"|\s*\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d"
