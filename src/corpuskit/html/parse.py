@@ -153,11 +153,13 @@ class Element(NamedTuple):
 
     tag: str
     ident: str
-    """Its ``id``, ``class``, ``itemprop``, ``role`` and ``data-testid`` values, and its
-    ``aria-label`` where that names a purpose (``_PURPOSE_LABELS``), lower-cased,
-    space-separated. The label is what a screen reader announces ("Cookie consent", "Share
-    this article"), the test id what the site's own tests find a part by ("standfirst",
-    "article-body"): where a CSS-in-JS app hashes every class, they alone say what a box is."""
+    """Its ``id``, ``class``, ``itemprop``, ``role``, ``data-testid`` and ``data-component``
+    values, and its ``aria-label`` where that names a purpose (``_PURPOSE_LABELS``),
+    lower-cased, space-separated. The label is what a screen reader announces ("Cookie
+    consent", "Share this article"), the test id what the site's own tests find a part by
+    ("standfirst", "article-body"), the component the name the site's templates give it
+    ("paywall-prompt", "text-block"): where a CSS-in-JS app hashes every class, or a class
+    is a short code (``pw-inline``), they alone say what a box is."""
     parent: int
     """Index of the enclosing block element, -1 for the outermost."""
     start: int
@@ -220,7 +222,7 @@ def attributes(raw: str) -> dict[str, str]:
     return out
 
 
-_NAMING = ("id", "class", "itemprop", "role", "data-testid")
+_NAMING = ("id", "class", "itemprop", "role", "data-testid", "data-component")
 """The attributes that say what an element is (see :attr:`Element.ident`)."""
 _LABEL_WORDS = """cookie consent|cookie banner|cookie notice|cookie settings|cookies|consent
     |privacy notice|share|share this|share this article|share this story|share this page
