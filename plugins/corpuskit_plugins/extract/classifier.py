@@ -264,6 +264,7 @@ def classify(
             kinds.append("body")
         else:
             kinds.append(found)
+    _logo_over_headline(blocks, kinds)
     _items_among_body(blocks, elements, kinds, linked_items)
     _about_the_company(blocks, kinds, title)
     _summary_lists(blocks, elements, kinds, unnamed, scope, headline)
@@ -881,6 +882,27 @@ def _date_headings(blocks: Sequence[Block]) -> set[int]:
         if _DATE_WORDS.isdisjoint(_WORDS.findall(block.text.lower())):
             found.add(index)
     return found
+
+
+def _logo_over_headline(blocks: Sequence[Block], kinds: list[str]) -> None:
+    """The site's logo in an ``<h1>`` that links home ("The Atlantic" in ``h1.site-logo``),
+    read as a headline for its tag, gives way to the ``<h1>`` under it that links nowhere,
+    above the article's text: that one is the article's headline (the first title found
+    would be the title, the second dropped as a repeat)."""
+    titles = [index for index, kind in enumerate(kinds) if kind == "title"]
+    if len(titles) < 2:
+        return
+    first = blocks[titles[0]]
+    if first.structure is None or first.structure.links * 2 <= len(first.text):
+        return
+    text_from = kinds.index("body") if "body" in kinds else len(kinds)
+    for index in titles[1:]:
+        structure = blocks[index].structure
+        if index > text_from:
+            return
+        if structure is not None and structure.tag == "h1" and structure.links == 0:
+            kinds[titles[0]] = "navigation"
+            return
 
 
 def _page_headline(blocks: Sequence[Block], elements: Sequence[Element], titles: set[str]) -> int:
