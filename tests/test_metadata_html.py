@@ -1717,3 +1717,38 @@ def test_the_headline_under_a_linked_logo_h1_is_the_title(parser: Parser) -> Non
     doc = parser.parse(page, kind="html")
     assert doc.title == "Why the town received a push alert about a manhunt"
     assert "The Saltmarsh Herald" not in doc.paragraphs
+
+
+def _sponsored_header(time_attributes: str) -> str:
+    return (
+        "<html><head><title>Ferry plan sinks at third vote | Saltmarsh Herald</title></head>"
+        "<body><div class='article-detail'><h1>Ferry plan sinks at third vote</h1>"
+        "<div class='presented-by'><ul><li>By</li><li><div class='logo'></div></li>"
+        "<li>&amp;</li><li><div id='slot'></div></li></ul></div>"
+        "<p class='entry-meta'><span class='entry-meta__author'><span>by</span> "
+        "<a href='/authors/ann'>Ann Weller</a></span> | "
+        f"<span class='entry-meta__time' {time_attributes}></span></p>"
+        f"{_SEO_STORY * 3}</div></body></html>"
+    )
+
+
+def test_scraps_of_a_sponsor_s_bar_hide_no_byline(parser: Parser) -> None:
+    """A sponsor's bar between the headline and the byline ("By <logo> & <ad slot>") left
+    "By" and "&" as the article's first lines, where its byline and date are looked for: the
+    byline under them stayed in the text, and the page went without author and date."""
+    doc = parser.parse(_sponsored_header("data-date='2016-12-12T06:00:00-07:00'"), kind="html")
+    assert doc.authors == ("Ann Weller",)
+    assert doc.paragraphs[0].startswith("The harbour board voted")
+    assert {item.text for item in doc.removed if item.kind == "boilerplate"} >= {"By\n&"}
+
+
+def test_an_edition_s_attribute_names_no_edit(parser: Parser) -> None:
+    """A timestamp in an element whose attributes name the site's edition (``data-edition="us"``)
+    was read as an edit's, and confirmed no date: "edition" holds "edit". A revision's
+    element still dates nothing."""
+    stamp = "data-date='2016-12-12T06:00:00-07:00'"
+    doc = parser.parse(_sponsored_header(f"data-edition='us' {stamp}"), kind="html")
+    assert doc.published is not None
+    assert doc.published.isoformat()[:10] == "2016-12-12"
+    edited = parser.parse(_sponsored_header(f"class='last-edited' {stamp}"), kind="html")
+    assert edited.published is None

@@ -256,6 +256,11 @@ def classify(
             found = "caption"
         if found is None and span is not None:
             found = _bare_kind(block, linked, span)
+        if found is None and not seen_body and "title" in kinds and _fragment(block.text):
+            # Scraps between the headline and the text that no element names (a sponsor's
+            # bar, "By <logo> & <ad slot>", leaves "By" and "&"): kept as the article's
+            # first lines, they stood where its byline and its date are looked for.
+            found = "boilerplate"
         if found is None:
             if not seen_body:
                 body_from = len(kinds)
@@ -903,6 +908,11 @@ def _logo_over_headline(blocks: Sequence[Block], kinds: list[str]) -> None:
         if structure is not None and structure.tag == "h1" and structure.links == 0:
             kinds[titles[0]] = "navigation"
             return
+
+
+def _fragment(text: str) -> bool:
+    """Two letters or fewer, in any script: a scrap ("By", "&"), no line of an article."""
+    return sum(char.isalpha() for char in text) <= 2
 
 
 def _page_headline(blocks: Sequence[Block], elements: Sequence[Element], titles: set[str]) -> int:
