@@ -1654,54 +1654,6 @@ _SEO_STORY = (
 )
 
 
-@pytest.mark.parametrize(
-    ("heading", "extra", "title"),
-    [
-        # the page's one headline, in other words than the <title>'s: the printed one
-        (
-            "Ferry plan sinks at third vote as harbour board says no",
-            "",
-            "Ferry plan sinks at third vote as harbour board says no",
-        ),
-        # beside a logo's <h1>, linking home: still the page's one headline
-        (
-            "Ferry plan sinks at third vote as harbour board says no",
-            '<h1><a href="/">Saltmarsh Herald</a></h1>',
-            "Ferry plan sinks at third vote as harbour board says no",
-        ),
-        # a greeting, short: the <title>
-        ("Hi, I'm Nicolas.", "", "Harbour board rejects ferry plan again"),
-        # a player's message, a sentence: the <title>
-        ("This video is no longer available.", "", "Harbour board rejects ferry plan again"),
-        # another <h1> says something else (a chapter's, a widget's): the <title>
-        (
-            "Ferry plan sinks at third vote as harbour board says no",
-            "<h1>Monitoring the landing stage</h1><p>Notes.</p>",
-            "Harbour board rejects ferry plan again",
-        ),
-        # the site's name in more words than the <title> gives it: no headline
-        (
-            "The Saltmarsh Herald And Gazette",
-            "",
-            "Harbour board rejects ferry plan again",
-        ),
-    ],
-)
-def test_a_printed_headline_the_title_words_otherwise(
-    parser: Parser, heading: str, extra: str, title: str
-) -> None:
-    """With no title declared, a ``<title>`` worded for search engines ("Harbour board
-    rejects ferry plan again") lost to nothing: the page's one ``<h1>``, in other words,
-    was set aside as if it were a logo. A headline of four words or more that is the page's
-    only one, no sentence and not the site's name, is the title now."""
-    page = (
-        "<html><head><title>Harbour board rejects ferry plan again | Saltmarsh Herald</title>"
-        '<meta property="og:site_name" content="The Saltmarsh Herald and Gazette"></head>'
-        f"<body><article><h1>{heading}</h1>{_SEO_STORY * 3}{extra}</article></body></html>"
-    )
-    assert parser.parse(page, kind="html").title == title
-
-
 def test_the_headline_under_a_linked_logo_h1_is_the_title(parser: Parser) -> None:
     """The site's logo in an ``<h1>`` that links home came first and took the title: the
     article's own ``<h1>`` under it was dropped as a repeat, and the title fell back to the

@@ -1001,7 +1001,10 @@ def _box_headings(
     """
     for index in range(len(blocks) - 1):
         structure = blocks[index].structure
-        if kinds[index] != "body" or structure is None or structure.tag not in HEADINGS:
+        if kinds[index] != "body" or structure is None:
+            continue
+        heading = structure.tag in HEADINGS
+        if not heading and not _box_label(blocks[index].text, structure.links):
             continue
         after = kinds[index + 1]
         if after not in BOX_KINDS and after not in ("tags", "caption"):
@@ -1014,9 +1017,23 @@ def _box_headings(
         before = blocks[index - 1] if index else None
         if following.end > box.end or (before is not None and before.end > box.start):
             continue
-        if after == "caption" and _body_in(blocks, kinds, index + 1, box.end):
+        if (after == "caption" or not heading) and _body_in(blocks, kinds, index + 1, box.end):
             continue
         kinds[index] = after
+
+
+_BOX_LABEL_WORDS = 4
+
+
+def _box_label(text: str, linked: int) -> bool:
+    """A box's label written in no heading tag (``div.kastenHead`` "Weiterführender Link" over
+    a link): a few words, no link, no sentence. It goes with its box only when nothing in the
+    box after it is article text."""
+    return (
+        not linked
+        and len(text.split()) <= _BOX_LABEL_WORDS
+        and not text.rstrip().endswith(SENTENCE_END)
+    )
 
 
 def _body_in(blocks: Sequence[Block], kinds: list[str], first: int, end: int) -> bool:

@@ -249,39 +249,7 @@ def title_for(doc: HtmlDoc, headline: str) -> str:
         # One word of a script without spaces is a headline or the site's logo ("东海日报网"
         # in the <h1>): it backs the title only as the title's part that is not the site's.
         parts = [str(found)]
-    if any(_same_words(headline, part) for part in parts):
-        return headline
-    return headline if _reads_as_headline(headline, doc, str(found)) else str(found)
-
-
-def _reads_as_headline(headline: str, doc: HtmlDoc, title: str) -> bool:
-    """Whether a headline the ``<title>`` does not back is still the article's, over the
-    ``<title>`` (``title``, without the site's name): a headline of four words or more (a
-    sentence's worth of a script without spaces) that is not the site's name. Publishers
-    write a second wording for search engines into the ``<title>`` ("Uber is rolling out
-    self-driving cars …" over the printed "Uber is launching self-driving cars …"); the
-    printed one is what readers saw. A logo, a section's name or a greeting ("Hi, I'm
-    Nicolas.") is shorter, and a logo of more words is the ``<title>``'s other part."""
-    words = headline.split()
-    if headline.endswith(".") and not headline.endswith(".."):
-        return False  # a sentence: "This video is unavailable." is the player's message
-    if len(words) < 4 and not (
-        len(words) == 1 and _unspaced_headline(words[0]) and len(words[0]) >= 8
-    ):
-        return False
-    site = [doc.meta.get("og:site_name") or "", doc.title.replace(title, " ")]
-    if any(_same_words(headline, name) for name in site):
-        return False
-    # The page's one headline: no other <h1> says something else (a chapter's, a widget's);
-    # a logo's, linking home, is none.
-    same = " ".join(words).casefold()
-    return all(
-        " ".join(block.text.split()).casefold() in (same, "")
-        for block in doc.blocks
-        if block.structure is not None
-        and block.structure.tag == "h1"
-        and block.structure.links * 2 <= len(block.text)
-    )
+    return headline if any(_same_words(headline, part) for part in parts) else str(found)
 
 
 _WORD = re.compile(r"\w+")
