@@ -495,6 +495,7 @@ def test_a_date_or_byline_between_headline_and_text_is_read(
         ("Autor: Petra Novotná", ("Petra Novotná",)),
         ("Yazar: Deniz Aksoy", ("Deniz Aksoy",)),
         ("Автор: Олег Смирнов", ("Олег Смирнов",)),
+        ("Συντάκτης: Νίκος Παπαδάκης", ("Νίκος Παπαδάκης",)),  # Greek "writer:"
         ("מאת דנה לוי", ("דנה לוי",)),
         ("بقلم ليلى حداد", ("ليلى حداد",)),
         ("作者：李明", ("李明",)),
@@ -1704,3 +1705,30 @@ def test_an_edition_s_attribute_names_no_edit(parser: Parser) -> None:
     assert doc.published.isoformat()[:10] == "2016-12-12"
     edited = parser.parse(_sponsored_header(f"class='last-edited' {stamp}"), kind="html")
     assert edited.published is None
+
+
+def test_a_table_layout_s_headline_in_no_heading_tag(parser: Parser) -> None:
+    """A page laid out in tables, with no ``<h1>``: the masthead ("The Saltmarsh Courier"),
+    the one part of a ``<title>`` that names the site and a section, was taken for the
+    headline, and the headline printed in ``<font size="5"><b>`` stayed in the text with the
+    byline and date under it. A short line, no sentence, right above a line that reads as
+    the byline or the date is the headline of a page with no ``<h1>``."""
+    story = (
+        "The harbour board voted for a third time on Tuesday against the ferry plan, which "
+        "would have moved the landing stage to the north quay before next summer.<br><br>"
+    )
+    page = (
+        "<html><head><title>The Saltmarsh Courier - Community</title></head><body>"
+        "<table><tr><td><font size='5'><b>The Saltmarsh Courier</b></font></td></tr></table>"
+        "<table><tr><td width='150'><a href='/news'>News</a><br><a href='/sport'>Sport</a></td>"
+        "<td><font size='1'><a href='/'>Home</a> &gt; <a href='/c'>Community</a></font><br>"
+        "<font size='5'><b>Volunteers restore the old bandstand in time for summer</b></font><br>"
+        "<font size='1'>By Earl Whitcomb, Courier Staff &middot; Thursday, May 23, 2024</font>"
+        f"<br><br><font size='2'>{story * 4}</font></td></tr></table></body></html>"
+    )
+    doc = parser.parse(page, kind="html")
+    assert doc.title == "Volunteers restore the old bandstand in time for summer"
+    assert doc.authors == ("Earl Whitcomb",)
+    assert doc.published is not None
+    assert doc.published.isoformat()[:10] == "2024-05-23"
+    assert doc.paragraphs[0].startswith("The harbour board voted")

@@ -82,6 +82,7 @@ def classify(
     linkless: dict[int, bool] = {}
     span = _prose_span(blocks) if bare_body(blocks, elements, chosen) else None
     dated = _date_headings(blocks)
+    unheaded = not any(b.structure is not None and b.structure.tag == "h1" for b in blocks)
     body_from = len(blocks)
     kinds: list[str] = []
     linked_items: list[int] = []
@@ -215,6 +216,12 @@ def classify(
                 # item of a timeline, an entry "<time>09:12</time> Polls have opened", nor
                 # "When: <time>Thursday</time>, 7pm".
                 found = "dateline"
+            elif unheaded and _headline_over_byline(blocks, len(kinds)):
+                if "title" in kinds:
+                    # The line taken for the headline above, the <title>'s part that the page
+                    # prints alone, is the masthead: "The Pinecrest Ledger - Community".
+                    kinds[kinds.index("title")] = "boilerplate"
+                found = "title"
         elif (
             found is None
             and length < 120
@@ -908,6 +915,28 @@ def _logo_over_headline(blocks: Sequence[Block], kinds: list[str]) -> None:
         if structure is not None and structure.tag == "h1" and structure.links == 0:
             kinds[titles[0]] = "navigation"
             return
+
+
+_HEADLINE_SPAN = (3, 25)
+
+
+def _headline_over_byline(blocks: Sequence[Block], index: int) -> bool:
+    """A page with no ``<h1>`` (a table layout printing its headline in ``<font size="5"><b>``)
+    still heads its article: a short line, no sentence and no link, right above a line that
+    reads as the byline or the date ("By Earl Whitcomb, Ledger Staff · May 23, 2024")."""
+    if index + 1 >= len(blocks):
+        return False
+    block, below = blocks[index], blocks[index + 1]
+    words = len(block.text.split())
+    linked = block.structure.links if block.structure is not None else 0
+    if not _HEADLINE_SPAN[0] <= words <= _HEADLINE_SPAN[1] or linked * 2 > len(block.text):
+        return False
+    if block.text.rstrip().endswith(".") or len(below.text) >= 120:
+        return False
+    return bool(
+        (_BYLINE_TEXT.search(below.text) and byline_names(below.text))
+        or _is_date_header(below.text)
+    )
 
 
 def _fragment(text: str) -> bool:

@@ -249,7 +249,24 @@ def title_for(doc: HtmlDoc, headline: str) -> str:
         # One word of a script without spaces is a headline or the site's logo ("东海日报网"
         # in the <h1>): it backs the title only as the title's part that is not the site's.
         parts = [str(found)]
-    return headline if any(_same_words(headline, part) for part in parts) else str(found)
+    if any(_same_words(headline, part) for part in parts) or _masthead(doc, str(found), headline):
+        return headline
+    return str(found)
+
+
+def _masthead(doc: HtmlDoc, title: str, headline: str) -> bool:
+    """Whether the ``<title>`` without its other part (``title``) is the site's name, printed
+    alone above the headline as its masthead: "The Pinecrest Ledger - Community" names no
+    article, and the headline under "The Pinecrest Ledger" is the title."""
+    name = " ".join(title.split()).casefold()
+    said = " ".join(headline.split()).casefold()
+    for block in doc.blocks:
+        text = " ".join(block.text.split()).casefold()
+        if text == said:
+            return False
+        if text == name:
+            return True
+    return False
 
 
 _WORD = re.compile(r"\w+")

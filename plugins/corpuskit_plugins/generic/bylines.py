@@ -209,7 +209,7 @@ def two_names(part: str) -> list[str]:
 _NAME_TOKEN = re.compile(r"[A-Z][\w'’.-]*\Z|[A-Z]\.\Z|(?:Mc|Mac|O'|O’|D'|D’)[A-Z][\w'’-]*\Z")
 AUTHOR_WORDS = (
     *("authors", "author", "autores", "autorin", "autorka", "autor", "auteurs", "auteure"),
-    *("auteur", "autore", "yazar", "автор", "作者"),
+    *("auteur", "autore", "yazar", "автор", "作者", "συντάκτης", "συντάκτρια"),
 )
 """The words that label a line naming the author ("Author:", "Autorin:", "Автор:", "作者："):
 one list for the text path's bylines and the extractor's (``names.AUTHOR_LABELS``)."""
