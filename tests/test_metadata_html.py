@@ -1732,3 +1732,43 @@ def test_a_table_layout_s_headline_in_no_heading_tag(parser: Parser) -> None:
     assert doc.published is not None
     assert doc.published.isoformat()[:10] == "2024-05-23"
     assert doc.paragraphs[0].startswith("The harbour board voted")
+
+
+@pytest.mark.parametrize(
+    ("stamp", "day"),
+    [
+        # a post's header: its reading time, then its date
+        ("<span>7 min read</span> · <span>Aug 3, 2023</span>", "2023-08-03"),
+        # an event's line: a place after the day, no stamp of the article's
+        ("Harbour Festival · Sunday 14 March 2025 · Pier Green", None),
+    ],
+)
+def test_a_date_after_the_reading_time_dates_the_post(
+    parser: Parser, stamp: str, day: str | None
+) -> None:
+    """A post's header "7 min read · Aug 3, 2023" under the headline, no date anywhere else:
+    a line between the headline and the text gave its date only when it was a date alone or
+    linked. A short line of parts whose last is a date alone stamps the post now."""
+    page = (
+        "<html><head><title>Notifications off for a year</title></head><body><article>"
+        "<h1>I turned off notifications for a year</h1>"
+        f"<div class='css-728b3aa'>{stamp}</div>{_SEO_STORY * 3}</article></body></html>"
+    )
+    doc = parser.parse(page, kind="html")
+    assert (doc.published.isoformat()[:10] if doc.published else None) == day
+
+
+def test_the_outlet_s_desk_after_the_reporter_is_no_author(parser: Parser) -> None:
+    """ "By Anna Berg, Saltmarsh North": the regional desk after the reporter, a capitalised
+    name of two words, was read as a second author. Where the page declares its authors, a
+    name it does not declare that shares a word with the site's name is the outlet's."""
+    page = (
+        "<html><head><title>Flood water falls | Saltmarsh News</title>"
+        '<meta property="og:site_name" content="Saltmarsh News">'
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": '
+        '"Flood water falls", "author": [{"@type": "Person", "name": "Anna Berg"}]}</script>'
+        "</head><body><article><h1>Flood water falls</h1>"
+        "<p class='byline'>By <a href='/author/anna' rel='author'>Anna Berg</a>, "
+        f"Saltmarsh North</p>{_SEO_STORY * 3}</article></body></html>"
+    )
+    assert parser.parse(page, kind="html").authors == ("Anna Berg",)

@@ -95,10 +95,14 @@ def _declared_bylines(doc: HtmlDoc, labels: list[Label], text: str) -> list[Labe
         value = label.value
         return tuple(value) if isinstance(value, tuple | list) else (str(value),)
 
+    site = set(_words(str(doc.meta.get("og:site_name") or "")).split()) - _COMMON
+
     def spelled(label: Label) -> tuple[str, ...]:
         out: list[str] = []
         for name in names(label):
             words = _words(name)
+            if words not in declared and site & set(words.split()):
+                continue  # the outlet's desk after the reporter: "By Aisha Bello, NBS North"
             # A full name only: "Marit" or a user name "marit" is in "Marit Solberg" too.
             inside = [
                 written for key, written in declared.items() if key in words and " " in key.strip()
@@ -122,6 +126,8 @@ def _declared_bylines(doc: HtmlDoc, labels: list[Label], text: str) -> list[Labe
 
 
 _NOT_WORD = re.compile(r"[\W_]+")
+_COMMON = frozenset({"the", "news", "daily", "times", "post", "online", "magazine"})
+"""Words of a site's name that name no site in particular ("NBS News": "news")."""
 
 
 def _words(name: str) -> str:

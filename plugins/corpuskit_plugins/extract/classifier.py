@@ -44,7 +44,7 @@ from corpuskit_plugins.generic.boilerplate import is_widget_label
 from corpuskit_plugins.generic.bylines import CREDITS, byline_value, names_after_by
 from corpuskit_plugins.generic.captions import classify as caption_kind
 from corpuskit_plugins.generic.context import SENTENCE_END, phrase_set
-from corpuskit_plugins.generic.dates import date_header, parse_date
+from corpuskit_plugins.generic.dates import date_header, dated_stamp, parse_date
 from corpuskit_plugins.generic.footers import COPYRIGHT_START, closing_line, notice_phrase
 from corpuskit_plugins.generic.promos import STRONG_TOPICS, prompt
 from corpuskit_plugins.generic.related import HEADERS as RELATED_HEADERS
@@ -216,6 +216,8 @@ def classify(
                 # item of a timeline, an entry "<time>09:12</time> Polls have opened", nor
                 # "When: <time>Thursday</time>, 7pm".
                 found = "dateline"
+            elif _stamp_line(block) and dated_stamp(" ".join(block.text.split())):
+                found = "dateline"  # "7 min read · Aug 3, 2023" over the text
             elif unheaded and _headline_over_byline(blocks, len(kinds)):
                 if "title" in kinds:
                     # The line taken for the headline above, the <title>'s part that the page

@@ -37,7 +37,7 @@ from corpuskit_plugins.extract.declared import first_h1, from_html
 from corpuskit_plugins.extract.evidence import HEADINGS
 from corpuskit_plugins.extract.marked import marked_texts, markup_text, rdfa_creator
 from corpuskit_plugins.extract.names import AUTHOR_LABELS, BY, byline_names
-from corpuskit_plugins.generic.dates import date_header, dates_in, published_in
+from corpuskit_plugins.generic.dates import date_header, dated_stamp, dates_in, published_in
 
 _BOXES = frozenset({"related", "comments"})
 """Kinds of labels whose ``<time>`` dates something else than the article."""
@@ -128,7 +128,11 @@ def _lead_line(
             continue
         norm = " ".join(block.text.split())
         low = norm.lower()
-        if not (block.structure and block.structure.links) and not date_header(norm, low)[0]:
+        if (
+            not (block.structure and block.structure.links)
+            and not date_header(norm, low)[0]
+            and not dated_stamp(norm)
+        ):
             continue  # a kicker or an event's line ("Memorial service: Sunday 14 March")
         if UPDATED.search(low):
             continue
