@@ -27,6 +27,9 @@ from counting import CPU_LIMIT, LINEAR_LIMIT, call_growth, cpu
 FIXTURES = Path(__file__).parent / "fixtures" / "html-classes"
 PAGES = sorted(FIXTURES.glob("*.html"))
 KNOWN_FAILURES: dict[str, str] = {
+    "box_label_in_no_heading": "a box's label in no heading tag: the rule that took it with "
+    "its box (a few words, no link, first in a box of debris) also took subheadings, quotes "
+    "and poem lines beside an ad; reverted (docs/html.md, session 19's review)",
     "two_boilerplate_slots": "two boilerplate copies of the article's template slot pass for "
     "a series of sections (container._SERIES)",
     "table_of_contents_anchors": "in-page #fragment links are not link text anywhere: "

@@ -1772,3 +1772,35 @@ def test_the_outlet_s_desk_after_the_reporter_is_no_author(parser: Parser) -> No
         f"Saltmarsh North</p>{_SEO_STORY * 3}</article></body></html>"
     )
     assert parser.parse(page, kind="html").authors == ("Anna Berg",)
+
+
+@pytest.mark.parametrize(
+    ("name", "title", "authors", "first", "published"),
+    [
+        # a headline linking to its own page is no logo: a section's <h1> under it is no title
+        ("permalink_then_section_h1", "A week on the ferry to the islands", (), None, "2024-05-03"),
+        # a figure over its sentence ("73%") is no scrap of a sponsor's bar
+        ("stat", "Most residents back the boardwalk repairs", (), "73%", None),
+        # a headline in an <h2> stays the title: a standfirst over the byline is no headline
+        ("dek_plain", "Boardwalk repairs approved", (), None, None),
+        # a photo credit's timestamp in the byline dates the photo, not the article
+        ("credit_inbyline", "Boardwalk repairs approved", ("Nora Pilling",), None, None),
+    ],
+)
+def test_what_a_review_of_session_19_s_rules_found(
+    parser: Parser,
+    name: str,
+    title: str,
+    authors: tuple[str, ...],
+    first: str | None,
+    published: str | None,
+) -> None:
+    """Pages a review of session 19's rules wrote at their edges, each of which a first version
+    got wrong: the logo rule took a permalinked headline for a logo, the scraps rule dropped
+    figures, a standfirst over a byline became the headline, a credit's date dated the page."""
+    doc = parse(parser, f"review19-{name}")
+    assert doc.title == title
+    assert doc.authors == authors
+    if first is not None:
+        assert doc.paragraphs[0] == first
+    assert (doc.published.isoformat()[:10] if doc.published else None) == published

@@ -83,6 +83,7 @@ def classify(
     span = _prose_span(blocks) if bare_body(blocks, elements, chosen) else None
     dated = _date_headings(blocks)
     unheaded = not any(b.structure is not None and b.structure.tag == "h1" for b in blocks)
+    article_from = -1  # the first block inside the article's element
     body_from = len(blocks)
     kinds: list[str] = []
     linked_items: list[int] = []
@@ -147,6 +148,8 @@ def classify(
                 unnamed.append(len(kinds))
             kinds.append(kind)
             continue
+        if article_from < 0:
+            article_from = len(kinds)
         found = chain_kind(chain, elements, memo)
         length = len(block.text)
         linked = structure.links if structure is not None else 0
@@ -218,10 +221,15 @@ def classify(
                 found = "dateline"
             elif _stamp_line(block) and dated_stamp(" ".join(block.text.split())):
                 found = "dateline"  # "7 min read · Aug 3, 2023" over the text
-            elif unheaded and _headline_over_byline(blocks, len(kinds)):
+            elif (
+                unheaded
+                and ("title" not in kinds or kinds.index("title") < article_from)
+                and _headline_over_byline(blocks, len(kinds))
+            ):
                 if "title" in kinds:
-                    # The line taken for the headline above, the <title>'s part that the page
-                    # prints alone, is the masthead: "The Pinecrest Ledger - Community".
+                    # The line taken for the headline above the article's element, the
+                    # <title>'s part that the page prints alone, is the masthead: "The
+                    # Pinecrest Ledger - Community". A headline inside the article stays.
                     kinds[kinds.index("title")] = "boilerplate"
                 found = "title"
         elif (
@@ -265,7 +273,12 @@ def classify(
             found = "caption"
         if found is None and span is not None:
             found = _bare_kind(block, linked, span)
-        if found is None and not seen_body and "title" in kinds and _fragment(block.text):
+        if (
+            found is None
+            and not seen_body
+            and "title" in kinds
+            and _scraps_over_byline(blocks, len(kinds))
+        ):
             # Scraps between the headline and the text that no element names (a sponsor's
             # bar, "By <logo> & <ad slot>", leaves "By" and "&"): kept as the article's
             # first lines, they stood where its byline and its date are looked for.
@@ -288,6 +301,7 @@ def classify(
     _edge_lines(blocks, kinds)
     _read_also_headers(blocks, kinds)
     _box_headings(blocks, elements, kinds, chosen)
+    _gallery_counters(blocks, kinds)
     _teaser_cards(blocks, elements, kinds, chosen | around)
     floor(blocks, elements, kinds, memo, around, _other_stories(blocks, elements, headline))
     _body_slots(blocks, elements, kinds, chosen, memo)
@@ -898,6 +912,9 @@ def _date_headings(blocks: Sequence[Block]) -> set[int]:
     return found
 
 
+_LOGO_WORDS = 4
+
+
 def _logo_over_headline(blocks: Sequence[Block], kinds: list[str]) -> None:
     """The site's logo in an ``<h1>`` that links home ("The Atlantic" in ``h1.site-logo``),
     read as a headline for its tag, gives way to the ``<h1>`` under it that links nowhere,
@@ -909,6 +926,8 @@ def _logo_over_headline(blocks: Sequence[Block], kinds: list[str]) -> None:
     first = blocks[titles[0]]
     if first.structure is None or first.structure.links * 2 <= len(first.text):
         return
+    if len(first.text.split()) > _LOGO_WORDS:
+        return  # a headline linking to its own page (WordPress's h1.entry-title > a)
     text_from = kinds.index("body") if "body" in kinds else len(kinds)
     for index in titles[1:]:
         structure = blocks[index].structure
@@ -942,8 +961,29 @@ def _headline_over_byline(blocks: Sequence[Block], index: int) -> bool:
 
 
 def _fragment(text: str) -> bool:
-    """Two letters or fewer, in any script: a scrap ("By", "&"), no line of an article."""
-    return sum(char.isalpha() for char in text) <= 2
+    """Two letters or fewer and no figure: a scrap ("By", "&"). Not a figure ("73%", "2 – 1",
+    a table of years), not a word of a script without spaces ("山田", "问")."""
+    return sum(char.isalpha() for char in text) <= 2 and not any(
+        char.isdigit() or char >= "\u3040" for char in text
+    )
+
+
+_SCRAPS = 4
+
+
+def _scraps_over_byline(blocks: Sequence[Block], index: int) -> bool:
+    """Whether the block at ``index`` opens a few scraps (:func:`_fragment`) right above a line
+    that reads as the byline or the date: the shape a sponsor's bar leaves ("By", "&"). A
+    "Q" over a question or a section's "I" over its text stays."""
+    at = index
+    while at < len(blocks) and at - index < _SCRAPS and _fragment(blocks[at].text):
+        at += 1
+    if at == index or at >= len(blocks) or at - index >= _SCRAPS:
+        return False
+    below = blocks[at].text
+    return len(below) < 120 and bool(
+        (_BYLINE_TEXT.search(below) and byline_names(below)) or _is_date_header(below)
+    )
 
 
 def _page_headline(blocks: Sequence[Block], elements: Sequence[Element], titles: set[str]) -> int:
@@ -1034,8 +1074,7 @@ def _box_headings(
         structure = blocks[index].structure
         if kinds[index] != "body" or structure is None:
             continue
-        heading = structure.tag in HEADINGS
-        if not heading and not _box_label(blocks[index].text, structure.links):
+        if structure.tag not in HEADINGS:
             continue
         after = kinds[index + 1]
         if after not in BOX_KINDS and after not in ("tags", "caption"):
@@ -1048,23 +1087,23 @@ def _box_headings(
         before = blocks[index - 1] if index else None
         if following.end > box.end or (before is not None and before.end > box.start):
             continue
-        if (after == "caption" or not heading) and _body_in(blocks, kinds, index + 1, box.end):
+        if after == "caption" and _body_in(blocks, kinds, index + 1, box.end):
             continue
         kinds[index] = after
 
 
-_BOX_LABEL_WORDS = 4
+_COUNTER = re.compile(r"\s*\d{1,3}\s*(?:/|of)\s*\d{1,3}\s*")
 
 
-def _box_label(text: str, linked: int) -> bool:
-    """A box's label written in no heading tag (``div.kastenHead`` "Weiterführender Link" over
-    a link): a few words, no link, no sentence. It goes with its box only when nothing in the
-    box after it is article text."""
-    return (
-        not linked
-        and len(text.split()) <= _BOX_LABEL_WORDS
-        and not text.rstrip().endswith(SENTENCE_END)
-    )
+def _gallery_counters(blocks: Sequence[Block], kinds: list[str]) -> None:
+    """A slide's counter ("1 / 16", "3 of 12") beside its caption goes with the caption: a
+    gallery's furniture, no line of the article (alone, "2 / 3" may be a score or a part)."""
+    for index, block in enumerate(blocks):
+        if kinds[index] != "body" or not _COUNTER.fullmatch(block.text):
+            continue
+        near = kinds[index - 1 : index] + kinds[index + 1 : index + 2]
+        if "caption" in near:
+            kinds[index] = "caption"
 
 
 def _body_in(blocks: Sequence[Block], kinds: list[str], first: int, end: int) -> bool:

@@ -254,13 +254,17 @@ def title_for(doc: HtmlDoc, headline: str) -> str:
     return str(found)
 
 
+_MASTHEAD_BLOCKS = 3
+"""Where a masthead stands: among the page's first blocks, not the article's lines."""
+
+
 def _masthead(doc: HtmlDoc, title: str, headline: str) -> bool:
     """Whether the ``<title>`` without its other part (``title``) is the site's name, printed
     alone above the headline as its masthead: "The Pinecrest Ledger - Community" names no
     article, and the headline under "The Pinecrest Ledger" is the title."""
     name = " ".join(title.split()).casefold()
     said = " ".join(headline.split()).casefold()
-    for block in doc.blocks:
+    for block in doc.blocks[:_MASTHEAD_BLOCKS]:
         text = " ".join(block.text.split()).casefold()
         if text == said:
             return False

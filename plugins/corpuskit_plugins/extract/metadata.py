@@ -590,11 +590,11 @@ _ATTRIBUTE_BEFORE = re.compile(r"([\w:-]+)\s*=\s*[\"']?\Z")
 """The attribute whose value a timestamp opens (``data-published="``)."""
 _LINKS = frozenset({"href", "src", "srcset", "data-src", "action", "poster"})
 _NOT_PUBLICATION = re.compile(
-    r"modif|updat|revis|(?<!r)edit(?!ion)|chang|lastmod|(?<![a-z])(?:end|start|begin|expir|until)"
+    r"modif|updat|revis|edit(?!ion)|chang|lastmod|(?<![a-z])(?:end|start|begin|expir|until)"
 )
 """What an element holding a timestamp is named for when it dates no publication, lower-cased:
 a revision, an edit, a start or an end ("calendar", "Brendan" and "weekend" are no end; an
-edition, ``data-edition="us"``, and a credit are no edit)."""
+edition, ``data-edition="us"``, is no edit; a photo's credit, "credit", dates the photo)."""
 
 
 def _kinds_at(blocks: Sequence[Block], labels: Sequence[Label]) -> list[str | None]:
