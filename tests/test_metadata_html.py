@@ -1649,7 +1649,7 @@ def test_a_forum_post_s_byline_ends_at_its_arrow(line: str, names: tuple[str, ..
     assert byline_names(line) == names
 
 
-_SEO_STORY = (
+_HARBOUR_STORY = (
     "<p>The harbour board voted for a third time on Tuesday against the ferry plan, which "
     "would have moved the landing stage to the north quay before next summer.</p>"
 )
@@ -1665,7 +1665,7 @@ def test_the_headline_under_a_linked_logo_h1_is_the_title(parser: Parser) -> Non
         '<body><header><h1 class="site-logo"><a href="/">The Saltmarsh Herald</a></h1>'
         '<nav><a href="/news">News</a> <a href="/sport">Sport</a></nav></header>'
         "<article><h1>Why the town received a push alert about a manhunt</h1>"
-        f"{_SEO_STORY * 3}</article></body></html>"
+        f"{_HARBOUR_STORY * 3}</article></body></html>"
     )
     doc = parser.parse(page, kind="html")
     assert doc.title == "Why the town received a push alert about a manhunt"
@@ -1681,7 +1681,7 @@ def _sponsored_header(time_attributes: str) -> str:
         "<p class='entry-meta'><span class='entry-meta__author'><span>by</span> "
         "<a href='/authors/ann'>Ann Weller</a></span> | "
         f"<span class='entry-meta__time' {time_attributes}></span></p>"
-        f"{_SEO_STORY * 3}</div></body></html>"
+        f"{_HARBOUR_STORY * 3}</div></body></html>"
     )
 
 
@@ -1752,7 +1752,7 @@ def test_a_date_after_the_reading_time_dates_the_post(
     page = (
         "<html><head><title>Notifications off for a year</title></head><body><article>"
         "<h1>I turned off notifications for a year</h1>"
-        f"<div class='css-728b3aa'>{stamp}</div>{_SEO_STORY * 3}</article></body></html>"
+        f"<div class='css-728b3aa'>{stamp}</div>{_HARBOUR_STORY * 3}</article></body></html>"
     )
     doc = parser.parse(page, kind="html")
     assert (doc.published.isoformat()[:10] if doc.published else None) == day
@@ -1769,7 +1769,7 @@ def test_the_outlet_s_desk_after_the_reporter_is_no_author(parser: Parser) -> No
         '"Flood water falls", "author": [{"@type": "Person", "name": "Anna Berg"}]}</script>'
         "</head><body><article><h1>Flood water falls</h1>"
         "<p class='byline'>By <a href='/author/anna' rel='author'>Anna Berg</a>, "
-        f"Saltmarsh North</p>{_SEO_STORY * 3}</article></body></html>"
+        f"Saltmarsh North</p>{_HARBOUR_STORY * 3}</article></body></html>"
     )
     assert parser.parse(page, kind="html").authors == ("Anna Berg",)
 
