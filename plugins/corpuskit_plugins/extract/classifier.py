@@ -17,6 +17,7 @@ from corpuskit import Block
 from corpuskit.html import Element
 from corpuskit.model import Structure
 from corpuskit_plugins.extract.container import bare_body, find_container, one_story
+from corpuskit_plugins.extract.dating import dated_stamp
 from corpuskit_plugins.extract.evidence import (
     BOX_KINDS,
     DECK,
@@ -44,7 +45,7 @@ from corpuskit_plugins.generic.boilerplate import is_widget_label
 from corpuskit_plugins.generic.bylines import CREDITS, byline_value, names_after_by
 from corpuskit_plugins.generic.captions import classify as caption_kind
 from corpuskit_plugins.generic.context import SENTENCE_END, phrase_set
-from corpuskit_plugins.generic.dates import date_header, dated_stamp, parse_date
+from corpuskit_plugins.generic.dates import date_header, parse_date
 from corpuskit_plugins.generic.footers import COPYRIGHT_START, closing_line, notice_phrase
 from corpuskit_plugins.generic.promos import STRONG_TOPICS, prompt
 from corpuskit_plugins.generic.related import HEADERS as RELATED_HEADERS
@@ -211,26 +212,27 @@ def classify(
                 found = "byline"
             elif _is_date_header(block.text):
                 found = "dateline"
-            elif _stamp_line(block) and _holds_a_time(block, times):
+            elif _stamp_line(block) and (
+                _holds_a_time(block, times) or dated_stamp(" ".join(block.text.split()))
+            ):
                 # "Kieran Doyle · Local Democracy Reporter · <time>3 April 2024</time>" over
                 # the text in ``p.ow-by``: a line of a few parts, one of them the page's
                 # ``<time>``, above the article's first paragraph is its byline or dateline,
                 # as outside the container, whatever words stand beside the date. Not an
                 # item of a timeline, an entry "<time>09:12</time> Polls have opened", nor
-                # "When: <time>Thursday</time>, 7pm".
+                # "When: <time>Thursday</time>, 7pm". Or its last part a date alone: "7 min
+                # read · Aug 3, 2023".
                 found = "dateline"
-            elif _stamp_line(block) and dated_stamp(" ".join(block.text.split())):
-                found = "dateline"  # "7 min read · Aug 3, 2023" over the text
             elif (
                 unheaded
-                and ("title" not in kinds or kinds.index("title") < article_from)
+                and (titled := kinds.index("title") if "title" in kinds else -1) < article_from
                 and _headline_over_byline(blocks, len(kinds))
             ):
-                if "title" in kinds:
+                if titled >= 0:
                     # The line taken for the headline above the article's element, the
                     # <title>'s part that the page prints alone, is the masthead: "The
                     # Pinecrest Ledger - Community". A headline inside the article stays.
-                    kinds[kinds.index("title")] = "boilerplate"
+                    kinds[titled] = "boilerplate"
                 found = "title"
         elif (
             found is None
@@ -952,11 +954,14 @@ def _headline_over_byline(blocks: Sequence[Block], index: int) -> bool:
     linked = block.structure.links if block.structure is not None else 0
     if not _HEADLINE_SPAN[0] <= words <= _HEADLINE_SPAN[1] or linked * 2 > len(block.text):
         return False
-    if block.text.rstrip().endswith(".") or len(below.text) >= 120:
-        return False
-    return bool(
-        (_BYLINE_TEXT.search(below.text) and byline_names(below.text))
-        or _is_date_header(below.text)
+    return not block.text.rstrip().endswith(".") and _byline_or_date(below.text)
+
+
+def _byline_or_date(text: str) -> bool:
+    """A short line that reads as the byline or the date: what a headline, or a sponsor's
+    scraps, stand right above."""
+    return len(text) < 120 and bool(
+        (_BYLINE_TEXT.search(text) and byline_names(text)) or _is_date_header(text)
     )
 
 
@@ -980,10 +985,7 @@ def _scraps_over_byline(blocks: Sequence[Block], index: int) -> bool:
         at += 1
     if at == index or at >= len(blocks) or at - index >= _SCRAPS:
         return False
-    below = blocks[at].text
-    return len(below) < 120 and bool(
-        (_BYLINE_TEXT.search(below) and byline_names(below)) or _is_date_header(below)
-    )
+    return _byline_or_date(blocks[at].text)
 
 
 def _page_headline(blocks: Sequence[Block], elements: Sequence[Element], titles: set[str]) -> int:
@@ -1072,9 +1074,7 @@ def _box_headings(
     """
     for index in range(len(blocks) - 1):
         structure = blocks[index].structure
-        if kinds[index] != "body" or structure is None:
-            continue
-        if structure.tag not in HEADINGS:
+        if kinds[index] != "body" or structure is None or structure.tag not in HEADINGS:
             continue
         after = kinds[index + 1]
         if after not in BOX_KINDS and after not in ("tags", "caption"):

@@ -12,7 +12,7 @@ import warnings
 from email.utils import parsedate_to_datetime
 
 from corpuskit.html import HtmlDoc
-from corpuskit_plugins.generic.dates import REVISION_WORDS
+from corpuskit_plugins.generic.dates import REVISION_WORDS, date_header
 from corpuskit_plugins.generic.dates import parse_date as text_date
 
 _ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?)?")
@@ -151,3 +151,20 @@ def htmldate_date(html: str) -> dt.date | None:
         return dt.date.fromisoformat(found[:10])
     except ValueError:
         return None
+
+
+_STAMP_PARTS = re.compile(r"\s[·•|]\s")
+_STAMP_WORDS = 10
+
+
+def dated_stamp(norm: str) -> bool:
+    """Whether a short line strings parts together ("7 min read · Aug 3, 2023") and the last
+    is a date alone: a post's header stamps its date after its reading time or its section.
+    An event's line names its place after the day ("Harbour Festival · 14 March 2025 · Pier
+    Green")."""
+    parts = _STAMP_PARTS.split(norm)
+    return (
+        len(parts) > 1
+        and len(norm.split()) <= _STAMP_WORDS
+        and date_header(parts[-1], parts[-1].lower())[0]
+    )

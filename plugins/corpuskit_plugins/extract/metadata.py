@@ -28,6 +28,7 @@ from corpuskit_plugins.extract.dating import (
     REVISED,
     TIME_OF_DAY,
     UPDATED,
+    dated_stamp,
     day_first,
     htmldate_date,
     url_date,
@@ -37,7 +38,7 @@ from corpuskit_plugins.extract.declared import first_h1, from_html
 from corpuskit_plugins.extract.evidence import HEADINGS
 from corpuskit_plugins.extract.marked import marked_texts, markup_text, rdfa_creator
 from corpuskit_plugins.extract.names import AUTHOR_LABELS, BY, byline_names
-from corpuskit_plugins.generic.dates import date_header, dated_stamp, dates_in, published_in
+from corpuskit_plugins.generic.dates import date_header, dates_in, published_in
 
 _BOXES = frozenset({"related", "comments"})
 """Kinds of labels whose ``<time>`` dates something else than the article."""

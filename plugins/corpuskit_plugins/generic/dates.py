@@ -396,23 +396,6 @@ one of them before two more digits. Two ``str.find`` scans with a check at each 
 fraction of a regex, which tests every character of the text."""
 
 
-_STAMP_PARTS = re.compile(r"\s[·•|]\s")
-_STAMP_WORDS = 10
-
-
-def dated_stamp(norm: str) -> bool:
-    """Whether a short line strings parts together ("7 min read · Aug 3, 2023") and the last
-    is a date alone: a post's header stamps its date after its reading time or its section.
-    An event's line names its place after the day ("Harbour Festival · 14 March 2025 · Pier
-    Green"). For the HTML extractor, over an article's text."""
-    parts = _STAMP_PARTS.split(norm)
-    return (
-        len(parts) > 1
-        and len(norm.split()) <= _STAMP_WORDS
-        and date_header(parts[-1], parts[-1].lower())[0]
-    )
-
-
 def date_headers(ctx: Context) -> Iterator[Match]:
     """Lines that are only a date header, anywhere on the page."""
     candidates = set(ctx.starting(_PREFIXES))
