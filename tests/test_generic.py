@@ -389,6 +389,9 @@ def test_a_byline_fills_authors_and_leaves_the_body() -> None:
         ("12 ağustos 2024", dt.date(2024, 8, 12)),
         ("३ एप्रिल २०२४", dt.date(2024, 4, 3)),
         ("15 Februari 2024", dt.date(2024, 2, 15)),
+        # Thai counts the years of the Buddhist era, 543 ahead, and writes them in its digits.
+        ("12 มีนาคม 2567 14:05 น.", dt.date(2024, 3, 12)),
+        ("๓ ธันวาคม ๒๕๖๘", dt.date(2025, 12, 3)),
         # The year first: Chinese, Japanese, Korean, Hungarian.
         ("2024年02月14日", dt.date(2024, 2, 14)),
         ("입력 2024. 6. 11. 22:14", dt.date(2024, 6, 11)),

@@ -84,3 +84,37 @@ def sloppy_html(draw: st.DrawFn) -> str:
 def test_any_tag_soup_gives_ordered_trimmed_blocks_within_the_page(source: str) -> None:
     doc = tokenize(source)
     check_html_blocks(source, doc.blocks)
+
+
+_HEADING_WORDS = st.lists(
+    st.text(alphabet="abcdefghijklmnopqrstuvwxyzÄéž漢字", min_size=1, max_size=8),
+    min_size=1,
+    max_size=5,
+).map(" ".join)
+
+
+@given(
+    _HEADING_WORDS,
+    st.sampled_from(["#", "¶", "§", "🔗", "##", "Link", "1", "a"]),
+    st.booleans(),
+    st.sampled_from(["h2", "h3", "p", "dt"]),
+)
+def test_a_permalink_mark_is_a_block_of_its_own_and_nothing_else_is(
+    heading: str, mark: str, before: bool, tag: str
+) -> None:
+    """A same-page link whose text is a mark of no letter or figure (a heading's "#", "¶")
+    becomes a block of its own, tagged ``a``; any other link's text (a word, a footnote's
+    figure) stays in its line. Either way no character is lost and the blocks keep the HTML
+    contract."""
+    link = f'<a class="anchor" href="#s1">{mark}</a>'
+    inner = f"{link} {heading}" if before else f"{heading}{link}"
+    source = f"<html><body><{tag} id='s1'>{inner}</{tag}><p>After the heading.</p></body></html>"
+    doc = tokenize(source)
+    check_html_blocks(source, doc.blocks)
+    texts = [(b.text, b.structure.tag if b.structure else "") for b in doc.blocks]
+    if mark.isalnum():
+        joined = f"{mark} {heading}" if before else f"{heading}{mark}"
+        assert texts == [(joined, tag), ("After the heading.", "p")]
+    else:
+        pair = [(mark, "a"), (heading, tag)] if before else [(heading, tag), (mark, "a")]
+        assert texts == [*pair, ("After the heading.", "p")]

@@ -80,6 +80,12 @@ def test_byline_running_into_a_date_keeps_only_the_name(parser: Parser) -> None:
     assert parse(parser, "byline-date").authors == ("HALVARD QUINN",)
 
 
+def test_an_author_link_worded_as_a_byline_gives_the_name(parser: Parser) -> None:
+    """A blog theme's author box links the author's page as "View all posts by NAME", marked
+    ``rel="author"``: the name is the author, not the link's words."""
+    assert parse_page_file(parser, "author-link-worded-as-byline").authors == ("Mira Halloran",)
+
+
 @pytest.mark.parametrize(
     ("line", "names"),
     [
@@ -111,6 +117,9 @@ def test_byline_names(line: str, names: tuple[str, ...]) -> None:
             ["Rosa Lind"],
         ),
         ('<a rel="author" href="/u">https://example.org/u</a>', []),
+        # A theme's link to the author's page, worded as a byline.
+        ('<a href="/u" rel="author">View all posts by Rosa Lind</a>', ["Rosa Lind"]),
+        ('<a rel="author" href="/u">By Rosa Lind</a>', ["Rosa Lind"]),
         ('<span itemprop="author">' + "word " * 30 + "</span>", []),
         ("<p>no author here</p>", []),
     ],

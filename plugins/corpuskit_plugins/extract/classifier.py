@@ -44,7 +44,7 @@ from corpuskit_plugins.generic.bios import EMAIL, contact_line, sign_off
 from corpuskit_plugins.generic.boilerplate import is_widget_label
 from corpuskit_plugins.generic.bylines import CREDITS, byline_value, names_after_by
 from corpuskit_plugins.generic.captions import classify as caption_kind
-from corpuskit_plugins.generic.context import SENTENCE_END, phrase_set
+from corpuskit_plugins.generic.context import SENTENCE_END, caseless, phrase_set
 from corpuskit_plugins.generic.dates import date_header, parse_date
 from corpuskit_plugins.generic.footers import COPYRIGHT_START, closing_line, notice_phrase
 from corpuskit_plugins.generic.promos import STRONG_TOPICS, prompt
@@ -94,6 +94,9 @@ def classify(
     seen_h1 = False
     for block in blocks:
         structure = block.structure
+        if structure is not None and structure.tag == "a":
+            kinds.append("markup")  # a heading's permalink mark, which the parser split off
+            continue
         chain, inside = chain_to(structure.node if structure is not None else -1, chosen, elements)
         if not inside:
             if not seen_body and _near_prose(block, chain, scope, elements, memo):
@@ -182,6 +185,8 @@ def classify(
             found = None  # an author box or a long dated note: not a byline
         if found == "share" and _embedded_quote(chain, elements, memo):
             found = None  # a post quoted in the article (``div.social-embed > blockquote``)
+        if found == "share" and structure is not None and _accordion_heading(structure, elements):
+            found = None  # a bare <button> is a share button, but not in a heading
         if structure is not None and structure.tag == "h1":
             if found == "title" and (seen_text or (seen_body and seen_h1)):
                 # A section's <h1> below article text (HTML5 outlines, books, docs); not the
@@ -260,6 +265,13 @@ def classify(
             and share_button(" ".join(block.text.split()).lower())
         ):
             found = "share"  # a live blog's "Share" under each entry, "Share on Facebook"
+        if (
+            found is None
+            and structure is not None
+            and structure.tag == "button"
+            and _control_caption(block.text, elements, structure.node)
+        ):
+            found = "boilerplate"  # a code block's "Copy", "复制", a "Show more" among the text
         if (
             found is None
             and structure is not None
@@ -447,6 +459,8 @@ def _read_also_line(text: str, linked: int) -> bool:
         # ("LÄS MER:", "SOMA PIA:", "ΔΙΑΒΑΣΤΕ ΑΚΟΜΑ:") and a link covering the rest.
         # Or the label in capitals alone, in an element of its own before the link ("İLGİLİ
         # HABER" in a span, then "<a>Rize'de sel uyarısı: Dereler taşabilir</a>").
+        if linked and caseless(norm[:1]):
+            return _caseless_read_also(norm, linked)
         label = _CAPITAL_LABEL.match(norm) if linked else None
         end = label.end() if label is not None else _capitals(norm) if linked else 0
         return (
@@ -481,6 +495,27 @@ def _capitals(norm: str) -> int:
         end += len(word) + 1
     rest = norm[end:]
     return end if end and rest[:1].isupper() and not rest.split(" ", 1)[0].isupper() else 0
+
+
+_CASELESS_LABEL = re.compile(r"(?:[^\W\d_]+ ?){1,4}[:：]\s*")
+_CASELESS_LABEL_CHARS = 16
+_CASELESS_HEADLINE_CHARS = 8
+
+
+def _caseless_read_also(norm: str, linked: int) -> bool:
+    """The same in a script without capitals (Hebrew "עוד באתר:", Japanese "あわせて読みたい:"),
+    where no capital marks the label: a label of a few words, a colon, and a link covering
+    the rest that reads as a headline, four words or eight letters unspaced, no sentence."""
+    label = _CASELESS_LABEL.match(norm)
+    if label is None or label.end() > _CASELESS_LABEL_CHARS:
+        return False
+    rest = norm[label.end() :]
+    return (
+        linked >= len(rest) - 2 > 0
+        and not rest.endswith(_SENTENCE_MARKS)
+        and (_headline_words(rest) or (" " not in rest and len(rest) >= _CASELESS_HEADLINE_CHARS))
+        and sum(c.isdigit() for c in rest) * 4 < len(rest)
+    )
 
 
 _HEADLINE_WORDS = 4
@@ -873,6 +908,36 @@ _BYLINE_TEXT = re.compile(
     r"|\b(?:posted|written|published|words)\b.*\bby\s+[A-Z]|^\s*submitted\s+by\s+[A-Z]",
     re.IGNORECASE,
 )
+_ALL_HEADINGS = HEADINGS | {"h1"}
+_CONTROL_WORDS = 3
+_CONTROL_CHARS = 24
+
+
+def _control_caption(text: str, elements: Sequence[Element], node: int) -> bool:
+    """Whether a ``<button>``'s text is a control's caption: a few words that do something to
+    the page ("Copy", "复制", "Show more", "Print"), in any language, where its wording is
+    unknown. Not an accordion's: a question ("What does the permit cost?") or a button in a
+    heading (WAI-ARIA's pattern) heads the section that unfolds below it."""
+    norm = " ".join(text.split())
+    return (
+        len(norm) <= _CONTROL_CHARS
+        and len(norm.split()) <= _CONTROL_WORDS
+        and not norm.endswith(("?", "？", "؟"))
+        and not _in_heading(elements, node)
+    )
+
+
+def _accordion_heading(structure: Structure, elements: Sequence[Element]) -> bool:
+    """Whether a block is a ``<button>`` in a heading: WAI-ARIA's accordion, whose button
+    heads the section it unfolds."""
+    return structure.tag == "button" and _in_heading(elements, structure.node)
+
+
+def _in_heading(elements: Sequence[Element], node: int) -> bool:
+    parent = elements[node].parent
+    return parent >= 0 and elements[parent].tag in _ALL_HEADINGS
+
+
 _NOT_LABELS = HEADINGS | {"h1", "li", "td", "th"}
 """Where a widget's label is not: a heading ("Advertising" over a section on revenue) or an
 item of a list or a table."""

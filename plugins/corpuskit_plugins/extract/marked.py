@@ -12,6 +12,7 @@ from collections.abc import Iterator, Sequence
 from html import unescape
 
 from corpuskit_plugins.extract.names import (
+    BY,
     NOT_NAME,
     byline_names,
     caseless_text,
@@ -56,7 +57,14 @@ def _element_text(text: str, tag: str, start: int) -> str:
 
 
 def _name_or_none(value: str) -> list[str]:
-    return [value] if value and len(value) <= _MAX_NAME and not NOT_NAME.search(value) else []
+    """The name a marked-up element holds: its text, or the names after its "by" when it says
+    more than the name. WordPress themes link the author's page as "View all posts by Daniel
+    Lemire", ``rel="author"`` and all, on millions of blogs."""
+    if not value or len(value) > _MAX_NAME or NOT_NAME.search(value):
+        return []
+    if BY.match(value) and (names := byline_names(value)):
+        return list(names)
+    return [value]
 
 
 def markup_authors(text: str, boxes: Sequence[tuple[int, int]] | None = ()) -> list[str]:

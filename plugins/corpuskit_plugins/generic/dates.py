@@ -126,6 +126,19 @@ FOREIGN_MONTHS = {
     **_months(10, "oktobar októbra tetor oktoober oktubre"),
     **_months(11, "novembar nëntor samhain nobyembre"),
     **_months(12, "decembar dhjetor nollaig detsember disember disyembre"),
+    # Thai, whose dates count the years of the Buddhist era ("12 มีนาคม 2567": see _ERA).
+    **_months(1, "มกราคม"),
+    **_months(2, "กุมภาพันธ์"),
+    **_months(3, "มีนาคม"),
+    **_months(4, "เมษายน"),
+    **_months(5, "พฤษภาคม"),
+    **_months(6, "มิถุนายน"),
+    **_months(7, "กรกฎาคม"),
+    **_months(8, "สิงหาคม"),
+    **_months(9, "กันยายน"),
+    **_months(10, "ตุลาคม"),
+    **_months(11, "พฤศจิกายน"),
+    **_months(12, "ธันวาคม"),
     # Armenian (nominative, and the genitive a date writes: "18 փետրվարի 2025") and Georgian.
     **_months(1, "հունվար հունվարի იანვარი"),
     **_months(2, "փետրվար փետրվարի თებერვალი"),
@@ -180,7 +193,7 @@ def date_forms(month: Callable[[str], str]) -> tuple[str, ...]:
         # "4 June 2019", "4. Juni 2019", "4 de junio de 2019", "4 juin 2019"
         r"(?P<d2>\d{1,2})(?:st|nd|rd|th|\.|er)? (?:of |de )?"
         + month("m2")
-        + r",? (?:de )?(?P<y2>(?:19|20)\d\d)",
+        + r",? (?:de )?(?P<y2>(?:19|20|25)\d\d)",
         r"(?P<y3>(?:19|20)\d\d)-(?P<n3>\d\d)-(?P<d3>\d\d)",
         r"(?P<y4>(?:19|20)\d\d)/(?P<n4>\d\d)/(?P<d4>\d\d)",
         # "22.07.2024", "7/22/2024", and "22. 7. 2024" as Czech and Slovak space it.
@@ -239,6 +252,11 @@ TRIM_WORDS = (
     | frozenset(
         # "Year" after the year in Polish, Russian and Ukrainian: "4 maja 2024 r.", "2024 г.".
         "r roku г года року".split()  # noqa: SIM905
+    )
+    | frozenset(
+        # Thai: "o'clock" after a time ("14:05 น."), the era before a year ("พ.ศ. 2567"), and
+        # "published" and "updated" before the date.
+        "น นาฬิกา พ.ศ เผยแพร่ ปรับปรุง อัปเดต วันที่".split()  # noqa: SIM905
     )
     | frozenset(
         # Korean, Japanese and Chinese words for posted, updated, published, time and date.
@@ -311,7 +329,8 @@ def _date_of(found: re.Match[str], day_first: bool = False) -> dt.date | None:
         if g[_Y1]:
             return dt.date(int(g[_Y1]), _month(g[_M1]), int(g[_D1]))
         if g[_Y2]:
-            return dt.date(int(g[_Y2]), _month(g[_M2]), int(g[_D2]))
+            year = int(g[_Y2])
+            return dt.date(year - _ERA if year > _ERA_FROM else year, _month(g[_M2]), int(g[_D2]))
         if g[_Y3]:
             return dt.date(int(g[_Y3]), int(g[_N3]), int(g[_D3]))
         if g[_Y4]:
@@ -328,6 +347,12 @@ def _date_of(found: re.Match[str], day_first: bool = False) -> dt.date | None:
         return dt.date(int(g[_Y5]), month, day)
     except ValueError:
         return None
+
+
+_ERA = 543
+"""Years between the Buddhist era, which Thai dates count (2567 is 2024), and the common era."""
+_ERA_FROM = 2400
+"""A year past this, in a date written with its month's name, is of the Buddhist era."""
 
 
 def _month(name: str) -> int:
@@ -390,10 +415,11 @@ _REVISION = re.compile(REVISION_WORDS)
 
 
 _PREFIXES = Prefixes(*_HEADER_WORDS)
-_CENTURIES = ("19", "20")
-"""How every year of :data:`_DATES` begins: a date header not opening with a header word holds
-one of them before two more digits. Two ``str.find`` scans with a check at each find cost a
-fraction of a regex, which tests every character of the text."""
+_CENTURIES = ("19", "20", "25")
+"""How every year of :data:`_DATES` begins (25: the Buddhist era's, see :data:`_ERA`): a date
+header not opening with a header word holds one of them before two more digits. A
+``str.find`` scan each, with a check at each find, costs a fraction of a regex, which tests
+every character of the text."""
 
 
 def date_headers(ctx: Context) -> Iterator[Match]:

@@ -358,6 +358,12 @@ def _leads_away(raw: str) -> bool:
     return not (len(href) > 1 and href[0] == "#" and href[1] != "!")
 
 
+_FRAGMENT = re.compile(r"""href\s*=\s*["']?#[^"'\s>!]""", re.IGNORECASE)
+"""An ``href`` to a place on the same page: a heading's own permalink, a footnote."""
+_GLYPH_CHARS = 2
+"""A permalink's mark at most: "#", "¶", "§", "🔗"."""
+
+
 def _text(pieces: list[str]) -> str:
     raw = "".join(pieces)
     if "&" in raw:
@@ -411,6 +417,8 @@ def tokenize(text: str) -> HtmlDoc:
     run_start = -1
     run_end = -1
     a_depth = 0
+    glyph_from = -1  # the piece a same-page link opened at, while it is open
+    glyph_at = 0  # and its start tag's offset
     top: _Open | None = None
 
     def flush() -> None:
@@ -551,8 +559,28 @@ def tokenize(text: str) -> HtmlDoc:
             # written as XHTML holds nothing.
             if closing:
                 a_depth = 0
+                if glyph_from >= 0:
+                    glyph = _text(pieces[glyph_from:])
+                    if glyph and len(glyph) <= _GLYPH_CHARS and not any(map(str.isalnum, glyph)):
+                        # A heading's permalink ("Install#", "Usage¶"): a block of its own
+                        # (tag "a"), so that the heading reads as written and the mark is
+                        # recorded as removed, not glued to it.
+                        held = pieces[glyph_from:]
+                        del pieces[glyph_from:]
+                        if pieces:
+                            run_end = glyph_at
+                            flush()
+                        pieces, run_start, run_end = held, glyph_at, position
+                        value = _text(pieces)
+                        parent = top.element if top is not None else -1
+                        path = top.path if top is not None else ""
+                        blocks.append([run_start, run_end, value, parent, 0, "a", path])
+                        pieces, link_chars, run_start = [], 0, -1
+                    glyph_from = -1
             elif not raw_attrs.endswith("/"):
                 a_depth = 1 if _leads_away(raw_attrs) else 0
+                if not a_depth and _FRAGMENT.search(raw_attrs):
+                    glyph_from, glyph_at = len(pieces), begin
         elif tag == "meta" and not closing:
             attrs = attributes(raw_attrs)
             key = (
