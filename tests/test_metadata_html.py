@@ -80,6 +80,29 @@ def test_byline_running_into_a_date_keeps_only_the_name(parser: Parser) -> None:
     assert parse(parser, "byline-date").authors == ("HALVARD QUINN",)
 
 
+@pytest.mark.parametrize(
+    ("stamp", "authors"),
+    [
+        ("Ines Varga · March 3, 2025", ("Ines Varga",)),
+        ("March 3, 2025 | Ines Varga", ("Ines Varga",)),
+        # A section's name the menu holds, a place in capitals, an outlet of one word.
+        ("World News · March 3, 2025", ()),
+        ("NEW YORK — March 3, 2025", ()),
+        ("March 3, 2025 | Reuters", ()),
+    ],
+)
+def test_a_name_beside_the_date_in_a_stamp_line_is_the_author(
+    parser: Parser, stamp: str, authors: tuple[str, ...]
+) -> None:
+    """A blog's stamp line gives the author's name, unlinked and with no "By", as a part of
+    its own beside the date: the page's author where nothing else names one."""
+    html = (PAGES / "stamp-line-name.html").read_text(encoding="utf-8")
+    doc = parser.parse(html.replace("Ines Varga · March 3, 2025", stamp).encode(), id="stamp")
+    assert doc.authors == authors
+    assert doc.published is not None
+    assert doc.published.isoformat()[:10] == "2025-03-03"
+
+
 def test_an_author_link_worded_as_a_byline_gives_the_name(parser: Parser) -> None:
     """A blog theme's author box links the author's page as "View all posts by NAME", marked
     ``rel="author"``: the name is the author, not the link's words."""

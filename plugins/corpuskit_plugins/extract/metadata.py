@@ -232,10 +232,13 @@ def _headline_holder(doc: HtmlDoc, block: Block | None) -> Element | None:
     return elements[holder]
 
 
-def _dateline_names(blocks: Sequence[Block], labels: Sequence[Label]) -> tuple[str, ...]:
-    """The names in a dateline above the article's text that opens with "By" ("By Jane Roe,
-    March 3, 2025": a line the extractor takes for its date, which names the author too).
-    Only after an explicit "by": "Updated March 3, 2025 | Reuters" names no one."""
+def _dateline_names(
+    blocks: Sequence[Block], labels: Sequence[Label], page_text: str
+) -> tuple[str, ...]:
+    """The names in a dateline above the article's text: after "By" ("By Jane Roe, March 3,
+    2025": a line the extractor takes for its date, which names the author too), or a part
+    of a stamp line of its own ("Ines Varga · March 3, 2025", as blogs write it). Not an
+    outlet's name ("Updated March 3, 2025 | Reuters": one word)."""
     starts = {label.start for label in labels if label.kind == "dateline"}
     if not starts:
         return ()
@@ -243,11 +246,46 @@ def _dateline_names(blocks: Sequence[Block], labels: Sequence[Label]) -> tuple[s
     for block in blocks:
         if block.start >= end:
             break
-        if block.start in starts and BY.match(block.text):
-            names = byline_names(block.text)
+        if block.start in starts:
+            if BY.match(block.text):
+                names = byline_names(block.text)
+            else:
+                names = _stamp_names(block.text, _menu_words(page_text, labels))
             if names:
                 return names
     return ()
+
+
+def _menu_words(text: str, labels: Sequence[Label]) -> str:
+    """The page's menus, lower-cased: where a section's name stands ("World News")."""
+    return "\n".join(
+        text[label.start : label.end].lower() for label in labels if label.kind == "navigation"
+    )
+
+
+_STAMP_PARTS = re.compile(r"\s+[·|•–—]\s+")
+_STAMP_NAME_WORDS = 3
+
+
+def _stamp_names(text: str, menus: str) -> tuple[str, ...]:
+    """The names a stamp line gives as a part of their own beside its date: "Ines Varga ·
+    March 3, 2025", "Ines Varga | Staff Writer | 3 March 2025". A name is two or three
+    capitalised words that :func:`byline_names` takes whole (no role: "Staff Writer"); a
+    part in capitals is a place's ("NEW YORK — March 3"), a part with a figure the date's,
+    a part the page's menus hold a section's ("World News · March 3")."""
+    parts = _STAMP_PARTS.split(" ".join(text.split()))
+    if len(parts) < 2:
+        return ()
+    names = tuple(
+        part
+        for part in parts
+        if not any(c.isdigit() for c in part)
+        and 2 <= len(part.split()) <= _STAMP_NAME_WORDS
+        and not part.isupper()
+        and byline_names(part) == (part,)
+        and part.lower() not in menus
+    )
+    return names if len(names) < len(parts) else ()
 
 
 _AUTHOR_LABEL = re.compile(rf"^\s*(?:{AUTHOR_LABELS})\s*[:：]", re.IGNORECASE)
@@ -742,7 +780,7 @@ def from_page(
         )
     if not found["authors"]:
         found["authors"] = (
-            _dateline_names(blocks, labels)
+            _dateline_names(blocks, labels, page.text)
             or rdfa_creator(page.text, holder.start if holder else len(page.text), first_end)
             or _labelled_author(blocks, labels, headline, boxes)
             or (_linked_name(page.text, lead[0]) if lead else ())
