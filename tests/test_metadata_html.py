@@ -103,6 +103,19 @@ def test_a_name_beside_the_date_in_a_stamp_line_is_the_author(
     assert doc.published.isoformat()[:10] == "2025-03-03"
 
 
+@pytest.mark.parametrize("name", ["post-footer-posted-by", "author-card-name-over-date"])
+def test_an_unlinked_name_where_themes_print_the_author_is_the_author(
+    parser: Parser, name: str
+) -> None:
+    """A blog theme's post footer under the text ("Posted by Ines Varga at 10:42 AM"), or an
+    author card under the headline with the name on a line over "March 3, 2025 · 4 min
+    read": no markup says author, and nothing else on the page names one."""
+    doc = parse_page_file(parser, name)
+    assert doc.authors == ("Ines Varga",)
+    assert doc.published is not None
+    assert doc.published.isoformat()[:10] == "2025-03-03"
+
+
 def test_an_author_link_worded_as_a_byline_gives_the_name(parser: Parser) -> None:
     """A blog theme's author box links the author's page as "View all posts by NAME", marked
     ``rel="author"``: the name is the author, not the link's words."""
@@ -366,6 +379,8 @@ def test_a_job_title_or_a_place_after_the_name_is_no_author(
         ("By Rosa DeMarco", ("Rosa DeMarco",)),
         ("By Tony DiMarco 5 min read", ("Tony DiMarco",)),
         ("By Ana DelMar 3 hours ago", ("Ana DelMar",)),
+        ("Posted by Ines Varga at 10:42 AM 3 comments", ("Ines Varga",)),
+        ("By Ines Varga at the town hall", ()),
     ],
 )
 def test_byline_names_leave_roles_and_places_out(line: str, names: tuple[str, ...]) -> None:
@@ -1836,3 +1851,20 @@ def test_what_a_review_of_session_19_s_rules_found(
     if first is not None:
         assert doc.paragraphs[0] == first
     assert (doc.published.isoformat()[:10] if doc.published else None) == published
+
+
+@pytest.mark.parametrize(
+    ("line", "stamp"),
+    [
+        ("7 min read · Aug 3, 2023", True),
+        ("Aug 3, 2023 · 7 min read", True),
+        ("Aug 3, 2023 · 12 comments", True),
+        # An event's line: its place after the day.
+        ("14 March 2025 · Pier Green", False),
+        ("Harbour Festival · 14 March 2025 · Pier Green", False),
+    ],
+)
+def test_a_stamp_line_holds_its_date_first_or_last(line: str, stamp: bool) -> None:
+    """A post's header stamps its date after its reading time or section, or before a reading
+    time or a counter alone; an event names its place after the day."""
+    assert dating.dated_stamp(line) is stamp

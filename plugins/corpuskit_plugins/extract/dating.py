@@ -12,6 +12,7 @@ import warnings
 from email.utils import parsedate_to_datetime
 
 from corpuskit.html import HtmlDoc
+from corpuskit_plugins.generic.boilerplate import is_widget_label
 from corpuskit_plugins.generic.dates import REVISION_WORDS, date_header
 from corpuskit_plugins.generic.dates import parse_date as text_date
 
@@ -160,11 +161,12 @@ _STAMP_WORDS = 10
 def dated_stamp(norm: str) -> bool:
     """Whether a short line strings parts together ("7 min read · Aug 3, 2023") and the last
     is a date alone: a post's header stamps its date after its reading time or its section.
-    An event's line names its place after the day ("Harbour Festival · 14 March 2025 · Pier
-    Green")."""
+    Or the first, with only a reading time or a counter after it ("Aug 3, 2023 · 7 min
+    read"). An event's line names its place after the day ("Harbour Festival · 14 March 2025
+    · Pier Green")."""
     parts = _STAMP_PARTS.split(norm)
-    return (
-        len(parts) > 1
-        and len(norm.split()) <= _STAMP_WORDS
-        and date_header(parts[-1], parts[-1].lower())[0]
-    )
+    if len(parts) < 2 or len(norm.split()) > _STAMP_WORDS:
+        return False
+    if date_header(parts[-1], parts[-1].lower())[0]:
+        return True
+    return date_header(parts[0], parts[0].lower())[0] and all(map(is_widget_label, parts[1:]))

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from html import unescape
 
@@ -162,6 +163,28 @@ def _linked_name(text: str, block: Block) -> tuple[str, ...]:
     return ()
 
 
+def _lead_names(
+    blocks: Sequence[Block],
+    labels: Sequence[Label],
+    headline: Block | None,
+    lead: Block,
+) -> tuple[str, ...]:
+    """The author's name, unlinked and with no "By", beside the lead's date: a part of the
+    date line of its own ("Ines Varga · March 3, 2025", :func:`_stamp_names`), or a line of
+    its own right above it, as an author card under the headline prints name over date
+    ("Ines Varga" / "March 3, 2025 · 4 min read")."""
+    menus = _menu_words(blocks, labels)
+    names = _stamp_names(lead.text, menus)
+    if names or headline is None:
+        return names
+    above = next((b for b in reversed(blocks) if b.end <= lead.start), None)
+    if above is None or above.start < headline.end:
+        return ()
+    name = " ".join(above.text.split())
+    alone = _stamp_names(f"{name} · {lead.text}", menus)
+    return alone if alone == (name,) else ()
+
+
 _DATE_CLASS = re.compile(
     r"\b(?:class|id|itemprop)\s*=\s*[\"']([^\"'>]*(?i:date|time|datum|fecha|publish|posted"
     r"|created)[^\"'>]*)[\"']"
@@ -232,9 +255,7 @@ def _headline_holder(doc: HtmlDoc, block: Block | None) -> Element | None:
     return elements[holder]
 
 
-def _dateline_names(
-    blocks: Sequence[Block], labels: Sequence[Label], page_text: str
-) -> tuple[str, ...]:
+def _dateline_names(blocks: Sequence[Block], labels: Sequence[Label]) -> tuple[str, ...]:
     """The names in a dateline above the article's text: after "By" ("By Jane Roe, March 3,
     2025": a line the extractor takes for its date, which names the author too), or a part
     of a stamp line of its own ("Ines Varga · March 3, 2025", as blogs write it). Not an
@@ -243,6 +264,7 @@ def _dateline_names(
     if not starts:
         return ()
     end = _first_body(blocks, labels)
+    menus: str | None = None
     for block in blocks:
         if block.start >= end:
             break
@@ -250,17 +272,27 @@ def _dateline_names(
             if BY.match(block.text):
                 names = byline_names(block.text)
             else:
-                names = _stamp_names(block.text, _menu_words(page_text, labels))
+                menus = _menu_words(blocks, labels) if menus is None else menus
+                names = _stamp_names(block.text, menus)
             if names:
                 return names
     return ()
 
 
-def _menu_words(text: str, labels: Sequence[Label]) -> str:
-    """The page's menus, lower-cased: where a section's name stands ("World News")."""
-    return "\n".join(
-        text[label.start : label.end].lower() for label in labels if label.kind == "navigation"
-    )
+def _menu_words(blocks: Sequence[Block], labels: Sequence[Label]) -> str:
+    """The page's menus' links, lower-cased: where a section's name stands ("World News"),
+    not an author card's unlinked name, which may be labelled navigation too."""
+    menus = []
+    starts = [block.start for block in blocks]
+    for label in labels:
+        if label.kind == "navigation":
+            at = bisect_left(starts, label.start)
+            while at < len(blocks) and blocks[at].start < label.end:
+                structure = blocks[at].structure
+                if structure is not None and structure.links:
+                    menus.append(blocks[at].text.lower())
+                at += 1
+    return "\n".join(menus)
 
 
 _STAMP_PARTS = re.compile(r"\s+[·|•–—]\s+")
@@ -355,6 +387,17 @@ def _labelled_author(
             continue  # one field of a card ("Author: …", "Publisher: …", "Pages: …")
         names = byline_names(text[label.end() :].strip())
         if names:
+            return names
+    return ()
+
+
+def _footer_names(blocks: Sequence[Block], footer: Sequence[int]) -> tuple[str, ...]:
+    """The names in the post's own footer line under its text, where a blog theme prints who
+    posted it ("Posted by Ines Varga at 10:42 AM · 3 comments"): after an explicit "by", in
+    the item's footer lines only (:func:`_item_footer`), not a comment's."""
+    for index in footer:
+        text = blocks[index].text
+        if len(text) <= _ITEM_LINE_CHARS and BY.match(text) and (names := byline_names(text)):
             return names
     return ()
 
@@ -773,6 +816,7 @@ def from_page(
             or _class_date(page.text, holder, first_end, boxes, days_first)
             or (lead[1] if lead else None)
         )
+    footer: list[int] | None = None
     if found["published"] is None:
         footer = _item_footer(doc.elements, blocks, labels, headline)
         found["published"] = _footer_date(page.text, blocks, footer, days_first) or (
@@ -780,10 +824,15 @@ def from_page(
         )
     if not found["authors"]:
         found["authors"] = (
-            _dateline_names(blocks, labels, page.text)
+            _dateline_names(blocks, labels)
             or rdfa_creator(page.text, holder.start if holder else len(page.text), first_end)
             or _labelled_author(blocks, labels, headline, boxes)
             or (_linked_name(page.text, lead[0]) if lead else ())
+            or (_lead_names(blocks, labels, headline, lead[0]) if lead else ())
+            or _footer_names(
+                blocks,
+                _item_footer(doc.elements, blocks, labels, headline) if footer is None else footer,
+            )
             or found["outlet"]  # JSON-LD's organisation, where no person is named
         )
     subtitle = found["subtitle"]
