@@ -27,6 +27,10 @@ from counting import CPU_LIMIT, LINEAR_LIMIT, call_growth, cpu
 FIXTURES = Path(__file__).parent / "fixtures" / "html-classes"
 PAGES = sorted(FIXTURES.glob("*.html"))
 KNOWN_FAILURES: dict[str, str] = {
+    "read_also_line_in_a_caseless_script": "a read-also line in a script without capitals: "
+    "with no capital to mark the label, 'label: <a>headline</a>' also took a minister's "
+    "linked quote, a festival's theme, a report's title and a reading list; reverted "
+    "(docs/html.md, session 20's review)",
     "box_label_in_no_heading": "a box's label in no heading tag: the rule that took it with "
     "its box (a few words, no link, first in a box of debris) also took subheadings, quotes "
     "and poem lines beside an ad; reverted (docs/html.md, session 19's review)",

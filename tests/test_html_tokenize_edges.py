@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from corpuskit.html.parse import tokenize
+from corpuskit.html.parse import PERMALINK_MARKS, tokenize
 from corpuskit.resolve import check_html_blocks
 
 
@@ -95,26 +95,36 @@ _HEADING_WORDS = st.lists(
 
 @given(
     _HEADING_WORDS,
-    st.sampled_from(["#", "¶", "§", "🔗", "##", "Link", "1", "a"]),
-    st.booleans(),
-    st.sampled_from(["h2", "h3", "p", "dt"]),
+    st.sampled_from(["#", "¶", "🔗", "§", "*", "†", "Link", "1"]),
+    st.sampled_from(["before", "after", "inside"]),
+    st.sampled_from(["h2", "h3", "p", "td"]),
 )
-def test_a_permalink_mark_is_a_block_of_its_own_and_nothing_else_is(
-    heading: str, mark: str, before: bool, tag: str
+def test_a_heading_s_permalink_mark_is_a_block_of_its_own_and_nothing_else_is(
+    heading: str, mark: str, where: str, tag: str
 ) -> None:
-    """A same-page link whose text is a mark of no letter or figure (a heading's "#", "¶")
-    becomes a block of its own, tagged ``a``; any other link's text (a word, a footnote's
-    figure) stays in its line. Either way no character is lost and the blocks keep the HTML
-    contract."""
+    """A heading's same-page link whose text is a permalink's mark ("#", "¶") becomes a block
+    of its own, tagged ``a``, when it stands first or last in the heading. A footnote's "*",
+    a clause's "§", a link's word, a mark amid the heading's words or in a paragraph or a
+    cell stays in its line (a review found sentences cut at footnote marks). Either way no
+    character is lost and the blocks keep the HTML contract."""
     link = f'<a class="anchor" href="#s1">{mark}</a>'
-    inner = f"{link} {heading}" if before else f"{heading}{link}"
+    inner = {
+        "before": f"{link} {heading}",
+        "after": f"{heading}{link}",
+        "inside": f"{heading}{link} and more",
+    }[where]
     source = f"<html><body><{tag} id='s1'>{inner}</{tag}><p>After the heading.</p></body></html>"
     doc = tokenize(source)
     check_html_blocks(source, doc.blocks)
     texts = [(b.text, b.structure.tag if b.structure else "") for b in doc.blocks]
-    if mark.isalnum():
-        joined = f"{mark} {heading}" if before else f"{heading}{mark}"
-        assert texts == [(joined, tag), ("After the heading.", "p")]
-    else:
-        pair = [(mark, "a"), (heading, tag)] if before else [(heading, tag), (mark, "a")]
+    split = mark in PERMALINK_MARKS and tag in ("h2", "h3") and where != "inside"
+    if split:
+        pair = [(mark, "a"), (heading, tag)] if where == "before" else [(heading, tag), (mark, "a")]
         assert texts == [*pair, ("After the heading.", "p")]
+    else:
+        joined = {
+            "before": f"{mark} {heading}",
+            "after": f"{heading}{mark}",
+            "inside": f"{heading}{mark} and more",
+        }[where]
+        assert texts == [(joined, tag), ("After the heading.", "p")]

@@ -156,6 +156,11 @@ def test_byline_names(line: str, names: tuple[str, ...]) -> None:
         # A theme's link to the author's page, worded as a byline.
         ('<a href="/u" rel="author">View all posts by Rosa Lind</a>', ["Rosa Lind"]),
         ('<a rel="author" href="/u">By Rosa Lind</a>', ["Rosa Lind"]),
+        # A name before the "by": the author, and the editor after it is not.
+        (
+            '<a rel="author" href="/u">Rosa Lind, edited by Tom Berg</a>',
+            ["Rosa Lind, edited by Tom Berg"],
+        ),
         ('<span itemprop="author">' + "word " * 30 + "</span>", []),
         ("<p>no author here</p>", []),
     ],

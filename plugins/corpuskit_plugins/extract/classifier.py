@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from corpuskit import Block
 from corpuskit.html import Element
@@ -44,7 +44,7 @@ from corpuskit_plugins.generic.bios import EMAIL, contact_line, sign_off
 from corpuskit_plugins.generic.boilerplate import is_widget_label
 from corpuskit_plugins.generic.bylines import CREDITS, byline_value, names_after_by
 from corpuskit_plugins.generic.captions import classify as caption_kind
-from corpuskit_plugins.generic.context import SENTENCE_END, caseless, phrase_set
+from corpuskit_plugins.generic.context import SENTENCE_END, phrase_set
 from corpuskit_plugins.generic.dates import date_header, parse_date
 from corpuskit_plugins.generic.footers import COPYRIGHT_START, closing_line, notice_phrase
 from corpuskit_plugins.generic.promos import STRONG_TOPICS, prompt
@@ -185,8 +185,8 @@ def classify(
             found = None  # an author box or a long dated note: not a byline
         if found == "share" and _embedded_quote(chain, elements, memo):
             found = None  # a post quoted in the article (``div.social-embed > blockquote``)
-        if found == "share" and structure is not None and _accordion_heading(structure, elements):
-            found = None  # a bare <button> is a share button, but not in a heading
+        if found == "share" and _accordion_heading(blocks, elements, len(kinds)):
+            found = None  # a bare <button> is a share button, but not a heading's whole text
         if structure is not None and structure.tag == "h1":
             if found == "title" and (seen_text or (seen_body and seen_h1)):
                 # A section's <h1> below article text (HTML5 outlines, books, docs); not the
@@ -271,7 +271,7 @@ def classify(
             and structure.tag == "button"
             and _control_caption(block.text, elements, structure.node)
         ):
-            found = "boilerplate"  # a code block's "Copy", "复制", a "Show more" among the text
+            found = "boilerplate"  # a code block's "Copy", "复制" among the text
         if (
             found is None
             and structure is not None
@@ -459,8 +459,6 @@ def _read_also_line(text: str, linked: int) -> bool:
         # ("LÄS MER:", "SOMA PIA:", "ΔΙΑΒΑΣΤΕ ΑΚΟΜΑ:") and a link covering the rest.
         # Or the label in capitals alone, in an element of its own before the link ("İLGİLİ
         # HABER" in a span, then "<a>Rize'de sel uyarısı: Dereler taşabilir</a>").
-        if linked and caseless(norm[:1]):
-            return _caseless_read_also(norm, linked)
         label = _CAPITAL_LABEL.match(norm) if linked else None
         end = label.end() if label is not None else _capitals(norm) if linked else 0
         return (
@@ -495,27 +493,6 @@ def _capitals(norm: str) -> int:
         end += len(word) + 1
     rest = norm[end:]
     return end if end and rest[:1].isupper() and not rest.split(" ", 1)[0].isupper() else 0
-
-
-_CASELESS_LABEL = re.compile(r"(?:[^\W\d_]+ ?){1,4}[:：]\s*")
-_CASELESS_LABEL_CHARS = 16
-_CASELESS_HEADLINE_CHARS = 8
-
-
-def _caseless_read_also(norm: str, linked: int) -> bool:
-    """The same in a script without capitals (Hebrew "עוד באתר:", Japanese "あわせて読みたい:"),
-    where no capital marks the label: a label of a few words, a colon, and a link covering
-    the rest that reads as a headline, four words or eight letters unspaced, no sentence."""
-    label = _CASELESS_LABEL.match(norm)
-    if label is None or label.end() > _CASELESS_LABEL_CHARS:
-        return False
-    rest = norm[label.end() :]
-    return (
-        linked >= len(rest) - 2 > 0
-        and not rest.endswith(_SENTENCE_MARKS)
-        and (_headline_words(rest) or (" " not in rest and len(rest) >= _CASELESS_HEADLINE_CHARS))
-        and sum(c.isdigit() for c in rest) * 4 < len(rest)
-    )
 
 
 _HEADLINE_WORDS = 4
@@ -914,28 +891,62 @@ _CONTROL_CHARS = 24
 
 
 def _control_caption(text: str, elements: Sequence[Element], node: int) -> bool:
-    """Whether a ``<button>``'s text is a control's caption: a few words that do something to
-    the page ("Copy", "复制", "Show more", "Print"), in any language, where its wording is
-    unknown. Not an accordion's: a question ("What does the permit cost?") or a button in a
-    heading (WAI-ARIA's pattern) heads the section that unfolds below it."""
+    """Whether a ``<button>``'s text is a code block's control: a few words ("Copy", "复制",
+    "Copy code"), not a question, beside a ``<pre>`` in the same wrapper. Only there: a
+    review found buttons of a few words heading accordions ("Eligibility"), tabs, quiz
+    answers and a glossary's term in a sentence, all the article's own."""
     norm = " ".join(text.split())
     return (
         len(norm) <= _CONTROL_CHARS
         and len(norm.split()) <= _CONTROL_WORDS
         and not norm.endswith(("?", "？", "؟"))
-        and not _in_heading(elements, node)
+        and _beside_code(elements, node)
     )
 
 
-def _accordion_heading(structure: Structure, elements: Sequence[Element]) -> bool:
-    """Whether a block is a ``<button>`` in a heading: WAI-ARIA's accordion, whose button
-    heads the section it unfolds."""
-    return structure.tag == "button" and _in_heading(elements, structure.node)
+_CODE_NEAR = 8
+"""Elements before or after a button where the code block it acts on stands."""
+_WRAPPER_LEVELS = 2
 
 
-def _in_heading(elements: Sequence[Element], node: int) -> bool:
-    parent = elements[node].parent
-    return parent >= 0 and elements[parent].tag in _ALL_HEADINGS
+def _beside_code(elements: Sequence[Element], node: int) -> bool:
+    """Whether a ``<pre>`` near an element shares a wrapper with it, at most two levels up
+    from each (a code block's toolbar: ``div.highlight > div.toolbar > button`` and
+    ``div.highlight > pre``)."""
+    wrappers = set(_wrappers(elements, node))
+    return any(
+        elements[index].tag == "pre" and not wrappers.isdisjoint(_wrappers(elements, index))
+        for index in range(max(0, node - _CODE_NEAR), min(len(elements), node + _CODE_NEAR + 1))
+    )
+
+
+def _wrappers(elements: Sequence[Element], node: int) -> Iterator[int]:
+    at = elements[node].parent
+    for _ in range(_WRAPPER_LEVELS):
+        if at < 0:
+            return
+        yield at
+        at = elements[at].parent
+
+
+def _accordion_heading(blocks: Sequence[Block], elements: Sequence[Element], index: int) -> bool:
+    """Whether a block is a ``<button>`` that is a heading's whole text: WAI-ARIA's accordion
+    (``<h3><button>Eligibility</button></h3>``), whose button heads the section it unfolds;
+    a control beside a heading's words ("Key figures <button>Download</button>") is not."""
+    structure = blocks[index].structure
+    if structure is None or structure.tag != "button":
+        return False
+    heading = elements[structure.node].parent
+    return (
+        heading >= 0
+        and elements[heading].tag in _ALL_HEADINGS
+        and not any(
+            0 <= near < len(blocks)
+            and (other := blocks[near].structure) is not None
+            and other.node == heading
+            for near in (index - 1, index + 1)
+        )
+    )
 
 
 _NOT_LABELS = HEADINGS | {"h1", "li", "td", "th"}

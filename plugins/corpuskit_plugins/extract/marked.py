@@ -56,15 +56,25 @@ def _element_text(text: str, tag: str, start: int) -> str:
     return markup_text(text[start : end.start() if end else start])
 
 
-def _name_or_none(value: str) -> list[str]:
-    """The name a marked-up element holds: its text, or the names after its "by" when it says
-    more than the name. WordPress themes link the author's page as "View all posts by Daniel
-    Lemire", ``rel="author"`` and all, on millions of blogs."""
+def _name_or_none(value: str, link: bool = False) -> list[str]:
+    """The name a marked-up element holds: its text, or, for a link to the author's page
+    (``link``), the names after its "by" when the words before it name no one. WordPress
+    themes link the author's page as "View all posts by Daniel Lemire", ``rel="author"`` and
+    all, on millions of blogs; "Mira Halloran, edited by Tom Berg" names its author first."""
     if not value or len(value) > _MAX_NAME or NOT_NAME.search(value):
         return []
-    if BY.match(value) and (names := byline_names(value)):
-        return list(names)
+    if link and (by := BY.match(value)) and _names_no_one(value[: by.end()]):
+        names = byline_names(value)
+        if names:
+            return list(names)
     return [value]
+
+
+def _names_no_one(words: str) -> bool:
+    """Whether the words before a link's "by" name no one: no comma, no capital after the
+    first word ("View all posts by", "Articles by"), as a name or a role would have."""
+    rest = words.split()[1:]
+    return "," not in words and not any(word[:1].isupper() for word in rest)
 
 
 def markup_authors(text: str, boxes: Sequence[tuple[int, int]] | None = ()) -> list[str]:
@@ -92,7 +102,7 @@ def markup_authors(text: str, boxes: Sequence[tuple[int, int]] | None = ()) -> l
             opening
             and opening[0] == "a"
             and text[found.start() - 1].isspace()
-            and (names := _name_or_none(_element_text(text, *opening)))
+            and (names := _name_or_none(_element_text(text, *opening), link=True))
         ):
             return names
     return _class_author(text, boxes) if boxes is not None else []

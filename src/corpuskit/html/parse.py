@@ -360,8 +360,10 @@ def _leads_away(raw: str) -> bool:
 
 _FRAGMENT = re.compile(r"""href\s*=\s*["']?#[^"'\s>!]""", re.IGNORECASE)
 """An ``href`` to a place on the same page: a heading's own permalink, a footnote."""
-_GLYPH_CHARS = 2
-"""A permalink's mark at most: "#", "¶", "§", "🔗"."""
+PERMALINK_MARKS = frozenset({"#", "¶", "🔗", "⚓", "⚓︎", "∞"})
+"""What site generators print as a heading's link to itself (Hugo's and Docusaurus's "#",
+Sphinx's "¶"); not "§", which opens a clause's number ("§ 3 Scope"), nor a footnote's "*"."""
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 
 def _text(pieces: list[str]) -> str:
@@ -417,12 +419,25 @@ def tokenize(text: str) -> HtmlDoc:
     run_start = -1
     run_end = -1
     a_depth = 0
-    glyph_from = -1  # the piece a same-page link opened at, while it is open
+    glyph_from = -1  # the piece a heading's same-page link opened at, while it is open
     glyph_at = 0  # and its start tag's offset
+    trailing: tuple[int, int, int] | None = None  # a mark closed in a heading, maybe its last
     top: _Open | None = None
 
     def flush() -> None:
-        nonlocal pieces, link_chars, run_start
+        nonlocal pieces, link_chars, run_start, run_end, trailing
+        if trailing is not None:
+            at, begin, end = trailing
+            trailing = None
+            if len(pieces) > at and all(map(str.isspace, pieces[at + 1 :])):
+                # The heading's last words were its permalink's mark: a block of its own.
+                mark = pieces.pop(at)
+                if pieces:
+                    run_end = begin
+                    flush()
+                pieces, run_start, run_end = [mark], begin, end
+                _mark_block()
+                return
         if pieces:
             value = _text(pieces)
             if value and top is not None:
@@ -433,6 +448,15 @@ def tokenize(text: str) -> HtmlDoc:
             pieces = []
         link_chars = 0
         run_start = -1
+
+    def _mark_block() -> None:
+        """The pieces, a heading's permalink mark, as a block tagged ``a``: the heading reads
+        as written, and the mark is recorded as removed, not glued to its last word."""
+        nonlocal pieces, link_chars, run_start
+        parent = top.element if top is not None else -1
+        path = top.path if top is not None else ""
+        blocks.append([run_start, run_end, _text(pieces), parent, 0, "a", path])
+        pieces, link_chars, run_start = [], 0, -1
 
     def close(level: int, at: int) -> None:
         """Close stack[level:] with the closing tags ending at ``at``."""
@@ -560,26 +584,26 @@ def tokenize(text: str) -> HtmlDoc:
             if closing:
                 a_depth = 0
                 if glyph_from >= 0:
-                    glyph = _text(pieces[glyph_from:])
-                    if glyph and len(glyph) <= _GLYPH_CHARS and not any(map(str.isalnum, glyph)):
-                        # A heading's permalink ("Install#", "Usage¶"): a block of its own
-                        # (tag "a"), so that the heading reads as written and the mark is
-                        # recorded as removed, not glued to it.
-                        held = pieces[glyph_from:]
+                    if _text(pieces[glyph_from:]) in PERMALINK_MARKS:
+                        # A heading's permalink ("Install#", "¶ Usage"): split off when it
+                        # stands first, or last (known at the heading's end, see flush).
+                        mark = "".join(pieces[glyph_from:])
                         del pieces[glyph_from:]
-                        if pieces:
-                            run_end = glyph_at
-                            flush()
-                        pieces, run_start, run_end = held, glyph_at, position
-                        value = _text(pieces)
-                        parent = top.element if top is not None else -1
-                        path = top.path if top is not None else ""
-                        blocks.append([run_start, run_end, value, parent, 0, "a", path])
-                        pieces, link_chars, run_start = [], 0, -1
+                        if not any(not piece.isspace() for piece in pieces):
+                            pieces, run_start, run_end = [mark], glyph_at, position
+                            _mark_block()
+                        else:
+                            pieces.append(mark)
+                            trailing = (len(pieces) - 1, glyph_at, position)
                     glyph_from = -1
             elif not raw_attrs.endswith("/"):
                 a_depth = 1 if _leads_away(raw_attrs) else 0
-                if not a_depth and _FRAGMENT.search(raw_attrs):
+                if (
+                    not a_depth
+                    and top is not None
+                    and top.tag in _HEADINGS
+                    and _FRAGMENT.search(raw_attrs)
+                ):
                     glyph_from, glyph_at = len(pieces), begin
         elif tag == "meta" and not closing:
             attrs = attributes(raw_attrs)
