@@ -80,11 +80,20 @@ def test_byline_running_into_a_date_keeps_only_the_name(parser: Parser) -> None:
     assert parse(parser, "byline-date").authors == ("HALVARD QUINN",)
 
 
+_NO_NAME_TEST = pytest.mark.xfail(
+    strict=True,
+    reason="a name beside the date, or over it, with no 'By' and no markup: two or three "
+    "capitalised words there are as often a place ('New York · March 3'), a section, an "
+    "agency or a kicker; taken, they made wrong authors on a review's pages; reverted "
+    "(docs/html.md, session 20's review)",
+)
+
+
 @pytest.mark.parametrize(
     ("stamp", "authors"),
     [
-        ("Ines Varga · March 3, 2025", ("Ines Varga",)),
-        ("March 3, 2025 | Ines Varga", ("Ines Varga",)),
+        pytest.param("Ines Varga · March 3, 2025", ("Ines Varga",), marks=_NO_NAME_TEST),
+        pytest.param("March 3, 2025 | Ines Varga", ("Ines Varga",), marks=_NO_NAME_TEST),
         # A section's name the menu holds, a place in capitals, an outlet of one word.
         ("World News · March 3, 2025", ()),
         ("NEW YORK — March 3, 2025", ()),
@@ -95,7 +104,8 @@ def test_a_name_beside_the_date_in_a_stamp_line_is_the_author(
     parser: Parser, stamp: str, authors: tuple[str, ...]
 ) -> None:
     """A blog's stamp line gives the author's name, unlinked and with no "By", as a part of
-    its own beside the date: the page's author where nothing else names one."""
+    its own beside the date; a place, a section or an outlet there is no author. (The
+    names are not taken: see the expected failure's reason.)"""
     html = (PAGES / "stamp-line-name.html").read_text(encoding="utf-8")
     doc = parser.parse(html.replace("Ines Varga · March 3, 2025", stamp).encode(), id="stamp")
     assert doc.authors == authors
@@ -103,7 +113,10 @@ def test_a_name_beside_the_date_in_a_stamp_line_is_the_author(
     assert doc.published.isoformat()[:10] == "2025-03-03"
 
 
-@pytest.mark.parametrize("name", ["post-footer-posted-by", "author-card-name-over-date"])
+@pytest.mark.parametrize(
+    "name",
+    ["post-footer-posted-by", pytest.param("author-card-name-over-date", marks=_NO_NAME_TEST)],
+)
 def test_an_unlinked_name_where_themes_print_the_author_is_the_author(
     parser: Parser, name: str
 ) -> None:

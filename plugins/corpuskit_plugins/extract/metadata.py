@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from html import unescape
 
@@ -163,28 +162,6 @@ def _linked_name(text: str, block: Block) -> tuple[str, ...]:
     return ()
 
 
-def _lead_names(
-    blocks: Sequence[Block],
-    labels: Sequence[Label],
-    headline: Block | None,
-    lead: Block,
-) -> tuple[str, ...]:
-    """The author's name, unlinked and with no "By", beside the lead's date: a part of the
-    date line of its own ("Ines Varga · March 3, 2025", :func:`_stamp_names`), or a line of
-    its own right above it, as an author card under the headline prints name over date
-    ("Ines Varga" / "March 3, 2025 · 4 min read")."""
-    menus = _menu_words(blocks, labels)
-    names = _stamp_names(lead.text, menus)
-    if names or headline is None:
-        return names
-    above = next((b for b in reversed(blocks) if b.end <= lead.start), None)
-    if above is None or above.start < headline.end:
-        return ()
-    name = " ".join(above.text.split())
-    alone = _stamp_names(f"{name} · {lead.text}", menus)
-    return alone if alone == (name,) else ()
-
-
 _DATE_CLASS = re.compile(
     r"\b(?:class|id|itemprop)\s*=\s*[\"']([^\"'>]*(?i:date|time|datum|fecha|publish|posted"
     r"|created)[^\"'>]*)[\"']"
@@ -256,68 +233,21 @@ def _headline_holder(doc: HtmlDoc, block: Block | None) -> Element | None:
 
 
 def _dateline_names(blocks: Sequence[Block], labels: Sequence[Label]) -> tuple[str, ...]:
-    """The names in a dateline above the article's text: after "By" ("By Jane Roe, March 3,
-    2025": a line the extractor takes for its date, which names the author too), or a part
-    of a stamp line of its own ("Ines Varga · March 3, 2025", as blogs write it). Not an
-    outlet's name ("Updated March 3, 2025 | Reuters": one word)."""
+    """The names in a dateline above the article's text that opens with "By" ("By Jane Roe,
+    March 3, 2025": a line the extractor takes for its date, which names the author too).
+    Only after an explicit "by": "Updated March 3, 2025 | Reuters" names no one."""
     starts = {label.start for label in labels if label.kind == "dateline"}
     if not starts:
         return ()
     end = _first_body(blocks, labels)
-    menus: str | None = None
     for block in blocks:
         if block.start >= end:
             break
-        if block.start in starts:
-            if BY.match(block.text):
-                names = byline_names(block.text)
-            else:
-                menus = _menu_words(blocks, labels) if menus is None else menus
-                names = _stamp_names(block.text, menus)
+        if block.start in starts and BY.match(block.text):
+            names = byline_names(block.text)
             if names:
                 return names
     return ()
-
-
-def _menu_words(blocks: Sequence[Block], labels: Sequence[Label]) -> str:
-    """The page's menus' links, lower-cased: where a section's name stands ("World News"),
-    not an author card's unlinked name, which may be labelled navigation too."""
-    menus = []
-    starts = [block.start for block in blocks]
-    for label in labels:
-        if label.kind == "navigation":
-            at = bisect_left(starts, label.start)
-            while at < len(blocks) and blocks[at].start < label.end:
-                structure = blocks[at].structure
-                if structure is not None and structure.links:
-                    menus.append(blocks[at].text.lower())
-                at += 1
-    return "\n".join(menus)
-
-
-_STAMP_PARTS = re.compile(r"\s+[·|•–—]\s+")
-_STAMP_NAME_WORDS = 3
-
-
-def _stamp_names(text: str, menus: str) -> tuple[str, ...]:
-    """The names a stamp line gives as a part of their own beside its date: "Ines Varga ·
-    March 3, 2025", "Ines Varga | Staff Writer | 3 March 2025". A name is two or three
-    capitalised words that :func:`byline_names` takes whole (no role: "Staff Writer"); a
-    part in capitals is a place's ("NEW YORK — March 3"), a part with a figure the date's,
-    a part the page's menus hold a section's ("World News · March 3")."""
-    parts = _STAMP_PARTS.split(" ".join(text.split()))
-    if len(parts) < 2:
-        return ()
-    names = tuple(
-        part
-        for part in parts
-        if not any(c.isdigit() for c in part)
-        and 2 <= len(part.split()) <= _STAMP_NAME_WORDS
-        and not part.isupper()
-        and byline_names(part) == (part,)
-        and part.lower() not in menus
-    )
-    return names if len(names) < len(parts) else ()
 
 
 _AUTHOR_LABEL = re.compile(rf"^\s*(?:{AUTHOR_LABELS})\s*[:：]", re.IGNORECASE)
@@ -828,7 +758,6 @@ def from_page(
             or rdfa_creator(page.text, holder.start if holder else len(page.text), first_end)
             or _labelled_author(blocks, labels, headline, boxes)
             or (_linked_name(page.text, lead[0]) if lead else ())
-            or (_lead_names(blocks, labels, headline, lead[0]) if lead else ())
             or _footer_names(
                 blocks,
                 _item_footer(doc.elements, blocks, labels, headline) if footer is None else footer,
