@@ -19,6 +19,7 @@ from corpuskit.model import Structure
 from corpuskit_plugins.extract.container import bare_body, find_container, one_story
 from corpuskit_plugins.extract.dating import dated_stamp
 from corpuskit_plugins.extract.evidence import (
+    ANY_HEADING,
     BOX_KINDS,
     DECK,
     HEADINGS,
@@ -885,7 +886,6 @@ _BYLINE_TEXT = re.compile(
     r"|\b(?:posted|written|published|words)\b.*\bby\s+[A-Z]|^\s*submitted\s+by\s+[A-Z]",
     re.IGNORECASE,
 )
-_ALL_HEADINGS = HEADINGS | {"h1"}
 _CONTROL_WORDS = 3
 _CONTROL_CHARS = 24
 
@@ -939,7 +939,7 @@ def _accordion_heading(blocks: Sequence[Block], elements: Sequence[Element], ind
     heading = elements[structure.node].parent
     return (
         heading >= 0
-        and elements[heading].tag in _ALL_HEADINGS
+        and elements[heading].tag in ANY_HEADING
         and not any(
             0 <= near < len(blocks)
             and (other := blocks[near].structure) is not None

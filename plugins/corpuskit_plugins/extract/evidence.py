@@ -274,6 +274,8 @@ DECK = re.compile(
 )
 """Class words naming a standfirst, in the words of the CMSs that write one."""
 HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+ANY_HEADING = HEADINGS | {"h1"}
+"""Every heading's tag, the headline's ``<h1>`` too."""
 BOX_KINDS = frozenset({"promo", "share", "related", "boilerplate", "comments", "cookie"})
 _LEAD_CHARS = 100
 

@@ -35,7 +35,7 @@ from corpuskit_plugins.extract.dating import (
     written_date,
 )
 from corpuskit_plugins.extract.declared import first_h1, from_html
-from corpuskit_plugins.extract.evidence import HEADINGS
+from corpuskit_plugins.extract.evidence import ANY_HEADING
 from corpuskit_plugins.extract.marked import marked_texts, markup_text, rdfa_creator
 from corpuskit_plugins.extract.names import AUTHOR_LABELS, BY, byline_names
 from corpuskit_plugins.generic.dates import date_header, dates_in, published_in
@@ -687,11 +687,8 @@ _OPENING = 2
 """Characters ("(", "[ ") before a date that opens its line as a dateline does."""
 
 
-_HEADING_TAGS = HEADINGS | {"h1"}
-
-
 def _is_heading(block: Block) -> bool:
-    return block.structure is not None and block.structure.tag in _HEADING_TAGS
+    return block.structure is not None and block.structure.tag in ANY_HEADING
 
 
 def _end_of(blocks: Sequence[Block], start: int) -> int:

@@ -342,7 +342,13 @@ def _described(raw: str) -> tuple[str, int]:
     return found
 
 
-def _leads_away(raw: str) -> bool:
+def _href(raw: str) -> str | None:
+    """An ``<a>``'s ``href`` from its raw attributes (``None``: it has none)."""
+    match = _HREF.search(raw)
+    return None if match is None else match.group(1) or match.group(2) or match.group(3) or ""
+
+
+def _leads_away(href: str | None) -> bool:
     """Whether an ``<a>`` is a link to somewhere else, so its text counts as link text.
 
     Link text is evidence of furniture (menus, related lists) because it sends the reader
@@ -351,15 +357,9 @@ def _leads_away(raw: str) -> bool:
     as links, they made a section heading "mostly link". A bare ``#`` or a ``#!`` route is a
     script's button or another view, and still counts.
     """
-    match = _HREF.search(raw)
-    if match is None:
-        return False
-    href = match.group(1) or match.group(2) or match.group(3) or ""
-    return not (len(href) > 1 and href[0] == "#" and href[1] != "!")
+    return href is not None and not (len(href) > 1 and href[0] == "#" and href[1] != "!")
 
 
-_FRAGMENT = re.compile(r"""href\s*=\s*["']?#[^"'\s>!]""", re.IGNORECASE)
-"""An ``href`` to a place on the same page: a heading's own permalink, a footnote."""
 PERMALINK_MARKS = frozenset({"#", "¶", "🔗", "⚓", "⚓︎", "∞"})
 """What site generators print as a heading's link to itself (Hugo's and Docusaurus's "#",
 Sphinx's "¶"); not "§", which opens a clause's number ("§ 3 Scope"), nor a footnote's "*"."""
@@ -589,7 +589,7 @@ def tokenize(text: str) -> HtmlDoc:
                         # stands first, or last (known at the heading's end, see flush).
                         mark = "".join(pieces[glyph_from:])
                         del pieces[glyph_from:]
-                        if not any(not piece.isspace() for piece in pieces):
+                        if all(map(str.isspace, pieces)):
                             pieces, run_start, run_end = [mark], glyph_at, position
                             _mark_block()
                         else:
@@ -597,13 +597,10 @@ def tokenize(text: str) -> HtmlDoc:
                             trailing = (len(pieces) - 1, glyph_at, position)
                     glyph_from = -1
             elif not raw_attrs.endswith("/"):
-                a_depth = 1 if _leads_away(raw_attrs) else 0
-                if (
-                    not a_depth
-                    and top is not None
-                    and top.tag in _HEADINGS
-                    and _FRAGMENT.search(raw_attrs)
-                ):
+                href = _href(raw_attrs)
+                a_depth = 1 if _leads_away(href) else 0
+                if href is not None and not a_depth and top is not None and top.tag in _HEADINGS:
+                    # A link to a place on the same page, in a heading: its own permalink?
                     glyph_from, glyph_at = len(pieces), begin
         elif tag == "meta" and not closing:
             attrs = attributes(raw_attrs)
