@@ -1886,3 +1886,114 @@ def test_a_stamp_line_holds_its_date_first_or_last(line: str, stamp: bool) -> No
     """A post's header stamps its date after its reading time or section, or before a reading
     time or a counter alone; an event names its place after the day."""
     assert dating.dated_stamp(line) is stamp
+
+
+# -- session 21: who wrote it, where the page's own fields say it badly --------------------
+
+
+@pytest.mark.parametrize(
+    ("head", "stand_in"),
+    [
+        (
+            '<meta property="og:site_name" content="Coastline Courier">'
+            '<meta name="author" content="Coastline Courier">',
+            "Coastline Courier",
+        ),
+        ('<meta name="DC.creator" content="msolberg">', "msolberg"),
+    ],
+)
+def test_a_site_name_or_a_login_in_the_author_field_yields_to_the_byline(
+    parser: Parser, head: str, stand_in: str
+) -> None:
+    """A theme fills ``<meta name="author">`` with the site's name, Plone's ``DC.creator``
+    with the author's login: the byline's person is the author, and the field's value only
+    where no person is named anywhere."""
+    byline = (
+        '<p class="story-meta">By <a href="/author/msolberg">Marit Solberg</a> | March 3, 2025</p>'
+    )
+    assert parser.parse(_page(head, byline)).authors == ("Marit Solberg",)
+    assert parser.parse(_page(head, "")).authors == (stand_in,)
+
+
+def _co_authored(names: list[str]) -> str:
+    """A WordPress theme's entry meta, one ``span.author`` a name, and the first author's box
+    under the article with its ``rel="author"`` link."""
+    linked = [
+        f'<span class="author vcard"><a class="url fn n" href="/author/{i}/">{name}</a></span>'
+        for i, name in enumerate(names)
+    ]
+    joined = ", ".join(linked[:-1]) + " and " + linked[-1] if len(linked) > 1 else linked[0]
+    meta_line = (
+        f'<div class="entry-meta"><span class="posted-by">By {joined}</span> | '
+        '<span class="posted-on"><time datetime="2025-03-03">March 3, 2025</time></span></div>'
+    )
+    box = (
+        '<div class="entry-author"><b class="author-name"><a href="/author/0/" rel="author">'
+        f'{names[0]}</a></b><p class="author-bio">{names[0]} covers the islands for the Courier.'
+        "</p></div>"
+    )
+    return _page("", meta_line).replace("</div></article>", f"</div>{box}</article>")
+
+
+@pytest.mark.parametrize(
+    "names", [["Marit Solberg", "Tor Aasen", "Ida Berg"], ["Marit Solberg", "Tor Aasen"]]
+)
+def test_the_byline_s_co_authors_where_the_author_box_names_the_first(
+    parser: Parser, names: list[str]
+) -> None:
+    """An author box's one ``rel="author"`` link (or a head) often names the first of a
+    byline's authors and no other: the byline's names win where they hold every name found
+    and more, and only then."""
+    assert parser.parse(_co_authored(names)).authors == tuple(names)
+    assert parser.parse(_co_authored(names[:1])).authors == tuple(names[:1])
+
+
+def test_a_time_element_is_a_word_of_its_own(parser: Parser) -> None:
+    """A theme that draws the separator in CSS writes the name's element and the ``<time>``
+    side by side: read as text, the name ran into the date ("Marit SolbergMarch")."""
+    meta_line = (
+        '<div class="entry-meta"><span class="posted-by">By <span class="author vcard">'
+        '<a class="url fn n" href="/author/msolberg/">Marit Solberg</a></span></span>'
+        '<span class="posted-on"><time datetime="2025-03-03">March 3, 2025</time></span>'
+        "<span>·</span><time>10:40</time>am</div>"
+    )
+    doc = parser.parse(_page("", meta_line))
+    assert doc.authors == ("Marit Solberg",)
+    assert doc.published == dt.date(2025, 3, 3)
+    assert any("Solberg March 3, 2025" in item.text for item in doc.removed)
+    assert any("10:40 am" in item.text for item in doc.removed)
+    # Only a <time>: an inline element inside a word stays inside it.
+    worded = parser.parse(_page("", "<p>The <b>un</b><i>believ</i>able ferry saga</p>"))
+    texts = [*worded.paragraphs, *(item.text for item in worded.removed)]
+    assert "The unbelievable ferry saga" in texts
+
+
+def test_a_written_by_line_under_the_post_names_its_author(parser: Parser) -> None:
+    """A static-site theme prints "Written by NAME" under the post, in an element named for
+    the author: the "Written by" is the line's opening, not a sentence about the name."""
+    html = _page("", "").replace(
+        "</div></article>",
+        '</div><p class="post-author">Written by <a href="/about/">Rhea Castellanos</a></p>'
+        '<nav class="post-tags"><a href="/tags/ferries/">#ferries</a></nav></article>',
+    )
+    assert parser.parse(html).authors == ("Rhea Castellanos",)
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("लेखक: राहुल शर्मा प्रकाशित: 8 जुलाई 2024, 06:45 PM IST", ("राहुल शर्मा",)),
+        ("Penulis: Dewi Lestari", ("Dewi Lestari",)),
+        ("Författare: Karin Berg", ("Karin Berg",)),
+        ("By Jane Doe Updated: 3 May 2024", ("Jane Doe",)),
+    ],
+)
+def test_author_labels_in_more_languages_and_the_next_field_s_label(
+    parser: Parser, line: str, names: tuple[str, ...]
+) -> None:
+    """ "Author:" in Hindi, Indonesian, Swedish and their neighbours labels a byline as
+    "Autor:" does; the names end where the next field's label opens before its date
+    ("प्रकाशित: 8 जुलाई")."""
+    assert byline_names(line) == names
+    meta_line = f'<div class="art-info"><span class="writer">{line}</span></div>'
+    assert parser.parse(_page("", meta_line)).authors == names

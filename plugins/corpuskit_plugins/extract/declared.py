@@ -169,6 +169,20 @@ def _organisations(value: Any) -> bool:
     )
 
 
+_HANDLE = re.compile(r"[a-z][a-z0-9._-]{2,31}")
+"""A login as a CMS writes it in the author field: one lower-case Latin word, no space."""
+
+
+def _stands_in(value: str, site: str | None) -> bool:
+    """Whether an author field holds what a CMS puts there when nobody typed a name: the
+    site's own name (a WordPress theme's ``<meta name="author">`` on every page) or the
+    author's login (Plone's ``DC.creator``). A person's name has a capital or a space."""
+    name = " ".join(value.split())
+    return _HANDLE.fullmatch(name) is not None or (
+        site is not None and name.casefold() == " ".join(site.split()).casefold()
+    )
+
+
 def _article_first(item: dict[str, Any]) -> bool:
     """Whether a JSON-LD item is not the article itself (a WebPage, a Blog): it goes after,
     its dates and author being the page's or the site's, which a graph may list first."""
@@ -389,6 +403,12 @@ def from_html(
             value = meta.get(key)
             # "지역일보 | 네이버": an outlet and the portal showing it, not a name.
             if value and not NOT_NAME.search(value) and "|" not in value:
+                if _stands_in(value, site):
+                    # The site's own name or a login ("mpapadopoulou") where the CMS fills
+                    # the field by itself: the byline's person comes first, this only
+                    # where nothing else names one.
+                    outlet = outlet or [value]
+                    break
                 value = BY.sub("", value)
                 parts = [n.strip() for n in value.split(",") if n.strip()]
                 # A portal's article:author may hold the outlet it shows ("한빛스포츠").

@@ -229,6 +229,9 @@ def _class_author(text: str, boxes: Sequence[tuple[int, int]] = ()) -> list[str]
                 return [value]
             continue
         names = byline_names(value)
-        if names and sum(map(len, names)) * 10 >= len(value) * 7:
+        # The names are most of what the element says past its "By" ("Written by Rhea
+        # Castellanos" under a post): a longer text is a sentence about them.
+        said = value[by.end() :] if (by := BY.match(value)) else value
+        if names and sum(map(len, names)) * 10 >= len(said) * 7:
             return list(names)
     return []

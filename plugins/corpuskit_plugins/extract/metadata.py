@@ -250,6 +250,18 @@ def _dateline_names(blocks: Sequence[Block], labels: Sequence[Label]) -> tuple[s
     return ()
 
 
+def _with_co_authors(authors: tuple[str, ...], byline: tuple[str, ...]) -> tuple[str, ...]:
+    """The byline's names where they hold every name found and more: a head, or the one
+    ``rel="author"`` link of an author box, often names the first of a byline's authors
+    ("By Sarah Kim, James O'Connell and Priya Natarajan") and no other."""
+    folded = {" ".join(name.split()).casefold() for name in byline}
+    if len(byline) > len(authors) and all(
+        " ".join(name.split()).casefold() in folded for name in authors
+    ):
+        return byline
+    return authors
+
+
 _AUTHOR_LABEL = re.compile(rf"^\s*(?:{AUTHOR_LABELS})\s*[:：]", re.IGNORECASE)
 _LABELLED_CHARS = 80
 _UNDER_TEXT = 5
@@ -761,6 +773,8 @@ def from_page(
             )
             or found["outlet"]  # JSON-LD's organisation, where no person is named
         )
+    else:
+        found["authors"] = _with_co_authors(found["authors"], _dateline_names(blocks, labels))
     subtitle = found["subtitle"]
     if subtitle:
         head = subtitle.rstrip(".…").strip()[:60]

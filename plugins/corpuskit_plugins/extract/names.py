@@ -41,6 +41,8 @@ _BYLINE_END = re.compile(
     r"\s+(?:[-–—|·•»›/]|on|updated|published|for)\s+|\s+in\s+(?-i:[A-Z])"
     # The time after the name: "Posted by Ines Varga at 10:42 AM", "von … um 10:42".
     r"|\s+(?:at|um|à|às|alle|om|kl\.?|a las)\s+(?=\d)"
+    # The next field's label before its date, in any language: "प्रकाशित: 8 जुलाई 2024".
+    r"|\s+[^\s:：]+[:：]\s*(?=\d)"
     r"|[\s,]+(?:posted|updated|published|publié|publiée|mis à jour|veröffentlicht"
     r"|aktualisiert|publicado|actualizado|atualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt)\b"
     r"|\s*\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d"

@@ -420,6 +420,7 @@ def tokenize(text: str) -> HtmlDoc:
     run_end = -1
     a_depth = 0
     glyph_from = -1  # the piece a heading's same-page link opened at, while it is open
+    after_time = False  # a </time> was the last tag: a word right after it is a new word
     glyph_at = 0  # and its start tag's offset
     trailing: tuple[int, int, int] | None = None  # a mark closed in a heading, maybe its last
     top: _Open | None = None
@@ -493,11 +494,14 @@ def tokenize(text: str) -> HtmlDoc:
                 if run_start < 0:
                     run_start = position + (len(chunk) - len(chunk.lstrip()))
                 run_end = begin - (len(chunk) - len(chunk.rstrip()))
+                if after_time and chunk[0].isalnum():
+                    pieces.append(" ")
                 pieces.append(chunk)
                 if a_depth:
                     link_chars += len(chunk.strip())
             elif pieces:
                 pieces.append(" ")
+            after_time = False
         position = match.end()
         closing_mark, name, raw_attrs = match.groups()
         if name is None:  # comment, doctype, processing instruction
@@ -578,6 +582,14 @@ def tokenize(text: str) -> HtmlDoc:
             top = entry
             continue
         # Inline tags: part of the current run.
+        if tag == "time":
+            # A <time> is a field of its own, never part of a word: a theme that draws the
+            # separator in CSS writes "By Sarah Kim</span><time>October 4, 2024", which
+            # read as text glues the name to the date. Its punctuation stays on it.
+            if closing:
+                after_time = True
+            elif pieces and pieces[-1][-1:].isalnum():
+                pieces.append(" ")
         if tag == "a":
             # Links do not nest (a browser closes an open <a> at the next one), and <a/>
             # written as XHTML holds nothing.
