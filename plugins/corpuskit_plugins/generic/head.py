@@ -13,7 +13,7 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 
-from corpuskit.layout import Match, looks_like_heading
+from corpuskit.layout import Match
 from corpuskit_plugins.generic.context import CJK_SIGNS, Context
 
 # A crawler's date header: " date 2018-12-30 " in front of the first paragraph.
@@ -22,6 +22,11 @@ _SEPARATOR_MARKS = ("|", "-", "–", "—", "::", "·", "•", "«", "»")
 """What parts a title from the site's name or section, with a space on each side."""
 _TITLE_SEPARATORS = re.compile(f" (?:{'|'.join(map(re.escape, _SEPARATOR_MARKS))}) ")
 MIN_PIECE_WORDS = 3
+MAX_TITLE_WORDS = 25
+"""Words a title line has at most."""
+HEADING_ENDS = (".", ",", ";", ":", '."', ".”")
+"""What a heading never ends with (those of :func:`corpuskit.layout.looks_like_heading`,
+whose test :func:`title` makes inline to reuse its split of the line)."""
 _UNSPACED_MARKS = re.compile(r"[|｜_]")
 """What parts a title written without spaces (Chinese, Japanese) from its site's name:
 ``江城地铁五号线今日开通_新闻中心_江城网``, ``会社を辞めて｜こばやし``."""
@@ -110,11 +115,17 @@ def title(ctx: Context) -> Iterator[Match]:
     Only when another line follows: a one-line page has no title to take. Blank lines play no
     part (a page's separators never change its Document).
     """
-    lines = ctx.lines
-    if len(lines) < 2 or not ctx.free(0):
+    # The line count and the first line's claim read directly: ``len(ctx.lines)`` and
+    # ``ctx.free`` are Python-level calls, and this runs on every page.
+    if ctx.total < 2 or ctx.kinds[0] is not None:
         return
     text = ctx.norm[0]
-    if len(text) > 200 or not looks_like_heading(text, max_words=25):
+    if len(text) > 200:
+        return
+    # ``looks_like_heading(text, max_words=25)`` with its split kept: the word count below
+    # walks the same words, which a second split made a second time.
+    split = text.split()
+    if not 0 < len(split) <= MAX_TITLE_WORDS or text.endswith(HEADING_ENDS):
         return
     # A question, two sentences or several 'label: value' parts open the body more often than
     # they head it: precision first.
@@ -128,7 +139,7 @@ def title(ctx: Context) -> Iterator[Match]:
     spaces = text.count(" ")
     # Words holding a letter or digit, counted only as far as the threshold needs.
     words = 0
-    for word in text.split():
+    for word in split:
         if word.isalnum() or any(c.isalnum() for c in word):
             words += 1
             if words >= MIN_PIECE_WORDS:
@@ -152,17 +163,19 @@ def title(ctx: Context) -> Iterator[Match]:
         return  # no body would be left under it
     low = ctx.lower[0]
     # Repeats count only for titles of a few words: a one-word line may well be body text.
-    # Split only a title holding a separator's mark: the regex costs more than these finds.
-    pieces = (
-        [low, *_TITLE_SEPARATORS.split(low), *_ends(low)] if _has_separator(low) else [low, low]
-    )
-    variants = {p for p in pieces if p.count(" ") + 1 >= MIN_PIECE_WORDS}
     if unspaced:
         # A title in a script without spaces: its headline is its longest piece ("标题_网站",
         # "まちかど新聞 - 見出し"), counted in signs; a site's name may have six signs too.
         parts = [p.strip() for p in _unspaced_marks(low).split(low)]
         pieces = [low, max(parts, key=lambda p: len(CJK_SIGNS.findall(p)))]
         variants = {p for p in pieces if len(CJK_SIGNS.findall(p)) >= MIN_PIECE_SIGNS}
+    elif _has_separator(low):
+        # Split only a title holding a separator's mark: the regex costs more than the finds.
+        pieces = [low, *_TITLE_SEPARATORS.split(low), *_ends(low)]
+        variants = {p for p in pieces if p.count(" ") + 1 >= MIN_PIECE_WORDS}
+    else:
+        # No separator: the line is its only variant (no list of pieces to build and test).
+        variants = {low} if low.count(" ") + 1 >= MIN_PIECE_WORDS else set()
     kinds = ctx.kinds
     # A whole copy right under the title is the body's first line (see repeats.py). Whether
     # any other line is a variant is asked first: most titles are not repeated. (The title
