@@ -382,7 +382,9 @@ def classify(norm: str, low: str, words: int) -> str | None:
             return "caption" if words > 2 else "credit"
     if tail_credit(norm):
         return "caption" if words > 3 else "credit"
-    if (found := _CJK_CREDIT.search(low)) is not None:
+    # Every branch of the regex holds a Chinese, Japanese or Korean sign: an ASCII line (a
+    # flag CPython keeps, so no scan) cannot match, and the search tries every position.
+    if not low.isascii() and (found := _CJK_CREDIT.search(low)) is not None:
         # Counted in signs: a caption's words have no spaces between them. A caption is a
         # sentence at most: a paragraph closing with the credit of its picture is the body's.
         before = low[: found.start()]
