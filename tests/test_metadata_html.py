@@ -1997,3 +1997,23 @@ def test_author_labels_in_more_languages_and_the_next_field_s_label(
     assert byline_names(line) == names
     meta_line = f'<div class="art-info"><span class="writer">{line}</span></div>'
     assert parser.parse(_page("", meta_line)).authors == names
+
+
+@pytest.mark.parametrize(
+    ("tail", "authors"),
+    [
+        ("Written by Rhea Castellanos", ("Rhea Castellanos",)),
+        ("<em>By Rhea Castellanos and Tom Berg</em>", ("Rhea Castellanos", "Tom Berg")),
+        ("By Tuesday the ferry was running again.", ()),
+        ("By the way, the café reopens in May.", ()),
+    ],
+)
+def test_a_by_line_closing_the_post_is_its_byline(
+    parser: Parser, tail: str, authors: tuple[str, ...]
+) -> None:
+    """A blog's credit under its post, a line of "by" and names and nothing else, is the
+    byline, out of the body; a last sentence opening with "By" stays the article's."""
+    doc = parser.parse(_page("", "").replace("</div></article>", f"<p>{tail}</p></div></article>"))
+    assert doc.authors == authors
+    line = tail.removeprefix("<em>").removesuffix("</em>")
+    assert (line in doc.paragraphs) == (not authors)
