@@ -27,6 +27,10 @@ from counting import CPU_LIMIT, LINEAR_LIMIT, call_growth, cpu
 FIXTURES = Path(__file__).parent / "fixtures" / "html-classes"
 PAGES = sorted(FIXTURES.glob("*.html"))
 KNOWN_FAILURES: dict[str, str] = {
+    "linked_sub_list_in_a_bulleted_post": "a list of links nested in one of the article's "
+    "own list items: kept as body, it also kept related headlines, 'Read more' links, a "
+    "share menu, a series' other parts, a footnote's links and a newsletter's 'Sign up' "
+    "hanging from an item; reverted (docs/html.md, session 21's review)",
     "read_also_line_in_a_caseless_script": "a read-also line in a script without capitals: "
     "with no capital to mark the label, 'label: <a>headline</a>' also took a minister's "
     "linked quote, a festival's theme, a report's title and a reading list; reverted "

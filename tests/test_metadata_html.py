@@ -1913,6 +1913,12 @@ def test_a_site_name_or_a_login_in_the_author_field_yields_to_the_byline(
     )
     assert parser.parse(_page(head, byline)).authors == ("Marit Solberg",)
     assert parser.parse(_page(head, "")).authors == (stand_in,)
+    # A theme's credit marked as an author's link names no author of the article.
+    credit = (
+        '</article><div class="credits">Theme by <a rel="author" href="https://themes.example">'
+        "Oskar Lindqvist</a></div>"
+    )
+    assert parser.parse(_page(head, "").replace("</article>", credit)).authors == (stand_in,)
 
 
 def _co_authored(names: list[str]) -> str:
@@ -1948,26 +1954,56 @@ def test_the_byline_s_co_authors_where_the_author_box_names_the_first(
     assert parser.parse(_co_authored(names[:1])).authors == tuple(names[:1])
 
 
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "By Marit Solberg and Photos By Tom Ashdown",
+        "By Marit Solberg, Associated Press",
+        "By Marit Solberg, Washington Bureau Chief",
+        "By Marit Solberg and Tor Aasen",
+    ],
+)
+def test_unlinked_names_in_a_dateline_add_no_co_author(parser: Parser, byline: str) -> None:
+    """Without a link to each one's page, the names a dateline reads after the head's author
+    may be a photographer, an agency, a desk or a place (session 21's review): the head's
+    author stands."""
+    head = '<meta name="author" content="Marit Solberg">'
+    doc = parser.parse(_page(head, f'<p class="dateline">{byline} | March 3, 2025</p>'))
+    assert doc.authors == ("Marit Solberg",)
+
+
 def test_a_time_element_is_a_word_of_its_own(parser: Parser) -> None:
     """A theme that draws the separator in CSS writes the name's element and the ``<time>``
-    side by side: read as text, the name ran into the date ("Marit SolbergMarch")."""
+    side by side: read as text, the name ran into the date ("Marit SolbergMarch"). A capital
+    after a small letter or a digit at a ``<time>``'s edge starts a word; nothing else does
+    (session 21's review: "the 1990s", "3:40pm", "FY2025", Chinese and Japanese dates)."""
     meta_line = (
         '<div class="entry-meta"><span class="posted-by">By <span class="author vcard">'
         '<a class="url fn n" href="/author/msolberg/">Marit Solberg</a></span></span>'
         '<span class="posted-on"><time datetime="2025-03-03">March 3, 2025</time></span>'
-        "<span>·</span><time>10:40</time>am</div>"
+        "Updated at noon</div>"
     )
     doc = parser.parse(_page("", meta_line))
     assert doc.authors == ("Marit Solberg",)
     assert doc.published == dt.date(2025, 3, 3)
-    assert any("Solberg March 3, 2025" in item.text for item in doc.removed)
-    assert any("10:40 am" in item.text for item in doc.removed)
-    # Only a <time>: an inline element inside a word stays inside it.
-    worded = parser.parse(_page("", "<p>The <b>un</b><i>believ</i>able ferry saga</p>"))
-    texts = [*worded.paragraphs, *(item.text for item in worded.removed)]
-    assert "The unbelievable ferry saga" in texts
+    assert any("Solberg March 3, 2025 Updated" in item.text for item in doc.removed)
+    for sentence in (
+        "The <b>un</b><i>believ</i>able ferry saga",
+        "Built in the <time>1990</time>s, it sailed at <time>3:40</time>pm in FY<time>2025</time>",
+        "本文发布于<time>2024年3月5日</time>，工程将于<time>明年4月1日</time>起",
+    ):
+        worded = parser.parse(_page("", f"<p>{sentence}</p>"))
+        texts = [*worded.paragraphs, *(item.text for item in worded.removed)]
+        assert re.sub(r"<[^>]+>", "", sentence) in texts
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="'Written by NAME' in an element named for the author: measuring the names past "
+    "its 'by' also took a next or previous post's card ('Written by Mark Lenholm', 'Staff "
+    "Reports') on pages with no byline; reverted (docs/html.md, session 21's review). The "
+    "line closing the article's own text is a byline (test_a_by_line_closing_the_post_...)",
+)
 def test_a_written_by_line_under_the_post_names_its_author(parser: Parser) -> None:
     """A static-site theme prints "Written by NAME" under the post, in an element named for
     the author: the "Written by" is the line's opening, not a sentence about the name."""
@@ -2017,3 +2053,16 @@ def test_a_by_line_closing_the_post_is_its_byline(
     assert doc.authors == authors
     line = tail.removeprefix("<em>").removesuffix("</em>")
     assert (line in doc.paragraphs) == (not authors)
+
+
+@pytest.mark.parametrize("label", ["Author", "Forfatter", "Tác giả"])
+def test_an_author_field_naming_someone_else_than_the_declared_author_is_a_box_s(
+    parser: Parser, label: str
+) -> None:
+    """A reviewed book's box ("Forfatter: Mette Kjærgaard") above the review, on a page whose
+    head declares its reviewer: the field names the book's author, not the article's (session
+    21's review); with nothing declared, the field is the byline."""
+    line = f'<p class="bookinfo">{label}: Mette Kjærgaard</p>'
+    head = '<meta name="author" content="Lars Holm">'
+    assert parser.parse(_page(head, line)).authors == ("Lars Holm",)
+    assert parser.parse(_page("", line)).authors == ("Mette Kjærgaard",)

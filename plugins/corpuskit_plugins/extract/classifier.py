@@ -685,9 +685,8 @@ def _items_among_body(
     the article's text, beside other text; a box of related links sits in a wrapper of its
     own that holds nothing but its heading and its list ("Mehr zum Thema" above two links),
     or closes the article. Inside the container, mostly linked items of a list that is not
-    boxed, with two paragraphs of the article's prose later on the page or hanging from one
-    of the article's own list items (:func:`_under_body_item`), are body. Not headings: a
-    linked headline among prose is a teaser card's.
+    boxed, with two paragraphs of the article's prose later on the page, are body. Not
+    headings: a linked headline among prose is a teaser card's.
     """
     if not items:
         return
@@ -703,19 +702,13 @@ def _items_among_body(
         ):
             after += 1
     boxed: dict[int, bool] = {}
-    nested: dict[int, bool] = {}
     for index in items:
         structure = blocks[index].structure
-        if kinds[index] != "related" or structure is None:
+        if kinds[index] != "related" or prose_after[index] < 2 or structure is None:
             continue
         listed = elements[structure.node].parent
         if listed < 0:
             continue
-        if prose_after[index] < 2:
-            if listed not in nested:
-                nested[listed] = _under_body_item(blocks, elements, kinds, index, listed)
-            if not nested[listed]:
-                continue
         if listed not in boxed:
             # Announced by a "Read also:" paragraph right above it, a list is a box of links.
             boxed[listed] = _boxed_list(blocks, elements, index, listed) or (
@@ -723,28 +716,6 @@ def _items_among_body(
             )
         if not boxed[listed]:
             kinds[index] = "body"
-
-
-def _under_body_item(
-    blocks: Sequence[Block], elements: Sequence[Element], kinds: list[str], index: int, listed: int
-) -> bool:
-    """Whether the list is nested in a list item whose own words are the article's.
-
-    A post written in bullet points ("In progress:" over linked issue reports) has little
-    prose after its lists to tell that they are in its flow; a sub-list hanging from one of
-    its items is, and a box of related links never hangs from an article's item. Read back
-    from the sub-list's first item to its parent item's own line.
-    """
-    item = elements[listed].parent
-    if item < 0 or elements[item].tag != "li":
-        return False
-    at = index - 1
-    while at >= 0 and blocks[at].start >= elements[item].start:
-        structure = blocks[at].structure
-        if structure is not None and structure.node == item:
-            return kinds[at] == "body"
-        at -= 1
-    return False
 
 
 def _boxed_list(

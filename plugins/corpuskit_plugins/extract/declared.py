@@ -374,6 +374,7 @@ def from_html(
     )
     authors: list[str] = []
     outlet: list[str] = []
+    stand_in = False
     published: dt.date | dt.datetime | None = None
     for item in articles:
         title = title or _plain(item.get("headline"))
@@ -406,8 +407,11 @@ def from_html(
                 if _stands_in(value, site):
                     # The site's own name or a login ("mpapadopoulou") where the CMS fills
                     # the field by itself: the byline's person comes first, this only
-                    # where nothing else names one.
+                    # where nothing else names one. Not any link marked up as an author's:
+                    # a theme's credit ("Theme by <a rel=author>") or a teaser's would be
+                    # taken for the one the page does name.
                     outlet = outlet or [value]
+                    stand_in = True
                     break
                 value = BY.sub("", value)
                 parts = [n.strip() for n in value.split(",") if n.strip()]
@@ -415,7 +419,7 @@ def from_html(
                 authors = [n for n in parts if not is_role(n) and may_be_person(without_title(n))]
                 break
     if not authors and text:
-        authors = markup_authors(text, boxes if classes else None)
+        authors = markup_authors(text, boxes if classes else None, linked=not stand_in)
     if published is None:
         for key in _DATE_KEYS:
             if key in meta:

@@ -77,10 +77,12 @@ def _names_no_one(words: str) -> bool:
     return "," not in words and not any(word[:1].isupper() for word in rest)
 
 
-def markup_authors(text: str, boxes: Sequence[tuple[int, int]] | None = ()) -> list[str]:
-    """The author marked up in the page's body: microdata first, then ``rel="author"``, then
-    the first element whose class names an author outside ``boxes`` (:func:`_class_author`;
-    ``None``: not asked)."""
+def markup_authors(
+    text: str, boxes: Sequence[tuple[int, int]] | None = (), linked: bool = True
+) -> list[str]:
+    """The author marked up in the page's body: microdata first, then ``rel="author"`` (unless
+    not ``linked``), then the first element whose class names an author outside ``boxes``
+    (:func:`_class_author`; ``None``: not asked)."""
     if "author" not in text:
         return _class_author(text, boxes) if boxes is not None else []
     found = _ITEMPROP_AUTHOR.search(text)
@@ -96,7 +98,7 @@ def markup_authors(text: str, boxes: Sequence[tuple[int, int]] | None = ()) -> l
             value = _element_text(text, tag, end)
         if names := _name_or_none(value):
             return names
-    for found in _REL_AUTHOR.finditer(text):
+    for found in _REL_AUTHOR.finditer(text) if linked else ():
         opening = _opening(text, found)
         if (
             opening
@@ -229,9 +231,6 @@ def _class_author(text: str, boxes: Sequence[tuple[int, int]] = ()) -> list[str]
                 return [value]
             continue
         names = byline_names(value)
-        # The names are most of what the element says past its "By" ("Written by Rhea
-        # Castellanos" under a post): a longer text is a sentence about them.
-        said = value[by.end() :] if (by := BY.match(value)) else value
-        if names and sum(map(len, names)) * 10 >= len(said) * 7:
+        if names and sum(map(len, names)) * 10 >= len(value) * 7:
             return list(names)
     return []

@@ -250,14 +250,33 @@ def _dateline_names(blocks: Sequence[Block], labels: Sequence[Label]) -> tuple[s
     return ()
 
 
-def _with_co_authors(authors: tuple[str, ...], byline: tuple[str, ...]) -> tuple[str, ...]:
-    """The byline's names where they hold every name found and more: a head, or the one
-    ``rel="author"`` link of an author box, often names the first of a byline's authors
-    ("By Sarah Kim, James O'Connell and Priya Natarajan") and no other."""
-    folded = {" ".join(name.split()).casefold() for name in byline}
-    if len(byline) > len(authors) and all(
-        " ".join(name.split()).casefold() in folded for name in authors
-    ):
+_AUTHOR_LINK = re.compile(
+    r"<a\s[^>]*?href\s*=\s*[\"'][^\"']*(?:author|autor|auteur|journalist|reporter|writer"
+    r"|contributor|people|staff|profile|/by/)[^\"']*[\"'][^>]*>(.{1,120}?)</a>",
+    re.IGNORECASE | re.DOTALL,
+)
+"""A link to a person's page (``/author/james-oconnell/``) and its text: how a byline marks
+each of its authors."""
+_AUTHOR_LINKS = 200
+
+
+def _with_co_authors(
+    authors: tuple[str, ...], byline: tuple[str, ...], html: str
+) -> tuple[str, ...]:
+    """The byline's names where they hold every name found and more, each of the others
+    linked to an author's page: a head, or the one ``rel="author"`` link of an author box,
+    often names the first of a byline's authors ("By Sarah Kim, James O'Connell and Priya
+    Natarajan") and no other. The link is the evidence: the names a dateline reads also
+    take a photographer ("Photos By Tom Ashdown"), an agency, a desk or a place."""
+    folded = [" ".join(name.split()).casefold() for name in byline]
+    found = {" ".join(name.split()).casefold() for name in authors}
+    if len(byline) <= len(authors) or not found <= set(folded):
+        return authors
+    linked = {
+        markup_text(match.group(1)).casefold()
+        for _, match in zip(range(_AUTHOR_LINKS), _AUTHOR_LINK.finditer(html), strict=False)
+    }
+    if all(name in found or name in linked for name in folded):
         return byline
     return authors
 
@@ -774,7 +793,9 @@ def from_page(
             or found["outlet"]  # JSON-LD's organisation, where no person is named
         )
     else:
-        found["authors"] = _with_co_authors(found["authors"], _dateline_names(blocks, labels))
+        byline = _dateline_names(blocks, labels)
+        if len(byline) > len(found["authors"]):
+            found["authors"] = _with_co_authors(found["authors"], byline, page.text)
     subtitle = found["subtitle"]
     if subtitle:
         head = subtitle.rstrip(".…").strip()[:60]

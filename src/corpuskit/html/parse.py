@@ -148,6 +148,15 @@ _LIST_SCOPE = {"li": ("ul", "ol", "menu"), "dt": ("dl",), "dd": ("dl",), "tr": (
 _CELL_SCOPE = ("tr", "table")
 
 
+def _glued(before: str, after: str) -> bool:
+    """Whether text on the two sides of a ``<time>`` tag runs two words into one: a theme
+    that draws the separator in CSS writes "By Sarah Kim</span><time>October 4, 2024", and
+    "2024</time>Updated". A capital after a small letter or a digit starts a new word; not
+    "the <time>1990</time>s", "FY<time>2025", "3:40</time>pm", nor a script without case
+    (发布于<time>3月5日</time>), which a space would split."""
+    return after.isupper() and (before.islower() or before.isdigit())
+
+
 class Element(NamedTuple):
     """A block-level element: what an extractor scores containers with."""
 
@@ -420,7 +429,7 @@ def tokenize(text: str) -> HtmlDoc:
     run_end = -1
     a_depth = 0
     glyph_from = -1  # the piece a heading's same-page link opened at, while it is open
-    after_time = False  # a </time> was the last tag: a word right after it is a new word
+    at_time = False  # a <time> opened or closed since the last text: a word may start there
     glyph_at = 0  # and its start tag's offset
     trailing: tuple[int, int, int] | None = None  # a mark closed in a heading, maybe its last
     top: _Open | None = None
@@ -494,14 +503,14 @@ def tokenize(text: str) -> HtmlDoc:
                 if run_start < 0:
                     run_start = position + (len(chunk) - len(chunk.lstrip()))
                 run_end = begin - (len(chunk) - len(chunk.rstrip()))
-                if after_time and chunk[0].isalnum():
+                if at_time and pieces and _glued(pieces[-1][-1:], chunk[0]):
                     pieces.append(" ")
                 pieces.append(chunk)
                 if a_depth:
                     link_chars += len(chunk.strip())
             elif pieces:
                 pieces.append(" ")
-            after_time = False
+            at_time = False
         position = match.end()
         closing_mark, name, raw_attrs = match.groups()
         if name is None:  # comment, doctype, processing instruction
@@ -583,13 +592,7 @@ def tokenize(text: str) -> HtmlDoc:
             continue
         # Inline tags: part of the current run.
         if tag == "time":
-            # A <time> is a field of its own, never part of a word: a theme that draws the
-            # separator in CSS writes "By Sarah Kim</span><time>October 4, 2024", which
-            # read as text glues the name to the date. Its punctuation stays on it.
-            if closing:
-                after_time = True
-            elif pieces and pieces[-1][-1:].isalnum():
-                pieces.append(" ")
+            at_time = True
         if tag == "a":
             # Links do not nest (a browser closes an open <a> at the next one), and <a/>
             # written as XHTML holds nothing.
