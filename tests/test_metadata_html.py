@@ -2066,3 +2066,38 @@ def test_an_author_field_naming_someone_else_than_the_declared_author_is_a_box_s
     head = '<meta name="author" content="Lars Holm">'
     assert parser.parse(_page(head, line)).authors == ("Lars Holm",)
     assert parser.parse(_page("", line)).authors == ("Mette Kjærgaard",)
+
+
+@pytest.mark.parametrize(
+    ("declared", "title"),
+    [
+        (  # cut short by the CMS: the headline says it in full
+            "Harbour board approves the new ferry timetable for the winter…",
+            "Harbour board approves the new ferry timetable for the winter months ahead",
+        ),
+        ("Harbour board approves the new ferry timetable for the winter...", None),
+        (  # a longer SEO title is the publisher's choice
+            "Harbour board approves the new ferry timetable after months of debate",
+            "Harbour board approves the new ferry timetable after months of debate",
+        ),
+        (  # a feed's tag stays: a page's <title> keeps it too (mozilla-dev)
+            "Harbour board approves the new ferry timetable for the winter months ahead (PHOTOS)",
+            "Harbour board approves the new ferry timetable for the winter months ahead (PHOTOS)",
+        ),
+    ],
+)
+def test_a_declared_title_cut_short_yields_to_the_headline_in_full(
+    parser: Parser, declared: str, title: str | None
+) -> None:
+    """An ``og:title`` the CMS cut with an ellipsis is the headline's start; the headline
+    block says it in full."""
+    headline = "Harbour board approves the new ferry timetable for the winter months ahead"
+    page = (
+        f'<html><head><title>{declared} | Coastline Courier</title><meta property="og:title" '
+        f'content="{declared}"></head><body><article><h1>{headline}</h1>'
+        "<p>The board voted six to one on Tuesday evening, after a public meeting that ran "
+        "past midnight and heard from ferry crews, shopkeepers and parents.</p>"
+        "<p>Sailings will start half an hour later from November to March.</p>"
+        "</article></body></html>"
+    )
+    assert parser.parse(page).title == (title or headline)

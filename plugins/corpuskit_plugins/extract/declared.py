@@ -252,7 +252,7 @@ def title_for(doc: HtmlDoc, headline: str) -> str:
     if not found:
         return headline
     if _declared_title(doc):
-        return str(found)
+        return headline if _fuller_headline(str(found), headline) else str(found)
     words = _WORD.findall(headline.casefold())
     if _UNREAD.match(doc.title) and len(words) >= 2 and len(_WORD.findall(str(found))) <= 2:
         return headline  # "(37) Actualitat · FreshRSS": an app's view, counting what is unread
@@ -266,6 +266,26 @@ def title_for(doc: HtmlDoc, headline: str) -> str:
     if any(_same_words(headline, part) for part in parts) or _masthead(doc, str(found), headline):
         return headline
     return str(found)
+
+
+_CUT_WORDS = 3
+
+
+def _fuller_headline(declared: str, headline: str) -> bool:
+    """Whether the headline block says the declared title in full, the declared one cut short
+    ("… la antigua fábrica t…", "Renskötare kräver stopp för vindkraft" over "…
+    vindkraftsparken vid Storberget"). The publisher's title is the stronger evidence
+    otherwise: an SEO title longer than the headline stays, and so does one that tags the
+    headline for the feeds ("… (PHOTOS)", "LIVE | …": a page's ``<title>`` keeps the tag,
+    and taking the headline without it lost a mozilla-dev checking title, session 21)."""
+    said = " ".join(declared.split()).casefold()
+    shown = " ".join(headline.split()).casefold()
+    if not shown or said == shown:
+        return False
+    if not said.endswith(("…", "...")):
+        return False
+    cut = said.rstrip(".…").rstrip()
+    return len(cut.split()) >= _CUT_WORDS and len(shown) > len(cut) and shown.startswith(cut)
 
 
 _MASTHEAD_BLOCKS = 3
