@@ -1941,6 +1941,13 @@ def _co_authored(names: list[str]) -> str:
     return _page("", meta_line).replace("</div></article>", f"</div>{box}</article>")
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="the byline's co-authors over the one name a head or an author box gives: even "
+    "with each extra name linked to an author's page, two reviews found agencies, desks and "
+    "places taken ('The Associated Press' under /author/); reverted (docs/html.md, session "
+    "21's review)",
+)
 @pytest.mark.parametrize(
     "names", [["Marit Solberg", "Tor Aasen", "Ida Berg"], ["Marit Solberg", "Tor Aasen"]]
 )
@@ -2020,7 +2027,7 @@ def test_a_written_by_line_under_the_post_names_its_author(parser: Parser) -> No
     [
         ("लेखक: राहुल शर्मा प्रकाशित: 8 जुलाई 2024, 06:45 PM IST", ("राहुल शर्मा",)),
         ("Penulis: Dewi Lestari", ("Dewi Lestari",)),
-        ("Författare: Karin Berg", ("Karin Berg",)),
+        ("Kirjoittaja: Aino Virtanen", ("Aino Virtanen",)),
         ("By Jane Doe Updated: 3 May 2024", ("Jane Doe",)),
     ],
 )
@@ -2035,12 +2042,29 @@ def test_author_labels_in_more_languages_and_the_next_field_s_label(
     assert parser.parse(_page("", meta_line)).authors == names
 
 
+_CLOSING_BY_REVERTED = pytest.mark.xfail(
+    strict=True,
+    reason="a line of 'by' and names closing the post as its byline: a review found 'By "
+    "Popular Demand', 'Directed by Greta Gerwig', 'Photos by Ana Ruiz' and a book's "
+    "'The Salt Road by Ilse Varn' taken, over a declared author too; reverted (docs/html.md, "
+    "session 21's review)",
+)
+
+
 @pytest.mark.parametrize(
     ("tail", "authors"),
     [
-        ("Written by Rhea Castellanos", ("Rhea Castellanos",)),
-        ("<em>By Rhea Castellanos and Tom Berg</em>", ("Rhea Castellanos", "Tom Berg")),
+        pytest.param(
+            "Written by Rhea Castellanos", ("Rhea Castellanos",), marks=_CLOSING_BY_REVERTED
+        ),
+        pytest.param(
+            "<em>By Rhea Castellanos and Tom Berg</em>",
+            ("Rhea Castellanos", "Tom Berg"),
+            marks=_CLOSING_BY_REVERTED,
+        ),
         ("By Tuesday the ferry was running again.", ()),
+        ("By Popular Demand", ()),
+        ("Photos by Ana Ruiz", ()),
         ("By the way, the café reopens in May.", ()),
     ],
 )
@@ -2055,17 +2079,13 @@ def test_a_by_line_closing_the_post_is_its_byline(
     assert (line in doc.paragraphs) == (not authors)
 
 
-@pytest.mark.parametrize("label", ["Author", "Forfatter", "Tác giả"])
-def test_an_author_field_naming_someone_else_than_the_declared_author_is_a_box_s(
-    parser: Parser, label: str
-) -> None:
-    """A reviewed book's box ("Forfatter: Mette Kjærgaard") above the review, on a page whose
-    head declares its reviewer: the field names the book's author, not the article's (session
-    21's review); with nothing declared, the field is the byline."""
-    line = f'<p class="bookinfo">{label}: Mette Kjærgaard</p>'
+@pytest.mark.parametrize("line", ["Forfatter: Mette Kjærgaard", "Författare: Karin Berg"])
+def test_a_book_s_author_field_is_no_byline(parser: Parser, line: str) -> None:
+    """The words a book's fields use ("Forfatter:", "Författare:", "著者：") label no byline:
+    above a review they named the book's author for the reviewer (session 21's review)."""
     head = '<meta name="author" content="Lars Holm">'
-    assert parser.parse(_page(head, line)).authors == ("Lars Holm",)
-    assert parser.parse(_page("", line)).authors == ("Mette Kjærgaard",)
+    assert byline_names(line) == ()
+    assert parser.parse(_page(head, f'<p class="bookinfo">{line}</p>')).authors == ("Lars Holm",)
 
 
 @pytest.mark.parametrize(
@@ -2101,3 +2121,13 @@ def test_a_declared_title_cut_short_yields_to_the_headline_in_full(
         "</article></body></html>"
     )
     assert parser.parse(page).title == (title or headline)
+
+
+@pytest.mark.parametrize("credit", ["Design by Kira Velde", "Theme by Anders Lund"])
+def test_a_footer_credit_for_another_role_names_no_author(parser: Parser, credit: str) -> None:
+    """The post's footer line names its author after "Posted by" or a bare "By"; "Design by",
+    "Theme by" credit someone else (session 21's review: with a login standing in the author
+    field, the theme's credit was taken)."""
+    head = '<meta name="author" content="admin">'
+    html = _page(head, "").replace("</div></article>", f"</div><p>{credit}</p></article>")
+    assert parser.parse(html).authors == ("admin",)

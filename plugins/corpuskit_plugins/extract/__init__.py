@@ -27,8 +27,6 @@ from corpuskit_plugins.extract.container import find_container
 from corpuskit_plugins.extract.declared import from_html, title_for
 from corpuskit_plugins.extract.floor import FLOOR_STATS
 from corpuskit_plugins.extract.labels import NAME, PRIORITY, labels_for
-from corpuskit_plugins.extract.marked import markup_text
-from corpuskit_plugins.extract.names import AUTHOR_LABELS
 
 __all__ = [
     "FLOOR_STATS",
@@ -82,8 +80,6 @@ def _declared_bylines(doc: HtmlDoc, labels: list[Label], text: str) -> list[Labe
     * Of several named bylines, those naming none of the declared authors give no author: a
       column's name or a section sits in the byline slot too ("Deal Professor" above "By
       Steven Davidoff Solomon"), as long as another byline names one.
-    * A byline that is a labelled field ("Author:", "Forfatter:", "Tác giả:") naming none of
-      the declared authors gives no author: a reviewed book's box says so above the review.
 
     Asked only when a byline names someone, so most pages without one pay nothing.
     """
@@ -121,11 +117,7 @@ def _declared_bylines(doc: HtmlDoc, labels: list[Label], text: str) -> list[Labe
     for label in labels:
         if id(label) in respelled:
             value = respelled[id(label)]
-            if (drop or _AUTHOR_FIELD.match(markup_text(text[label.start : label.end]))) and (
-                label not in naming
-            ):
-                # A line labelled "Author:" ("Forfatter:", "Tác giả:") naming someone else
-                # than the declared author is a field of a box (a reviewed book's).
+            if drop and label not in naming:
                 value = ()
             if value != names(label):
                 label = evolve(label, value=value)
@@ -133,7 +125,6 @@ def _declared_bylines(doc: HtmlDoc, labels: list[Label], text: str) -> list[Labe
     return out
 
 
-_AUTHOR_FIELD = re.compile(rf"^\s*(?:{AUTHOR_LABELS})\s*[:：]", re.IGNORECASE)
 _NOT_WORD = re.compile(r"[\W_]+")
 _COMMON = frozenset({"the", "news", "daily", "times", "post", "online", "magazine"})
 """Words of a site's name that name no site in particular ("NBS News": "news")."""

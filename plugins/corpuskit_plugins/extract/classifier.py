@@ -40,7 +40,7 @@ from corpuskit_plugins.extract.evidence import (
 )
 from corpuskit_plugins.extract.faq import closing_faq
 from corpuskit_plugins.extract.floor import floor
-from corpuskit_plugins.extract.names import AUTHOR_LABELS, BY, TEXT_LABELS, byline_names
+from corpuskit_plugins.extract.names import AUTHOR_LABELS, TEXT_LABELS, byline_names
 from corpuskit_plugins.generic.bios import EMAIL, contact_line, sign_off
 from corpuskit_plugins.generic.boilerplate import is_widget_label
 from corpuskit_plugins.generic.bylines import CREDITS, byline_value, names_after_by
@@ -377,27 +377,14 @@ def _edge_lines(blocks: Sequence[Block], kinds: list[str]) -> None:
                 found = None if found == "copyright" else found
             if found is None and closing and (related_header(low) or inline(norm, low)):
                 found = "related"  # "Explore further", "Read more: ..." closing the body
-            if found is None and closing and (sign_off(norm) is not None or _by_alone(norm)):
-                found = "byline"  # a reporter's name and e-mail address, "Written by NAME"
+            if found is None and closing and sign_off(norm) is not None:
+                found = "byline"  # a reporter's name and e-mail address closing the story
             if found is None and closing and contact_line(norm):
                 found = "footer"  # whom to write to: a media contact, "can be reached at"
             if found is None:
                 break
             kinds[index] = found
             left -= 1
-
-
-_BY_ALONE_CHARS = 80
-
-
-def _by_alone(norm: str) -> bool:
-    """A line that is only a "by" and names ("Written by Rhea Castellanos", "By Ana Ruiz and
-    Tom Berg"): a blog's credit under its post, no sentence of the article."""
-    by = BY.match(norm) if len(norm) <= _BY_ALONE_CHARS else None
-    if by is None:
-        return False
-    names = byline_names(norm)
-    return bool(names) and sum(map(len, names)) * 10 >= len(norm[by.end() :]) * 7
 
 
 _BIO_CHARS = 400

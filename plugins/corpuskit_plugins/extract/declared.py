@@ -269,6 +269,7 @@ def title_for(doc: HtmlDoc, headline: str) -> str:
 
 
 _CUT_WORDS = 3
+_SEPARATORS = "|·•–—"
 
 
 def _fuller_headline(declared: str, headline: str) -> bool:
@@ -285,7 +286,11 @@ def _fuller_headline(declared: str, headline: str) -> bool:
     if not said.endswith(("…", "...")):
         return False
     cut = said.rstrip(".…").rstrip()
-    return len(cut.split()) >= _CUT_WORDS and len(shown) > len(cut) and shown.startswith(cut)
+    if len(cut.split()) < _CUT_WORDS or len(shown) <= len(cut) or not shown.startswith(cut):
+        return False
+    # What the block says on is the headline's, not the site's name after a separator
+    # ("… the van route | Upland Courier").
+    return shown[len(cut) :].lstrip()[:1] not in _SEPARATORS
 
 
 _MASTHEAD_BLOCKS = 3

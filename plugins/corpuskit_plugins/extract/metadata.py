@@ -250,37 +250,6 @@ def _dateline_names(blocks: Sequence[Block], labels: Sequence[Label]) -> tuple[s
     return ()
 
 
-_AUTHOR_LINK = re.compile(
-    r"<a\s[^>]*?href\s*=\s*[\"'][^\"']*(?:author|autor|auteur|journalist|reporter|writer"
-    r"|contributor|people|staff|profile|/by/)[^\"']*[\"'][^>]*>(.{1,120}?)</a>",
-    re.IGNORECASE | re.DOTALL,
-)
-"""A link to a person's page (``/author/james-oconnell/``) and its text: how a byline marks
-each of its authors."""
-_AUTHOR_LINKS = 200
-
-
-def _with_co_authors(
-    authors: tuple[str, ...], byline: tuple[str, ...], html: str
-) -> tuple[str, ...]:
-    """The byline's names where they hold every name found and more, each of the others
-    linked to an author's page: a head, or the one ``rel="author"`` link of an author box,
-    often names the first of a byline's authors ("By Sarah Kim, James O'Connell and Priya
-    Natarajan") and no other. The link is the evidence: the names a dateline reads also
-    take a photographer ("Photos By Tom Ashdown"), an agency, a desk or a place."""
-    folded = [" ".join(name.split()).casefold() for name in byline]
-    found = {" ".join(name.split()).casefold() for name in authors}
-    if len(byline) <= len(authors) or not found <= set(folded):
-        return authors
-    linked = {
-        markup_text(match.group(1)).casefold()
-        for _, match in zip(range(_AUTHOR_LINKS), _AUTHOR_LINK.finditer(html), strict=False)
-    }
-    if all(name in found or name in linked for name in folded):
-        return byline
-    return authors
-
-
 _AUTHOR_LABEL = re.compile(rf"^\s*(?:{AUTHOR_LABELS})\s*[:：]", re.IGNORECASE)
 _LABELLED_CHARS = 80
 _UNDER_TEXT = 5
@@ -358,9 +327,23 @@ def _footer_names(blocks: Sequence[Block], footer: Sequence[int]) -> tuple[str, 
     the item's footer lines only (:func:`_item_footer`), not a comment's."""
     for index in footer:
         text = blocks[index].text
-        if len(text) <= _ITEM_LINE_CHARS and BY.match(text) and (names := byline_names(text)):
+        by = BY.match(text) if len(text) <= _ITEM_LINE_CHARS else None
+        if by is None or _credit_by(text[: by.end()]):
+            continue
+        if names := byline_names(text):
             return names
     return ()
+
+
+_POSTING_WORDS = frozenset({"posted", "written", "published", "submitted", "words", "story"})
+
+
+def _credit_by(opening: str) -> bool:
+    """Whether the words before a footer line's "by" credit another role than the post's
+    author: "Theme by", "Design by", "Photos by" (a review found a theme's credit taken for
+    the author once a login stood in the author field), not "Posted by", "By" alone."""
+    words = opening.lower().split()[:-1]
+    return bool(words) and words[-1] not in _POSTING_WORDS
 
 
 _FOOTER_KINDS = frozenset({"footer", "tags", "byline", "dateline"})
@@ -792,10 +775,6 @@ def from_page(
             )
             or found["outlet"]  # JSON-LD's organisation, where no person is named
         )
-    else:
-        byline = _dateline_names(blocks, labels)
-        if len(byline) > len(found["authors"]):
-            found["authors"] = _with_co_authors(found["authors"], byline, page.text)
     subtitle = found["subtitle"]
     if subtitle:
         head = subtitle.rstrip(".…").strip()[:60]

@@ -210,11 +210,13 @@ _NAME_TOKEN = re.compile(r"[A-Z][\w'’.-]*\Z|[A-Z]\.\Z|(?:Mc|Mac|O'|O’|D'|D�
 AUTHOR_WORDS = (
     *("authors", "author", "autores", "autorin", "autorka", "autor", "auteurs", "auteure"),
     *("auteur", "autore", "yazar", "автор", "作者", "συντάκτης", "συντάκτρια"),
-    *("författare", "forfatter", "kirjoittaja", "szerző", "penulis", "tác giả"),
-    *("लेखक", "लेखिका", "লেখক", "نویسنده", "الكاتب", "الكاتبة", "著者", "筆者", "ผู้เขียน"),
+    *("kirjoittaja", "szerző", "penulis", "tác giả", "लेखक", "लेखिका", "লেখক", "نویسنده"),
+    *("الكاتب", "الكاتبة", "筆者", "ผู้เขียน"),
 )
 """The words that label a line naming the author ("Author:", "Autorin:", "Автор:", "作者："):
-one list for the text path's bylines and the extractor's (``names.AUTHOR_LABELS``)."""
+one list for the text path's bylines and the extractor's (``names.AUTHOR_LABELS``). Not the
+words a book's fields use where a byline would not ("Författare:", "Forfatter:", "著者："):
+above a review they named the book's author for the reviewer's (session 21's review)."""
 TEXT_WORDS = ("tekst", "текст", "texto", "text")
 """The words for "text" that label a line naming who wrote it ("Text: Jana Nováková", "Texto:
 Ana Gil"); alone they label no author field."""
