@@ -128,3 +128,17 @@ def test_a_heading_s_permalink_mark_is_a_block_of_its_own_and_nothing_else_is(
             "inside": f"{heading}{mark} and more",
         }[where]
         assert texts == [(joined, tag), ("After the heading.", "p")]
+
+
+@pytest.mark.parametrize(
+    ("source", "texts"),
+    [
+        ("<p>Before</p><p>&#8203;</p><p>\u200b \ufeff</p><p>After</p>", ["Before", "After"]),
+        ("<p>zero&#8203;width</p>", ["zero\u200bwidth"]),
+        ("<p>&amp; more</p>", ["& more"]),
+    ],
+)
+def test_a_run_of_zero_width_signs_shows_nothing(source: str, texts: list[str]) -> None:
+    """A Naver blog's spacer paragraph (``<p>&#8203;</p>``) shows nothing and makes no block;
+    the sign inside a word stays, and a reference that shows something is text."""
+    assert [block.text for block in tokenize(source).blocks] == texts

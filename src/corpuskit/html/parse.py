@@ -148,6 +148,19 @@ _LIST_SCOPE = {"li": ("ul", "ol", "menu"), "dt": ("dl",), "dd": ("dl",), "tr": (
 _CELL_SCOPE = ("tr", "table")
 
 
+_INVISIBLE = " \t\n\r\f\v\u200b\u200c\u200d\u2060\ufeff"
+"""White space and the zero-width signs: a run of text made of nothing else shows nothing (a
+Naver blog's spacer paragraph is ``<p>\u200b</p>``), and is white space, not a block."""
+
+
+def _shows(chunk: str) -> bool:
+    """Whether a run of text shows anything: not only zero-width signs, written or as
+    character references (``&#8203;``)."""
+    if chunk[0] not in _INVISIBLE and chunk[0] != "&":
+        return True
+    return bool((unescape(chunk) if "&" in chunk else chunk).strip(_INVISIBLE))
+
+
 def _glued(before: str, after: str) -> bool:
     """Whether text on the two sides of a ``<time>`` tag runs two words into one: a theme
     that draws the separator in CSS writes "By Sarah Kim</span><time>October 4, 2024", and
@@ -499,7 +512,7 @@ def tokenize(text: str) -> HtmlDoc:
         begin = match.start()
         if begin > position:
             chunk = text[position:begin]
-            if not chunk.isspace():
+            if not chunk.isspace() and _shows(chunk):
                 if run_start < 0:
                     run_start = position + (len(chunk) - len(chunk.lstrip()))
                 run_end = begin - (len(chunk) - len(chunk.rstrip()))
