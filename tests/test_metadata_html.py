@@ -2029,14 +2029,16 @@ def test_a_written_by_line_under_the_post_names_its_author(parser: Parser) -> No
         ("Penulis: Dewi Lestari", ("Dewi Lestari",)),
         ("Kirjoittaja: Aino Virtanen", ("Aino Virtanen",)),
         ("By Jane Doe Updated: 3 May 2024", ("Jane Doe",)),
+        ("Автор: Олена Ковальчук від 12-03-2024, 14:20", ("Олена Ковальчук",)),
+        ("Por Ana Ruiz el 12 de marzo de 2024", ("Ana Ruiz",)),
     ],
 )
 def test_author_labels_in_more_languages_and_the_next_field_s_label(
     parser: Parser, line: str, names: tuple[str, ...]
 ) -> None:
-    """ "Author:" in Hindi, Indonesian, Swedish and their neighbours labels a byline as
+    """ "Author:" in Hindi, Indonesian, Finnish and their neighbours labels a byline as
     "Autor:" does; the names end where the next field's label opens before its date
-    ("प्रकाशित: 8 जुलाई")."""
+    ("प्रकाशित: 8 जुलाई"), and without the small word that leads to it ("від", "el")."""
     assert byline_names(line) == names
     meta_line = f'<div class="art-info"><span class="writer">{line}</span></div>'
     assert parser.parse(_page("", meta_line)).authors == names

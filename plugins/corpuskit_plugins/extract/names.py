@@ -90,6 +90,9 @@ def is_role(part: str) -> bool:
     return part.rsplit(None, 1)[-1].casefold() in _ROLES
 
 
+_LINK_WORD = 4
+
+
 def byline_names(text: str) -> tuple[str, ...]:
     """Names from a byline such as "By Jane Roe and John Doe, Reuters" (best effort).
 
@@ -105,6 +108,12 @@ def byline_names(text: str) -> tuple[str, ...]:
     text = text[by.end() :] if by else text
     text = _GLUED.sub(lambda m: " " if m.lastgroup is None else ", ", text)
     text = _BYLINE_END.split(text, maxsplit=1)[0]
+    # The small word that leads to the date the byline was cut at, in any language ("Олена
+    # Ковальчук від 12-03-2024", "Ana Ruiz el 12 de marzo", "Jan Novák dne 12. 3."): a
+    # name ends in a capitalised word.
+    words = text.split()
+    if len(words) > 2 and words[-1].islower() and len(words[-1]) <= _LINK_WORD:
+        text = " ".join(words[:-1])
     names = []
     parts = [name for part in _NAME_SPLIT.split(text) for name in two_names(part)]
     if uncased:
