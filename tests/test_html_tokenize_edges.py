@@ -4,6 +4,9 @@ items, hidden elements, empty JSON-LD. Whatever the markup, the blocks keep the 
 
 from __future__ import annotations
 
+import html
+import re
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -142,3 +145,20 @@ def test_a_run_of_zero_width_signs_shows_nothing(source: str, texts: list[str]) 
     """A Naver blog's spacer paragraph (``<p>&#8203;</p>``) shows nothing and makes no block;
     the sign inside a word stays, and a reference that shows something is text."""
     assert [block.text for block in tokenize(source).blocks] == texts
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "<p><b>می</b>&#8204;<b>گویند</b></p>",
+        "<p><span>क्</span>&#x200D;<span>ष</span></p>",
+        "<p><span>👨</span>&#8205;<span>👩</span></p>",
+        "<p><b>หลาย</b>&#8203;<b>คน</b></p>",
+    ],
+)
+def test_a_joiner_between_two_inline_runs_stays_in_its_word(source: str) -> None:
+    """Persian's ZWNJ, Devanagari's ZWJ, an emoji sequence's joiner, Thai's word break between
+    two inline elements: the sign joins the two sides as written, no space between them
+    (session 21's review)."""
+    [block] = tokenize(source).blocks
+    assert block.text == html.unescape(re.sub(r"<[^>]+>", "", source))

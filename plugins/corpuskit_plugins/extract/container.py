@@ -29,7 +29,7 @@ from corpuskit_plugins.extract.evidence import (
     element_kind,
     is_prose,
 )
-from corpuskit_plugins.generic.context import CJK_SIGNS
+from corpuskit_plugins.generic.context import IDEOGRAPHS
 
 _PROSE_TAGS = {
     "p": 1.0,
@@ -532,17 +532,14 @@ _CJK_SENTENCE_END = ("。", "！", "？", "」", "』", "）", ".", "!", "?")
 
 
 def _signs(text: str) -> int:
-    """Kana, Han and Hangul signs in ``text``: each says about what two letters do, so a
-    Chinese sentence of 25 signs ("麵線是向附近一家老製麵廠訂的，口感有彈性。") is as long
-    as an English one of 50 letters, and counts as prose as that one does. A Hangul syllable
-    is a block of two or three letters: a Korean blog's sentence a paragraph ("지난주에 드디어
-    혼자 제주 올레 7코스를 걷고 왔어요.", 30 characters) is as long as an English one of 60,
-    and weighed as written, a post of such sentences went as navigation. Only a sentence,
-    ending as one does: a site's address line or a list of its hotlines runs long in signs
-    too."""
+    """Kana and Han signs in ``text``: each says about what two letters do, so a Chinese
+    sentence of 25 signs ("麵線是向附近一家老製麵廠訂的，口感有彈性。") is as long as an
+    English one of 50 letters, and counts as prose as that one does. (Korean, written with
+    spaces between its words, counts as written.) Only a sentence, ending as one does: a
+    site's address line or a list of its hotlines runs long in signs too."""
     if not text.rstrip().endswith(_CJK_SENTENCE_END):
         return 0
-    return len(CJK_SIGNS.findall(text))
+    return len(IDEOGRAPHS.findall(text))
 
 
 def _counts(weight: float, length: int, linked: int, min_prose: int) -> bool:

@@ -512,7 +512,13 @@ def tokenize(text: str) -> HtmlDoc:
         begin = match.start()
         if begin > position:
             chunk = text[position:begin]
-            if not chunk.isspace() and _shows(chunk):
+            if chunk.isspace():
+                if pieces:
+                    pieces.append(" ")
+            elif not _shows(chunk):
+                if pieces:  # a joiner between two inline runs ("می</b>&#8204;<b>گویند") stays
+                    pieces.append(chunk)
+            else:
                 if run_start < 0:
                     run_start = position + (len(chunk) - len(chunk.lstrip()))
                 run_end = begin - (len(chunk) - len(chunk.rstrip()))
@@ -521,8 +527,6 @@ def tokenize(text: str) -> HtmlDoc:
                 pieces.append(chunk)
                 if a_depth:
                     link_chars += len(chunk.strip())
-            elif pieces:
-                pieces.append(" ")
             at_time = False
         position = match.end()
         closing_mark, name, raw_attrs = match.groups()
