@@ -2190,3 +2190,16 @@ def test_the_author_s_card_under_the_text_names_the_author(
         assert parser.parse(
             named.replace("</div></article>", f"</div>{box}</article>")
         ).authors == ("Tor Aasen",)
+
+
+@pytest.mark.parametrize("opening", ["Story by", "Text by", "Report by"])
+def test_a_byline_opening_with_story_by_names_the_author(parser: Parser, opening: str) -> None:
+    """ "Story by NAME" over the text, as a university's newsroom writes it, is a byline like
+    "Written by NAME" (the text path's byline openings already held it): its person comes
+    before the outlet JSON-LD names as the author."""
+    jsonld = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "author": {"@type": '
+        '"Organization", "name": "Westbrook University News"}}</script>'
+    )
+    line = f'<div class="story-meta"><span>{opening} Amanda Ruiz</span> <span>March 20, 2024</span></div>'
+    assert parser.parse(_page(jsonld, line)).authors == ("Amanda Ruiz",)

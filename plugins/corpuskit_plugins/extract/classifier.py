@@ -883,7 +883,7 @@ def _in_prose_list(
 
 _BYLINE_TEXT = re.compile(
     rf"^\s*(?:(?:by|von|par|por|door|(?-i:di|da)|מאת|بقلم)\s|(?:{AUTHOR_LABELS}|{TEXT_LABELS})[:：])"
-    r"|\b(?:posted|written|published|words)\b.*\bby\s+[A-Z]|^\s*submitted\s+by\s+[A-Z]",
+    r"|\b(?:posted|written|published|words|story|text|report)\b.*\bby\s+[A-Z]|^\s*submitted\s+by\s+[A-Z]",
     re.IGNORECASE,
 )
 _CONTROL_WORDS = 3
