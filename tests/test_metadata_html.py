@@ -2201,5 +2201,8 @@ def test_a_byline_opening_with_story_by_names_the_author(parser: Parser, opening
         '<script type="application/ld+json">{"@type": "NewsArticle", "author": {"@type": '
         '"Organization", "name": "Westbrook University News"}}</script>'
     )
-    line = f'<div class="story-meta"><span>{opening} Amanda Ruiz</span> <span>March 20, 2024</span></div>'
+    line = (
+        f'<div class="story-meta"><span>{opening} Amanda Ruiz</span> <span>March 20, 2024'
+        "</span></div>"
+    )
     assert parser.parse(_page(jsonld, line)).authors == ("Amanda Ruiz",)
