@@ -88,11 +88,11 @@ def corpuskit_extractor() -> Callable[[bytes], Extracted]:
     return run
 
 
-def trafilatura_extractor() -> Callable[[bytes], Extracted]:
+def trafilatura_extractor() -> Callable[..., Extracted]:
     import trafilatura
 
-    def run(raw: bytes) -> Extracted:
-        doc = trafilatura.bare_extraction(raw, with_metadata=True)
+    def run(raw: bytes, url: str | None = None) -> Extracted:
+        doc: Any = trafilatura.bare_extraction(raw, url=url, with_metadata=True)
         if doc is None:
             return "", None, [], None
         authors = [a.strip() for a in (doc.author or "").split(";") if a.strip()]
