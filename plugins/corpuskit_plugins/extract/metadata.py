@@ -335,7 +335,11 @@ def _footer_names(blocks: Sequence[Block], footer: Sequence[int]) -> tuple[str, 
     return ()
 
 
-_POSTING_WORDS = frozenset({"posted", "written", "published", "submitted", "words", "story"})
+_POSTING_WORDS = frozenset(
+    {"posted", "written", "published", "submitted", "words", "story", "text", "report"}
+)
+"""The words before "by" that name the post's author ("Posted by", "Story by"), as the
+classifier's byline openings do."""
 
 
 def _credit_by(opening: str) -> bool:

@@ -150,7 +150,7 @@ _CELL_SCOPE = ("tr", "table")
 
 _INVISIBLE = " \t\n\r\f\v\u200b\u200c\u200d\u2060\ufeff"
 """White space and the zero-width signs: a run of text made of nothing else shows nothing (a
-Naver blog's spacer paragraph is ``<p>\u200b</p>``), and is white space, not a block."""
+Naver blog's spacer paragraph is ``<p>&#8203;</p>``) and makes no block."""
 
 
 def _shows(chunk: str) -> bool:
@@ -442,8 +442,8 @@ def tokenize(text: str) -> HtmlDoc:
     run_end = -1
     a_depth = 0
     glyph_from = -1  # the piece a heading's same-page link opened at, while it is open
-    at_time = False  # a <time> opened or closed since the last text: a word may start there
     glyph_at = 0  # and its start tag's offset
+    at_time = False  # a <time> opened or closed since the last text: a word may start there
     trailing: tuple[int, int, int] | None = None  # a mark closed in a heading, maybe its last
     top: _Open | None = None
 
