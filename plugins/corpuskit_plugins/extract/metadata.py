@@ -428,13 +428,16 @@ def _item_footer(
         return []
     kinds = _kinds_at(blocks, labels)
     holders = _ancestors(elements, blocks[last])
-    menus = [  # the site's menus: links labelled navigation above the headline or below the text
+    post = _post_span(elements, headline, holders)
+    menus = [  # the site's menus: links labelled navigation above the headline or below the
+        # text, outside the post that holds both (its own tag list is no site's menu)
         block.start
         for block, kind in zip(blocks, kinds, strict=True)
         if kind == "navigation"
         and block.structure is not None
         and block.structure.links
         and not headline.start <= block.start < blocks[last].end
+        and not post[0] <= block.start < post[1]
     ]
     footer: list[int] = []
     for index in range(last + 1, min(len(blocks), last + 1 + _UNDER_TEXT)):
@@ -445,6 +448,18 @@ def _item_footer(
         if _inside(elements, blocks[index], holders, menus):
             footer.append(index)
     return footer
+
+
+def _post_span(elements: Sequence[Element], headline: Block, holders: set[int]) -> tuple[int, int]:
+    """Where the element holding both the headline and the text's last line starts and ends:
+    the post (an ``<article>``, a theme's entry box), whose own tag list or pager under the
+    text is no menu of the site. Nothing where that element is the page itself."""
+    node = headline.structure.node if headline.structure is not None else -1
+    while node >= 0 and node not in holders:
+        node = elements[node].parent
+    if node < 0 or elements[node].tag in _PAGE:
+        return (0, 0)
+    return (elements[node].start, elements[node].end)
 
 
 _NOT_STAMPS = frozenset({"caption", "credit", "related", "promo", "hidden", "summary"})
