@@ -2201,3 +2201,39 @@ def test_a_byline_opening_with_story_by_names_the_author(parser: Parser, opening
         "</span></div>"
     )
     assert parser.parse(_page(jsonld, line)).authors == ("Amanda Ruiz",)
+
+
+@pytest.mark.parametrize(
+    ("declared", "shown", "published"),
+    [
+        ("2024-09-09T23:30:00Z", "September 10, 2024", dt.date(2024, 9, 10)),
+        ("2023-12-01T02:15:00+00:00", "November 30, 2023", dt.date(2023, 11, 30)),
+        (  # the dateline agrees: the moment stays
+            "2024-09-09T23:30:00Z",
+            "September 9, 2024",
+            dt.datetime(2024, 9, 9, 23, 30, tzinfo=dt.UTC),
+        ),
+        (  # a local offset declared: the head is the page's own day
+            "2024-09-10T08:30:00+09:00",
+            "September 11, 2024",
+            dt.datetime(2024, 9, 10, 8, 30, tzinfo=dt.timezone(dt.timedelta(hours=9))),
+        ),
+        (  # two days apart is no time zone's doing
+            "2024-09-09T23:30:00Z",
+            "September 11, 2024",
+            dt.datetime(2024, 9, 9, 23, 30, tzinfo=dt.UTC),
+        ),
+    ],
+)
+def test_a_moment_declared_in_utc_gives_the_day_the_page_shows(
+    parser: Parser, declared: str, shown: str, published: dt.date
+) -> None:
+    """A head declaring its moment in UTC ("2024-09-09T23:30:00Z") where the page's own
+    dateline prints the day after (a paper read in Seoul) or before (a blog in California):
+    the day printed is the one a reader cites."""
+    head = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": '
+        f'"{declared}"}}</script>'
+    )
+    doc = parser.parse(_page(head, f'<p class="dateline">Published {shown}</p>'))
+    assert doc.published == published
