@@ -2211,7 +2211,7 @@ def test_a_byline_opening_with_story_by_names_the_author(parser: Parser, opening
         (  # the dateline agrees: the moment stays
             "2024-09-09T23:30:00Z",
             "September 9, 2024",
-            dt.datetime(2024, 9, 9, 23, 30, tzinfo=dt.UTC),
+            dt.datetime(2024, 9, 9, 23, 30, tzinfo=dt.timezone.utc),
         ),
         (  # a local offset declared: the head is the page's own day
             "2024-09-10T08:30:00+09:00",
@@ -2221,7 +2221,7 @@ def test_a_byline_opening_with_story_by_names_the_author(parser: Parser, opening
         (  # two days apart is no time zone's doing
             "2024-09-09T23:30:00Z",
             "September 11, 2024",
-            dt.datetime(2024, 9, 9, 23, 30, tzinfo=dt.UTC),
+            dt.datetime(2024, 9, 9, 23, 30, tzinfo=dt.timezone.utc),
         ),
     ],
 )
