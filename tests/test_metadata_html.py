@@ -2203,11 +2203,28 @@ def test_a_byline_opening_with_story_by_names_the_author(parser: Parser, opening
     assert parser.parse(_page(jsonld, line)).authors == ("Amanda Ruiz",)
 
 
+_UTC_DAY = pytest.mark.xfail(
+    strict=True,
+    reason="the day a dateline prints over a moment declared in UTC a day off: a review found "
+    "an 'Updated March 5' line, an event's or a tender's date, a masthead's today and a "
+    "sidebar's date taken over a right datePublished (19 pages worse, 7 better); reverted "
+    "(docs/html.md, session 21's review). The dateline must first read as the publication "
+    "stamp in the article's own header, and the hour fit a time zone",
+)
+
+
 @pytest.mark.parametrize(
     ("declared", "shown", "published"),
     [
-        ("2024-09-09T23:30:00Z", "September 10, 2024", dt.date(2024, 9, 10)),
-        ("2023-12-01T02:15:00+00:00", "November 30, 2023", dt.date(2023, 11, 30)),
+        pytest.param(
+            "2024-09-09T23:30:00Z", "September 10, 2024", dt.date(2024, 9, 10), marks=_UTC_DAY
+        ),
+        pytest.param(
+            "2023-12-01T02:15:00+00:00",
+            "November 30, 2023",
+            dt.date(2023, 11, 30),
+            marks=_UTC_DAY,
+        ),
         (  # the dateline agrees: the moment stays
             "2024-09-09T23:30:00Z",
             "September 9, 2024",

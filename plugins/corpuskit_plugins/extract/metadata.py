@@ -68,21 +68,6 @@ def _dateline_date(
     return None
 
 
-def _local_day(declared: dt.date | dt.datetime, shown: dt.date | None) -> dt.date | dt.datetime:
-    """The day the page shows, where the head declares the moment in UTC and the page's own
-    dateline says the day before or after: a Seoul paper's "2024-09-09T23:30:00Z" is the
-    10th where it is read, and the date a reader cites is the one printed. The moment stays
-    where the dateline agrees or says nothing."""
-    if (
-        shown is None
-        or not isinstance(declared, dt.datetime)
-        or declared.utcoffset() != dt.timedelta(0)
-        or abs((shown - declared.date()).days) != 1
-    ):
-        return declared
-    return shown
-
-
 _HEADER_LEVELS = 2
 """Levels above the ``<h1>`` within which a header's date line stands beside it."""
 _HEADER_DATE_CHARS = 60
@@ -783,10 +768,6 @@ def from_page(
     body = _first_body(blocks, labels)
     first_end = _end_of(blocks, body)  # where the article's first line of text ends
     lead = _lead_line(blocks, labels, headline, body, days_first)
-    if found["published"] is not None:
-        found["published"] = _local_day(
-            found["published"], _dateline_date(blocks, labels, days_first)
-        )
     if found["published"] is None:
         found["published"] = (
             _dateline_date(blocks, labels, days_first)
