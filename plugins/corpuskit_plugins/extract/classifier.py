@@ -949,7 +949,7 @@ def _accordion_heading(blocks: Sequence[Block], elements: Sequence[Element], ind
     )
 
 
-_NOT_LABELS = HEADINGS | {"h1", "li", "td", "th"}
+_NOT_LABELS = ANY_HEADING | {"li", "td", "th"}
 """Where a widget's label is not: a heading ("Advertising" over a section on revenue) or an
 item of a list or a table."""
 _TITLE_SEPARATORS = re.compile(r"\s+[-|–—:·»]\s+|\s+::\s+")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from corpuskit.html import Element
+from corpuskit.html import HEADING_TAGS, Element
 
 POSITIVE = re.compile(
     r"article|body|content|entry|main|post|story|text|blog|news-?item|hentry|prose|column"
@@ -273,9 +273,9 @@ DECK = re.compile(
     r"|description|abstract|strapline|chapo|\bsapo\b|entradilla|sommario|vorspann|lede"
 )
 """Class words naming a standfirst, in the words of the CMSs that write one."""
-HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
-ANY_HEADING = HEADINGS | {"h1"}
-"""Every heading's tag, the headline's ``<h1>`` too."""
+ANY_HEADING = HEADING_TAGS
+"""Every heading's tag, the headline's ``<h1>`` too (the tokenizer's set)."""
+HEADINGS = HEADING_TAGS - {"h1"}
 BOX_KINDS = frozenset({"promo", "share", "related", "boilerplate", "comments", "cookie"})
 _LEAD_CHARS = 100
 

@@ -13,7 +13,7 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 
-from corpuskit.layout import Match
+from corpuskit.layout import HEADING_ENDS, Match
 from corpuskit_plugins.generic.context import CJK_SIGNS, Context
 
 # A crawler's date header: " date 2018-12-30 " in front of the first paragraph.
@@ -24,9 +24,6 @@ _TITLE_SEPARATORS = re.compile(f" (?:{'|'.join(map(re.escape, _SEPARATOR_MARKS))
 MIN_PIECE_WORDS = 3
 MAX_TITLE_WORDS = 25
 """Words a title line has at most."""
-HEADING_ENDS = (".", ",", ";", ":", '."', ".”")
-"""What a heading never ends with (those of :func:`corpuskit.layout.looks_like_heading`,
-whose test :func:`title` makes inline to reuse its split of the line)."""
 _UNSPACED_MARKS = re.compile(r"[|｜_]")
 """What parts a title written without spaces (Chinese, Japanese) from its site's name:
 ``江城地铁五号线今日开通_新闻中心_江城网``, ``会社を辞めて｜こばやし``."""

@@ -12,7 +12,15 @@ import re
 
 from corpuskit.errors import InputError
 from corpuskit.html.charset import declared_encoding, decode_html
-from corpuskit.html.parse import BLOCK_TAGS, Element, HtmlDoc, attributes, parse_page, tokenize
+from corpuskit.html.parse import (
+    BLOCK_TAGS,
+    HEADING_TAGS,
+    Element,
+    HtmlDoc,
+    attributes,
+    parse_page,
+    tokenize,
+)
 from corpuskit.html.tree import parse_tree
 from corpuskit.model import Blocks, Hint, Page
 from corpuskit.normalize import compose
@@ -20,6 +28,7 @@ from corpuskit.text import check_text
 
 __all__ = [
     "BLOCK_TAGS",
+    "HEADING_TAGS",
     "MAX_CHARS",
     "Element",
     "HtmlDoc",

@@ -385,7 +385,9 @@ def _leads_away(href: str | None) -> bool:
 PERMALINK_MARKS = frozenset({"#", "¶", "🔗", "⚓", "⚓︎", "∞"})
 """What site generators print as a heading's link to itself (Hugo's and Docusaurus's "#",
 Sphinx's "¶"); not "§", which opens a clause's number ("§ 3 Scope"), nor a footnote's "*"."""
-_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+"""Every heading's tag, the headline's ``<h1>`` too: where a permalink mark stands here, and
+what an extractor's rules read as a heading."""
 
 
 def _text(pieces: list[str]) -> str:
@@ -631,7 +633,7 @@ def tokenize(text: str) -> HtmlDoc:
             elif not raw_attrs.endswith("/"):
                 href = _href(raw_attrs)
                 a_depth = 1 if _leads_away(href) else 0
-                if href is not None and not a_depth and top is not None and top.tag in _HEADINGS:
+                if href is not None and not a_depth and top is not None and top.tag in HEADING_TAGS:
                     # A link to a place on the same page, in a heading: its own permalink?
                     glyph_from, glyph_at = len(pieces), begin
         elif tag == "meta" and not closing:

@@ -25,6 +25,7 @@ from attrs import Factory, field, frozen
 from corpuskit.hookspecs import hookimpl
 from corpuskit.layout._line_rules import (
     CREDIT_NAMES,
+    HEADING_ENDS,
     NAME,
     NAMES,
     Expand,
@@ -63,6 +64,7 @@ from corpuskit.sources import SourceInfo
 __all__ = [
     "CREDIT_NAMES",
     "GENERIC_PRIORITY",
+    "HEADING_ENDS",
     "HEAD_LINES",
     "NAME",
     "NAMES",

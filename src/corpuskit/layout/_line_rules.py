@@ -592,10 +592,14 @@ _DATE_HEADER = re.compile(r"date\s+\d{4}-\d{2}-\d{2}\s+(?=\S)")
 """A crawler's date header glued to the first line (``date 2018-12-30 Headline``)."""
 
 
+HEADING_ENDS = (".", ",", ";", ":", '."', ".”")
+"""What a heading never ends with: a sentence's or a clause's mark."""
+
+
 def looks_like_heading(text: str, max_words: int = 30) -> bool:
     """A short line with no sentence-final full stop: how headlines and deks tend to look."""
     words = text.split()
-    return 0 < len(words) <= max_words and not text.endswith((".", ",", ";", ":", '."', ".”"))
+    return 0 < len(words) <= max_words and not text.endswith(HEADING_ENDS)
 
 
 def run_rules(rules: Iterable[LineRule], lines: Lines) -> tuple[list[Match], list[bool]]:
