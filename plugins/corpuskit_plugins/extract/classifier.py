@@ -40,7 +40,12 @@ from corpuskit_plugins.extract.evidence import (
 )
 from corpuskit_plugins.extract.faq import closing_faq
 from corpuskit_plugins.extract.floor import floor
-from corpuskit_plugins.extract.names import AUTHOR_LABELS, TEXT_LABELS, byline_names
+from corpuskit_plugins.extract.names import (
+    AUTHOR_LABELS,
+    POSTING_WORDS,
+    TEXT_LABELS,
+    byline_names,
+)
 from corpuskit_plugins.generic.bios import EMAIL, contact_line, sign_off
 from corpuskit_plugins.generic.boilerplate import is_widget_label
 from corpuskit_plugins.generic.bylines import CREDITS, byline_value, names_after_by
@@ -883,7 +888,7 @@ def _in_prose_list(
 
 _BYLINE_TEXT = re.compile(
     rf"^\s*(?:(?:by|von|par|por|door|(?-i:di|da)|מאת|بقلم)\s|(?:{AUTHOR_LABELS}|{TEXT_LABELS})[:：])"
-    r"|\b(?:posted|written|published|words|story|text|report)\b.*\bby\s+[A-Z]|^\s*submitted\s+by\s+[A-Z]",
+    rf"|\b(?:{'|'.join(POSTING_WORDS)})\b.*\bby\s+[A-Z]|^\s*submitted\s+by\s+[A-Z]",
     re.IGNORECASE,
 )
 _CONTROL_WORDS = 3

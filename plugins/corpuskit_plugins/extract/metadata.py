@@ -37,7 +37,7 @@ from corpuskit_plugins.extract.dating import (
 from corpuskit_plugins.extract.declared import first_h1, from_html
 from corpuskit_plugins.extract.evidence import ANY_HEADING
 from corpuskit_plugins.extract.marked import marked_texts, markup_text, rdfa_creator
-from corpuskit_plugins.extract.names import AUTHOR_LABELS, BY, byline_names
+from corpuskit_plugins.extract.names import AUTHOR_LABELS, BY, POSTING_WORDS, byline_names
 from corpuskit_plugins.generic.dates import date_header, dates_in, published_in
 
 _BOXES = frozenset({"related", "comments"})
@@ -335,11 +335,8 @@ def _footer_names(blocks: Sequence[Block], footer: Sequence[int]) -> tuple[str, 
     return ()
 
 
-_POSTING_WORDS = frozenset(
-    {"posted", "written", "published", "submitted", "words", "story", "text", "report"}
-)
-"""The words before "by" that name the post's author ("Posted by", "Story by"), as the
-classifier's byline openings do."""
+_POSTING_WORDS = frozenset({*POSTING_WORDS, "submitted"})
+"""The words before "by" that name the post's author: the classifier's byline openings."""
 
 
 def _credit_by(opening: str) -> bool:

@@ -90,6 +90,9 @@ def is_role(part: str) -> bool:
     return part.rsplit(None, 1)[-1].casefold() in _ROLES
 
 
+POSTING_WORDS = ("posted", "written", "published", "words", "story", "text", "report")
+"""The words before "by" that name the article's own author ("Posted by", "Story by"): a byline's
+opening for the classifier, a post footer's for the metadata."""
 _LINK_WORD = 4
 
 
