@@ -1930,6 +1930,32 @@ def test_an_unspaced_title_with_its_site_first_gives_the_headline() -> None:
     assert parse(text).title == headline
 
 
+def test_the_headline_is_the_repeat_with_the_most_words_not_the_site_s_masthead() -> None:
+    """A page saved whole prints the site's name in its masthead above the headline: both
+    parts of "Headline · Site" are repeated, and the shorter one, taken for the headline,
+    was the site's name on most such pages."""
+    headline = "Library board approves longer weekend hours"
+    text = article(
+        f"{headline} · Maple Grove Community Association",
+        "Maple Grove Community Association",
+        "News · Events · About",
+        headline,
+        *BODY,
+    )
+    doc = parse(text)
+    assert doc.title == headline
+    assert doc.paragraphs == BODY
+
+
+def test_a_site_name_and_a_colon_over_a_headline_holding_one_is_a_title() -> None:
+    """ "Blog: Headline: subtitle" holds two colons, which read as 'label: value' parts; the
+    headline repeated whole on a line of its own says where the site's name ends."""
+    headline = "Sourdough at home: what five failed loaves taught me"
+    doc = parse(article(f"Kitchen on Elm Street: {headline}", "Back", headline, *BODY))
+    assert doc.title == headline
+    assert doc.paragraphs == BODY
+
+
 def test_a_turkish_dotted_capital_i_reads_as_i() -> None:
     """ "İlgili Haberler" lower-cases to an "i" and a combining dot, which no word list holds:
     the related list under it stayed in the body. Read as "I", it lower-cases as the lists

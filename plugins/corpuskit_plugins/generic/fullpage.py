@@ -242,7 +242,9 @@ def _masthead(ctx: Context) -> bool:
         return False
     if kinds.count("title") < 2:  # a count in C: most titles have no echo
         return False
-    echo = kinds.index("title", 1)
+    echo = _headline(ctx)  # the headline's echo: the site's name may be echoed above it
+    if echo is None:
+        return False
     headline, page_title = ctx.lower[echo], ctx.lower[0]
     if headline == page_title or headline not in page_title:
         return False  # a title naming no site: a reader's or a newsletter's export, whole
@@ -323,7 +325,18 @@ def score(ctx: Context, index: int) -> int:
         # of contents ("3.1 Firefox"): the text a crawler keeps of a menu has neither numbers
         # nor bullets.
         return 0
+    if words > SHORT_WORDS and _goes_on(ctx.norm[index]):
+        # An item that carries on the sentence above it ("the criteria: / the number of
+        # residents...", "работы — июль 2023 года;"): a menu entry or a teaser's headline
+        # opens with a capital and ends with no semicolon.
+        return 0
     return -LINE_PENALTY
+
+
+def _goes_on(line: str) -> bool:
+    """Whether a line reads as the continuation of a sentence: it opens with a small letter
+    of a cased script or closes with a semicolon."""
+    return line[:1].islower() or line.endswith((";", "；"))
 
 
 def _holds_the_article(
@@ -508,22 +521,34 @@ def fullpage(ctx: Context) -> Iterator[Match]:
     yield from _runs(ctx, last + 1, total, "navigation")
 
 
+LONE_PROSE = 8
+"""What a lone line of prose below the stretch scores to take the article on to it: some 16
+words, a closing paragraph's; a reader's comment or a profile line is shorter."""
+
+
 def _to_the_last_paragraph(ctx: Context, scores: list[int], last: int) -> int:
     """On a small page known by its masthead alone, the article runs to its last paragraph.
 
     Such a page (a mobile or AMP edition) has little around its article but the masthead and
     a line or two of footer, and inside the article a table or a list costs the stretch
     more than the paragraph after it brings back: the results table and the paragraph under
-    it went. The article ends at the last line of prose before the page's footer, a
-    copyright line or a list of related links, whatever lies between."""
+    it went. The article ends at the last paragraph before the page's footer, a copyright
+    line or a list of related links, whatever lies between: prose as an article's resumes,
+    two lines in a row or one line of a long sentence's weight. A lone short sentence below
+    (a reader's comment, the blogger's profile line) is not the article going on."""
     kinds = ctx.kinds
+    total = ctx.total
     end = last
-    for index in range(last + 1, ctx.total):
+    for index in range(last + 1, total):
         kind = kinds[index]
         if kind in ("copyright", "footer") or (kind == "related" and _in_a_list(kinds, index)):
             break
-        if scores[index] > 0:
+        if scores[index] >= LONE_PROSE or (
+            scores[index] > 0 and index + 1 < total and scores[index + 1] > 0
+        ):
             end = index
+        elif scores[index] > 0 and scores[index - 1] > 0 and index - 1 > last:
+            end = index  # the second of two lines of prose in a row
     return end
 
 

@@ -106,6 +106,29 @@ def dateline(ctx: Context) -> Iterator[Match]:
     yield Match("dateline", 0, 0, value, span=(start, end))
 
 
+def _after_site(ctx: Context) -> str | None:
+    """The headline of a title written "Site: Headline" (Blogger's), when a line of the page
+    repeats it whole: the headline over the article. A colon alone says nothing (the
+    headline may hold one: "Site: Pho at home: five tries"); the echo says where it cuts."""
+    low = ctx.lower[0]
+    rest = low[low.index(": ") + 2 :]
+    if rest.count(" ") + 1 < MIN_PIECE_WORDS or rest not in ctx.lower:
+        return None
+    return rest
+
+
+def _headline(ctx: Context, repeats: list[int], low: str) -> str:
+    """Which repeat of the title is the headline: of the parts repeated, the one with the most
+    words. The site's name is a part of the title too, and a page saved whole prints it in
+    its masthead above the headline (as :func:`fullpage._headline` reads it); a whole copy
+    of the title, site's name and all, is the value only where no part is repeated."""
+    norm: list[str] = ctx.norm
+    parts = [i for i in repeats if ctx.lower[i] != low]
+    if not parts:
+        return min([norm[i] for i in repeats], key=len)
+    return norm[max(parts, key=lambda i: ctx.words[i])]
+
+
 def title(ctx: Context) -> Iterator[Match]:
     """The first line, when it reads like a headline.
 
@@ -126,9 +149,10 @@ def title(ctx: Context) -> Iterator[Match]:
         return
     # A question, two sentences or several 'label: value' parts open the body more often than
     # they head it: precision first.
+    echo = _after_site(ctx) if ": " in text else None
     if (
         text.endswith(("?", "。", "？", "！"))
-        or text.count(": ") > 1
+        or (text.count(": ") > 1 and echo is None)
         # The regex only where a sentence may end mid-line: it costs more than these finds.
         or (("." in text or "!" in text or "?" in text) and _SENTENCES.search(text))
     ):
@@ -173,6 +197,8 @@ def title(ctx: Context) -> Iterator[Match]:
     else:
         # No separator: the line is its only variant (no list of pieces to build and test).
         variants = {low} if low.count(" ") + 1 >= MIN_PIECE_WORDS else set()
+    if echo is not None:
+        variants.add(echo)
     kinds = ctx.kinds
     # A whole copy right under the title is the body's first line (see repeats.py). Whether
     # any other line is a variant is asked first: most titles are not repeated. (The title
@@ -185,7 +211,7 @@ def title(ctx: Context) -> Iterator[Match]:
             for i, line in enumerate(ctx.lower)
             if i and line in variants and kinds[i] is None and not (i == 1 and line == low)
         ][:3]
-    value = min([ctx.norm[i] for i in repeats], key=len) if repeats else None
+    value = _headline(ctx, repeats, low) if repeats else None
     yield Match("title", 0, 0, value)
     for index in repeats:
         yield Match("title", index, index)
