@@ -27,6 +27,7 @@ from corpuskit.model import Page
 from corpuskit.plugins import create_manager
 from corpuskit.text import segment_lines
 from corpuskit_plugins.generic import fullpage
+from corpuskit_plugins.generic.comments import thread_count
 from corpuskit_plugins.generic.context import Context
 from corpuskit_plugins.generic.families import find
 from counting import CPU_LIMIT, LINEAR_LIMIT, call_growth, cpu
@@ -401,3 +402,21 @@ def test_a_lone_read_more_line_then_a_bylined_box_cuts_nothing() -> None:
     inline = page[:start] + "Read more: Why the council closed the library\nAnalysis\n" + page[end:]
     body = "\n".join(PARSER.parse(inline).paragraphs)
     assert "The town swimming pool will close for three weeks" in body
+
+
+@pytest.mark.parametrize(
+    ("line", "heading"),
+    [
+        ("5 comentarios:", True),
+        ("Komentarze (2)", True),
+        ("댓글 2", True),
+        ("2 תגובות", True),
+        ("Comments (1)", True),
+        ("2 COMMENTS", True),
+        ("Comments", False),  # a tutorial's section counts nothing
+        ("5 ways to cut the bill", False),
+        ("12 comments were sent in before the vote", False),
+    ],
+)
+def test_a_thread_s_heading_is_the_comments_noun_and_its_count(line: str, heading: bool) -> None:
+    assert thread_count(line.lower()) is heading

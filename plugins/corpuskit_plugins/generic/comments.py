@@ -54,6 +54,26 @@ _REPLY_BAR = re.compile(
 )
 """A reply button with the comment's counters beside it ("Reply 12 likes", "Reply · Report",
 "Reply ▲ 4": a separator or a vote's arrow before each)."""
+THREAD_NOUNS = (
+    *_COUNT_AFTER,
+    *("коментар", "komentář", "komentar", "kommentti", "hozzászólás", "σχόλι", "yorum"),
+    *("תגוב", "تعليق", "댓글", "コメント", "评论", "評論", "reakc"),
+)
+"""What a thread's heading calls the comments, by its stem, in the languages corpora are
+built from: "2 Comments", "Komentarze (2)", "댓글 2", "2 תגובות"."""
+_COUNT_MARKS = re.compile(r"[\d()\[\]:：（）]+")
+
+
+def thread_count(low: str) -> bool:
+    """Whether a lower-cased line is a thread's heading with its count: the comments' noun
+    and a figure and nothing more ("5 comentarios:", "Комментарии (3)"). The count tells it
+    from a tutorial's "Comments" section, which counts nothing."""
+    if len(low) > 40 or not any(c.isdigit() for c in low):
+        return False
+    words = _COUNT_MARKS.sub(" ", low).split()
+    return len(words) == 1 and words[0].startswith(THREAD_NOUNS)
+
+
 MIN_REPLIES = 3
 COMMENT_HEADER_WORDS = 15
 """Words a comment's header (its author, its date and time) has at most."""

@@ -43,6 +43,7 @@ import re
 from collections.abc import Iterator
 
 from corpuskit.layout import Match
+from corpuskit_plugins.generic.comments import thread_count
 from corpuskit_plugins.generic.context import IDEOGRAPHS, SENTENCE_END, Context
 from corpuskit_plugins.generic.dates import RELATIVE_TIME
 from corpuskit_plugins.generic.related import header as related_header
@@ -501,6 +502,7 @@ def fullpage(ctx: Context) -> Iterator[Match]:
         last = _resumed(ctx, scores, last)
     stretch_end = last
     last = _before_teasers(ctx, scores, first, last)
+    last = _before_thread(ctx, scores, first, last)
     last = _before_dated_feed(ctx, scores, first, last)
     last = _before_repeated_template(ctx, scores, first, last)
     last = _before_next_story(ctx, scores, first, last)
@@ -544,10 +546,10 @@ def _to_the_last_paragraph(ctx: Context, scores: list[int], last: int) -> int:
         if kind in ("copyright", "footer") or (kind == "related" and _in_a_list(kinds, index)):
             break
         if scores[index] >= LONE_PROSE or (
-            scores[index] > 0 and index + 1 < total and scores[index + 1] > 0
+            scores[index] > DATA_ROW and index + 1 < total and scores[index + 1] > DATA_ROW
         ):
             end = index
-        elif scores[index] > 0 and scores[index - 1] > 0 and index - 1 > last:
+        elif scores[index] > DATA_ROW and scores[index - 1] > DATA_ROW and index - 1 > last:
             end = index  # the second of two lines of prose in a row
     return end
 
@@ -633,6 +635,22 @@ _FURNITURE_REACH = 4
 date and a category above the headline and the author below the summary."""
 _FEED_GAP = 8
 """Lines from one dated teaser's summary to the next's, at most, for the two to be a feed."""
+
+
+def _before_thread(ctx: Context, scores: list[int], first: int, last: int) -> int:
+    """Where the article ends when a thread of reader comments follows it inside the stretch.
+
+    A comment is prose and outweighs the few short lines between it and the article (a
+    post's footer, its tags), so the stretch ran on through the thread. A heading that
+    counts the comments ("5 comentarios:", "Komentarze (2)") opens a thread, once a
+    paragraph's worth of the article lies above it: the count under a headline ("12
+    comments" beside the byline) has the whole article below it instead."""
+    held = 0
+    for index in range(first, last + 1):
+        if held >= MIN_ARTICLE and thread_count(ctx.lower[index]):
+            return max(i for i in range(first, index) if scores[i] > 0)
+        held += max(scores[index], 0)
+    return last
 
 
 def _before_teasers(ctx: Context, scores: list[int], first: int, last: int) -> int:
