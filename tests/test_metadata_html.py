@@ -18,8 +18,8 @@ from hypothesis import strategies as st
 from corpuskit import Document
 from corpuskit.pipeline import Parser
 from corpuskit_plugins.extract import dating, declared, marked, metadata
-from corpuskit_plugins.extract.names import byline_names
 from corpuskit_plugins.generic.dates import parse_date as text_date
+from corpuskit_plugins.generic.names import byline_names
 
 FIXTURES = Path(__file__).parent / "fixtures" / "html"
 

@@ -40,12 +40,6 @@ from corpuskit_plugins.extract.evidence import (
 )
 from corpuskit_plugins.extract.faq import closing_faq
 from corpuskit_plugins.extract.floor import floor
-from corpuskit_plugins.extract.names import (
-    AUTHOR_LABELS,
-    POSTING_WORDS,
-    TEXT_LABELS,
-    byline_names,
-)
 from corpuskit_plugins.generic.bios import EMAIL, contact_line, sign_off
 from corpuskit_plugins.generic.boilerplate import is_widget_label
 from corpuskit_plugins.generic.bylines import CREDITS, byline_value, names_after_by
@@ -53,6 +47,12 @@ from corpuskit_plugins.generic.captions import classify as caption_kind
 from corpuskit_plugins.generic.context import SENTENCE_END, phrase_set
 from corpuskit_plugins.generic.dates import date_header, parse_date
 from corpuskit_plugins.generic.footers import COPYRIGHT_START, closing_line, notice_phrase
+from corpuskit_plugins.generic.names import (
+    AUTHOR_LABELS,
+    POSTING_WORDS,
+    TEXT_LABELS,
+    byline_names,
+)
 from corpuskit_plugins.generic.promos import STRONG_TOPICS, prompt
 from corpuskit_plugins.generic.related import HEADERS as RELATED_HEADERS
 from corpuskit_plugins.generic.related import STRONG_PREFIXES, WEAK_PREFIXES, inline

@@ -18,7 +18,7 @@ from corpuskit import Block
 from corpuskit.html import HtmlDoc
 from corpuskit_plugins.extract.dating import REVISED, day_first, parse_date, written_date
 from corpuskit_plugins.extract.marked import markup_authors, markup_text
-from corpuskit_plugins.extract.names import BY, NOT_NAME, is_role, may_be_person, without_title
+from corpuskit_plugins.generic.names import BY, NOT_NAME, is_role, may_be_person, without_title
 
 _TITLE_SPLIT = re.compile(
     r"\s+(?:\||-|–|—|::|·|•|»)\s+"

@@ -10,8 +10,8 @@ from collections.abc import Sequence
 
 from corpuskit import Block, Label
 from corpuskit.html import Element
-from corpuskit_plugins.extract.names import byline_names
 from corpuskit_plugins.generic.bios import sign_off
+from corpuskit_plugins.generic.names import byline_names
 
 NAME = "extract"
 PRIORITY = 50

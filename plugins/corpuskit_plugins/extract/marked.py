@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator, Sequence
 from html import unescape
 
-from corpuskit_plugins.extract.names import (
+from corpuskit_plugins.generic.names import (
     BY,
     NOT_NAME,
     byline_names,

@@ -37,8 +37,8 @@ from corpuskit_plugins.extract.dating import (
 from corpuskit_plugins.extract.declared import first_h1, from_html
 from corpuskit_plugins.extract.evidence import ANY_HEADING
 from corpuskit_plugins.extract.marked import marked_texts, markup_text, rdfa_creator
-from corpuskit_plugins.extract.names import AUTHOR_LABELS, BY, POSTING_WORDS, byline_names
 from corpuskit_plugins.generic.dates import date_header, dates_in, published_in
+from corpuskit_plugins.generic.names import AUTHOR_LABELS, BY, POSTING_WORDS, byline_names
 
 _BOXES = frozenset({"related", "comments"})
 """Kinds of labels whose ``<time>`` dates something else than the article."""

@@ -18,6 +18,7 @@ from corpuskit.layout import Match
 from corpuskit_plugins.generic.context import LINE_CACHE, Context, Prefixes
 from corpuskit_plugins.generic.dates import FOREIGN_MONTHS, MONTHS, TRIM_WORDS, date_header
 from corpuskit_plugins.generic.footers import notice_lines
+from corpuskit_plugins.generic.names import AUTHOR_WORDS, TEXT_WORDS, two_names
 
 MAX_WORDS = 16
 _PARTICLES = frozenset(
@@ -188,38 +189,7 @@ _NAME_SPLIT = re.compile(r"\s*(?:,|;|\band\b|\bund\b|\bet\b|&|\|)\s*")
 _SPLIT_MARKS = (",", "and", " und ", " et ", ";", "&", "|", " y ", " e ")
 """What ``_NAME_SPLIT`` (or :func:`two_names`) needs to find one: most bylines name one author
 and skip the regex."""
-_SURNAME_AND = re.compile(r" [ye] ")
-
-
-def two_names(part: str) -> list[str]:
-    """A part of a byline joined by Spanish "y" or Portuguese and Italian "e", as two names when
-    each side has two words or more ("Ana Gil y Tomás Ruiz"); else as it stands.
-
-    The same word joins a person's two surnames ("José Ortega y Gasset", "Maria Silva e
-    Souza"): one word after it is a surname, not a second author. A part opening in lower case
-    names places ("de São Paulo e Belo Horizonte", "inviato a Reggio Emilia e Porto
-    Recanati"): no people.
-    """
-    pieces = _SURNAME_AND.split(part)
-    if len(pieces) == 2 and part[:1].isupper() and all(len(piece.split()) >= 2 for piece in pieces):
-        return pieces
-    return [part]
-
-
 _NAME_TOKEN = re.compile(r"[A-Z][\w'’.-]*\Z|[A-Z]\.\Z|(?:Mc|Mac|O'|O’|D'|D’)[A-Z][\w'’-]*\Z")
-AUTHOR_WORDS = (
-    *("authors", "author", "autores", "autorin", "autorka", "autor", "auteurs", "auteure"),
-    *("auteur", "autore", "yazar", "автор", "作者", "συντάκτης", "συντάκτρια"),
-    *("kirjoittaja", "szerző", "penulis", "tác giả", "लेखक", "लेखिका", "লেখক", "نویسنده"),
-    *("الكاتب", "الكاتبة", "筆者", "ผู้เขียน"),
-)
-"""The words that label a line naming the author ("Author:", "Autorin:", "Автор:", "作者："):
-one list for the text path's bylines and the extractor's (``names.AUTHOR_LABELS``). Not the
-words a book's fields use where a byline would not ("Författare:", "Forfatter:", "著者："):
-above a review they named the book's author for the reviewer's (session 21's review)."""
-TEXT_WORDS = ("tekst", "текст", "texto", "text")
-"""The words for "text" that label a line naming who wrote it ("Text: Jana Nováková", "Texto:
-Ana Gil"); alone they label no author field."""
 _LABELS = tuple(
     f"{word}{colon}" for word in (*AUTHOR_WORDS, *TEXT_WORDS) for colon in (": ", " : ")
 )

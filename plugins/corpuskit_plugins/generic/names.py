@@ -1,9 +1,9 @@
 """Names in a byline, and whether a declared author can be a person.
 
-One reader for every place a name is written: the extractor's byline rule and its labels
-ask it whether a line names someone, the metadata asks it for the names. Case is the
-evidence in alphabets that have it; scripts without case are read after their own word for
-"by", or by how long a name in them runs.
+One reader for every place a name is written, in text and in HTML: the text path's bylines,
+the extractor's byline rule and its labels ask it whether a line names someone, the metadata
+asks it for the names. Case is the evidence in alphabets that have it; scripts without case
+are read after their own word for "by", or by how long a name in them runs.
 """
 
 from __future__ import annotations
@@ -11,14 +11,45 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from corpuskit_plugins.generic.bylines import AUTHOR_WORDS, TEXT_WORDS, two_names
 from corpuskit_plugins.generic.context import CJK_SIGNS, caseless
 
+_SURNAME_AND = re.compile(r" [ye] ")
+
+
+def two_names(part: str) -> list[str]:
+    """A part of a byline joined by Spanish "y" or Portuguese and Italian "e", as two names when
+    each side has two words or more ("Ana Gil y Tomás Ruiz"); else as it stands.
+
+    The same word joins a person's two surnames ("José Ortega y Gasset", "Maria Silva e
+    Souza"): one word after it is a surname, not a second author. A part opening in lower case
+    names places ("de São Paulo e Belo Horizonte", "inviato a Reggio Emilia e Porto
+    Recanati"): no people.
+    """
+    pieces = _SURNAME_AND.split(part)
+    if len(pieces) == 2 and part[:1].isupper() and all(len(piece.split()) >= 2 for piece in pieces):
+        return pieces
+    return [part]
+
+
+AUTHOR_WORDS = (
+    *("authors", "author", "autores", "autorin", "autorka", "autor", "auteurs", "auteure"),
+    *("auteur", "autore", "yazar", "автор", "作者", "συντάκτης", "συντάκτρια"),
+    *("kirjoittaja", "szerző", "penulis", "tác giả", "लेखक", "लेखिका", "লেখক", "نویسنده"),
+    *("الكاتب", "الكاتبة", "筆者", "ผู้เขียน"),
+)
+"""The words that label a line naming the author ("Author:", "Autorin:", "Автор:", "作者："):
+one list for the text path's bylines and the extractor's (``AUTHOR_LABELS``). Not the
+words a book's fields use where a byline would not ("Författare:", "Forfatter:", "著者："):
+above a review they named the book's author for the reviewer's (session 21's review)."""
+TEXT_WORDS = ("tekst", "текст", "texto", "text")
+"""The words for "text" that label a line naming who wrote it ("Text: Jana Nováková", "Texto:
+Ana Gil"); alone they label no author field."""
+
 AUTHOR_LABELS = "|".join(AUTHOR_WORDS)
-"""``bylines.AUTHOR_WORDS`` as a regex to be matched without case: for the byline rules here,
+"""``AUTHOR_WORDS`` as a regex to be matched without case: for the byline rules here,
 the classifier's and the metadata's author field labels."""
 TEXT_LABELS = "|".join(TEXT_WORDS)
-"""``bylines.TEXT_WORDS`` as such a regex: "Text:" opens a byline, and labels no field."""
+"""``TEXT_WORDS`` as such a regex: "Text:" opens a byline, and labels no field."""
 # "By", "Written by", "Words and pictures by", "posted 12 April by", Persian "توسط" so too
 # ("نوشته شده توسط …"); "par", "por", "door" and "eftir" after a date ("Publié le 14
 # septembre 2024 par …"), never after words alone ("Un paseo por Buenos Aires", "Gesponsord
