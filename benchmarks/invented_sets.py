@@ -18,11 +18,11 @@ Measured for each tool on each half, over the pages whose gold has the field:
 ``--text`` scores the text path the same way: each page's whole text as a crawler keeps it
 (html-text, ``aeb_text.py``'s input B, like Common Crawl WET) as given, after C4-style line
 rules (``heldout_text.py``) and after ``corpuskit.parse(text, kind="text")``, with the
-title it reads (a hit on the headline or on the page title). These sets' gold drops what
-corpuskit's kinds drop (bylines, captions, related links), which mozilla-dev's readability
-gold keeps, so they judge the text path by the project's own conventions. ``--show-text
-NAME`` lists the tuning half's pages where corpuskit's body falls under 0.8 precision or
-recall.
+title, authors and date it reads (a title hit on the headline or on the page title). These
+sets' gold drops what corpuskit's kinds drop (bylines, captions, related links), which
+mozilla-dev's readability gold keeps, so they judge the text path by the project's own
+conventions. ``--show-text NAME`` lists the tuning half's pages where corpuskit's body falls
+under 0.8 precision or recall.
 
 Usage::
 
@@ -179,8 +179,9 @@ def show(
             print()
 
 
-TextOutput = tuple[str, str | None]
-"""Body and title (``None``: the cleaner gives none) as a text cleaner gives them."""
+TextOutput = Output
+"""Body, title, authors and date as a text cleaner gives them (none but the body for the
+peers)."""
 
 
 def text_tools() -> dict[str, Callable[[str], TextOutput]]:
@@ -191,13 +192,14 @@ def text_tools() -> dict[str, Callable[[str], TextOutput]]:
 
     def clean(text: str) -> TextOutput:
         if not text.strip():
-            return "", None
+            return "", None, [], None
         doc = parser.parse(text, kind="text")
-        return "\n".join(doc.paragraphs), doc.title
+        date = doc.published.isoformat() if doc.published else None
+        return "\n".join(doc.paragraphs), doc.title, list(doc.authors), date
 
     return {
-        "as given": lambda text: (text, None),
-        "C4 rules": lambda text: (c4_rules(text), None),
+        "as given": lambda text: (text, None, [], None),
+        "C4 rules": lambda text: (c4_rules(text), None, [], None),
         "corpuskit": clean,
     }
 
@@ -221,18 +223,29 @@ def text_set(
     }
     names = list(pages)
     print(f"\n{name}: {len(names)} pages, whole-page text (html-text)")
-    print(f"{'half':9} {'cleaner':12} {'F1':>6} {'P':>6} {'R':>6} {'title':>7}")
+    fields = ("title", "authors", "date")
+    print(
+        f"{'half':9} {'cleaner':12} {'F1':>6} {'P':>6} {'R':>6}"
+        + "".join(f" {f:>8}" for f in fields)
+    )
     rows: dict[str, Any] = {}
     for half, keys in {"tuning": names[0::2], "checking": names[1::2]}.items():
         for tool in tools:
             total = score_corpus(scores[tool][k] for k in keys)
-            marks = [
-                any(hits(("", outputs[tool][k][1], [], None), pages[k][1]).values()) for k in keys
+            marks: dict[str, list[bool]] = {f: [] for f in fields}
+            for key in keys:
+                found = hits(outputs[tool][key], pages[key][1])
+                if "title" in found:
+                    marks["title"].append(found["title"] or found.get("page_title", False))
+                for field in ("authors", "date"):
+                    if field in found:
+                        marks[field].append(found[field])
+            cells = [
+                f"{sum(m)}/{len(m)}" if m and tool == "corpuskit" else "-" for m in marks.values()
             ]
-            cell = f"{sum(marks)}/{len(marks)}" if tool == "corpuskit" else "-"
             print(
                 f"{half:9} {tool:12} {total.f1:6.3f} {total.precision:6.3f} {total.recall:6.3f}"
-                f" {cell:>7}"
+                + "".join(f" {c:>8}" for c in cells)
             )
             rows.setdefault(half, {})[tool] = round(total.f1, 4)
     if show:

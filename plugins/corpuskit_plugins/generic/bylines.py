@@ -18,7 +18,14 @@ from corpuskit.layout import Match
 from corpuskit_plugins.generic.context import LINE_CACHE, Context, Prefixes
 from corpuskit_plugins.generic.dates import FOREIGN_MONTHS, MONTHS, TRIM_WORDS, date_header
 from corpuskit_plugins.generic.footers import notice_lines
-from corpuskit_plugins.generic.names import AUTHOR_WORDS, TEXT_WORDS, two_names
+from corpuskit_plugins.generic.names import (
+    AUTHOR_WORDS,
+    BY,
+    POSTING_WORDS,
+    TEXT_WORDS,
+    byline_names,
+    two_names,
+)
 
 MAX_WORDS = 16
 _PARTICLES = frozenset(
@@ -495,3 +502,118 @@ def _the_site(ctx: Context, name: str, notice: bool, slashes: list[int]) -> bool
         for line in ctx.lower
         if len(line) < 200
     )
+
+
+HEAD_PROSE = 2
+"""Lines of prose above which a byline stands in an article's head: under the headline, or
+under the standfirst and over the first paragraph."""
+HEAD_PARAGRAPH = 30
+"""Words of a line of prose that is the article's first paragraph, not a standfirst: the
+head ends above it."""
+HEAD_WORDS = 25
+"""Words a byline in the head may have, a date and a place with the names."""
+
+
+def head_bylines(ctx: Context) -> Iterator[Match]:
+    """Bylines in the article's head that the rule above reads no names in: "Door Pieter van
+    Dijk en Sanne Bakker", "Par Camille Lefèvre, le 12 février 2024 à 9h30", "Av Elin Sunna
+    21 januari 2025", "By Maya Okonkwo and Daniel Reyes in Lagos".
+
+    They are read as the extractor reads a byline block (:func:`names.byline_names`, every
+    language's word for "by" and its author labels), but the text has no markup to say which
+    line is the byline: the place does. A line is one only above the article's first
+    paragraph (under its standfirst at most), opening with a word for "by" (alone, or after a
+    word saying the piece was posted or written: a photo's or a design's "by" credits no
+    author) or with an author's label standing alone (not in a box of a book's fields),
+    short, and naming someone.
+    """
+    seen = 0
+    for index in range(1, ctx.total):
+        if seen >= HEAD_PROSE:
+            return
+        if ctx.prose(index):
+            seen += 1 if ctx.words[index] < HEAD_PARAGRAPH else HEAD_PROSE
+            continue
+        if not ctx.free(index) or ctx.words[index] > HEAD_WORDS:
+            continue
+        if ctx.lower[index].startswith(_LABELS) and _in_a_box(ctx, index):
+            continue  # a box of fields ("Title: …", "Author: …"): a review's book
+        norm = ctx.norm[index]
+        if norm[:1].isdigit() and (dated := _date_then_names(ctx, index)):
+            yield from dated
+            continue
+        opening = BY.match(norm)
+        if opening is None:
+            continue
+        if not _credits_the_writer(opening.group()):
+            continue
+        names = byline_names(norm)
+        if names:
+            yield from _names_then_date(ctx, index, names)
+
+
+def _in_a_box(ctx: Context, index: int) -> bool:
+    """Whether a labelled line stands between two fields of a box ("Title: …" over "Author:
+    …" over "Publisher: …"); a byline's own date field under it ("Datum: 12. 3. 2024") makes
+    no box."""
+    return all(
+        0 <= line < ctx.total and _FIELD_LABEL.match(ctx.norm[line])
+        for line in (index - 1, index + 1)
+    )
+
+
+def _credits_the_writer(opening: str) -> bool:
+    """Whether a byline's opening (:data:`names.BY`'s match) credits the piece's writer: a
+    word for "by" or an author's label alone, or after a word saying the piece was posted or
+    written; not "Photo by" or "Theme by", nor "March 2024 par" (a date runs on before it)."""
+    return set(opening.lower().split()[:-1]) <= _POSTING
+
+
+_POSTING = frozenset(POSTING_WORDS)
+
+
+def _date_then_names(ctx: Context, index: int) -> list[Match]:
+    """A head line that is a date, then a byline ("8. 4. 2024 Autor: Petra Novotná", "12
+    March 2024 By Ana Ruiz"): the date header up to the word for "by" or the label, the
+    names after it; nothing when the line is not both."""
+    block = ctx.lines.blocks[index]
+    text = block.text
+    for found in _SPACE_RUN.finditer(text):
+        rest = text[found.end() :]
+        opening = BY.match(rest)
+        if opening is None or not _credits_the_writer(opening.group()):
+            continue
+        head = " ".join(text[: found.start()].split())
+        header, date = date_header(head, head.lower())
+        names = byline_names(rest)
+        if not (header and date is not None and names):
+            return []
+        ctx.kinds[index] = "byline"
+        middle = block.start + found.end()
+        return [
+            Match("dateline", index, index, date, span=(block.start, middle)),
+            Match("byline", index, index, names, span=(middle, block.end)),
+        ]
+    return []
+
+
+_SPACE_RUN = re.compile(r"\s+")
+
+
+def _names_then_date(ctx: Context, index: int, names: tuple[str, ...]) -> Iterator[Match]:
+    """A head byline, and the date after its names when the rest of the line is a date
+    header ("By Rosie Halloran 2023-09-12", "Av Elin Sunna 21 januari 2025 kl. 07.00"): the
+    line is claimed whole, so the date is read here or lost to the dates rule."""
+    block = ctx.lines.blocks[index]
+    end = block.text.rfind(names[-1])
+    if end >= 0:
+        end += len(names[-1])
+        tail = " ".join(block.text[end:].split()).lstrip(",;·|•-–— ")
+        header, date = date_header(tail, tail.lower()) if tail else (False, None)
+        if header and date is not None:
+            ctx.kinds[index] = "byline"
+            middle = block.start + end
+            yield Match("byline", index, index, names, span=(block.start, middle))
+            yield Match("dateline", index, index, date, span=(middle, block.end))
+            return
+    yield from _byline_and_date(ctx, index, names)

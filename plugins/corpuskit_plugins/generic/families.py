@@ -37,6 +37,7 @@ FAMILIES: tuple[Family, ...] = (
     cookies.cookies,
     comments.threads,
     bylines.bylines,
+    bylines.head_bylines,
     captions.captions,
     dates.date_headers,
     share.share,

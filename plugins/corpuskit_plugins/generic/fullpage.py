@@ -46,6 +46,7 @@ from corpuskit.layout import Match
 from corpuskit_plugins.generic.comments import thread_count
 from corpuskit_plugins.generic.context import IDEOGRAPHS, SENTENCE_END, Context
 from corpuskit_plugins.generic.dates import RELATIVE_TIME
+from corpuskit_plugins.generic.head import headline_echo
 from corpuskit_plugins.generic.related import header as related_header
 from corpuskit_plugins.generic.share import NETWORKS
 
@@ -326,12 +327,32 @@ def score(ctx: Context, index: int) -> int:
         # of contents ("3.1 Firefox"): the text a crawler keeps of a menu has neither numbers
         # nor bullets.
         return 0
-    if words > SHORT_WORDS and _goes_on(ctx.norm[index]):
-        # An item that carries on the sentence above it ("the criteria: / the number of
-        # residents...", "работы — июль 2023 года;"): a menu entry or a teaser's headline
-        # opens with a capital and ends with no semicolon.
-        return 0
     return -LINE_PENALTY
+
+
+def _listed_items(ctx: Context, scores: list[int]) -> Iterator[int]:
+    """The items of a list the article leads in to with a colon, each carrying on its
+    sentence ("judged on the following points: / the number of households...", "Основные
+    этапы проекта: / обследование оборудования …;"): the text keeps no bullet, so each
+    weighed as a menu entry, and the list and the paragraph under it went as navigation.
+
+    Only under a lead-in: a rail's lower-case headlines ("iPhone 17 battery test", "eBay
+    sellers report…"), Greek headlines asking a question (";") or a script's "…};" open
+    with a small letter or end with a semicolon too, and outweighed, the stretch ran on
+    through them (a review's probes)."""
+    led = False
+    kinds, norm, words = ctx.kinds, ctx.norm, ctx.words
+    for index in range(ctx.total):
+        if (
+            led
+            and kinds[index] is None
+            and words[index] > SHORT_WORDS
+            and scores[index] == -LINE_PENALTY
+            and _goes_on(norm[index])
+        ):
+            yield index
+            continue
+        led = norm[index].endswith((":", "："))
 
 
 def _goes_on(line: str) -> bool:
@@ -481,6 +502,8 @@ def fullpage(ctx: Context) -> Iterator[Match]:
     scores = [score(ctx, i) for i in range(total)]
     for index in _joined_copies(ctx):
         scores[index] = 0
+    for index in _listed_items(ctx, scores):
+        scores[index] = 0
     headline = _headline(ctx)
     span = _stretch(scores, headline)
     if span is None:
@@ -536,8 +559,12 @@ def _to_the_last_paragraph(ctx: Context, scores: list[int], last: int) -> int:
     more than the paragraph after it brings back: the results table and the paragraph under
     it went. The article ends at the last paragraph before the page's footer, a copyright
     line or a list of related links, whatever lies between: prose as an article's resumes,
-    two lines in a row or one line of a long sentence's weight. A lone short sentence below
-    (a reader's comment, the blogger's profile line) is not the article going on."""
+    two lines of more than a data row's weight in a row, one line of a long sentence's
+    weight, or a short one under a list the article leads in to (:func:`_after_a_list`). A
+    lone short sentence below (a reader's comment, the blogger's profile line) is not the
+    article going on; nor, a review found, a short closing line under a subheading or a
+    table (a phrase in sentence case over it, taken for a subheading, also let the lines
+    under a teaser's heading in)."""
     kinds = ctx.kinds
     total = ctx.total
     end = last
@@ -551,6 +578,33 @@ def _to_the_last_paragraph(ctx: Context, scores: list[int], last: int) -> int:
             end = index
         elif scores[index] > DATA_ROW and scores[index - 1] > DATA_ROW and index - 1 > last:
             end = index  # the second of two lines of prose in a row
+    return _after_a_list(ctx, scores, end)
+
+
+def _after_a_list(ctx: Context, scores: list[int], end: int) -> int:
+    """The article's closing line under a list it leads in to ("Bring: / a torch / warm
+    socks / We meet at the gate at six."): two unlabelled lines or more between, one of them
+    (or the last line of prose) a lead-in ending with a colon and holding no figure. A
+    commenter's name under a count of comments is no lead-in."""
+    kinds = ctx.kinds
+    for index in range(end + 1, ctx.total):
+        kind = kinds[index]
+        if kind in ("copyright", "footer") or (kind == "related" and _in_a_list(kinds, index)):
+            break
+        if scores[index] <= 0:
+            continue
+        gap = range(end + 1, index)
+        if (
+            len(gap) >= RESUMED_LINES
+            and all(kinds[line] is None for line in gap)
+            and any(
+                ctx.norm[line].endswith((":", "：")) and _DIGIT.search(ctx.norm[line]) is None
+                for line in (end, *gap)
+            )
+        ):
+            end = index
+        else:
+            break
     return end
 
 
@@ -941,11 +995,9 @@ def _joined_copies(ctx: Context) -> list[int]:
 
 
 def _headline(ctx: Context) -> int | None:
-    """The line that repeats the article's headline: of the lines echoing the page title,
-    the one with the most words. The site's name is a part of the title too, and a page
-    saved whole prints it in the masthead, above the headline."""
-    found = [i for i in range(1, ctx.total) if ctx.kinds[i] == "title"]
-    return max(found, key=lambda i: ctx.words[i], default=None)
+    """The line that repeats the article's headline, of the lines echoing the page title
+    (:func:`head.headline_echo`: the one right above the article's prose)."""
+    return headline_echo(ctx, [i for i in range(1, ctx.total) if ctx.kinds[i] == "title"])
 
 
 def _runs(ctx: Context, start: int, stop: int, kind: str) -> Iterator[Match]:
