@@ -108,6 +108,16 @@ BODY = (
         ("Ana Lindqvist | Bloomberg | Getty Images", "credit"),
         ("Jane Roe, Associated Press", "credit"),
         ("(Courtesy)", "credit"),
+        # The word for "photo" in other languages, closing a caption or opening a credit,
+        # with a name in any script after it.
+        ("Yeni bisiklet şeridi Kordon boyunca uzanıyor. Fotoğraf: İHA", "caption"),
+        ("Ostatnie prace na pętli przy ul. Jaworowej. Fot. Anna Kaczmarczyk", "caption"),
+        ("Nồi nước dùng sau tám tiếng ninh. Ảnh: Minh Thư", "caption"),
+        ("मेले में जैविक उत्पादों के स्टॉल पर किसान। फोटो: संवाददाता", "caption"),
+        ("Оновлений сквер у день відкриття. Фото: Олена Ковальчук", "caption"),
+        ("La torta appena sfornata. Foto di Carla Neri", "caption"),
+        ("Фото: пресс-служба мэрии", "credit"),
+        ("Fot. Anna Kaczmarczyk", "credit"),
     ],
 )
 def test_captions_and_credits_are_recognised(line: str, kind: str) -> None:
@@ -139,6 +149,9 @@ def test_captions_and_credits_are_recognised(line: str, kind: str) -> None:
         "Source: the council confirmed the figures on Friday.",
         "记者 王芳 摄影展将在下个月开幕",
         "사진을 찍은 주민은 도서관이 문을 열었다고 말했다.",
+        "На фото: новый сквер, который открыли в воскресенье для всех жителей района.",
+        "Zrobiliśmy zdjęcie: widać na nim stary most nad rzeką.",
+        "Mình thích tấm ảnh: nó đẹp và rất có hồn.",
         # A paragraph closing with its picture's credit: the body's, not a caption.
         "记者从县农业农村局获悉，今年春茶季县里七家合作社首次与超市签订直供协议。协议约定保底价收购明前绿茶，"
         "比去年高出约两成。（资料图）",

@@ -31,6 +31,7 @@ from corpuskit_plugins.generic.context import (
     SENTENCE_END,
     Context,
     Prefixes,
+    caseless,
     rows_holding,
 )
 from corpuskit_plugins.generic.share import NETWORKS, VERBS
@@ -120,6 +121,8 @@ CREDIT_STARTS = (
     "(courtesy",
     "source: getty",
     "© ",
+    *("фото:", "fotoğraf:", "ảnh:", "फोटो:", "fot. ", "zdjęcie:", "kuva:", "φωτο:", "צילום:"),
+    *("تصوير:", "사진=", "사진:", "写真：", "写真:", "照片：", "摄影：", "攝影："),
 )
 _WIRE_CAPTION = re.compile(
     r"in (?:this|these|an?) (?:[\w.,’'-]+ ){0,5}?(?:photos?|images?|pictures?|photographs?"
@@ -181,15 +184,22 @@ AGENCIES_AFTER_SLASH = frozenset(
         "photo",
     ]
 ) | {"getty images", "flash 90", "afp via getty images", "ap photo"}
-_MARKERS = ("credit", "photo", "image", "picture", "foto", "bild")
+_MARKERS = (
+    *("credit", "photo", "image", "picture", "foto", "bild", "fot", "фото", "ảnh", "फोटो"),
+    *("zdjęcie", "kuva", "φωτο", "צילום", "تصوير", "사진", "写真", "照片", "摄影", "攝影"),
+)
 """The stems a credit opens with, English and the 'Foto:' / 'Bild:' of German, Dutch,
-Spanish, Italian and most of Europe."""
+Spanish, Italian and most of Europe, Polish "Fot.", and the words for "photo" of the other
+languages corpora are built from ("Фото:", "Fotoğraf:", "Ảnh:", "फोटो:", "צילום:",
+"사진=", "写真：")."""
 MARKER_WORDS = frozenset(
     (
         *("credit", "credits", "photo", "photos", "photograph", "photographs", "photographer"),
         *("photography", "image", "images", "imagen", "imagem", "picture", "pictures"),
         *("foto", "fotos", "fotograf", "fotografie", "fotografin", "fotografía", "fotografia"),
-        *("bild", "bilder", "bildquelle"),
+        *("bild", "bilder", "bildquelle", "fotoğraf", "фото", "фотография", "ảnh", "फोटो"),
+        *("zdjęcie", "kuva", "φωτο", "φωτογραφία", "צילום", "تصوير", "사진", "写真", "照片"),
+        *("摄影", "攝影"),
     )
 )
 """The whole words those stems open a credit as: not 'Bildung:', 'Fotovoltaik:' or 'Carl
@@ -304,10 +314,14 @@ _ENDINGS = (
 )
 _CLOSING = (")", "）", *_ENDINGS)
 _LAST = frozenset(ending[-1] for ending in _CLOSING)
-_TAIL_MARKS = ("/", "©", "|", "credit", "photo", "image", "foto", "bild", "사진")
-_CJK_TAIL_MARKS = ("摄", "攝", "供图", "供圖")
-"""A Chinese photographer's "took it" and "provided the picture": looked for only where the
-lines' tails are not all ASCII."""
+_TAIL_MARKS = ("/", "©", "|", "credit", "photo", "image", "foto", "bild", "fot.")
+_CJK_TAIL_MARKS = (
+    *("摄", "攝", "供图", "供圖"),
+    *("사진", "фото", "ảnh", "फोटो", "zdjęcie", "kuva", "φωτο", "צילום", "تصوير", "写真", "照片"),
+)
+"""A Chinese photographer's "took it" and "provided the picture", and the words for "photo"
+in scripts and letters beyond ASCII: looked for only where the lines' tails are not all
+ASCII."""
 TAIL_CHARS = 60
 """How near a line's end a credit's mark must be."""
 _TAIL = itemgetter(slice(-TAIL_CHARS, None))
@@ -336,13 +350,17 @@ def _marked_credit(norm: str, low: str, mark: int) -> bool:
     a word: what is left to tell is the name after it.
     """
     rest = norm[mark:]
-    cut = rest.find(":")
-    by = rest.find(" by ")
+    cut = min(
+        (at for at in (rest.find(":"), rest.find("："), rest.find("=")) if at > 0), default=-1
+    )
+    by = next((at for word in _BY_WORDS if 0 < (at := rest.find(word)) < 14), -1)
     loose = False  # 'Credit: EPA' may follow a caption with no full stop before it
     if 0 < cut < 14:
         name, loose = rest[cut + 1 :].strip(), True
     elif 0 < by < 14:
-        name = rest[by + 4 :].strip()
+        name = rest[by:].split(" ", 2)[2].strip() if rest[by:].count(" ") >= 2 else ""
+    elif low.startswith("fot. ", mark):
+        name = rest[5:].strip()  # Polish: "Fot. Anna Kaczmarczyk"
     elif low[mark:].startswith(("credit ", "credits ")):
         name = rest.split(" ", 1)[1].strip()
         if mark == 0 and " " not in name and name.lower() not in AGENCY_WORDS:
@@ -350,7 +368,24 @@ def _marked_credit(norm: str, low: str, mark: int) -> bool:
     else:
         name = ""
     name = _without_licence(name)
-    return bool(name) and _NAME.match(name) is not None and (loose or _sentence_start(norm, mark))
+    return bool(name) and credit_name(name) and (loose or _sentence_start(norm, mark))
+
+
+_BY_WORDS = (" by ", " di ", " de ", " von ", " av ")
+"""A credit's "by": "Photo by", "Foto di", "Foto de", "Foto von", "Foto av"."""
+_NAME_WORDS = 6
+
+
+def credit_name(name: str) -> bool:
+    """Whether a credit's words name someone: as :data:`_NAME` reads a Latin name, or in any
+    script a few words each opening with a capital ("Олена Ковальчук", "İHA"), or written in
+    a script without case ("संवाददाता", "张伟")."""
+    if _NAME.match(name) is not None:
+        return True
+    words = name.rstrip(".").split()
+    return 0 < len(words) <= _NAME_WORDS and all(
+        word[:1].isupper() or caseless(word[:1]) for word in words
+    )
 
 
 @lru_cache(maxsize=LINE_CACHE)
