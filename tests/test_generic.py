@@ -118,6 +118,8 @@ BODY = (
         ("La torta appena sfornata. Foto di Carla Neri", "caption"),
         ("Фото: пресс-служба мэрии", "credit"),
         ("Fot. Anna Kaczmarczyk", "credit"),
+        ("Площадь после реконструкции. На фото: Иван Петров", "caption"),
+        ("İzmir İl İdaresi İçin İlk İş İmzası. Foto: Ayşe Demir", "caption"),
     ],
 )
 def test_captions_and_credits_are_recognised(line: str, kind: str) -> None:
@@ -152,6 +154,13 @@ def test_captions_and_credits_are_recognised(line: str, kind: str) -> None:
         "На фото: новый сквер, который открыли в воскресенье для всех жителей района.",
         "Zrobiliśmy zdjęcie: widać na nim stary most nad rzeką.",
         "Mình thích tấm ảnh: nó đẹp và rất có hồn.",
+        # A review's probes: the word closing a sentence, a compound, a label over a sentence.
+        "Вот что мы увидели на фото: Новосибирск",
+        "Wir sahen das Foto: Überall Trümmer",
+        "Các tỉnh chịu ảnh hưởng: Hà Nội, Hải Phòng, Quảng Ninh",
+        "Фото: в редакцию прислали снимки, на них видно разбитый автобус.",
+        "वायरल फोटो: दुल्हन का अनोखा अंदाज",
+        "Ein altes Schwarzweißbild. Foto von Überlebenden",
         # A paragraph closing with its picture's credit: the body's, not a caption.
         "记者从县农业农村局获悉，今年春茶季县里七家合作社首次与超市签订直供协议。协议约定保底价收购明前绿茶，"
         "比去年高出约两成。（资料图）",
@@ -2000,6 +2009,9 @@ def test_the_headline_is_the_echo_right_above_the_article_not_a_longer_tagline()
         ("Szerző: Kovács Eszter · 2024. június 11.", ("Kovács Eszter",), None),
         ("8. 4. 2024 Autor: Petra Novotná", ("Petra Novotná",), dt.date(2024, 4, 8)),
         ("By Rosie Halloran 2023-09-12", ("Rosie Halloran",), dt.date(2023, 9, 12)),
+        ("Av Elin Sunna 21 januari 2025 kl. 07.00", ("Elin Sunna",), dt.date(2025, 1, 21)),
+        ("Par Julien Martin (à Lyon)", ("Julien Martin",), None),
+        ("Publié le 14 septembre 2024 par Jean Dupont", ("Jean Dupont",), dt.date(2024, 9, 14)),
     ],
 )
 def test_a_byline_in_the_article_s_head_is_read_as_the_extractor_reads_one(
@@ -2013,6 +2025,39 @@ def test_a_byline_in_the_article_s_head_is_read_as_the_extractor_reads_one(
     assert doc.paragraphs == BODY
     if published is not None:
         assert doc.published == published
+
+
+def test_a_name_alone_over_the_article_s_date_is_its_byline() -> None:
+    """A post's header writes the author's name on a line of its own over the date and the
+    reading time, with no word for "by"; a section's name over a date is words the page
+    writes in lower case elsewhere, and names no one."""
+    doc = parse(
+        article("Small rituals for remote teams", "Ines Moreau", "Feb 8, 2024 — 4 min read", *BODY)
+    )
+    assert doc.authors == ("Ines Moreau",)
+    assert doc.published == dt.date(2024, 2, 8)
+    assert doc.paragraphs == BODY
+    section = parse(
+        article(
+            "Harbour plan clears vote", "Local Council", "March 3, 2024", *BODY, "The council met."
+        )
+    )
+    assert section.authors == ()
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("Feb 8, 2024 — 4 min read", dt.date(2024, 2, 8)),
+        ("12 mars 2024 · 5 min de lecture", dt.date(2024, 3, 12)),
+        ("3. März 2024 | Lesezeit: 4 Min.", dt.date(2024, 3, 3)),
+    ],
+)
+def test_a_reading_time_beside_the_date_leaves_a_date_header(line: str, day: dt.date) -> None:
+    assert dates.date_header(line, line.lower()) == (True, day)
+    assert not dates.date_header(
+        "Feb 8, 2024 — 4 min read about cats", "feb 8, 2024 — 4 min read about cats"
+    )[0]
 
 
 @pytest.mark.parametrize(
@@ -2034,10 +2079,37 @@ def test_a_byline_in_the_article_s_head_is_read_as_the_extractor_reads_one(
         ),
         # A "von" that opens a phrase, not a name.
         article("Fahrplan", "2024-03-01 Von Berlin nach Hamburg", *BODY),
+        # A standfirst naming people after a word for "by" (a review's probes).
+        article(
+            "Grève des contrôleurs",
+            "Par ailleurs, le ministre de l'Intérieur, Gérald Darmanin, a promis des renforts",
+            *BODY,
+        ),
+        article("Bridge works", "By next spring, Anna Kowalski and her team hope to finish", *BODY),
+        article(
+            "Haushalt",
+            "Von links nach rechts: Angela Merkel, Olaf Scholz und Emmanuel Macron",
+            *BODY,
+        ),
+        # A desk, in a script without case.
+        article("बारिश से जलभराव", "लेखक: न्यूज़ डेस्क", *BODY),
     ],
 )
 def test_no_head_byline_without_a_writer_named_in_the_head(text: str) -> None:
     assert parse(text).authors == ()
+
+
+def test_a_teaser_rail_s_byline_above_the_article_s_names_no_author() -> None:
+    """Of the head's bylines the one nearest the article is its own: a rail of teasers above
+    the headline carries bylines too."""
+    text = article(
+        "Harbour ferry adds Saturday crossings",
+        "Door Pieter van Dijk en Sanne Bakker",
+        "Ferry adds Saturday crossings",
+        "Door Anna de Wit",
+        *BODY,
+    )
+    assert parse(text).authors == ("Anna de Wit",)
 
 
 def test_a_turkish_dotted_capital_i_reads_as_i() -> None:

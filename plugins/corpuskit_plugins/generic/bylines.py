@@ -10,6 +10,7 @@ with no names, so they leave the body without adding authors.
 from __future__ import annotations
 
 import calendar
+import datetime as dt
 import re
 from collections.abc import Iterator
 from functools import lru_cache
@@ -21,10 +22,14 @@ from corpuskit_plugins.generic.footers import notice_lines
 from corpuskit_plugins.generic.names import (
     AUTHOR_WORDS,
     BY,
+    PAREN_TAIL,
     POSTING_WORDS,
     TEXT_WORDS,
     byline_names,
+    caseless_text,
+    person_words,
     two_names,
+    whole_byline,
 )
 
 MAX_WORDS = 16
@@ -525,31 +530,92 @@ def head_bylines(ctx: Context) -> Iterator[Match]:
     paragraph (under its standfirst at most), opening with a word for "by" (alone, or after a
     word saying the piece was posted or written: a photo's or a design's "by" credits no
     author) or with an author's label standing alone (not in a box of a book's fields),
-    short, and naming someone.
+    short, and a byline throughout (:func:`names.whole_byline`: "Par ailleurs, le ministre,
+    Gérald Darmanin, a promis…" names a minister, not the writer). Of such lines only the
+    one nearest the article is its byline, and none above a byline the rule above took: a
+    teaser rail's bylines, a kicker and a book's box stand higher (a review's probes).
     """
     seen = 0
+    chosen: tuple[int, _Reading] | None = None
+    kinds = ctx.kinds
     for index in range(1, ctx.total):
         if seen >= HEAD_PROSE:
-            return
+            break
+        kind = kinds[index]
+        if kind is not None:
+            if kind == "byline":
+                chosen = None  # the article's byline is this one, or one below it
+            continue  # a claimed line (a cookie banner, a caption) is no paragraph either
         if ctx.prose(index):
             seen += 1 if ctx.words[index] < HEAD_PARAGRAPH else HEAD_PROSE
             continue
-        if not ctx.free(index) or ctx.words[index] > HEAD_WORDS:
+        if ctx.words[index] > HEAD_WORDS:
             continue
         if ctx.lower[index].startswith(_LABELS) and _in_a_box(ctx, index):
             continue  # a box of fields ("Title: …", "Author: …"): a review's book
-        norm = ctx.norm[index]
-        if norm[:1].isdigit() and (dated := _date_then_names(ctx, index)):
-            yield from dated
+        reading = _head_reading(ctx, index)
+        if reading is not None:
+            chosen = (index, reading)
+    if chosen is not None:
+        index, reading = chosen
+        if isinstance(reading, int):
+            yield from _date_then_names(ctx, index, reading)
+        elif reading[0] == _ALONE:
+            yield Match("byline", index, index, reading[1:])
+        else:
+            yield from _names_then_date(ctx, index, reading)
+
+
+_ALONE = ""
+"""Marks a name read alone over its date line (:func:`_name_over_its_date`)."""
+_Reading = int | tuple[str, ...]
+"""How a head line reads as a byline: where its byline opens after a date (an offset in
+the line), or its names (led by :data:`_ALONE` for a name over its date line)."""
+
+
+def _head_reading(ctx: Context, index: int) -> _Reading | None:
+    """How a line of the head reads as a byline, or None; the cheap tests first."""
+    norm = ctx.norm[index]
+    if _BY_WORD.search(ctx.lower[index]) is None:
+        names = _name_over_its_date(ctx, index)
+        return None if names is None else (_ALONE, *names)
+    if _DIGIT.search(norm) is not None and (cut := _date_cut_before_names(ctx, index)):
+        return cut
+    opening = BY.match(norm)
+    if opening is None:
+        names = _name_over_its_date(ctx, index)
+        return None if names is None else (_ALONE, *names)
+    if not _credits_the_writer(opening.group()) or not whole_byline(norm):
+        return None
+    names = _persons(byline_names(norm))
+    return names or None
+
+
+_ARTICLE_WORDS = frozenset(
+    "the a an la le les el los las der die das het il lo gli os as".split()  # noqa: SIM905
+)
+
+
+def _persons(names: tuple[str, ...]) -> tuple[str, ...]:
+    """The names a head byline gives, without what the reader kept of other things: a
+    bracket after the name ("Julien Martin (à Lyon)"), a name opening with an article ("The
+    Numbers", "La Rédaction") and, in a script without case, a desk ("न्यूज़ डेस्क",
+    "מערכת החדשות")."""
+    kept = []
+    for name in names:
+        name = PAREN_TAIL.sub("", name)
+        words = name.split()
+        if not words or words[0].lower() in _ARTICLE_WORDS:
             continue
-        opening = BY.match(norm)
-        if opening is None:
+        if caseless_text(name) and (not person_words(words) or not _DESKS.isdisjoint(words)):
             continue
-        if not _credits_the_writer(opening.group()):
-            continue
-        names = byline_names(norm)
-        if names:
-            yield from _names_then_date(ctx, index, names)
+        kept.append(name)
+    return tuple(dict.fromkeys(kept))
+
+
+_DESKS = frozenset({"מערכת", "डेस्क", "desk"})
+"""Words that make a name in a script without case a desk's, beside those the names reader
+knows (:func:`names.person_words`)."""
 
 
 def _in_a_box(ctx: Context, index: int) -> bool:
@@ -572,12 +638,45 @@ def _credits_the_writer(opening: str) -> bool:
 _POSTING = frozenset(POSTING_WORDS)
 
 
-def _date_then_names(ctx: Context, index: int) -> list[Match]:
-    """A head line that is a date, then a byline ("8. 4. 2024 Autor: Petra Novotná", "12
-    March 2024 By Ana Ruiz"): the date header up to the word for "by" or the label, the
-    names after it; nothing when the line is not both."""
-    block = ctx.lines.blocks[index]
-    text = block.text
+def _name_over_its_date(ctx: Context, index: int) -> tuple[str, ...] | None:
+    """A line that is a person's name and nothing else, right over the article's date ("Ines
+    Moreau" over "Feb 8, 2024 — 4 min read"): the byline as a post's header or a portal's
+    writes it, with no word for "by". A section's name or a kicker reads as a name too
+    ("Local News", "Climate Change"), but its words are words of the language, which the
+    page writes in lower case elsewhere; a person's name is not."""
+    following = index + 1
+    if following >= ctx.total or not 2 <= ctx.words[index] <= NAME_LINE_WORDS:
+        return None
+    norm = ctx.norm[index]
+    if ":" in norm or _DIGIT.search(norm) is not None or not norm[:1].isupper():
+        return None  # a label, a date, a sentence: no name alone
+    names = byline_names(norm)
+    if len(names) != 1 or names[0] != norm:
+        return None
+    after = ctx.norm[following]
+    header, date = date_header(after, ctx.lower[following])
+    if not header or date is None:
+        return None
+    page = ctx.page
+    for word in norm.split():
+        low = word.lower()
+        if low != word and (f" {low} " in page or f" {low}." in page or f" {low}," in page):
+            return None
+    return names
+
+
+NAME_LINE_WORDS = 4
+
+
+def _date_cut_before_names(ctx: Context, index: int) -> int | None:
+    """Where the byline opens in a head line that is a date, then a byline ("8. 4. 2024
+    Autor: Petra Novotná", "12 March 2024 By Ana Ruiz", "Publié le 14 septembre 2024 par
+    Jean Dupont"): the offset of the word for "by" or the label, when what stands before it
+    is a date header and after it a byline throughout; else None."""
+    low = ctx.lower[index]
+    if _BY_WORD.search(low) is None:
+        return None  # most dated lines hold no word for "by": one search, not one a space
+    text = ctx.lines.blocks[index].text
     for found in _SPACE_RUN.finditer(text):
         rest = text[found.end() :]
         opening = BY.match(rest)
@@ -585,19 +684,46 @@ def _date_then_names(ctx: Context, index: int) -> list[Match]:
             continue
         head = " ".join(text[: found.start()].split())
         header, date = date_header(head, head.lower())
-        names = byline_names(rest)
-        if not (header and date is not None and names):
-            return []
-        ctx.kinds[index] = "byline"
-        middle = block.start + found.end()
-        return [
-            Match("dateline", index, index, date, span=(block.start, middle)),
-            Match("byline", index, index, names, span=(middle, block.end)),
-        ]
-    return []
+        if header and date is not None and whole_byline(rest) and _persons(byline_names(rest)):
+            return found.end()
+        return None
+    return None
+
+
+_BY_WORD = re.compile(
+    r"(?:^|\s)(?:by|von|par|por|door|eftir|av|af|di|da|מאת|بقلم|نوشتهٔ|توسط|作者|โดย)[\s:：]"
+    rf"|(?:^|\s)(?:{'|'.join(map(re.escape, (*AUTHOR_WORDS, *TEXT_WORDS)))})\s?[:：]"
+)
+"""A word for "by" or an author's label in a lower-cased line: where :data:`names.BY` may
+match, at the line's start or after a date; one search tells most lines hold none."""
+
+
+def _date_then_names(ctx: Context, index: int, cut: int) -> Iterator[Match]:
+    """The date and the byline of a head line cut at ``cut`` (:func:`_date_cut_before_names`)."""
+    block = ctx.lines.blocks[index]
+    head = " ".join(block.text[:cut].split())
+    date = date_header(head, head.lower())[1]
+    names = _persons(byline_names(block.text[cut:]))
+    ctx.kinds[index] = "byline"
+    middle = block.start + cut
+    yield Match("dateline", index, index, date, span=(block.start, middle))
+    yield Match("byline", index, index, names, span=(middle, block.end))
 
 
 _SPACE_RUN = re.compile(r"\s+")
+
+
+def _leading_date(tail: str) -> dt.date | None:
+    """The date that opens what follows a byline's names: the whole of it when it is a date
+    header, else its longest opening that is one ("21 januari 2025 kl. 07.00", where the
+    hour's "kl." is no header word)."""
+    words = tail.split()
+    for count in range(len(words), 0, -1):
+        head = " ".join(words[:count])
+        header, date = date_header(head, head.lower())
+        if header and date is not None:
+            return date
+    return None
 
 
 def _names_then_date(ctx: Context, index: int, names: tuple[str, ...]) -> Iterator[Match]:
@@ -609,8 +735,8 @@ def _names_then_date(ctx: Context, index: int, names: tuple[str, ...]) -> Iterat
     if end >= 0:
         end += len(names[-1])
         tail = " ".join(block.text[end:].split()).lstrip(",;·|•-–— ")
-        header, date = date_header(tail, tail.lower()) if tail else (False, None)
-        if header and date is not None:
+        date = _leading_date(tail) if _DIGIT.search(tail) is not None else None
+        if date is not None:
             ctx.kinds[index] = "byline"
             middle = block.start + end
             yield Match("byline", index, index, names, span=(block.start, middle))

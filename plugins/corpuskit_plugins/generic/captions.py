@@ -121,9 +121,15 @@ CREDIT_STARTS = (
     "(courtesy",
     "source: getty",
     "© ",
+)
+FOREIGN_CREDIT_STARTS = (
     *("фото:", "fotoğraf:", "ảnh:", "फोटो:", "fot. ", "zdjęcie:", "kuva:", "φωτο:", "צילום:"),
     *("تصوير:", "사진=", "사진:", "写真：", "写真:", "照片：", "摄影：", "攝影："),
 )
+"""A credit's opening in the other languages corpora are built from: a credit only when a
+name follows, not a sentence ("Фото: в редакцию прислали снимки…", "照片：本报记者在现场看到…")."""
+FOREIGN_CREDIT_WORDS = 8
+"""Words after such an opening at most: a name or two and an agency."""
 _WIRE_CAPTION = re.compile(
     r"in (?:this|these|an?) (?:[\w.,’'-]+ ){0,5}?(?:photos?|images?|pictures?|photographs?"
     r"|frame grab|video grab|screen ?grab|still image)(?:,| (?:provided|taken|released|made"
@@ -184,6 +190,14 @@ AGENCIES_AFTER_SLASH = frozenset(
         "photo",
     ]
 ) | {"getty images", "flash 90", "afp via getty images", "ap photo"}
+FOREIGN_MARKERS = frozenset(
+    (
+        *("fot", "fotoğraf", "фото", "фотография", "ảnh", "फोटो", "zdjęcie", "kuva", "φωτο"),
+        *("φωτογραφία", "צילום", "تصوير", "사진", "写真", "照片", "摄影", "攝影"),
+    )
+)
+"""The words for "photo" beyond English and German: a credit after one must open a sentence
+of its own (:func:`_opens_credit`)."""
 _MARKERS = (
     *("credit", "photo", "image", "picture", "foto", "bild", "fot", "фото", "ảnh", "फोटो"),
     *("zdjęcie", "kuva", "φωτο", "צילום", "تصوير", "사진", "写真", "照片", "摄影", "攝影"),
@@ -254,6 +268,11 @@ def _sentence_start(text: str, at: int) -> bool:
 def tail_credit(norm: str) -> bool:
     """Whether the line ends with a credit written without brackets."""
     low = norm.lower()
+    if len(low) != len(norm):
+        # "İ" lower-cases to two signs: every offset found in ``low`` after it would miss
+        # the credit in ``norm``. Read as "I", it keeps them.
+        norm = "".join(char if len(char.lower()) == 1 else "I" for char in norm)
+        low = norm.lower()
     slash = norm.rfind("/")
     if slash > 0 and len(norm) - slash < 60:
         before, after = norm[:slash].rstrip(), norm[slash + 1 :].strip()
@@ -297,7 +316,11 @@ SOURCE_STARTS = (
 SOURCE_WORDS = 9
 """Words such a line has at most: a name or two, not a sentence about a source."""
 _PREFIXES = Prefixes(
-    *CREDIT_STARTS, *CAPTION_STARTS, *SOURCE_STARTS, "image ", "photo ", "slide ", "picture "
+    *CREDIT_STARTS,
+    *FOREIGN_CREDIT_STARTS,
+    *CAPTION_STARTS,
+    *SOURCE_STARTS,
+    *("image ", "photo ", "slide ", "picture "),
 )
 _GALLERY = re.compile(r"(?:image|photo|picture|slide) \d+ (?:of|/) ?/? ?\d+|\d+ ?(?:/|of) ?\d+")
 _MORE = ("... more", "...more", "… more", "…more")
@@ -350,15 +373,22 @@ def _marked_credit(norm: str, low: str, mark: int) -> bool:
     a word: what is left to tell is the name after it.
     """
     rest = norm[mark:]
-    cut = min(
-        (at for at in (rest.find(":"), rest.find("："), rest.find("=")) if at > 0), default=-1
-    )
-    by = next((at for word in _BY_WORDS if 0 < (at := rest.find(word)) < 14), -1)
+    found = _WORD.match(low, mark)
+    word = found.group() if found is not None else ""
+    foreign = word in FOREIGN_MARKERS
+    colons = (rest.find(":"), rest.find("："), rest.find("="))  # "사진=곡성군", "写真：共同"
+    cut = min((at for at in colons if at > 0), default=-1)
+    by = next((at for by_word in _BY_WORDS if 0 < (at := rest.find(by_word)) < 14), -1)
     loose = False  # 'Credit: EPA' may follow a caption with no full stop before it
     if 0 < cut < 14:
+        if foreign and rest[len(word) : cut].strip():
+            return False  # "Фото дня:", Vietnamese "ảnh hưởng:" ("influence")
         name, loose = rest[cut + 1 :].strip(), True
     elif 0 < by < 14:
-        name = rest[by:].split(" ", 2)[2].strip() if rest[by:].count(" ") >= 2 else ""
+        pieces = rest[by:].split(" ", 2)
+        name = pieces[2].strip() if len(pieces) == 3 else ""
+        if pieces[1] == "von" and " " not in name:
+            return False  # "Foto von Überlebenden": German writes every noun with a capital
     elif low.startswith("fot. ", mark):
         name = rest[5:].strip()  # Polish: "Fot. Anna Kaczmarczyk"
     elif low[mark:].startswith(("credit ", "credits ")):
@@ -368,7 +398,35 @@ def _marked_credit(norm: str, low: str, mark: int) -> bool:
     else:
         name = ""
     name = _without_licence(name)
-    return bool(name) and credit_name(name) and (loose or _sentence_start(norm, mark))
+    if not name:
+        return False
+    if _NAME.match(name) is not None and not foreign:
+        return loose or _sentence_start(norm, mark)
+    # A name in another script, or after another language's word for "photo": that word
+    # closes sentences too ("Вот что мы увидели на фото: Новосибирск", "Wir sahen das
+    # Foto: Überall Trümmer"), so the credit must open a sentence of its own.
+    return (_NAME.match(name) is not None or credit_name(name)) and _opens_credit(norm, mark)
+
+
+_CLOSED = (".", "!", "?", "”", '"', ")", "(", "।", "。", "！", "？")
+_LEAD_INS = (
+    *("на фото", "автор фото", "sur la photo", "trong ảnh", "на знімку", "auf dem foto"),
+    *("στη φωτογραφία", "fotoğrafta"),
+)
+"""What a caption's credit may open with: "На фото: Иван Петров", "Автор фото: …"."""
+
+
+def _opens_credit(norm: str, mark: int) -> bool:
+    """Whether a credit at ``mark`` opens a sentence of its own, or a caption's known lead-in
+    with it ("На фото:")."""
+    before = norm[:mark].rstrip()
+    label = norm[mark:].split(":", 1)[0].split("：", 1)[0].strip()
+    words = before.split()
+    for count in (1, 2):  # "На фото:", "Автор фото:", "Sur la photo :"
+        if " ".join([*words[-count:], label]).lower() in _LEAD_INS:
+            earlier = " ".join(words[:-count])
+            return not earlier or earlier.endswith(_CLOSED)
+    return not before or before.endswith(_CLOSED)
 
 
 _BY_WORDS = (" by ", " di ", " de ", " von ", " av ")
@@ -409,6 +467,13 @@ def classify(norm: str, low: str, words: int) -> str | None:
         if low.startswith("©") and re.search(r"(?:19|20)\d\d|rights|copyright", low):
             return None  # a copyright notice, not a photo credit
         return "credit" if words <= MAX_CREDIT_WORDS else None
+    if low.startswith(FOREIGN_CREDIT_STARTS):
+        at = min((i for i in (low.find(":"), low.find("："), low.find("=")) if i >= 0), default=3)
+        rest = norm[5:].strip() if low.startswith("fot. ") else norm[at + 1 :].strip()
+        said = rest[:1].islower() and rest.endswith((".", "!", "?"))
+        if len(rest.split()) > FOREIGN_CREDIT_WORDS or said or any(m in rest for m in "。！？"):
+            return None  # a sentence after the label, not a name
+        return "credit"
     if _bare_credit(norm, low):
         return "credit"
     if low.endswith(")"):

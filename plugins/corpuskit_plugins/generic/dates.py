@@ -220,6 +220,15 @@ _TIMES = re.compile(
 )
 _DIGIT = re.compile(r"\d")
 _SEPARATORS = re.compile(r"[\s|/·•,:;()\[\]–—-]+")
+_READING = re.compile(
+    r"\b\d{1,3} ?(?:min(?:ute)?s?\.?|minuten|minutes|minutos|minuti)"
+    r" ?(?:read|de lecture|de lectura|de leitura|di lettura|lesezeit)\b"
+    r"|\blesezeit:? ?\d{1,3} ?min(?:uten|\.)?"
+)
+"""A reading time after the date ("Feb 8, 2024 — 4 min read", "12 mars 2024 · 5 min de
+lecture", "3. März 2024 | Lesezeit: 4 Min."), as blogs and magazines print it: no outlet's
+name. Only after it: "6 min read · Last updated: March 7, 2024" stamps a revision, which the
+HTML metadata tells from a publication by the header's own words."""
 TRIM_WORDS = (
     frozenset(
         """published updated posted modified edited created reviewed last first date dated on at as
@@ -397,6 +406,8 @@ def date_header(norm: str, low: str, outlet: int = MAX_LEFT) -> tuple[bool, dt.d
         rest = rest[: found.start()] + " " + rest[found.end() :]
     if _DIGIT.search(rest):  # every time holds a digit: most lines hold none once dates are out
         rest = _TIMES.sub(" ", rest)
+        if dates and _READING.search(low, dates[-1].end()) is not None:
+            rest = _READING.sub(" ", rest)
     if not dates and (rest == low or not low.startswith(_HEADER_WORDS)):
         return False, None  # no date: only 'Updated at 4:05 p.m.' (a header word and a time)
     if len(dates) > 1 and not low.startswith(_HEADER_WORDS) and _REVISION.search(low) is None:

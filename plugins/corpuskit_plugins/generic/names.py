@@ -133,6 +133,42 @@ def byline_names(text: str) -> tuple[str, ...]:
     A date run on after the name ("By JANE ROE JULY 4, 2016") is cut off, month included; a
     part with a lower-case word that is no name particle ("About the author") is no name.
     """
+    uncased, parts = _byline_parts(text)
+    names = [part for part in parts if _name_part(part, uncased)]
+    return tuple(dict.fromkeys(without_title(name) for name in names))
+
+
+def whole_byline(text: str) -> bool:
+    """Whether a line opening with a word for "by" is a byline throughout, as the text path
+    needs it where no markup says so: the part right after the word is a name, and no later
+    part is a capitalised phrase running on into lower-case words ("Par ailleurs, le
+    ministre, Gérald Darmanin, a promis…", "By next spring, Anna Kowalski and her team…");
+    a role, a place or an outlet may follow ("…, Staff Writer", "…, Hamburg", "…, inviato a
+    Kiev")."""
+    uncased, parts = _byline_parts(text)
+    for at, part in enumerate(parts):
+        part = PAREN_TAIL.sub("", part)
+        if is_role(part) or _name_part(part, uncased):
+            continue
+        if at == 0:
+            return False
+        if (
+            not uncased
+            and part[:1].isupper()
+            and any(word[:1].islower() and word not in _PARTICLES for word in part.split())
+        ):
+            return False
+    return bool(parts)
+
+
+PAREN_TAIL = re.compile(r"\s*\([^)]*\)\Z")
+"""A bracket closing a byline's name: the place filed from or the part written ("Julien
+Martin (à Lyon)", "Anna Berg (Text)")."""
+
+
+def _byline_parts(text: str) -> tuple[bool, list[str]]:
+    """A byline's parts after its word for "by", up to where the names end, and whether the
+    script has no case (its names then read after that word alone)."""
     text = text.strip()
     by = BY.match(text)
     # A script without case shows no name by its capitals: its names are taken only after
@@ -148,25 +184,25 @@ def byline_names(text: str) -> tuple[str, ...]:
     words = text.split()
     if len(words) > 2 and words[-1].islower() and len(words[-1]) <= _LINK_WORD:
         text = " ".join(words[:-1])
-    names = []
     parts = [name for part in _NAME_SPLIT.split(text) for name in two_names(part)]
     if uncased:
         parts = [piece for part in parts for piece in _caseless_parts(part)]
-    for part in parts:
-        part = part.strip(" .:;")
-        words = part.split()
-        if (
-            (2 <= len(words) <= 4 or (uncased and _caseless_name(words)))
-            and not NOT_NAME.search(part)
-            and _HEADER_WORD.search(part) is None
-            and _capital(part, uncased)
-            and all(_capital(w, uncased) or not w[:1].isalpha() or w in _PARTICLES for w in words)
-            and not is_role(part)
-            and part.count("(") == part.count(")")  # a piece of "X (with Y and Z)"
-            and ":" not in part  # "Egilea: Ane Goikoetxea": a label's, whatever its language
-        ):
-            names.append(part)
-    return tuple(dict.fromkeys(without_title(name) for name in names))
+    return uncased, [stripped for part in parts if (stripped := part.strip(" .:;"))]
+
+
+def _name_part(part: str, uncased: bool) -> bool:
+    """Whether a byline's part is a person's name."""
+    words = part.split()
+    return (
+        (2 <= len(words) <= 4 or (uncased and _caseless_name(words)))
+        and not NOT_NAME.search(part)
+        and _HEADER_WORD.search(part) is None
+        and _capital(part, uncased)
+        and all(_capital(w, uncased) or not w[:1].isalpha() or w in _PARTICLES for w in words)
+        and not is_role(part)
+        and part.count("(") == part.count(")")  # a piece of "X (with Y and Z)"
+        and ":" not in part  # "Egilea: Ane Goikoetxea": a label's, whatever its language
+    )
 
 
 _TITLE_AFTER = re.compile(
