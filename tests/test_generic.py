@@ -728,6 +728,13 @@ def test_prompts_closing_the_page_are_one_footer() -> None:
         ("공유하기", True),
         ("分享至 微信 微博", True),
         ("Teilen Sie Ihre Meinung mit uns", False),
+        # "Copy link", "Print" and the mail in other languages.
+        ("Поделиться ВКонтакте Telegram Почта Скопировать ссылку", True),
+        ("Megosztás Facebook X E-mail Link másolása", True),
+        ("शेयर करें फेसबुक एक्स ईमेल लिंक कॉपी करें", True),
+        ("Cetak Facebook X", True),
+        ("Copia del contratto firmata dal sindaco", False),
+        ("Печать нового паспорта займёт две недели", False),
     ],
 )
 def test_share_lines(line: str, expected: bool) -> None:

