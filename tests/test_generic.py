@@ -2119,6 +2119,22 @@ def test_a_teaser_rail_s_byline_above_the_article_s_names_no_author() -> None:
     assert parse(text).authors == ("Anna de Wit",)
 
 
+def test_a_headline_broken_over_two_lines_is_the_title_s_echo() -> None:
+    """An ``<h1>`` with a ``<br>`` gives the headline on two lines; their join repeats the
+    title ("::" separating the site's name is no label's colon), so the page is known as a
+    page saved whole and its menus go."""
+    text = article(
+        "Seca no Alentejo: barragens abaixo dos 30% :: Diário da Serra",
+        "Região | País | Economia | Desporto",
+        "Seca no Alentejo:",
+        "barragens abaixo dos 30%",
+        *BODY,
+    )
+    doc = parse(text)
+    assert doc.title == "Seca no Alentejo: barragens abaixo dos 30%"
+    assert doc.paragraphs == BODY
+
+
 def test_a_turkish_dotted_capital_i_reads_as_i() -> None:
     """ "İlgili Haberler" lower-cases to an "i" and a combining dot, which no word list holds:
     the related list under it stayed in the body. Read as "I", it lower-cases as the lists

@@ -164,7 +164,7 @@ def title(ctx: Context) -> Iterator[Match]:
     echo = _after_site(ctx) if ": " in text else None
     if (
         text.endswith(("?", "。", "？", "！"))
-        or (text.count(": ") > 1 and echo is None)
+        or (text.count(": ") - text.count(":: ") > 1 and echo is None)  # "::" separates
         # The regex only where a sentence may end mid-line: it costs more than these finds.
         or (("." in text or "!" in text or "?" in text) and _SENTENCES.search(text))
     ):
@@ -223,7 +223,38 @@ def title(ctx: Context) -> Iterator[Match]:
             for i, line in enumerate(ctx.lower)
             if i and line in variants and kinds[i] is None and not (i == 1 and line == low)
         ][:3]
+    if not repeats and others and (broken := _broken_echo(ctx, others)) is not None:
+        # The headline broken over two lines by the markup (an ``<h1>`` with a ``<br>``):
+        # the two lines are its echo, and their join its value.
+        yield Match("title", 0, 0, f"{ctx.norm[broken]} {ctx.norm[broken + 1]}")
+        yield Match("title", broken, broken + 1)
+        return
     value = _headline(ctx, repeats, low) if repeats else None
     yield Match("title", 0, 0, value)
     for index in repeats:
         yield Match("title", index, index)
+
+
+BROKEN_ECHO_LINES = 40
+"""How far down a headline broken over two lines is looked for: it heads the page."""
+
+
+def _broken_echo(ctx: Context, parts: set[str]) -> int | None:
+    """The first of two lines that together repeat a part of the title ("Seca no Alentejo:"
+    over "barragens abaixo dos 30%"), both unclaimed, with the article's prose starting
+    within four lines under them; None where no two do. The site's name is broken over two
+    lines as often, in a masthead over the menus ("Brandenburgische Landeszentrale" over
+    "für politische Bildung"), with no prose under it."""
+    lower, kinds = ctx.lower, ctx.kinds
+    for index in range(1, min(ctx.total - 1, BROKEN_ECHO_LINES)):
+        first = lower[index]
+        if (
+            first
+            and kinds[index] is None
+            and kinds[index + 1] is None
+            and any(part.startswith(first) for part in parts)
+            and f"{first} {lower[index + 1]}" in parts
+            and any(ctx.prose(line) for line in range(index + 2, min(index + 6, ctx.total)))
+        ):
+            return index
+    return None
