@@ -212,19 +212,47 @@ def is_full_page(ctx: Context) -> bool:
 def _furnished(ctx: Context) -> bool:
     """Many short lines and three of a site's furniture words or more: a page of some size."""
     total = ctx.total
-    if total < MIN_LINES or len(ctx.short) < MIN_SHORT:
+    if total < MIN_LINES or len(ctx.short) < SMALL_SHORT:
         return False  # the cheap test first: most articles stop here
+    # A small page whose menu the crawler ran together on one line has fewer short lines:
+    # that line, and more furniture, stand for them.
+    menu_run: bool | None = None
+    if len(ctx.short) < MIN_SHORT:
+        menu_run = _menu_run(ctx)
+        if not menu_run:
+            return False
     short = sum(1 for i in ctx.short if _short(ctx, i))
-    if short < MIN_SHORT or short < MIN_SHORT_SHARE * total:
+    if short < SMALL_SHORT or short < MIN_SHORT_SHARE * total:
         return False
+    needed = MIN_FURNITURE
+    if short < MIN_SHORT:
+        if not (_menu_run(ctx) if menu_run is None else menu_run):
+            return False
+        needed = SMALL_FURNITURE
     page = ctx.page
     found = _labelled_furniture(ctx)
     for needle in FURNITURE:  # English first: most pages are done after a few searches
         if needle in page:
             found += 1
-            if found >= MIN_FURNITURE:
+            if found >= needed:
                 return True
     return False
+
+
+def _menu_run(ctx: Context) -> bool:
+    """Whether a short line is a menu run together ("News | Sport | Culture | Jobs")."""
+    if "|" not in ctx.page:  # one memchr over the page: most pages hold no bar at all
+        return False
+    lower = ctx.lower
+    return any(lower[i].count(" | ") >= MENU_RUN for i in ctx.short)
+
+
+SMALL_SHORT = 5
+"""Short lines a small page saved whole has at least, beside a menu run together."""
+SMALL_FURNITURE = 4
+"""Furniture words such a page shows at least (legal notice, privacy, ©, rights...)."""
+MENU_RUN = 3
+"""Bars a line holds to be a menu run together ("News | Sport | Culture | Jobs")."""
 
 
 UNDER_HEADLINE = 4
