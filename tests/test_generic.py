@@ -2135,6 +2135,18 @@ def test_a_headline_broken_over_two_lines_is_the_title_s_echo() -> None:
     assert doc.paragraphs == BODY
 
 
+def test_a_site_s_name_broken_over_two_lines_is_no_headline() -> None:
+    """A masthead breaks the site's name over two lines as an ``<h1>`` breaks a headline:
+    the join must outnumber the title's other parts in words to be the headline's echo."""
+    text = article(
+        "Ferry delayed again by storms | Harbour Town Gazette",
+        "Harbour Town",
+        "Gazette",
+        *BODY,
+    )
+    assert parse(text).title != "Harbour Town Gazette"
+
+
 def test_a_turkish_dotted_capital_i_reads_as_i() -> None:
     """ "İlgili Haberler" lower-cases to an "i" and a combining dot, which no word list holds:
     the related list under it stayed in the body. Read as "I", it lower-cases as the lists

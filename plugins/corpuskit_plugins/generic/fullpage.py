@@ -230,6 +230,11 @@ def _furnished(ctx: Context) -> bool:
             return False
         needed = SMALL_FURNITURE
     page = ctx.page
+    if needed == SMALL_FURNITURE:
+        # On a small page the article's own prose may say "privacy", "cookies" or
+        # "newsletter" as often as the site's footer: only the lines that are no prose count.
+        lower = ctx.lower
+        page = "\n" + "\n".join(lower[i] for i in range(total) if not ctx.prose(i)) + "\n"
     found = _labelled_furniture(ctx)
     for needle in FURNITURE:  # English first: most pages are done after a few searches
         if needle in page:

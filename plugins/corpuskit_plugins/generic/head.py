@@ -254,7 +254,16 @@ def _broken_echo(ctx: Context, parts: set[str]) -> int | None:
             and kinds[index + 1] is None
             and any(part.startswith(first) for part in parts)
             and f"{first} {lower[index + 1]}" in parts
+            and _longest(f"{first} {lower[index + 1]}", parts)
             and any(ctx.prose(line) for line in range(index + 2, min(index + 6, ctx.total)))
         ):
             return index
     return None
+
+
+def _longest(join: str, parts: set[str]) -> bool:
+    """Whether two lines' join outnumbers in words every other part of the title it neither
+    holds nor is held by: the headline, not the site's name or a section ("Harbour Town" over
+    "Gazette" in a masthead, with the article under it)."""
+    words = join.count(" ")
+    return all(part.count(" ") < words for part in parts if part not in join and join not in part)
