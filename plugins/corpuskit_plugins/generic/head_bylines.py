@@ -1,0 +1,268 @@
+"""Bylines in the article's head, read where the place says a byline stands.
+
+The bylines rule (:mod:`bylines`) reads "By NAME" and its like anywhere on a page, and only
+where the names after the word are whole names. In the head of an article, above its first
+paragraph, a byline is written in every language and shape ("Door Pieter van Dijk en Sanne
+Bakker", "Par Camille Lefèvre, le 12 février 2024 à 9h30", "8. 4. 2024 Autor: Petra
+Novotná", a name alone over "Feb 8, 2024 — 4 min read"): the place is the evidence the text
+has instead of markup, and the names are read as the extractor reads a byline block
+(:mod:`names`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+
+from corpuskit.layout import Match
+from corpuskit_plugins.generic.bylines import FIELD_LABEL, LABELS, byline_and_date
+from corpuskit_plugins.generic.context import Context
+from corpuskit_plugins.generic.dates import date_header
+from corpuskit_plugins.generic.names import (
+    AUTHOR_WORDS,
+    BY,
+    PAREN_TAIL,
+    POSTING_WORDS,
+    TEXT_WORDS,
+    byline_names,
+    caseless_text,
+    person_words,
+    whole_byline,
+)
+
+_DIGIT = re.compile(r"\d")
+HEAD_PROSE = 2
+"""Lines of prose above which a byline stands in an article's head: under the headline, or
+under the standfirst and over the first paragraph."""
+HEAD_PARAGRAPH = 30
+"""Words of a line of prose that is the article's first paragraph, not a standfirst: the
+head ends above it."""
+HEAD_WORDS = 25
+"""Words a byline in the head may have, a date and a place with the names."""
+
+
+def head_bylines(ctx: Context) -> Iterator[Match]:
+    """Bylines in the article's head that the bylines rule reads no names in: "Door Pieter van
+    Dijk en Sanne Bakker", "Par Camille Lefèvre, le 12 février 2024 à 9h30", "Av Elin Sunna
+    21 januari 2025", "By Maya Okonkwo and Daniel Reyes in Lagos".
+
+    They are read as the extractor reads a byline block (:func:`names.byline_names`, every
+    language's word for "by" and its author labels), but the text has no markup to say which
+    line is the byline: the place does. A line is one only above the article's first
+    paragraph (under its standfirst at most), opening with a word for "by" (alone, or after a
+    word saying the piece was posted or written: a photo's or a design's "by" credits no
+    author) or with an author's label standing alone (not in a box of a book's fields),
+    short, and a byline throughout (:func:`names.whole_byline`: "Par ailleurs, le ministre,
+    Gérald Darmanin, a promis…" names a minister, not the writer). Of such lines only the
+    one nearest the article is its byline, and none above a byline the bylines rule took: a
+    teaser rail's bylines, a kicker and a book's box stand higher (a review's probes).
+    """
+    seen = 0
+    chosen: tuple[int, _Reading] | None = None
+    kinds = ctx.kinds
+    for index in range(1, ctx.total):
+        if seen >= HEAD_PROSE:
+            break
+        kind = kinds[index]
+        if kind is not None:
+            if kind == "byline":
+                chosen = None  # the article's byline is this one, or one below it
+            continue  # a claimed line (a cookie banner, a caption) is no paragraph either
+        if ctx.prose(index):
+            seen += 1 if ctx.words[index] < HEAD_PARAGRAPH else HEAD_PROSE
+            continue
+        if ctx.words[index] > HEAD_WORDS:
+            continue
+        if ctx.lower[index].startswith(LABELS) and _in_a_box(ctx, index):
+            continue  # a box of fields ("Title: …", "Author: …"): a review's book
+        reading = _head_reading(ctx, index)
+        if reading is not None:
+            chosen = (index, reading)
+    if chosen is not None:
+        index, reading = chosen
+        if isinstance(reading, int):
+            yield from _date_then_names(ctx, index, reading)
+        elif reading[0] == _ALONE:
+            yield Match("byline", index, index, reading[1:])
+        else:
+            yield from _names_then_date(ctx, index, reading)
+
+
+_ALONE = ""
+"""Marks a name read alone over its date line (:func:`_name_over_its_date`)."""
+_Reading = int | tuple[str, ...]
+"""How a head line reads as a byline: where its byline opens after a date (an offset in
+the line), or its names (led by :data:`_ALONE` for a name over its date line)."""
+
+
+def _head_reading(ctx: Context, index: int) -> _Reading | None:
+    """How a line of the head reads as a byline, or None; the cheap tests first."""
+    norm = ctx.norm[index]
+    opening = None
+    # One search tells most lines hold no word for "by": no regex of the names reader then.
+    if _BY_WORD.search(ctx.lower[index]) is not None:
+        if _DIGIT.search(norm) is not None and (cut := _date_cut_before_names(ctx, index)):
+            return cut
+        opening = BY.match(norm)
+    if opening is None:
+        names = _name_over_its_date(ctx, index)
+        return None if names is None else (_ALONE, *names)
+    if not _credits_the_writer(opening.group()) or not whole_byline(norm):
+        return None
+    names = _persons(byline_names(norm))
+    return names or None
+
+
+_ARTICLE_WORDS = frozenset(
+    "the a an la le les el los las der die das het il lo gli os as".split()  # noqa: SIM905
+)
+
+
+def _persons(names: tuple[str, ...]) -> tuple[str, ...]:
+    """The names a head byline gives, without what the reader kept of other things: a
+    bracket after the name ("Julien Martin (à Lyon)"), a name opening with an article ("The
+    Numbers", "La Rédaction") and, in a script without case, a desk ("न्यूज़ डेस्क",
+    "מערכת החדשות")."""
+    kept = []
+    for name in names:
+        name = PAREN_TAIL.sub("", name)
+        words = name.split()
+        if not words or words[0].lower() in _ARTICLE_WORDS:
+            continue
+        if caseless_text(name) and (not person_words(words) or not _DESKS.isdisjoint(words)):
+            continue
+        kept.append(name)
+    return tuple(dict.fromkeys(kept))
+
+
+_DESKS = frozenset({"מערכת", "डेस्क", "desk"})
+"""Words that make a name in a script without case a desk's, beside those the names reader
+knows (:func:`names.person_words`)."""
+
+
+def _in_a_box(ctx: Context, index: int) -> bool:
+    """Whether a labelled line stands between two fields of a box ("Title: …" over "Author:
+    …" over "Publisher: …"); a byline's own date field under it ("Datum: 12. 3. 2024") makes
+    no box."""
+    return all(
+        0 <= line < ctx.total and FIELD_LABEL.match(ctx.norm[line])
+        for line in (index - 1, index + 1)
+    )
+
+
+def _credits_the_writer(opening: str) -> bool:
+    """Whether a byline's opening (:data:`names.BY`'s match) credits the piece's writer: a
+    word for "by" or an author's label alone, or after a word saying the piece was posted or
+    written; not "Photo by" or "Theme by", nor "March 2024 par" (a date runs on before it)."""
+    return set(opening.lower().split()[:-1]) <= _POSTING
+
+
+_POSTING = frozenset(POSTING_WORDS)
+
+
+def _name_over_its_date(ctx: Context, index: int) -> tuple[str, ...] | None:
+    """A line that is a person's name and nothing else, right over the article's date ("Ines
+    Moreau" over "Feb 8, 2024 — 4 min read"): the byline as a post's header or a portal's
+    writes it, with no word for "by". A section's name or a kicker reads as a name too
+    ("Local News", "Climate Change"), but its words are words of the language, which the
+    page writes in lower case elsewhere; a person's name is not."""
+    following = index + 1
+    if following >= ctx.total or not 2 <= ctx.words[index] <= NAME_LINE_WORDS:
+        return None
+    norm = ctx.norm[index]
+    if ":" in norm or _DIGIT.search(norm) is not None or not norm[:1].isupper():
+        return None  # a label, a date, a sentence: no name alone
+    names = byline_names(norm)
+    if len(names) != 1 or names[0] != norm:
+        return None
+    after = ctx.norm[following]
+    header, date = date_header(after, ctx.lower[following])
+    if not header or date is None:
+        return None
+    page = ctx.page
+    for word in norm.split():
+        low = word.lower()
+        if low != word and (f" {low} " in page or f" {low}." in page or f" {low}," in page):
+            return None
+    return names
+
+
+NAME_LINE_WORDS = 4
+
+
+def _date_cut_before_names(ctx: Context, index: int) -> int | None:
+    """Where the byline opens in a head line that is a date, then a byline ("8. 4. 2024
+    Autor: Petra Novotná", "12 March 2024 By Ana Ruiz", "Publié le 14 septembre 2024 par
+    Jean Dupont"): the offset of the word for "by" or the label, when what stands before it
+    is a date header and after it a byline throughout; else None."""
+    low = ctx.lower[index]
+    if _BY_WORD.search(low) is None:
+        return None  # most dated lines hold no word for "by": one search, not one a space
+    text = ctx.lines.blocks[index].text
+    for found in _SPACE_RUN.finditer(text):
+        rest = text[found.end() :]
+        opening = BY.match(rest)
+        if opening is None or not _credits_the_writer(opening.group()):
+            continue
+        head = " ".join(text[: found.start()].split())
+        header, date = date_header(head, head.lower())
+        if header and date is not None and whole_byline(rest) and _persons(byline_names(rest)):
+            return found.end()
+        return None
+    return None
+
+
+_BY_WORD = re.compile(
+    r"(?:^|\s)(?:by|von|par|por|door|eftir|av|af|di|da|מאת|بقلم|نوشتهٔ|توسط|作者|โดย)[\s:：]"
+    rf"|(?:^|\s)(?:{'|'.join(map(re.escape, (*AUTHOR_WORDS, *TEXT_WORDS)))})\s?[:：]"
+)
+"""A word for "by" or an author's label in a lower-cased line: where :data:`names.BY` may
+match, at the line's start or after a date; one search tells most lines hold none."""
+
+
+def _date_then_names(ctx: Context, index: int, cut: int) -> Iterator[Match]:
+    """The date and the byline of a head line cut at ``cut`` (:func:`_date_cut_before_names`)."""
+    block = ctx.lines.blocks[index]
+    head = " ".join(block.text[:cut].split())
+    date = date_header(head, head.lower())[1]
+    names = _persons(byline_names(block.text[cut:]))
+    ctx.kinds[index] = "byline"
+    middle = block.start + cut
+    yield Match("dateline", index, index, date, span=(block.start, middle))
+    yield Match("byline", index, index, names, span=(middle, block.end))
+
+
+_SPACE_RUN = re.compile(r"\s+")
+
+
+def _leading_date(tail: str) -> dt.date | None:
+    """The date that opens what follows a byline's names: the whole of it when it is a date
+    header, else its longest opening that is one ("21 januari 2025 kl. 07.00", where the
+    hour's "kl." is no header word)."""
+    words = tail.split()
+    for count in range(len(words), 0, -1):
+        head = " ".join(words[:count])
+        header, date = date_header(head, head.lower())
+        if header and date is not None:
+            return date
+    return None
+
+
+def _names_then_date(ctx: Context, index: int, names: tuple[str, ...]) -> Iterator[Match]:
+    """A head byline, and the date after its names when the rest of the line is a date
+    header ("By Rosie Halloran 2023-09-12", "Av Elin Sunna 21 januari 2025 kl. 07.00"): the
+    line is claimed whole, so the date is read here or lost to the dates rule."""
+    block = ctx.lines.blocks[index]
+    end = block.text.rfind(names[-1])
+    if end >= 0:
+        end += len(names[-1])
+        tail = " ".join(block.text[end:].split()).lstrip(",;·|•-–— ")
+        date = _leading_date(tail) if _DIGIT.search(tail) is not None else None
+        if date is not None:
+            ctx.kinds[index] = "byline"
+            middle = block.start + end
+            yield Match("byline", index, index, names, span=(block.start, middle))
+            yield Match("dateline", index, index, date, span=(middle, block.end))
+            return
+    yield from byline_and_date(ctx, index, names)
