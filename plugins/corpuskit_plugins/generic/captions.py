@@ -376,8 +376,7 @@ def _marked_credit(norm: str, low: str, mark: int) -> bool:
     found = _WORD.match(low, mark)
     word = found.group() if found is not None else ""
     foreign = word in FOREIGN_MARKERS
-    colons = (rest.find(":"), rest.find("："), rest.find("="))  # "사진=곡성군", "写真：共同"
-    cut = min((at for at in colons if at > 0), default=-1)
+    cut = _label_end(rest)
     by = next((at for by_word in _BY_WORDS if 0 < (at := rest.find(by_word)) < 14), -1)
     loose = False  # 'Credit: EPA' may follow a caption with no full stop before it
     if 0 < cut < 14:
@@ -405,7 +404,25 @@ def _marked_credit(norm: str, low: str, mark: int) -> bool:
     # A name in another script, or after another language's word for "photo": that word
     # closes sentences too ("Вот что мы увидели на фото: Новосибирск", "Wir sahen das
     # Foto: Überall Trümmer"), so the credit must open a sentence of its own.
-    return (_NAME.match(name) is not None or credit_name(name)) and _opens_credit(norm, mark)
+    return credit_name(name) and _opens_credit(norm, mark)
+
+
+def _label_end(text: str) -> int:
+    """Where a credit's label ends: its first colon, full-width colon or "=" ("Photo: …",
+    "写真：共同", "사진=곡성군"); -1 where it has none."""
+    return min(
+        (at for at in (text.find(":"), text.find("："), text.find("=")) if at >= 0), default=-1
+    )
+
+
+def _says(rest: str, line: str) -> bool:
+    """Whether what follows a credit's or a source's label says something rather than names
+    someone: lower case after the label and a full stop closing it ("Source: the council
+    confirmed the figures."), or, in a script without spaces, where a sentence is one word, a
+    sentence's mark anywhere in ``line``."""
+    return (rest[:1].islower() and rest.endswith((".", "!", "?"))) or any(
+        mark in line for mark in "。！？"
+    )
 
 
 _CLOSED = (".", "!", "?", "”", '"', ")", "(", "।", "。", "！", "？")
@@ -459,19 +476,15 @@ def classify(norm: str, low: str, words: int) -> str | None:
         # a sentence: lower case after the colon and a full stop; in a script without spaces
         # a sentence is one word, so its marks tell).
         rest = norm[norm.find(":") + 1 :].strip() if ":" in norm else ""
-        said = rest[:1].islower() and rest.endswith((".", "!", "?"))
-        if words <= SOURCE_WORDS and not said and not any(mark in low for mark in "。！？"):
-            return "credit"
-        return None
+        return "credit" if words <= SOURCE_WORDS and not _says(rest, low) else None
     if low.startswith(CREDIT_STARTS):
         if low.startswith("©") and re.search(r"(?:19|20)\d\d|rights|copyright", low):
             return None  # a copyright notice, not a photo credit
         return "credit" if words <= MAX_CREDIT_WORDS else None
     if low.startswith(FOREIGN_CREDIT_STARTS):
-        at = min((i for i in (low.find(":"), low.find("："), low.find("=")) if i >= 0), default=3)
-        rest = norm[5:].strip() if low.startswith("fot. ") else norm[at + 1 :].strip()
-        said = rest[:1].islower() and rest.endswith((".", "!", "?"))
-        if len(rest.split()) > FOREIGN_CREDIT_WORDS or said or any(m in rest for m in "。！？"):
+        rest = norm[5:] if low.startswith("fot. ") else norm[_label_end(low) + 1 :]
+        rest = rest.strip()
+        if len(rest.split()) > FOREIGN_CREDIT_WORDS or _says(rest, rest):
             return None  # a sentence after the label, not a name
         return "credit"
     if _bare_credit(norm, low):

@@ -215,18 +215,17 @@ def _furnished(ctx: Context) -> bool:
     if total < MIN_LINES or len(ctx.short) < SMALL_SHORT:
         return False  # the cheap test first: most articles stop here
     # A small page whose menu the crawler ran together on one line has fewer short lines:
-    # that line, and more furniture, stand for them.
-    menu_run: bool | None = None
-    if len(ctx.short) < MIN_SHORT:
-        menu_run = _menu_run(ctx)
-        if not menu_run:
-            return False
+    # that line, and more furniture, stand for them. Asked before the short lines are
+    # weighed where there cannot be enough of them, after it where there are not.
+    few = len(ctx.short) < MIN_SHORT
+    if few and not _menu_run(ctx):
+        return False
     short = sum(1 for i in ctx.short if _short(ctx, i))
     if short < SMALL_SHORT or short < MIN_SHORT_SHARE * total:
         return False
     needed = MIN_FURNITURE
     if short < MIN_SHORT:
-        if not (_menu_run(ctx) if menu_run is None else menu_run):
+        if not few and not _menu_run(ctx):
             return False
         needed = SMALL_FURNITURE
     page = ctx.page
@@ -602,8 +601,7 @@ def _to_the_last_paragraph(ctx: Context, scores: list[int], last: int) -> int:
     total = ctx.total
     end = last
     for index in range(last + 1, total):
-        kind = kinds[index]
-        if kind in ("copyright", "footer") or (kind == "related" and _in_a_list(kinds, index)):
+        if _page_closes(kinds, index):
             break
         if scores[index] >= LONE_PROSE or (
             scores[index] > DATA_ROW and index + 1 < total and scores[index + 1] > DATA_ROW
@@ -614,6 +612,13 @@ def _to_the_last_paragraph(ctx: Context, scores: list[int], last: int) -> int:
     return _after_a_list(ctx, scores, end)
 
 
+def _page_closes(kinds: list[str | None], index: int) -> bool:
+    """Whether a line closes the site's page under its article: a footer, a copyright line
+    or a list of related links."""
+    kind = kinds[index]
+    return kind in ("copyright", "footer") or (kind == "related" and _in_a_list(kinds, index))
+
+
 def _after_a_list(ctx: Context, scores: list[int], end: int) -> int:
     """The article's closing line under a list it leads in to ("Bring: / a torch / warm
     socks / We meet at the gate at six."): two unlabelled lines or more between, one of them
@@ -621,8 +626,7 @@ def _after_a_list(ctx: Context, scores: list[int], end: int) -> int:
     commenter's name under a count of comments is no lead-in."""
     kinds = ctx.kinds
     for index in range(end + 1, ctx.total):
-        kind = kinds[index]
-        if kind in ("copyright", "footer") or (kind == "related" and _in_a_list(kinds, index)):
+        if _page_closes(kinds, index):
             break
         if scores[index] <= 0:
             continue

@@ -253,8 +253,8 @@ def _broken_echo(ctx: Context, parts: set[str]) -> int | None:
             and kinds[index] is None
             and kinds[index + 1] is None
             and any(part.startswith(first) for part in parts)
-            and f"{first} {lower[index + 1]}" in parts
-            and _longest(f"{first} {lower[index + 1]}", parts)
+            and (joined := f"{first} {lower[index + 1]}") in parts
+            and _longest(joined, parts)
             and any(ctx.prose(line) for line in range(index + 2, min(index + 6, ctx.total)))
         ):
             return index

@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterator
+from typing import NamedTuple
 
 from corpuskit.layout import Match
 from corpuskit_plugins.generic.bylines import FIELD_LABEL, LABELS, byline_and_date
@@ -81,19 +82,32 @@ def head_bylines(ctx: Context) -> Iterator[Match]:
             chosen = (index, reading)
     if chosen is not None:
         index, reading = chosen
-        if isinstance(reading, int):
+        if isinstance(reading, _Dated):
             yield from _date_then_names(ctx, index, reading)
-        elif reading[0] == _ALONE:
-            yield Match("byline", index, index, reading[1:])
+        elif isinstance(reading, _Alone):
+            yield Match("byline", index, index, reading.names)
         else:
             yield from _names_then_date(ctx, index, reading)
 
 
-_ALONE = ""
-"""Marks a name read alone over its date line (:func:`_name_over_its_date`)."""
-_Reading = int | tuple[str, ...]
-"""How a head line reads as a byline: where its byline opens after a date (an offset in
-the line), or its names (led by :data:`_ALONE` for a name over its date line)."""
+class _Dated(NamedTuple):
+    """A head line that is a date, then a byline: where the byline opens, and what the two
+    parts say (:func:`_date_cut_before_names`)."""
+
+    cut: int
+    date: dt.date
+    names: tuple[str, ...]
+
+
+class _Alone(NamedTuple):
+    """A name alone over its date line (:func:`_name_over_its_date`)."""
+
+    names: tuple[str, ...]
+
+
+_Reading = _Dated | _Alone | tuple[str, ...]
+"""How a head line reads as a byline: a date then names, a name alone over its date, or the
+names after a word for "by"."""
 
 
 def _head_reading(ctx: Context, index: int) -> _Reading | None:
@@ -102,12 +116,12 @@ def _head_reading(ctx: Context, index: int) -> _Reading | None:
     opening = None
     # One search tells most lines hold no word for "by": no regex of the names reader then.
     if _BY_WORD.search(ctx.lower[index]) is not None:
-        if _DIGIT.search(norm) is not None and (cut := _date_cut_before_names(ctx, index)):
-            return cut
+        if _DIGIT.search(norm) is not None and (dated := _date_cut_before_names(ctx, index)):
+            return dated
         opening = BY.match(norm)
     if opening is None:
         names = _name_over_its_date(ctx, index)
-        return None if names is None else (_ALONE, *names)
+        return None if names is None else _Alone(names)
     if not _credits_the_writer(opening.group()) or not whole_byline(norm):
         return None
     names = _persons(byline_names(norm))
@@ -191,11 +205,12 @@ def _name_over_its_date(ctx: Context, index: int) -> tuple[str, ...] | None:
 NAME_LINE_WORDS = 4
 
 
-def _date_cut_before_names(ctx: Context, index: int) -> int | None:
+def _date_cut_before_names(ctx: Context, index: int) -> _Dated | None:
     """Where the byline opens in a head line that is a date, then a byline ("8. 4. 2024
     Autor: Petra Novotná", "12 March 2024 By Ana Ruiz", "Publié le 14 septembre 2024 par
-    Jean Dupont"): the offset of the word for "by" or the label, when what stands before it
-    is a date header and after it a byline throughout; else None."""
+    Jean Dupont"): the offset of the word for "by" or the label, with the date and the
+    names, when what stands before it is a date header and after it a byline throughout;
+    else None."""
     low = ctx.lower[index]
     if _BY_WORD.search(low) is None:
         return None  # most dated lines hold no word for "by": one search, not one a space
@@ -207,9 +222,10 @@ def _date_cut_before_names(ctx: Context, index: int) -> int | None:
             continue
         head = " ".join(text[: found.start()].split())
         header, date = date_header(head, head.lower())
-        if header and date is not None and whole_byline(rest) and _persons(byline_names(rest)):
-            return found.end()
-        return None
+        if not (header and date is not None and whole_byline(rest)):
+            return None
+        names = _persons(byline_names(rest))
+        return _Dated(found.end(), date, names) if names else None
     return None
 
 
@@ -221,16 +237,14 @@ _BY_WORD = re.compile(
 match, at the line's start or after a date; one search tells most lines hold none."""
 
 
-def _date_then_names(ctx: Context, index: int, cut: int) -> Iterator[Match]:
-    """The date and the byline of a head line cut at ``cut`` (:func:`_date_cut_before_names`)."""
+def _date_then_names(ctx: Context, index: int, dated: _Dated) -> Iterator[Match]:
+    """The date and the byline of a head line, cut where :func:`_date_cut_before_names`
+    found the byline opening."""
     block = ctx.lines.blocks[index]
-    head = " ".join(block.text[:cut].split())
-    date = date_header(head, head.lower())[1]
-    names = _persons(byline_names(block.text[cut:]))
     ctx.kinds[index] = "byline"
-    middle = block.start + cut
-    yield Match("dateline", index, index, date, span=(block.start, middle))
-    yield Match("byline", index, index, names, span=(middle, block.end))
+    middle = block.start + dated.cut
+    yield Match("dateline", index, index, dated.date, span=(block.start, middle))
+    yield Match("byline", index, index, dated.names, span=(middle, block.end))
 
 
 _SPACE_RUN = re.compile(r"\s+")
