@@ -984,3 +984,16 @@ def test_a_first_line_holding_a_time_is_no_byline_unless_strung_in_parts(
     doc = parser.parse(page, kind="html")
     words = re.sub(r"<[^>]+>", "", opening).split()[-3:]
     assert " ".join(words) in " ".join(doc.paragraphs)
+
+
+def test_a_form_around_the_headline_is_the_page_s_wrapper_and_may_hold_the_article() -> None:
+    """The boundary of ``list_article_above_a_reactions_form`` at the container itself: an
+    ASP.NET page's one ``<form>`` around everything holds the headline, and the story's own
+    element inside it stays the best candidate (not the site's paragraphs outside it)."""
+    from corpuskit.html import parse_page
+    from corpuskit.model import Page
+
+    html = (FIXTURES / "article_inside_a_page_wide_form.html").read_text(encoding="utf-8")
+    doc = parse_page(Page(text=html, kind="html"))
+    chosen = extract.find_container(doc.blocks, doc.elements)
+    assert [doc.elements[index].ident for index in sorted(chosen)] == ["ctl00_storybody"]

@@ -161,6 +161,7 @@ def find_container(
         if not bare and min_prose:
             return find_container(blocks, elements, min_prose, True, titled)
         return find_container(blocks, elements, 0, titled=titled) if min_prose else set()
+    best, best_score, finals = _outside_forms(best, best_score, finals, elements, headline)
     best, best_score, finals = _inside_main(best, best_score, finals, elements, prose)
     best = _shared_ancestor(best, best_score, finals, elements)
     starts = [block.start for block in blocks]
@@ -202,6 +203,45 @@ def find_container(
         chosen.update(_cousins(best, elements, score, prose, chars, links, threshold, chosen))
         chosen.update(_slots(best, elements, chars, links, prose, blocks, chosen))
     return chosen
+
+
+def _outside_forms(
+    best: int,
+    best_score: float,
+    finals: list[tuple[float, int]],
+    elements: Sequence[Element],
+    headline: int,
+) -> tuple[int, float, list[tuple[float, int]]]:
+    """The best candidate outside any ``<form>`` that leaves the headline out.
+
+    A form is a set of controls: a reactions picker whose tooltips name everyone who
+    reacted, a comment form's help text. Its sentences can outscore an article made of
+    short list items (release notes, a changelog) above it. A form around the page's
+    ``<h1>`` is the page's own wrapper (ASP.NET writes one around everything), and holds
+    the article; a page without an ``<h1>`` gives no sign, and nothing changes.
+    """
+    if headline < 0:
+        return best, best_score, finals
+    at = best  # most pages: no form around the best, found in a walk up from it
+    while at >= 0 and elements[at].tag != "form":
+        at = elements[at].parent
+    if at < 0 or elements[at].start <= headline < elements[at].end:
+        return best, best_score, finals
+    forms = [
+        (element.start, element.end)
+        for element in elements
+        if element.tag == "form" and not element.start <= headline < element.end
+    ]
+
+    def in_form(index: int) -> bool:
+        start = elements[index].start
+        return any(first <= start < last for first, last in forms)
+
+    outside = [(value, index) for value, index in finals if not in_form(index)]
+    if not outside:
+        return best, best_score, finals
+    value, index = max(outside)
+    return index, value, outside
 
 
 def _inside_main(
