@@ -2254,3 +2254,86 @@ def test_a_moment_declared_in_utc_gives_the_day_the_page_shows(
     )
     doc = parser.parse(_page(head, f'<p class="dateline">Published {shown}</p>'))
     assert doc.published == published
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("كتب محمود السيد", ("محمود السيد",)),
+        ("كتبت سارة أحمد", ("سارة أحمد",)),
+        ("كتب محمد عبد الله ومحمود حسن", ("محمد عبد الله", "محمود حسن")),
+        # "Books" and the verb of a sentence: no names after them.
+        ("كتب التاريخ والجغرافيا", ()),
+        ("كتب الرئيس رسالة إلى الشعب", ()),
+        ("كتب أحمد رسالة إلى صديقه", ()),
+        ("كتب جديدة للأطفال", ()),
+    ],
+)
+def test_arabic_wrote_opens_a_byline_only_before_names(line: str, names: tuple[str, ...]) -> None:
+    """Egyptian and other Arab portals open the byline with "كتب" / "كتبت" ("wrote"): the
+    same letters are the plural "books" and a sentence's verb."""
+    assert byline_names(line) == names
+
+
+def test_an_arabic_byline_names_the_writer_over_the_site_as_json_ld_author(
+    parser: Parser,
+) -> None:
+    """A portal's JSON-LD names the site as the author (an Organization); the byline under
+    the headline, "كتب" and the reporter's name over the date, names the person."""
+    page = (
+        "<html lang='ar' dir='rtl'><head><title>افتتاح حديقة جديدة في المنصورة</title>"
+        "<meta property='og:site_name' content='صوت الدلتا'>"
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": '
+        '"افتتاح حديقة جديدة في المنصورة", "author": {"@type": "Organization", "name": '
+        '"صوت الدلتا"}}</script></head><body>'
+        "<nav><a href='/'>الرئيسية</a> <a href='/s/1'>محافظات</a></nav>"
+        "<div class='articleHeader'><h1>افتتاح حديقة جديدة في المنصورة</h1>"
+        "<div class='writeBy'>كتب <a href='/w/7'>هالة منصور</a></div>"
+        "<span class='storyDate'>الأحد، 3 مارس 2024 10:30 ص</span></div>"
+        "<div id='articleBody'><p>افتتحت محافظة الدقهلية صباح اليوم حديقة عامة جديدة على "
+        "ضفاف النيل في مدينة المنصورة، تضم ممشى ومساحات خضراء وملاعب للأطفال.</p>"
+        "<p>وقال مسؤول بالمحافظة إن الحديقة ستفتح أبوابها يوميا من الثامنة صباحا حتى "
+        "منتصف الليل، وإن الدخول سيكون مجانيا خلال الشهر الأول.</p></div></body></html>"
+    )
+    assert parser.parse(page, id="writeby").authors == ("هالة منصور",)
+
+
+def test_a_word_for_by_glued_to_the_declared_name_is_cut_off(parser: Parser) -> None:
+    """A theme writes "Por" in an element of its own before the name's link and draws the
+    space in CSS: the byline reads "PorJoana Vidal". The name the page declares, found at
+    the end of the glued word, is the author."""
+    page = (
+        "<html lang='pt'><head><title>Três hortas comunitárias no Porto</title>"
+        '<script type="application/ld+json">{"@type": "BlogPosting", "author": {"@type": '
+        '"Person", "name": "Joana Vidal"}}</script></head><body><article>'
+        "<h1>Três hortas comunitárias no Porto</h1><ul class='entry-meta'>"
+        "<li class='meta-author'><span>Por</span><a rel='author' href='/autor/joana-vidal/'>"
+        "<span itemprop='name'>Joana Vidal</span></a></li><li class='meta-date'><span>Em"
+        "</span><time datetime='2024-04-02'>2 de abril de 2024</time></li></ul>"
+        "<div class='entry-content'><p>Há três hortas comunitárias abertas este ano no Porto, "
+        "e todas aceitam novos membros até ao fim do mês, segundo a câmara municipal.</p>"
+        "<p>A maior fica em Campanhã, num terreno que esteve vazio durante duas décadas e que "
+        "os vizinhos limparam ao longo de um inverno.</p></div></article></body></html>"
+    )
+    assert parser.parse(page, id="glued").authors == ("Joana Vidal",)
+
+
+def test_a_box_of_the_author_s_profile_links_names_no_one(parser: Parser) -> None:
+    """A blog theme's sidebar lists the author's profiles in an element named for the author
+    (``div.links-of-author``: "GitHub", "RSS"): no name, and the author marked up with
+    microdata beside it is the one."""
+    page = (
+        "<html lang='zh'><head><title>旧笔记本改成家用服务器 | 木子的博客</title></head><body>"
+        "<aside class='sidebar'><div class='site-author' itemprop='author' itemscope "
+        "itemtype='http://schema.org/Person'><p class='site-author-name' itemprop='name'>"
+        "周木子</p><div class='site-description'>记录折腾与生活</div></div>"
+        "<div class='links-of-author'><span class='links-of-author-item'>"
+        "<a href='https://github.com/muzi'>GitHub</a></span> <span class='links-of-author-item'>"
+        "<a href='/atom.xml'>RSS</a></span></div></aside>"
+        "<main><article class='post-block'><h1 class='post-title'>旧笔记本改成家用服务器</h1>"
+        "<div class='post-body'><p>家里那台七年前的笔记本，屏幕早就坏了，但主板和硬盘都还能用。"
+        "上个月我把它改成了一台小服务器，放在书架最上层，每天开着。</p>"
+        "<p>装好系统以后，我先给它配了备份和相册两个服务，家里人用手机就能把照片传上去，"
+        "比原来用网盘方便得多。</p></div></article></main></body></html>"
+    )
+    assert parser.parse(page, id="links-of-author").authors == ("周木子",)

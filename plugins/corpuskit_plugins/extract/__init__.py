@@ -105,7 +105,9 @@ def _declared_bylines(doc: HtmlDoc, labels: list[Label], text: str) -> list[Labe
                 continue  # the outlet's desk after the reporter: "By Aisha Bello, NBS North"
             # A full name only: "Marit" or a user name "marit" is in "Marit Solberg" too.
             inside = [
-                written for key, written in declared.items() if key in words and " " in key.strip()
+                written
+                for key, written in declared.items()
+                if (key in words or key in _unglued(words)) and " " in key.strip()
             ]
             out.extend(inside or [name])
         return tuple(dict.fromkeys(out))
@@ -128,6 +130,21 @@ def _declared_bylines(doc: HtmlDoc, labels: list[Label], text: str) -> list[Labe
 _NOT_WORD = re.compile(r"[\W_]+")
 _COMMON = frozenset({"the", "news", "daily", "times", "post", "online", "magazine"})
 """Words of a site's name that name no site in particular ("NBS News": "news")."""
+
+
+_GLUED_BY = ("by", "por", "par", "von", "door", "av", "af", "di", "da", "de")
+"""Words for "by" a theme writes in an element of its own before the name's link, with the
+space drawn in CSS: ``<span>Por</span><a>Rita Moniz</a>`` reads "PorRita Moniz"."""
+
+
+def _unglued(words: str) -> str:
+    """A byline's words (see :func:`_words`) with a word for "by" glued to the first name cut
+    off: " porrita moniz " becomes " rita moniz ". Asked only of a name the page declares
+    nowhere, and kept only where the rest is a declared name."""
+    for by in _GLUED_BY:
+        if words.startswith(by, 1) and words[1 + len(by) : 2 + len(by)].isalpha():
+            return " " + words[1 + len(by) :]
+    return words
 
 
 def _words(name: str) -> str:

@@ -887,7 +887,7 @@ def _in_prose_list(
 
 
 _BYLINE_TEXT = re.compile(
-    rf"^\s*(?:(?:by|von|par|por|door|(?-i:di|da)|מאת|بقلم)\s|(?:{AUTHOR_LABELS}|{TEXT_LABELS})[:：])"
+    rf"^\s*(?:(?:by|von|par|por|door|(?-i:di|da)|מאת|بقلم|كتبت|كتب)\s|(?:{AUTHOR_LABELS}|{TEXT_LABELS})[:：])"
     rf"|\b(?:{'|'.join(POSTING_WORDS)})\b.*\bby\s+[A-Z]|^\s*submitted\s+by\s+[A-Z]",
     re.IGNORECASE,
 )

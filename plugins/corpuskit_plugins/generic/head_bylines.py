@@ -230,7 +230,7 @@ def _date_cut_before_names(ctx: Context, index: int) -> _Dated | None:
 
 
 _BY_WORD = re.compile(
-    r"(?:^|\s)(?:by|von|par|por|door|eftir|av|af|di|da|מאת|بقلم|نوشتهٔ|توسط|作者|โดย)[\s:：]"
+    r"(?:^|\s)(?:by|von|par|por|door|eftir|av|af|di|da|מאת|بقلم|كتبت|كتب|نوشتهٔ|توسط|作者|โดย)[\s:：]"
     rf"|(?:^|\s)(?:{'|'.join(map(re.escape, (*AUTHOR_WORDS, *TEXT_WORDS)))})\s?[:：]"
 )
 """A word for "by" or an author's label in a lower-cased line: where :data:`names.BY` may

@@ -63,7 +63,7 @@ BY = re.compile(
     r"|(?:[\w,.]+\s+){0,4}?\d[\w,.]*\s+(?:[\w,.]+\s+){0,3}?(?:[Pp]ar|[Pp]or|[Dd]oor|[Ee]ftir)"
     r"|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor|[Ee]ftir|di|da|[Aa][fv](?= \w)"
     rf"|(?i:{AUTHOR_LABELS}|{TEXT_LABELS})(?=[:：])"
-    r"|מאת|بقلم|نوشتهٔ|作者|โดย)"
+    r"|מאת|بقلم|كتبت|كتب|نوشتهٔ|作者|โดย)"
     r"[:：\s]+"
 )
 # Where the names of a byline end: a separator, a dating word, a month before a number, a
@@ -187,7 +187,32 @@ def _byline_parts(text: str) -> tuple[bool, list[str]]:
     parts = [name for part in _NAME_SPLIT.split(text) for name in two_names(part)]
     if uncased:
         parts = [piece for part in parts for piece in _caseless_parts(part)]
-    return uncased, [stripped for part in parts if (stripped := part.strip(" .:;"))]
+    parts = [stripped for part in parts if (stripped := part.strip(" .:;"))]
+    if (
+        by is not None
+        and by.group().strip(" :：") in _WROTE
+        and not all(
+            person_words(words := part.split())
+            and not _SENTENCE_WORDS.intersection(words)
+            and not any(word.startswith(("لل", "بال")) for word in words)
+            for part in parts
+        )
+    ):
+        return uncased, []  # "كتب" is "books" too, and "wrote" opens sentences
+    return uncased, parts
+
+
+_WROTE = frozenset({"كتب", "كتبت"})
+"""Arabic "wrote" (he, she), which opens the bylines of Egyptian and other Arab portals
+("كتب محمود السيد"). The same letters are the plural "books" and the verb of a sentence
+("كتب التاريخ", "كتب الرئيس رسالة إلى الشعب"): what follows must read as names throughout,
+no article on the first word, no word that only a sentence holds."""
+_SENTENCE_WORDS = frozenset(
+    {"في", "من", "إلى", "الى", "على", "عن", "مع", "أن", "إن", "قد", "لا", "ما"}
+)
+"""Arabic prepositions and particles (in, from, to, on, about, with, that, not...): a
+sentence's words, never a name's; so are words opening with one glued to the article ("لل",
+"بال": "for the", "with the")."""
 
 
 def _name_part(part: str, uncased: bool) -> bool:
@@ -202,7 +227,20 @@ def _name_part(part: str, uncased: bool) -> bool:
         and not is_role(part)
         and part.count("(") == part.count(")")  # a piece of "X (with Y and Z)"
         and ":" not in part  # "Egilea: Ane Goikoetxea": a label's, whatever its language
+        and not all(word.casefold() in _PROFILE_LINKS for word in words)
     )
+
+
+_PROFILE_LINKS = frozenset(
+    {
+        *("github", "gitlab", "rss", "atom", "feed", "email", "e-mail", "twitter", "x"),
+        *("mastodon", "facebook", "instagram", "linkedin", "youtube", "telegram", "weibo"),
+        *("zhihu", "douban", "bilibili", "stackoverflow", "reddit", "bluesky", "threads"),
+        *("tumblr", "medium"),
+    }
+)
+"""What a blog's "links of the author" box lists (``div.links-of-author``: "GitHub", "RSS"):
+an element named for the author, but no name in it."""
 
 
 _TITLE_AFTER = re.compile(
