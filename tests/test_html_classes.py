@@ -986,14 +986,33 @@ def test_a_first_line_holding_a_time_is_no_byline_unless_strung_in_parts(
     assert " ".join(words) in " ".join(doc.paragraphs)
 
 
-def test_a_form_around_the_headline_is_the_page_s_wrapper_and_may_hold_the_article() -> None:
-    """The boundary of ``list_article_above_a_reactions_form`` at the container itself: an
-    ASP.NET page's one ``<form>`` around everything holds the headline, and the story's own
-    element inside it stays the best candidate (not the site's paragraphs outside it)."""
+@pytest.mark.parametrize("headline_in_the_form", [True, False])
+def test_a_form_around_the_headline_is_the_page_s_wrapper_and_may_hold_the_article(
+    headline_in_the_form: bool,
+) -> None:
+    """The boundary of ``list_article_above_a_reactions_form``: a form of controls that
+    writes no sentence yields the best candidate's place to one apart from it, unless it
+    holds the page's ``<h1>`` (ASP.NET writes one form around the whole page: its list-made
+    article stays the best candidate)."""
     from corpuskit.html import parse_page
     from corpuskit.model import Page
+    from corpuskit_plugins.extract import container
 
-    html = (FIXTURES / "article_inside_a_page_wide_form.html").read_text(encoding="utf-8")
+    items = "".join(f"<li>{day}: lanes from {hour}</li>" for day, hour in (("Mon", 7), ("Tue", 6)))
+    headline = "<h1>Winter opening hours</h1>"
+    html = (
+        "<html><body>"
+        + ("" if headline_in_the_form else headline)
+        + "<form id='aspnetForm' method='post'>"
+        + (headline if headline_in_the_form else "")
+        + f"<div id='hours'><ul>{items}</ul></div></form>"
+        "<div class='site-info'><p>The centre is run by a trust for the council.</p></div>"
+        "</body></html>"
+    )
     doc = parse_page(Page(text=html, kind="html"))
-    chosen = extract.find_container(doc.blocks, doc.elements)
-    assert [doc.elements[index].ident for index in sorted(chosen)] == ["ctl00_storybody"]
+    ident = [element.ident for element in doc.elements]
+    hours, info = ident.index("hours"), ident.index("site-info")
+    start = next(b.start for b in doc.blocks if b.structure and b.structure.tag == "h1")
+    finals = [(5.0, hours), (1.0, info)]
+    best = container._outside_forms(hours, 5.0, finals, doc.blocks, doc.elements, start)[0]
+    assert best == (hours if headline_in_the_form else info)

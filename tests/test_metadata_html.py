@@ -2337,3 +2337,20 @@ def test_a_box_of_the_author_s_profile_links_names_no_one(parser: Parser) -> Non
         "比原来用网盘方便得多。</p></div></article></main></body></html>"
     )
     assert parser.parse(page, id="links-of-author").authors == ("周木子",)
+
+
+def test_an_arabic_line_of_books_under_the_headline_is_no_byline(parser: Parser) -> None:
+    """ "كتب مستعملة بأسعار زهيدة" ("used books at low prices") under the headline opens with
+    the letters of "wrote" and reads as a name after them; nothing links it or dates it, so
+    it is no byline, and the author the page declares stays the author."""
+    page = (
+        "<html lang='ar' dir='rtl'><head><title>سوق الكتب في الإسكندرية</title>"
+        '<script type="application/ld+json">{"@type": "NewsArticle", "author": {"@type": '
+        '"Person", "name": "سامي الخطيب"}}</script></head><body><article>'
+        "<h1>سوق الكتب في الإسكندرية</h1><h2>كتب مستعملة بأسعار زهيدة</h2>"
+        "<p>يقصد مئات القراء كل يوم جمعة سوق الكتب القديمة في وسط الإسكندرية، حيث تباع "
+        "الروايات والمراجع الدراسية بأسعار تناسب الطلاب.</p><p>ويقول الباعة إن الإقبال "
+        "يزداد مع بداية العام الدراسي، وإن الكتب الجامعية هي الأكثر طلبا.</p>"
+        "</article></body></html>"
+    )
+    assert parser.parse(page, id="books").authors == ("سامي الخطيب",)

@@ -107,7 +107,7 @@ def _declared_bylines(doc: HtmlDoc, labels: list[Label], text: str) -> list[Labe
             inside = [
                 written
                 for key, written in declared.items()
-                if (key in words or key in _unglued(words)) and " " in key.strip()
+                if (key in words or key in _unglued(name)) and " " in key.strip()
             ]
             out.extend(inside or [name])
         return tuple(dict.fromkeys(out))
@@ -132,19 +132,20 @@ _COMMON = frozenset({"the", "news", "daily", "times", "post", "online", "magazin
 """Words of a site's name that name no site in particular ("NBS News": "news")."""
 
 
-_GLUED_BY = ("by", "por", "par", "von", "door", "av", "af", "di", "da", "de")
+_GLUED_BY = ("By", "Por", "Par", "Von", "Door", "Av", "Af")
 """Words for "by" a theme writes in an element of its own before the name's link, with the
-space drawn in CSS: ``<span>Por</span><a>Rita Moniz</a>`` reads "PorRita Moniz"."""
+space drawn in CSS: ``<span>Por</span><a>Rita Moniz</a>`` reads "PorRita Moniz". Not "De",
+"Di" or "Da", which open names written as one word ("DeShawn", "DiCaprio")."""
 
 
-def _unglued(words: str) -> str:
-    """A byline's words (see :func:`_words`) with a word for "by" glued to the first name cut
-    off: " porrita moniz " becomes " rita moniz ". Asked only of a name the page declares
-    nowhere, and kept only where the rest is a declared name."""
+def _unglued(name: str) -> str:
+    """A byline's name with a word for "by" glued to it cut off, as :func:`_words` gives it
+    (" rita moniz " for "PorRita Moniz"), or "" where none is: the word, then a capital
+    ("Byron", "Parisa" and "Avery" go on in small letters)."""
     for by in _GLUED_BY:
-        if words.startswith(by, 1) and words[1 + len(by) : 2 + len(by)].isalpha():
-            return " " + words[1 + len(by) :]
-    return words
+        if name.startswith(by) and name[len(by) : len(by) + 1].isupper():
+            return _words(name[len(by) :])
+    return ""
 
 
 def _words(name: str) -> str:

@@ -52,6 +52,7 @@ from corpuskit_plugins.generic.names import (
     POSTING_WORDS,
     TEXT_LABELS,
     byline_names,
+    wrote_evidence,
 )
 from corpuskit_plugins.generic.promos import STRONG_TOPICS, prompt
 from corpuskit_plugins.generic.related import HEADERS as RELATED_HEADERS
@@ -142,7 +143,7 @@ def classify(
                     # Dupont"). Above the headline, a date is the masthead's day.
                     if _is_date_header(block.text):
                         kind = "dateline"
-                    elif _BYLINE_TEXT.search(block.text) and byline_names(block.text):
+                    elif _BYLINE_TEXT.search(block.text) and _reads_as_byline(block):
                         kind = "byline"
             if (
                 kind == "navigation"
@@ -219,7 +220,7 @@ def classify(
         if found is None and not seen_body and length < 120:
             if " ".join(block.text.split()).casefold() in titles:
                 found = "title"
-            elif _BYLINE_TEXT.search(block.text) and byline_names(block.text):
+            elif _BYLINE_TEXT.search(block.text) and _reads_as_byline(block):
                 found = "byline"
             elif _is_date_header(block.text):
                 found = "dateline"
@@ -891,6 +892,15 @@ _BYLINE_TEXT = re.compile(
     rf"|\b(?:{'|'.join(POSTING_WORDS)})\b.*\bby\s+[A-Z]|^\s*submitted\s+by\s+[A-Z]",
     re.IGNORECASE,
 )
+
+
+def _reads_as_byline(block: Block) -> bool:
+    """Whether a line that opens as a byline names someone: its names read, and a "كتب"
+    line shows it is one (:func:`names.wrote_evidence`: its name linked, or a date on it)."""
+    linked = block.structure.links if block.structure is not None else 0
+    return bool(byline_names(block.text)) and wrote_evidence(block.text.strip(), linked)
+
+
 _CONTROL_WORDS = 3
 _CONTROL_CHARS = 24
 

@@ -25,6 +25,7 @@ from corpuskit_plugins.extract.evidence import (
     DECK,
     NEGATIVE,
     OUTSIDE_TAG_KINDS,
+    SENTENCE,
     class_weight,
     element_kind,
     is_prose,
@@ -161,7 +162,7 @@ def find_container(
         if not bare and min_prose:
             return find_container(blocks, elements, min_prose, True, titled)
         return find_container(blocks, elements, 0, titled=titled) if min_prose else set()
-    best, best_score, finals = _outside_forms(best, best_score, finals, elements, headline)
+    best, best_score, finals = _outside_forms(best, best_score, finals, blocks, elements, headline)
     best, best_score, finals = _inside_main(best, best_score, finals, elements, prose)
     best = _shared_ancestor(best, best_score, finals, elements)
     starts = [block.start for block in blocks]
@@ -209,35 +210,48 @@ def _outside_forms(
     best: int,
     best_score: float,
     finals: list[tuple[float, int]],
+    blocks: Sequence[Block],
     elements: Sequence[Element],
     headline: int,
 ) -> tuple[int, float, list[tuple[float, int]]]:
-    """The best candidate outside any ``<form>`` that leaves the headline out.
+    """The best candidate apart from a ``<form>`` of controls that leaves the headline out.
 
-    A form is a set of controls: a reactions picker whose tooltips name everyone who
-    reacted, a comment form's help text. Its sentences can outscore an article made of
-    short list items (release notes, a changelog) above it. A form around the page's
-    ``<h1>`` is the page's own wrapper (ASP.NET writes one around everything), and holds
-    the article; a page without an ``<h1>`` gives no sign, and nothing changes.
+    A reactions picker's tooltips name everyone who reacted in long comma lists ("ahale,
+    rkoval and 5 more reacted with thumbs up emoji") and outscore an article made of short
+    list items above it (release notes, a changelog). Such a form writes no sentence: a
+    story sent by an "e-mail this story" or print form does, and stays where it is, as does
+    any form around the page's ``<h1>`` (ASP.NET writes one around everything). The best
+    candidate apart from every form that leaves the headline out, neither in one nor
+    around one (``<body>`` holds everything), wins instead; a page without an ``<h1>`` gives
+    no sign, and nothing changes.
     """
     if headline < 0:
         return best, best_score, finals
     at = best  # most pages: no form around the best, found in a walk up from it
     while at >= 0 and elements[at].tag != "form":
         at = elements[at].parent
-    if at < 0 or elements[at].start <= headline < elements[at].end:
+    if at < 0:
         return best, best_score, finals
+    form = elements[at]
+    if form.start <= headline < form.end:
+        return best, best_score, finals
+    starts = [block.start for block in blocks]
+    inside = blocks[bisect_left(starts, form.start) : bisect_left(starts, form.end)]
+    if any(len(block.text) >= _MIN_PROSE and SENTENCE.search(block.text) for block in inside):
+        return best, best_score, finals  # a sentence: the form may hold the article
+    # Every form that leaves the headline out stands apart from the article then (a search
+    # box's feedback form says a sentence, but holds no article either).
     forms = [
         (element.start, element.end)
         for element in elements
         if element.tag == "form" and not element.start <= headline < element.end
     ]
 
-    def in_form(index: int) -> bool:
-        start = elements[index].start
-        return any(first <= start < last for first, last in forms)
+    def apart(index: int) -> bool:
+        element = elements[index]
+        return all(element.end <= first or element.start >= last for first, last in forms)
 
-    outside = [(value, index) for value, index in finals if not in_form(index)]
+    outside = [(value, index) for value, index in finals if apart(index)]
     if not outside:
         return best, best_score, finals
     value, index = max(outside)

@@ -30,6 +30,7 @@ from corpuskit_plugins.generic.names import (
     caseless_text,
     person_words,
     whole_byline,
+    wrote_evidence,
 )
 
 _DIGIT = re.compile(r"\d")
@@ -124,6 +125,8 @@ def _head_reading(ctx: Context, index: int) -> _Reading | None:
         return None if names is None else _Alone(names)
     if not _credits_the_writer(opening.group()) or not whole_byline(norm):
         return None
+    if not wrote_evidence(norm, 0):
+        return None  # "كتب" and words, no date: "books", or a sentence's verb
     names = _persons(byline_names(norm))
     return names or None
 

@@ -190,7 +190,7 @@ def _byline_parts(text: str) -> tuple[bool, list[str]]:
     parts = [stripped for part in parts if (stripped := part.strip(" .:;"))]
     if (
         by is not None
-        and by.group().strip(" :：") in _WROTE
+        and by.group().strip(" :：") in WROTE
         and not all(
             person_words(words := part.split())
             and not _SENTENCE_WORDS.intersection(words)
@@ -202,11 +202,25 @@ def _byline_parts(text: str) -> tuple[bool, list[str]]:
     return uncased, parts
 
 
-_WROTE = frozenset({"كتب", "كتبت"})
+WROTE = frozenset({"كتب", "كتبت"})
 """Arabic "wrote" (he, she), which opens the bylines of Egyptian and other Arab portals
 ("كتب محمود السيد"). The same letters are the plural "books" and the verb of a sentence
-("كتب التاريخ", "كتب الرئيس رسالة إلى الشعب"): what follows must read as names throughout,
-no article on the first word, no word that only a sentence holds."""
+("كتب التاريخ", "كتب الرئيس رسالة إلى الشعب", "كتب مستعملة بأسعار زهيدة"): what follows must
+read as names throughout, no article on the first word, no word that only a sentence holds;
+and the line must show more than its words, which no reader of names can tell from a phrase
+in a script without case: the name linked to the writer's page, or the date beside it
+(the extractor's and the text path's callers ask, :func:`wrote_evidence`)."""
+
+
+def wrote_evidence(text: str, linked: int) -> bool:
+    """Whether a line is no "كتب" line, or one that shows it is a byline: its name linked
+    (``linked``: the link text's length) or a date's figure on it."""
+    opening = BY.match(text)
+    if opening is None or opening.group().strip(" :：") not in WROTE:
+        return True
+    return linked > 0 or any(char.isdigit() for char in text)
+
+
 _SENTENCE_WORDS = frozenset(
     {"في", "من", "إلى", "الى", "على", "عن", "مع", "أن", "إن", "قد", "لا", "ما"}
 )
