@@ -420,3 +420,26 @@ def test_a_lone_read_more_line_then_a_bylined_box_cuts_nothing() -> None:
 )
 def test_a_thread_s_heading_is_the_comments_noun_and_its_count(line: str, heading: bool) -> None:
     assert thread_count(line.lower()) is heading
+
+
+def test_a_series_years_heading_their_own_prose_stay_the_article() -> None:
+    """The boundary of ``archive_of_the_series_under_its_article``: an article comparing a
+    series' years heads each section with the headline's words and another year, and writes
+    prose under each; a heading between paragraphs is no archive."""
+    years = "\n".join(
+        f"Harbour regatta results {year}\nThe {year} regatta drew {n} boats, and the "
+        f"harbour master called it {word} year for the club since the new pontoons went in."
+        for year, n, word in ((2022, 31, "a good"), (2021, 24, "a quiet"), (2020, 12, "a hard"))
+    )
+    text = (
+        "Harbour regatta results 2023\n"
+        "The 2023 regatta drew forty boats, the most the club has seen, and the wind held "
+        "steady from the west for every race of the afternoon.\n"
+        f"{years}\n"
+    )
+    doc = PARSER.parse(text)
+    for year in (2022, 2021, 2020):
+        assert f"Harbour regatta results {year}" in doc.paragraphs
+    # Three issues in a row with nothing between them are the archive.
+    listed = text + "".join(f"Harbour regatta results {year}\n" for year in (2019, 2018, 2017))
+    assert "Harbour regatta results 2018" not in PARSER.parse(listed).paragraphs

@@ -53,6 +53,7 @@ FAMILIES: tuple[Family, ...] = (
     captions.caption_groups,
     tags.image_keywords,
     head.title,
+    repeats.series_issues,
     repeats.repeated_lines,
     fullpage.fullpage,
 )

@@ -1,4 +1,5 @@
-"""Lines repeated right after themselves: a doubled heading, a widget printed twice.
+"""Lines that repeat others: a doubled heading, a widget printed twice, and the headline of
+another issue of the same series.
 
 Of a doubled first line, the first copy goes: whichever plugin takes the first line for the
 title, the body then starts with the second, and the clean text reads back the same.
@@ -6,10 +7,12 @@ title, the body then starts with the second, and the clean text reads back the s
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from corpuskit.layout import Match
 from corpuskit_plugins.generic.context import Context
+from corpuskit_plugins.generic.dates import FOREIGN_MONTHS, MONTHS
 from corpuskit_plugins.generic.head import DATE_HEADER
 
 
@@ -40,3 +43,77 @@ def repeated_lines(ctx: Context) -> Iterator[Match]:
             yield Match("duplicate", index, index)
             continue
         previous = index
+
+
+SERIES_RUN = 3
+"""Issues of the series listed in a row, at least, for the run to be the series' archive."""
+_MONTH_NAMES = frozenset(
+    {
+        *MONTHS,
+        *FOREIGN_MONTHS,
+        *("january", "february", "march", "april", "june", "july", "august", "september"),
+        *("october", "november", "december", "sept"),
+    }
+)
+_SPARE = ",.:;()–—-|/"
+_DIGIT = re.compile(r"\d")
+"""What a date's words are written between: no part of the series' name."""
+
+
+def _masked(low: str) -> tuple[str, ...]:
+    """A lower-cased line's words with its dates' words (a month, a number) masked: what
+    every issue of a series shares ("reservoir bird count, # #")."""
+    return tuple(
+        "#" if any(c.isdigit() for c in word) or word in _MONTH_NAMES else word
+        for raw in low.split()
+        if (word := raw.strip(_SPARE))
+    )
+
+
+def series_issues(ctx: Context) -> Iterator[Match]:
+    """Other issues of the article's series, listed: the headline with another date.
+
+    A monthly count, a weekly column or a numbered bulletin is headed "Reservoir bird count,
+    November 2023"; the page saved whole lists its archive as "Reservoir bird count, October
+    2023", "…, September 2023", a hundred lines that read as furniture to nothing else (no
+    menu word, no link marker). Three lines in a row or more that are the headline with
+    only its dates changed, and no other words, are those issues: ``related``. An article
+    comparing a series' years heads its sections so too ("Election results 2020"), but writes
+    prose under each.
+    """
+    kinds = ctx.kinds
+    if "title" not in kinds:
+        return
+    lower = ctx.lower
+    title = lower[kinds.index("title")]
+    figure = _DIGIT.search(title)
+    if figure is None:
+        return  # most headlines hold no figure: the test costs a scan in C
+    # The series' name: the words before the first date's, a month's name included.
+    words = title[: figure.start()].split()
+    if words and not title[figure.start() - 1].isspace():
+        words.pop()  # the figure's own word ("#12", "(2023")
+    while words and words[-1].strip(_SPARE) in _MONTH_NAMES:
+        words.pop()
+    if len(words) < 2:
+        return  # no name of a series before the date ("2024 in review")
+    # The lines opening with the series' name, found by one search of the page.
+    found = [
+        index
+        for index in ctx.hits(("\n" + " ".join(words) + " ",))
+        if kinds[index] is None and lower[index] != title
+    ]
+    if len(found) < SERIES_RUN:
+        return
+    template = _masked(title)
+    run: list[int] = []
+    for index in found:
+        if _masked(lower[index]) != template:
+            continue
+        if run and run[-1] != index - 1:
+            if len(run) >= SERIES_RUN:
+                yield Match("related", run[0], run[-1])
+            run = []
+        run.append(index)
+    if len(run) >= SERIES_RUN:
+        yield Match("related", run[0], run[-1])
