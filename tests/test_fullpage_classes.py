@@ -443,3 +443,33 @@ def test_a_series_years_heading_their_own_prose_stay_the_article() -> None:
     # Three issues in a row with nothing between them are the archive.
     listed = text + "".join(f"Harbour regatta results {year}\n" for year in (2019, 2018, 2017))
     assert "Harbour regatta results 2018" not in PARSER.parse(listed).paragraphs
+
+
+@pytest.mark.parametrize(
+    ("lead_in", "after"),
+    [
+        # A list the article leads in to with a colon: earlier values in the headline's words.
+        ("The last four meetings at Quay Road ended:", "The sides meet again in April."),
+        # A list with the article's paragraph right under it.
+        (
+            "Earlier meetings",
+            "Rovers have not lost at home to United since the new stand opened, and the "
+            "manager said before kick-off that the run meant nothing on the day.",
+        ),
+    ],
+)
+def test_a_list_of_the_headline_s_earlier_values_in_the_article_stays(
+    lead_in: str, after: str
+) -> None:
+    """A headline's figure may be a value, not a date (a score, a rate, a price): a list of
+    earlier values written in the headline's words, led in to by a colon or followed by
+    the article's prose, is the article's (a review's probes), not the series' archive."""
+    scores = ("1 Harbour United 1", "0 Harbour United 3", "2 Harbour United 2")
+    text = (
+        "Kelport Rovers 2 Harbour United 1\n"
+        "Rovers came from behind with two goals in the last ten minutes to win the derby in "
+        "front of the biggest crowd at Quay Road this season.\n"
+        f"{lead_in}\n" + "".join(f"Kelport Rovers {score}\n" for score in scores) + f"{after}\n"
+    )
+    doc = PARSER.parse(text)
+    assert "Kelport Rovers 0 Harbour United 3" in doc.paragraphs

@@ -56,8 +56,8 @@ _MONTH_NAMES = frozenset(
     }
 )
 _SPARE = ",.:;()–—-|/"
-_DIGIT = re.compile(r"\d")
 """What a date's words are written between: no part of the series' name."""
+_DIGIT = re.compile(r"\d")
 
 
 def _masked(low: str) -> tuple[str, ...]:
@@ -111,9 +111,30 @@ def series_issues(ctx: Context) -> Iterator[Match]:
         if _masked(lower[index]) != template:
             continue
         if run and run[-1] != index - 1:
-            if len(run) >= SERIES_RUN:
+            if _archive(ctx, run):
                 yield Match("related", run[0], run[-1])
             run = []
         run.append(index)
-    if len(run) >= SERIES_RUN:
+    if _archive(ctx, run):
         yield Match("related", run[0], run[-1])
+
+
+PROSE_AFTER = 20
+"""Words of the line under a run that say the article goes on below it."""
+
+
+def _archive(ctx: Context, run: list[int]) -> bool:
+    """Whether a run of the series' issues is its archive, not a list in the article: long
+    enough, not led in by a sentence ending with a colon ("The last four meetings ended:",
+    "It repeals three earlier bylaws:"), and no paragraph of the article right under it. A
+    headline's figure may be a value, not a date (a score, a rate, a price): the earlier
+    values, listed in the headline's words, are the article's."""
+    if len(run) < SERIES_RUN:
+        return False
+    if run[0] and ctx.norm[run[0] - 1].endswith(":"):
+        return False
+    after = run[-1] + 1
+    kinds = ctx.kinds
+    while after < ctx.total and kinds[after] is not None:
+        after += 1
+    return after >= ctx.total or ctx.words[after] < PROSE_AFTER
