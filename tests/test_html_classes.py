@@ -1014,5 +1014,6 @@ def test_a_form_around_the_headline_is_the_page_s_wrapper_and_may_hold_the_artic
     hours, info = ident.index("hours"), ident.index("site-info")
     start = next(b.start for b in doc.blocks if b.structure and b.structure.tag == "h1")
     finals = [(5.0, hours), (1.0, info)]
-    best = container._outside_forms(hours, 5.0, finals, doc.blocks, doc.elements, start)[0]
+    starts = [block.start for block in doc.blocks]
+    best = container._outside_forms(hours, 5.0, finals, doc.blocks, starts, doc.elements, start)[0]
     assert best == (hours if headline_in_the_form else info)

@@ -162,10 +162,12 @@ def find_container(
         if not bare and min_prose:
             return find_container(blocks, elements, min_prose, True, titled)
         return find_container(blocks, elements, 0, titled=titled) if min_prose else set()
-    best, best_score, finals = _outside_forms(best, best_score, finals, blocks, elements, headline)
+    starts = [block.start for block in blocks]
+    best, best_score, finals = _outside_forms(
+        best, best_score, finals, blocks, starts, elements, headline
+    )
     best, best_score, finals = _inside_main(best, best_score, finals, elements, prose)
     best = _shared_ancestor(best, best_score, finals, elements)
-    starts = [block.start for block in blocks]
     if titled >= 0 and elements[best].end <= titled:
         best = _after_headline(best, best_score, finals, elements, titled, prose, chars)
     else:
@@ -211,6 +213,7 @@ def _outside_forms(
     best_score: float,
     finals: list[tuple[float, int]],
     blocks: Sequence[Block],
+    starts: Sequence[int],
     elements: Sequence[Element],
     headline: int,
 ) -> tuple[int, float, list[tuple[float, int]]]:
@@ -235,7 +238,6 @@ def _outside_forms(
     form = elements[at]
     if form.start <= headline < form.end:
         return best, best_score, finals
-    starts = [block.start for block in blocks]
     inside = blocks[bisect_left(starts, form.start) : bisect_left(starts, form.end)]
     if any(len(block.text) >= _MIN_PROSE and SENTENCE.search(block.text) for block in inside):
         return best, best_score, finals  # a sentence: the form may hold the article

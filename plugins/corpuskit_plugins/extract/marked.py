@@ -12,6 +12,7 @@ from collections.abc import Iterator, Sequence
 from html import unescape
 
 from corpuskit_plugins.generic.names import (
+    ARTICLE_WORDS,
     BY,
     NOT_NAME,
     byline_names,
@@ -265,12 +266,11 @@ def _co_authors(text: str, at: int) -> list[str]:
         if byline_names(value) != (value,):
             break
         words = value.casefold().split()
-        if words[0] not in _ARTICLES and _NOT_PERSON.isdisjoint(words):
+        if words[0] not in ARTICLE_WORDS and _NOT_PERSON.isdisjoint(words):
             names.append(value)
     return names
 
 
-_ARTICLES = frozenset("the a an la le les el los las der die das het il lo gli os as".split())  # noqa: SIM905
 _NOT_PERSON = frozenset(
     {
         *("press", "presse", "prensa", "agency", "agence", "agencia", "agenzia", "agentur"),

@@ -161,6 +161,8 @@ _ENGLISH_MONTHS = (
     *("november", "dec", "december"),
 )
 """Every English month name and short form a date may write."""
+MONTH_NAMES = frozenset({*FOREIGN_MONTHS, *_ENGLISH_MONTHS})
+"""Every month's name in every language read here, lower-cased."""
 
 
 def plain_month(group: str) -> str:

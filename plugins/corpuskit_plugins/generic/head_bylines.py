@@ -21,6 +21,7 @@ from corpuskit_plugins.generic.bylines import FIELD_LABEL, LABELS, byline_and_da
 from corpuskit_plugins.generic.context import Context
 from corpuskit_plugins.generic.dates import date_header
 from corpuskit_plugins.generic.names import (
+    ARTICLE_WORDS,
     AUTHOR_WORDS,
     BY,
     PAREN_TAIL,
@@ -29,7 +30,7 @@ from corpuskit_plugins.generic.names import (
     byline_names,
     caseless_text,
     person_words,
-    whole_byline,
+    whole_byline_names,
     wrote_evidence,
 )
 
@@ -55,9 +56,9 @@ def head_bylines(ctx: Context) -> Iterator[Match]:
     paragraph (under its standfirst at most), opening with a word for "by" (alone, or after a
     word saying the piece was posted or written: a photo's or a design's "by" credits no
     author) or with an author's label standing alone (not in a box of a book's fields),
-    short, and a byline throughout (:func:`names.whole_byline`: "Par ailleurs, le ministre,
-    Gérald Darmanin, a promis…" names a minister, not the writer). Of such lines only the
-    one nearest the article is its byline, and none above a byline the bylines rule took: a
+    short, and a byline throughout (:func:`names.whole_byline_names`: "Par ailleurs, le
+    ministre, Gérald Darmanin, a promis…" names a minister, not the writer). Of such lines only
+    the one nearest the article is its byline, and none above a byline the bylines rule took: a
     teaser rail's bylines, a kicker and a book's box stand higher (a review's probes).
     """
     seen = 0
@@ -123,17 +124,10 @@ def _head_reading(ctx: Context, index: int) -> _Reading | None:
     if opening is None:
         names = _name_over_its_date(ctx, index)
         return None if names is None else _Alone(names)
-    if not _credits_the_writer(opening.group()) or not whole_byline(norm):
-        return None
-    if not wrote_evidence(norm, 0):
-        return None  # "كتب" and words, no date: "books", or a sentence's verb
-    names = _persons(byline_names(norm))
+    if not _credits_the_writer(opening.group()) or not wrote_evidence(norm, 0):
+        return None  # a photo's "by"; "كتب" and words, no date: "books", a sentence's verb
+    names = _persons(whole_byline_names(norm))
     return names or None
-
-
-_ARTICLE_WORDS = frozenset(
-    "the a an la le les el los las der die das het il lo gli os as".split()  # noqa: SIM905
-)
 
 
 def _persons(names: tuple[str, ...]) -> tuple[str, ...]:
@@ -145,7 +139,7 @@ def _persons(names: tuple[str, ...]) -> tuple[str, ...]:
     for name in names:
         name = PAREN_TAIL.sub("", name)
         words = name.split()
-        if not words or words[0].lower() in _ARTICLE_WORDS:
+        if not words or words[0].lower() in ARTICLE_WORDS:
             continue
         if caseless_text(name) and (not person_words(words) or not _DESKS.isdisjoint(words)):
             continue
@@ -225,9 +219,9 @@ def _date_cut_before_names(ctx: Context, index: int) -> _Dated | None:
             continue
         head = " ".join(text[: found.start()].split())
         header, date = date_header(head, head.lower())
-        if not (header and date is not None and whole_byline(rest)):
+        if not (header and date is not None):
             return None
-        names = _persons(byline_names(rest))
+        names = _persons(whole_byline_names(rest))
         return _Dated(found.end(), date, names) if names else None
     return None
 

@@ -121,6 +121,11 @@ def is_role(part: str) -> bool:
     return part.rsplit(None, 1)[-1].casefold() in _ROLES
 
 
+ARTICLE_WORDS = frozenset(
+    "the a an la le les el los las der die das het il lo gli os as".split()  # noqa: SIM905
+)
+"""Articles in lower case: a name opening with one is a desk's, an agency's or an outlet's
+("The Associated Press", "La Rédaction", "The Numbers"), not a person's."""
 POSTING_WORDS = ("posted", "written", "published", "words", "story", "text", "report")
 """The words before "by" that name the article's own author ("Posted by", "Story by"): a byline's
 opening for the classifier, a post footer's for the metadata."""
@@ -133,19 +138,28 @@ def byline_names(text: str) -> tuple[str, ...]:
     A date run on after the name ("By JANE ROE JULY 4, 2016") is cut off, month included; a
     part with a lower-case word that is no name particle ("About the author") is no name.
     """
+    return _names(*_byline_parts(text))
+
+
+def whole_byline_names(text: str) -> tuple[str, ...]:
+    """The names of a line opening with a word for "by" that is a byline throughout, as the
+    text path needs it where no markup says so, or ``()``: the part right after the word is
+    a name, and no later part is a capitalised phrase running on into lower-case words ("Par
+    ailleurs, le ministre, Gérald Darmanin, a promis…", "By next spring, Anna Kowalski and
+    her team…"); a role, a place or an outlet may follow ("…, Staff Writer", "…, Hamburg",
+    "…, inviato a Kiev"). The line's parts are read once for both questions."""
     uncased, parts = _byline_parts(text)
+    return _names(uncased, parts) if _throughout(uncased, parts) else ()
+
+
+def _names(uncased: bool, parts: list[str]) -> tuple[str, ...]:
     names = [part for part in parts if _name_part(part, uncased)]
     return tuple(dict.fromkeys(without_title(name) for name in names))
 
 
-def whole_byline(text: str) -> bool:
-    """Whether a line opening with a word for "by" is a byline throughout, as the text path
-    needs it where no markup says so: the part right after the word is a name, and no later
-    part is a capitalised phrase running on into lower-case words ("Par ailleurs, le
-    ministre, Gérald Darmanin, a promis…", "By next spring, Anna Kowalski and her team…");
-    a role, a place or an outlet may follow ("…, Staff Writer", "…, Hamburg", "…, inviato a
-    Kiev")."""
-    uncased, parts = _byline_parts(text)
+def _throughout(uncased: bool, parts: list[str]) -> bool:
+    """Whether a byline's parts are names, roles, places or outlets throughout (see
+    :func:`whole_byline_names`)."""
     for at, part in enumerate(parts):
         part = PAREN_TAIL.sub("", part)
         if is_role(part) or _name_part(part, uncased):

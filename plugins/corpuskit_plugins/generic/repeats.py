@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 from corpuskit.layout import Match
 from corpuskit_plugins.generic.context import Context
-from corpuskit_plugins.generic.dates import FOREIGN_MONTHS, MONTHS
+from corpuskit_plugins.generic.dates import MONTH_NAMES
 from corpuskit_plugins.generic.head import DATE_HEADER
 
 
@@ -47,14 +47,6 @@ def repeated_lines(ctx: Context) -> Iterator[Match]:
 
 SERIES_RUN = 3
 """Issues of the series listed in a row, at least, for the run to be the series' archive."""
-_MONTH_NAMES = frozenset(
-    {
-        *MONTHS,
-        *FOREIGN_MONTHS,
-        *("january", "february", "march", "april", "june", "july", "august", "september"),
-        *("october", "november", "december", "sept"),
-    }
-)
 _SPARE = ",.:;()–—-|/"
 """What a date's words are written between: no part of the series' name."""
 _DIGIT = re.compile(r"\d")
@@ -64,7 +56,7 @@ def _masked(low: str) -> tuple[str, ...]:
     """A lower-cased line's words with its dates' words (a month, a number) masked: what
     every issue of a series shares ("reservoir bird count, # #")."""
     return tuple(
-        "#" if any(c.isdigit() for c in word) or word in _MONTH_NAMES else word
+        "#" if any(c.isdigit() for c in word) or word in MONTH_NAMES else word
         for raw in low.split()
         if (word := raw.strip(_SPARE))
     )
@@ -93,7 +85,7 @@ def series_issues(ctx: Context) -> Iterator[Match]:
     words = title[: figure.start()].split()
     if words and not title[figure.start() - 1].isspace():
         words.pop()  # the figure's own word ("#12", "(2023")
-    while words and words[-1].strip(_SPARE) in _MONTH_NAMES:
+    while words and words[-1].strip(_SPARE) in MONTH_NAMES:
         words.pop()
     if len(words) < 2:
         return  # no name of a series before the date ("2024 in review")
