@@ -290,7 +290,14 @@ def classify(
             # An entry's own header inside the article (a live blog's "03:12 Osman Clarke",
             # a letter's sender): its time and author, not the article's text.
             found = "dateline"
-        if found is None and structure is not None and _captioned_picture(block, elements):
+        if (
+            found is None
+            and structure is not None
+            and (
+                _captioned_picture(block, elements)
+                or _beside_its_picture(len(kinds), chain, elements, blocks)
+            )
+        ):
             found = "caption"
         if found is None and span is not None:
             found = _bare_kind(block, linked, span)
@@ -449,6 +456,105 @@ def _captioned_picture(block: Block, elements: Sequence[Element]) -> bool:
     if words > _PICTURE_CAPTION_WORDS:
         return False  # a paragraph a floated picture sits in, closing "... by Ipsos/Reuters."
     return caption_kind(norm, norm.lower(), words) is not None
+
+
+_PICTURE_WRAPPERS = frozenset({"div", "span", "a", "center", "section"})
+_NOT_CAPTIONS = HEADINGS | {"li", "dd", "dt", "td", "th", "blockquote"}
+
+
+def _beside_its_picture(
+    index: int, chain: Sequence[int], elements: Sequence[Element], blocks: Sequence[Block]
+) -> bool:
+    """Whether block ``index`` is the one line of text in a wrapper that shows a picture: a
+    ``<figure>`` in all but name (a site builder's ``<div><img><div>Caption</div></div>``),
+    whose class names no caption. The line has an element of its own, short as a caption
+    is, and the wrapper holds nothing else that reads: a picture beside two lines is a card,
+    and a picture inside a paragraph is the paragraph's (:func:`_captioned_picture`).
+
+    A review found the same shape holding the article's text, so it does not count when:
+    the line is a ``<p>`` straight in the wrapper (a tip beside its icon, a quotation beside
+    the speaker's portrait); the wrapper holds a ``<figure>`` (whose caption has a place of
+    its own: the line is a column of text beside it); the wrapper is one of a run of
+    wrappers showing pictures, or its parent is (a tutorial's steps, an interview's questions,
+    pros and cons with their icons, sections headed beside an icon); or, in a script without
+    spaces, the line is longer than a caption's sixty signs (a paragraph, one "word" by its
+    spaces)."""
+    block = blocks[index]
+    structure = block.structure
+    if structure is None or structure.tag in _NOT_CAPTIONS or not chain:
+        return False
+    text = block.text
+    if elements[chain[0]].media or len(text) > _PICTURE_CAPTION_CHARS:
+        return False
+    if len(text.split()) > _PICTURE_CAPTION_WORDS or (
+        len(text) > _UNSPACED_CAPTION_SIGNS and text.count(" ") * _UNSPACED < len(text)
+    ):
+        return False
+    for level, at in enumerate(chain[1:3], 1):
+        wrapper = elements[at]
+        if wrapper.tag not in _PICTURE_WRAPPERS:
+            return False
+        if not wrapper.media:
+            continue
+        if level == 1 and structure.tag == "p":
+            return False
+        if any(
+            _under(blocks[near], at, elements)
+            for near in (index - 1, index + 1)
+            if 0 <= near < len(blocks)
+        ):
+            return False
+        above = wrapper.parent
+        return not (
+            _shows_a_figure(at, elements)
+            or _picture_run(at, elements)
+            or (above >= 0 and _picture_run(above, elements))
+        )
+    return False
+
+
+_UNSPACED = 20
+"""Letters a space at least every so many of which means a script that spaces its words."""
+_UNSPACED_CAPTION_SIGNS = 60
+
+
+def _shows_a_figure(at: int, elements: Sequence[Element]) -> bool:
+    """Whether element ``at`` holds a ``<figure>`` showing a picture."""
+    end = elements[at].end
+    for inner in range(at + 1, len(elements)):
+        element = elements[inner]
+        if element.start >= end:
+            return False
+        if element.tag == "figure" and element.media:
+            return True
+    return False
+
+
+def _picture_run(at: int, elements: Sequence[Element]) -> bool:
+    """Whether element ``at`` has a sibling right before or after it of its own tag that
+    shows a picture too: one of a run of picture cards, each with its line of text."""
+    wrapper = elements[at]
+    before = at - 1
+    while before > wrapper.parent and elements[before].parent != wrapper.parent:
+        before -= 1
+    after = at + 1
+    while after < len(elements) and elements[after].start < wrapper.end:
+        after += 1  # past the wrapper's own elements
+    for near in (before, after):
+        if near == wrapper.parent or near >= len(elements):
+            continue
+        sibling = elements[near]
+        if sibling.parent == wrapper.parent and sibling.tag == wrapper.tag and sibling.media:
+            return True
+    return False
+
+
+def _under(block: Block, at: int, elements: Sequence[Element]) -> bool:
+    """Whether a block's element lies in element ``at``."""
+    node = block.structure.node if block.structure is not None else -1
+    while node > at:
+        node = elements[node].parent
+    return node == at
 
 
 def _read_also_line(text: str, linked: int) -> bool:

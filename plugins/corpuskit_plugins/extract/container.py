@@ -203,6 +203,7 @@ def find_container(
             if joins(index):
                 chosen.add(index)
         chosen.update(index for index in range(best - 1, parent, -1) if joins(index))
+        chosen.update(_between_parts(chosen, parent, elements, chars, links, blocks, starts))
         chosen.update(_cousins(best, elements, score, prose, chars, links, threshold, chosen))
         chosen.update(_slots(best, elements, chars, links, prose, blocks, chosen))
     return chosen
@@ -396,6 +397,66 @@ _FIGURE = re.compile(r"\d")
 
 _LINKED_OPENINGS = 2 / 3
 """Share of a series' copies that open with a link for the series to be cards."""
+
+
+def _between_parts(
+    chosen: set[int],
+    parent: int,
+    elements: Sequence[Element],
+    chars: Sequence[int],
+    links: Sequence[int],
+    blocks: Sequence[Block],
+    starts: Sequence[int],
+) -> set[int]:
+    """The siblings lying between two parts of the article that are the article's own short
+    pieces: a list of fares, a one-sentence paragraph, a subheading straight in the parent.
+    They score too little to join by prose, and went as the page's footer in the middle of
+    the text. Text alone cannot tell them from a box there (a poll, a writer's card, a
+    "read also" teaser, an ad), so only their shape lets them in: a copy of a part's own
+    wrapper (same tag and class), an element of text itself (a paragraph, a list, a table,
+    a subheading), or a wrapper of list items or table cells alone; and never a box's
+    class, tag or links. A subheading over a sibling that stays out is that box's label."""
+    parts = [index for index in chosen if elements[index].parent == parent]
+    if len(parts) < 2:
+        return set()
+    shapes = {(elements[index].tag, template(elements[index].ident)) for index in parts}
+    first, last = min(parts), max(parts)
+    found: list[int] = []
+    for index in range(first + 1, last):
+        element = elements[index]
+        if element.parent != parent or index in chosen:
+            continue
+        if (chars[index] and links[index] * 3 > chars[index]) or (
+            NEGATIVE.search(element.ident) or element.tag in _BOX_TAGS
+        ):
+            continue
+        if (element.tag, template(element.ident)) in shapes or element.tag in _TEXT_TAGS:
+            if not _card_list(index, elements, blocks, starts):
+                found.append(index)
+        elif _items_only(element, blocks, starts):
+            found.append(index)
+    siblings = [index for index in range(first, last + 1) if elements[index].parent == parent]
+    taken = set(found) | set(parts)
+    for index in found:
+        if elements[index].tag in _SUBHEADINGS:
+            after = siblings[siblings.index(index) + 1]
+            if after not in taken:
+                taken.discard(index)  # "See also" over the box's links, which stay out
+    return taken - set(parts)
+
+
+_BOX_TAGS = frozenset({"aside", "nav", "footer", "form", "header", "dialog", "menu"})
+_SUBHEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+_TEXT_TAGS = _SUBHEADINGS | {"p", "ul", "ol", "dl", "table", "blockquote", "pre"}
+_CELLS = frozenset({"li", "td", "th", "dd", "dt"})
+
+
+def _items_only(element: Element, blocks: Sequence[Block], starts: Sequence[int]) -> bool:
+    """Whether an element's text is list items or table cells and nothing else."""
+    inside = blocks[bisect_left(starts, element.start) : bisect_left(starts, element.end)]
+    return bool(inside) and all(
+        block.structure is not None and block.structure.tag in _CELLS for block in inside
+    )
 
 
 def _card_list(
