@@ -85,6 +85,18 @@ def test_a_line_in_a_script_without_sentence_marks_is_prose_by_its_length() -> N
     assert fullpage.score(_context(menu), 0) == -fullpage.LINE_PENALTY
 
 
+def test_a_chinese_line_without_a_mark_is_no_menu_entry_and_paused_it_is_prose() -> None:
+    """A photo blog's lines end with no mark: long and paused by spaces, they are prose; long
+    and unpaused, no menu entry; a teaser's headline or a place's name stays one."""
+    paused = "沿著車站旁的階梯往下走就是老街 兩旁的小店才剛開始拉開鐵門"
+    assert fullpage.score(_context(paused), 0) > 0
+    unpaused = "途中遇到一位正在寫生的老師她說這裡的光線每個小時都不一樣"
+    assert fullpage.score(_context(unpaused), 0) == 0
+    teaser = "【花蓮住宿】海景民宿推薦 早餐超豐盛"  # a teaser's headline: too short for a clause
+    assert fullpage.score(_context(teaser), 0) == -fullpage.LINE_PENALTY
+    assert fullpage.score(_context("宜蘭冬山河親水公園"), 0) == -fullpage.LINE_PENALTY
+
+
 def test_a_cell_of_figures_counts_for_nothing_a_menu_entry_against() -> None:
     assert fullpage.score(_context("13.4 MB (-81%)"), 0) == 0
     assert fullpage.score(_context("412,300"), 0) == 0

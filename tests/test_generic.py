@@ -2326,3 +2326,64 @@ def test_a_labelled_author_line_is_a_byline_only_above_the_text_and_alone(
     text: str, authors: tuple[str, ...]
 ) -> None:
     assert Parser().parse(text).authors == authors
+
+
+def test_a_line_that_hardly_spaces_its_words_is_measured_by_its_length() -> None:
+    """A Thai paragraph has three "words" by its spaces and no closing mark: by its length it
+    is no headline, while a Thai headline and every spaced line count as before."""
+    from corpuskit_plugins.generic.context import headline_like
+
+    paragraph = (
+        "เทศบาลได้จัดเจ้าหน้าที่รักษาความปลอดภัยเพิ่มเติมตลอดแนวสวน ติดตั้งไฟส่องสว่างใหม่"
+        "ตามทางเดินทุกสาย และตั้งจุดปฐมพยาบาลไว้ที่ประตูทั้งสองด้านของสวนตลอดช่วงเทศกาล"
+    )
+    assert paragraph.count(" ") == 2
+    assert not headline_like(paragraph)
+    assert headline_like("ตลาดนัดริมน้ำย้ายไปเปิดวันเสาร์")
+    assert headline_like("Council votes to keep the riverside library open late on Fridays")
+    assert not headline_like("Council votes to keep the library open.")
+
+
+@given(
+    st.lists(st.sampled_from(["river", "council", "vote", "bridge", "a"]), min_size=1, max_size=30)
+)
+def test_a_spaced_line_is_a_headline_by_its_word_count(words: list[str]) -> None:
+    from corpuskit_plugins.generic.context import headline_like
+
+    line = " ".join(words)
+    assert headline_like(line) == (len(words) <= 20)
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        (
+            "Publié par Claire Moutet le 14 janvier 2024 - Temps de lecture : 3 minutes",
+            "Claire Moutet",
+        ),
+        ("Publicado por Ana Gil el 3 de marzo de 2024", "Ana Gil"),
+        ("Pubblicato da Marco Rossi il 4 marzo 2024", "Marco Rossi"),
+        ("Geschrieben von Jana Weber am 12. März 2024", "Jana Weber"),
+    ],
+)
+def test_a_posted_by_line_in_another_language_names_the_writer(line: str, name: str) -> None:
+    """A blog's "Publié par …", as "Posted by …": the writer's byline, its date the article's."""
+    body = (
+        "The footbridge over the canal reopened on Saturday after a winter of repairs, and the "
+        "first walkers crossed it before the ribbon was even cut by the mayor."
+    )
+    doc = parse(f"Canal footbridge reopens\n\n{line}\n\n{body}")
+    assert doc.authors == (name,)
+    assert doc.published is not None
+    assert doc.published.year == 2024
+    assert doc.paragraphs == (body,)
+
+
+def test_par_after_words_that_post_nothing_opens_no_byline() -> None:
+    line = "Un paseo por Buenos Aires en otoño"
+    doc = parse(
+        f"Viajes\n\n{line}\n\nCaminamos toda la tarde por el barrio de San Telmo y "
+        "terminamos en una librería antigua cerca de la plaza, donde compramos dos mapas."
+    )
+    assert doc.authors == ()
+    assert line in doc.paragraphs

@@ -36,7 +36,7 @@ WIDGET_LABELS = phrase_set(
     # The label over an ad slot in other languages: "Anzeige", "Publicité", "Реклама"...
     """|anzeige|werbung|publicité|publicidad|pubblicità|advertentie|publicidade|реклама|reklama
     |reklame|mainos|annons|広告|广告|광고|廣告|إعلان|اعلان|פרסומת|विज्ञापन|reklam|iklan
-    |quảng cáo|διαφήμιση|реклама на сайте"""
+    |quảng cáo|διαφήμιση|реклама на сайте|โฆษณา|تبلیغات"""
     # A comment widget's prompt.
     """|comments|view comments|show comments|leave a comment|post a comment|add a comment
     |write a comment|tell us what you think|tell us what you think...|join the conversation

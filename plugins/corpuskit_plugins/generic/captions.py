@@ -125,6 +125,7 @@ CREDIT_STARTS = (
 FOREIGN_CREDIT_STARTS = (
     *("фото:", "fotoğraf:", "ảnh:", "फोटो:", "fot. ", "zdjęcie:", "kuva:", "φωτο:", "צילום:"),
     *("تصوير:", "사진=", "사진:", "写真：", "写真:", "照片：", "摄影：", "攝影："),
+    *("ภาพ:", "ภาพ :", "عکس:", "عکس :"),  # Thai, Persian
 )
 """A credit's opening in the other languages corpora are built from: a credit only when a
 name follows, not a sentence ("Фото: в редакцию прислали снимки…", "照片：本报记者在现场看到…")."""
@@ -193,7 +194,7 @@ AGENCIES_AFTER_SLASH = frozenset(
 FOREIGN_MARKERS = frozenset(
     (
         *("fot", "fotoğraf", "фото", "фотография", "ảnh", "फोटो", "zdjęcie", "kuva", "φωτο"),
-        *("φωτογραφία", "צילום", "تصوير", "사진", "写真", "照片", "摄影", "攝影"),
+        *("φωτογραφία", "צילום", "تصوير", "사진", "写真", "照片", "摄影", "攝影", "ภาพ", "عکس"),
     )
 )
 """The words for "photo" beyond English and German: a credit after one must open a sentence
@@ -201,6 +202,7 @@ of its own (:func:`_opens_credit`)."""
 _MARKERS = (
     *("credit", "photo", "image", "picture", "foto", "bild", "fot", "фото", "ảnh", "फोटो"),
     *("zdjęcie", "kuva", "φωτο", "צילום", "تصوير", "사진", "写真", "照片", "摄影", "攝影"),
+    *("ภาพ", "عکس"),
 )
 """The stems a credit opens with, English and the 'Foto:' / 'Bild:' of German, Dutch,
 Spanish, Italian and most of Europe, Polish "Fot.", and the words for "photo" of the other
@@ -213,7 +215,7 @@ MARKER_WORDS = frozenset(
         *("foto", "fotos", "fotograf", "fotografie", "fotografin", "fotografía", "fotografia"),
         *("bild", "bilder", "bildquelle", "fotoğraf", "фото", "фотография", "ảnh", "फोटो"),
         *("zdjęcie", "kuva", "φωτο", "φωτογραφία", "צילום", "تصوير", "사진", "写真", "照片"),
-        *("摄影", "攝影"),
+        *("摄影", "攝影", "ภาพ", "عکس"),
     )
 )
 """The whole words those stems open a credit as: not 'Bildung:', 'Fotovoltaik:' or 'Carl
@@ -341,6 +343,7 @@ _TAIL_MARKS = ("/", "©", "|", "credit", "photo", "image", "foto", "bild", "fot.
 _CJK_TAIL_MARKS = (
     *("摄", "攝", "供图", "供圖"),
     *("사진", "фото", "ảnh", "फोटो", "zdjęcie", "kuva", "φωτο", "צילום", "تصوير", "写真", "照片"),
+    *("ภาพ", "عکس"),
 )
 """A Chinese photographer's "took it" and "provided the picture", and the words for "photo"
 in scripts and letters beyond ASCII: looked for only where the lines' tails are not all
@@ -419,10 +422,14 @@ def _says(rest: str, line: str) -> bool:
     """Whether what follows a credit's or a source's label says something rather than names
     someone: lower case after the label and a full stop closing it ("Source: the council
     confirmed the figures."), or, in a script without spaces, where a sentence is one word, a
-    sentence's mark anywhere in ``line``."""
-    return (rest[:1].islower() and rest.endswith((".", "!", "?"))) or any(
-        mark in line for mark in "。！？"
-    )
+    sentence's mark anywhere in ``line``. In a script without case (Persian, Arabic, Hebrew),
+    four words or more closing with a full stop say something too ("عکس: این تصویر در موزه
+    گرفته شد.")."""
+    opens = rest[:1].islower() or (caseless(rest[:1]) and rest.count(" ") >= _SAYING_SPACES)
+    return (opens and rest.endswith((".", "!", "?", "؟"))) or any(mark in line for mark in "。！？")
+
+
+_SAYING_SPACES = 3
 
 
 _CLOSED = (".", "!", "?", "”", '"', ")", "(", "।", "。", "！", "？")
@@ -489,12 +496,20 @@ def classify(norm: str, low: str, words: int) -> str | None:
         return "credit"
     if _bare_credit(norm, low):
         return "credit"
+    # What the line says beside its credit, in words: counted by length in Thai, Lao, Khmer
+    # or Myanmar, which run their words together ("บรรยากาศตลาดน้ำยามค่ำคืน (ภาพ: ...)"); a
+    # paragraph closing with its picture's credit is the body's, as in Chinese.
+    said = words
+    if not low.isascii() and _RUN_TOGETHER.search(norm) is not None:
+        said = max(words, len(norm) // _LETTERS_A_WORD)
+        if said > _RUN_TOGETHER_CAPTION_WORDS:
+            return None
     if low.endswith(")"):
         opening = low.rfind("(")
         if opening >= 0 and _PAREN_CREDIT.match(low, opening):
-            return "caption" if words > 2 else "credit"
+            return "caption" if said > 2 else "credit"
     if tail_credit(norm):
-        return "caption" if words > 3 else "credit"
+        return "caption" if said > 3 else "credit"
     # Every branch of the regex holds a Chinese, Japanese or Korean sign: an ASCII line (a
     # flag CPython keeps, so no scan) cannot match, and the search tries every position.
     if not low.isascii() and (found := _CJK_CREDIT.search(low)) is not None:
@@ -507,6 +522,12 @@ def classify(norm: str, low: str, words: int) -> str | None:
     return None
 
 
+_LETTERS_A_WORD = 6
+"""Letters a word and its space take, about, in a script that spaces its words."""
+_RUN_TOGETHER = re.compile("[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
+"""Thai, Lao, Myanmar and Khmer letters: scripts that space their pauses, not their words."""
+_RUN_TOGETHER_CAPTION_WORDS = 25
+"""Words, by length, a caption in such a script says at most: a sentence or two."""
 _CJK_CREDIT = re.compile(
     r"(?:/|^)\s*사진\s*[=:：]\s*[^\s/=]{1,20}(?:\s*제공)?\s*\Z"
     r"|[（(]\s*(?:资料图片?|資料圖片?|(?:图片|圖片|写真|照片)(?:来源|來源|提供)?\s*[:：=][^）)]{1,24}"
@@ -633,7 +654,7 @@ def _around_credit(ctx: Context, index: int) -> Iterator[Match]:
 def _caption_beside(ctx: Context, index: int) -> bool:
     return (
         ctx.free(index)
-        and ctx.words[index] <= 25
+        and max(ctx.words[index], len(ctx.norm[index]) // _LETTERS_A_WORD) <= 25
         and not _ends_like_sentence(ctx.norm[index])
         and not ctx.prose(index)
     )

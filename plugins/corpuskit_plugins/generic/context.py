@@ -314,9 +314,21 @@ def caseless(letter: str) -> bool:
     return letter.isalpha() and letter.lower() == letter.upper()
 
 
+_SPACED = 10
+"""Letters a space at least every so many of which means a script that spaces its words."""
+_LETTERS_A_WORD = 6
+"""Letters a word and its space take, about, in a script that spaces its words."""
+
+
 def headline_like(text: str, max_words: int = 20) -> bool:
-    """A short line with no sentence-final full stop: headlines, link texts, menu items."""
+    """A short line with no sentence-final full stop: headlines, link texts, menu items.
+
+    A line that hardly spaces its words (Thai, Chinese) is measured by its length instead: a
+    Thai paragraph is three "words" by its spaces and ends with no mark, and a list of
+    related headlines ran on through the article's paragraphs under it."""
     words = text.count(" ") + 1
+    if words * _SPACED < len(text) and not text.isascii():  # not a long URL
+        words = max(words, len(text) // _LETTERS_A_WORD)
     return 0 < words <= max_words and not text.endswith((".", ",", ";", '."', ".”", "。"))
 
 

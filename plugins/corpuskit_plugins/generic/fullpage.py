@@ -89,6 +89,7 @@ MENU_WORDS = (
     *("etusivu", "kirjaudu"),  # Finnish
     *("főoldal", "keresés", "kapcsolat", "belépés"),  # Hungarian
     *("acasă", "căutare", "autentificare"),  # Romanian
+    *("صفحه اصلی", "تماس با ما", "درباره ما", "جستجو"),  # Persian
 )
 """Menu entries in the other languages corpora are built from; like the English ones, each
 counts where it opens a line ("Suche:", "Главная » Новости"), not inside one. A sentence
@@ -180,6 +181,7 @@ FURNITURE = (
     *("adatvédelmi", "minden jog fenntartva"),  # Hungarian
     *("politica de confidențialitate", "toate drepturile rezervate"),  # Romanian
     *("นโยบายความเป็นส่วนตัว", "สงวนลิขสิทธิ์"),  # Thai
+    *("حریم خصوصی", "حقوق این سایت", "حقوق مادی و معنوی", "حقوق محفوظ"),  # Persian
 )
 # Kana and Han: about two characters a word, where white space counts none.
 _TAG = re.compile(r"</?[a-z][^<>]*>")
@@ -312,8 +314,12 @@ UNMARKED_RUN = 15
 up to a pause, where a menu's entries are a word or two each."""
 
 
-def score(ctx: Context, index: int) -> int:
-    """How much a line says 'article here' (positive) or 'page furniture here' (negative)."""
+def score(ctx: Context, index: int, unmarked_page: bool = True) -> int:
+    """How much a line says 'article here' (positive) or 'page furniture here' (negative).
+
+    ``unmarked_page``: whether the page may write its running text without closing marks
+    (:func:`_writes_unmarked`); on a page that ends its sentences with "。", a long line of
+    kana and Han without one is a headline, a tag line or a teaser, as everywhere else."""
     kinds = ctx.kinds
     if kinds[index] is not None:
         # A related list (two lines or more) is link furniture whoever labelled it: the
@@ -323,6 +329,7 @@ def score(ctx: Context, index: int) -> int:
             return -LINE_PENALTY
         return 0
     text = ctx.lower[index]
+    unmarked = False
     markup = "<" in text and _TAG.search(text) is not None
     if markup:
         # Raw markup a crawler kept as text (a tracking pixel's <div><img src=...>) is long
@@ -335,8 +342,16 @@ def score(ctx: Context, index: int) -> int:
         # white space: its length says how much it holds.
         words = max(ctx.words[index], len(text) // 6)
         if ctx.words[index] * 10 < len(text) and not text.isascii():  # few spaces: CJK?
-            words = max(words, len(IDEOGRAPHS.findall(text)) // 2)
-        sentence = ctx.prose(index) or (words >= 6 and text.endswith(SENTENCE_END))
+            signs = len(IDEOGRAPHS.findall(text))
+            words = max(words, signs // 2)
+            unmarked = unmarked_page and _unmarked_clause(text, signs)
+        elif unmarked_page and not text.isascii() and max(text) >= KANA:  # spaced clauses?
+            unmarked = _unmarked_clause(text, len(IDEOGRAPHS.findall(text)))
+        sentence = (
+            ctx.prose(index)
+            or (words >= 6 and text.endswith(SENTENCE_END))
+            or (unmarked and ctx.words[index] >= CLAUSES)
+        )
         if (
             not sentence
             and words >= UNMARKED_WORDS
@@ -354,12 +369,55 @@ def score(ctx: Context, index: int) -> int:
         return DATA_ROW  # a row of a table of figures: content, not a menu
     if not markup and _numeric(text):
         return 0  # a cell of a table laid out one cell a line ("13.4 MB (-81%)"): no menu
+    if unmarked:
+        return 0  # a blog's line of running text without marks: no menu, and no prose proved
     if _NUMBERED.match(text) or (ctx.words[index] <= SECTION_WORDS and _SECTION.match(text)):
         # An item of a numbered or bulleted list ("2. Software", "– Erdheilung") or of a table
         # of contents ("3.1 Firefox"): the text a crawler keeps of a menu has neither numbers
         # nor bullets.
         return 0
     return -LINE_PENALTY
+
+
+KANA = "\u3040"
+"""The first sign of the kana and Han blocks: a line holds none when all its signs are lower."""
+UNMARKED_SIGNS = 16
+"""Kana and Han signs a line with no closing mark holds, at least, to be running text: some
+eight words' worth, more than a menu entry or a section's name says."""
+CLAUSES = 2
+"""Runs between spaces a line of such running text holds, at least, to be prose: clauses
+paused with a space instead of a comma ("一波波 接續性 低溫寒流報到 已將新竹..."), as many
+personal blogs write every line under their photographs."""
+
+
+MARKED_LINES = 3
+"""Lines of twenty signs or more ending in "。" that show a page ends its sentences with marks."""
+
+
+def _writes_unmarked(ctx: Context) -> bool:
+    """Whether a page may write its running text without closing marks: it ends fewer than
+    :data:`MARKED_LINES` long lines with "。". A review found a portal's rails of headlines,
+    its tag lines and its teasers, long lines of kana and Han with no mark, taken for a photo
+    blog's lines on pages whose article marks every sentence; a blog that writes a line per
+    photograph marks none."""
+    if "。" not in ctx.page:  # one scan of the page: most pages hold none
+        return True
+    marked = 0
+    for low in ctx.lower:
+        if low.endswith("。") and len(low) >= 20:
+            marked += 1
+            if marked >= MARKED_LINES:
+                return False
+    return True
+
+
+def _unmarked_clause(text: str, signs: int) -> bool:
+    """Whether a Chinese or Japanese line is a clause of running text that ends with no mark:
+    long, nearly all kana and Han, and not a teaser's headline cut short ("..." at its end).
+    Such a line counts as no menu entry; paused inside (:data:`CLAUSES`), as prose."""
+    if signs < UNMARKED_SIGNS or signs * 4 < len(text) * 3:
+        return False
+    return not text.endswith(("...", "…"))
 
 
 def _listed_items(ctx: Context, scores: list[int]) -> Iterator[int]:
@@ -531,7 +589,8 @@ def fullpage(ctx: Context) -> Iterator[Match]:
     if not (masthead or furnished):  # is_full_page, each half kept for below
         return
     total = ctx.total
-    scores = [score(ctx, i) for i in range(total)]
+    unmarked = _writes_unmarked(ctx)
+    scores = [score(ctx, i, unmarked) for i in range(total)]
     for index in _joined_copies(ctx):
         scores[index] = 0
     for index in _listed_items(ctx, scores):

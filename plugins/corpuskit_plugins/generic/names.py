@@ -50,6 +50,16 @@ AUTHOR_LABELS = "|".join(AUTHOR_WORDS)
 the classifier's and the metadata's author field labels."""
 TEXT_LABELS = "|".join(TEXT_WORDS)
 """``TEXT_WORDS`` as such a regex: "Text:" opens a byline, and labels no field."""
+POSTED_WORDS = (
+    *("publié", "publiée", "écrit", "écrite", "rédigé", "rédigée"),  # French
+    *("publicado", "publicada", "escrito", "escrita", "postado", "postada"),  # Spanish, Portuguese
+    *("pubblicato", "pubblicata", "scritto", "scritta"),  # Italian
+    *("geschrieben", "veröffentlicht", "gepubliceerd", "geschreven"),  # German, Dutch
+)
+""""Posted" and "written" in the other languages, before their word for "by" ("Publié par
+Claire Moutet le 14 janvier 2024", "Publicado por Ana Gil"): the blog's own byline, where
+"par" or "por" after other words opens none ("Un paseo por Buenos Aires")."""
+POSTED_LABELS = "|".join(POSTED_WORDS)
 # "By", "Written by", "Words and pictures by", "posted 12 April by", Persian "توسط" so too
 # ("نوشته شده توسط …"); "par", "por", "door" and "eftir" after a date ("Publié le 14
 # septembre 2024 par …"), never after words alone ("Un paseo por Buenos Aires", "Gesponsord
@@ -60,6 +70,7 @@ TEXT_LABELS = "|".join(TEXT_WORDS)
 # "نوشتهٔ", Chinese, Thai).
 BY = re.compile(
     r"^\s*(?:(?:[\w,.]+\s+){0,6}?(?:[Bb][Yy]|توسط)"
+    rf"|(?i:{POSTED_LABELS})\s+(?:par|por|da|von|door)"
     r"|(?:[\w,.]+\s+){0,4}?\d[\w,.]*\s+(?:[\w,.]+\s+){0,3}?(?:[Pp]ar|[Pp]or|[Dd]oor|[Ee]ftir)"
     r"|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor|[Ee]ftir|di|da|[Aa][fv](?= \w)"
     rf"|(?i:{AUTHOR_LABELS}|{TEXT_LABELS})(?=[:：])"
@@ -72,6 +83,8 @@ _BYLINE_END = re.compile(
     r"\s+(?:[-–—|·•»›/]|on|updated|published|for)\s+|\s+in\s+(?-i:[A-Z])"
     # The time after the name: "Posted by Ines Varga at 10:42 AM", "von … um 10:42".
     r"|\s+(?:at|um|à|às|alle|om|kl\.?|a las)\s+(?=\d)"
+    # The day after the name: "Publié par … le 14 janvier", "… el 3 de marzo", "… am 12. März".
+    r"|\s+(?-i:le|el|il|am|em|op)\s+(?=\d)"
     # The next field's label before its date, in any language: "प्रकाशित: 8 जुलाई 2024".
     r"|\s+[^\s:：]+[:：]\s*(?=\d)"
     r"|[\s,]+(?:posted|updated|published|publié|publiée|mis à jour|veröffentlicht"
@@ -126,7 +139,16 @@ ARTICLE_WORDS = frozenset(
 )
 """Articles in lower case: a name opening with one is a desk's, an agency's or an outlet's
 ("The Associated Press", "La Rédaction", "The Numbers"), not a person's."""
-POSTING_WORDS = ("posted", "written", "published", "words", "story", "text", "report")
+POSTING_WORDS = (
+    "posted",
+    "written",
+    "published",
+    "words",
+    "story",
+    "text",
+    "report",
+    *POSTED_WORDS,
+)
 """The words before "by" that name the article's own author ("Posted by", "Story by"): a byline's
 opening for the classifier, a post footer's for the metadata."""
 _LINK_WORD = 4

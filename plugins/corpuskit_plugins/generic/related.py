@@ -122,6 +122,7 @@ WEAK_PREFIXES = (
     ),
     *("citește și:", "citeşte şi:", "citeste si:", "vezi și:", "vezi şi:"),  # Romanian
     *("আরও পড়ুন:", "আরো পড়ুন:", "हेही वाचा:", "हे पण वाचा:"),  # Bengali, Marathi
+    *("بیشتر بخوانید:", "อ่านเพิ่มเติม:"),  # Persian, Thai
     # Malay and Tagalog: not "baca:" nor "basahin:" alone, a step of instructions ("Read:").
     "basahin din:",
     # Turkish: "İlgili" lower-cases to an i with a combining dot.
@@ -154,7 +155,9 @@ HEADERS = phrase_set(
     |gerelateerde artikelen|похожие статьи|читайте также|powiązane artykuły|související články
     |ilgili haberler|مقالات ذات صلة|כתבות נוספות|संबंधित खबरें|aiheeseen liittyvät
     |aiheeseen liittyviä uutisia|uusimmat uutiset|uusimmat tiedotteet|luetuimmat
-    |notícies relacionades|també et pot interessar|el més llegit|les més llegides"""
+    |notícies relacionades|també et pot interessar|el més llegit|les més llegides
+    |ข่าวที่เกี่ยวข้อง|อ่านข่าวที่เกี่ยวข้อง|บทความที่เกี่ยวข้อง|อ่านเพิ่มเติม
+    |اخبار مرتبط|مطالب مرتبط|آخرین اخبار|پربازدیدترین|بیشتر بخوانید"""
 )
 HEADER_WORDS = ("related", "trending", "popular", "recommended", "most read", "most viewed")
 HEADER_STARTS = ("more from ", "more in ", "more on ", "most read in ", "latest in ", "more about ")
@@ -164,7 +167,7 @@ _TAGGED = re.compile(
 )
 SECTION_LIKE = phrase_set(
     """latest|latest news|trending|popular|what's next|what’s next|up next|more on this
-    |more on this story|in other news|keep reading|more like this|further reading"""
+    |more on this story|in other news|keep reading|more like this|further reading|آخرین اخبار"""
 )
 """Headers an article may use for a section of its own ("What's next", "Latest", "More on
 the costs"): over a paragraph, with no headline under them, they are its subheadings."""
