@@ -2204,27 +2204,23 @@ def test_a_byline_opening_with_story_by_names_the_author(parser: Parser, opening
     assert parser.parse(_page(jsonld, line)).authors == ("Amanda Ruiz",)
 
 
-_UTC_DAY = pytest.mark.xfail(
-    strict=True,
-    reason="the day a dateline prints over a moment declared in UTC a day off: a review found "
-    "an 'Updated March 5' line, an event's or a tender's date, a masthead's today and a "
-    "sidebar's date taken over a right datePublished (19 pages worse, 7 better); reverted "
-    "(docs/html.md, session 21's review). The dateline must first read as the publication "
-    "stamp in the article's own header, and the hour fit a time zone",
-)
-
-
 @pytest.mark.parametrize(
     ("declared", "shown", "published"),
     [
-        pytest.param(
-            "2024-09-09T23:30:00Z", "September 10, 2024", dt.date(2024, 9, 10), marks=_UTC_DAY
+        ("2024-09-09T23:30:00Z", "September 10, 2024", dt.date(2024, 9, 10)),
+        ("2023-12-01T02:15:00+00:00", "November 30, 2023", dt.date(2023, 11, 30)),
+        # With its time, the stamp must be the moment in a time zone, to the minute.
+        ("2024-03-20T23:10:00Z", "2024.03.21 08:10", dt.date(2024, 3, 21)),
+        ("2024-03-20T23:10:00Z", "March 21, 2024 8:10 am", dt.date(2024, 3, 21)),
+        (  # 08:25 is no zone's time for 23:10Z: the moment stays
+            "2024-03-20T23:10:00Z",
+            "2024.03.21 08:25",
+            dt.datetime(2024, 3, 20, 23, 10, tzinfo=dt.timezone.utc),
         ),
-        pytest.param(
-            "2023-12-01T02:15:00+00:00",
-            "November 30, 2023",
-            dt.date(2023, 11, 30),
-            marks=_UTC_DAY,
+        (  # the next day at 03:00Z is no zone's day (UTC+14 at most)
+            "2024-09-09T03:00:00Z",
+            "September 10, 2024",
+            dt.datetime(2024, 9, 9, 3, 0, tzinfo=dt.timezone.utc),
         ),
         (  # the dateline agrees: the moment stays
             "2024-09-09T23:30:00Z",
@@ -2241,6 +2237,11 @@ _UTC_DAY = pytest.mark.xfail(
             "September 11, 2024",
             dt.datetime(2024, 9, 9, 23, 30, tzinfo=dt.timezone.utc),
         ),
+        (  # a revision's day is no publication's
+            "2024-09-09T23:30:00Z",
+            "Updated September 10, 2024",
+            dt.datetime(2024, 9, 9, 23, 30, tzinfo=dt.timezone.utc),
+        ),
     ],
 )
 def test_a_moment_declared_in_utc_gives_the_day_the_page_shows(
@@ -2255,6 +2256,34 @@ def test_a_moment_declared_in_utc_gives_the_day_the_page_shows(
     )
     doc = parser.parse(_page(head, f'<p class="dateline">Published {shown}</p>'))
     assert doc.published == published
+
+
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        ("입력 2024.09.10 08:30", dt.date(2024, 9, 10)),
+        ("By Dale Aske · September 10, 2024", dt.date(2024, 9, 10)),
+        ("Deadline: September 10, 2024", None),
+        ("Print edition: September 10, 2024", None),
+        ("Oppdatert: 10.09.2024 08:30", None),
+        ("TOKYO, September 10, 2024", None),
+        ("Heute, Dienstag, 10. September 2024", None),
+    ],
+)
+def test_only_a_stamp_that_says_published_gives_the_day_over_a_utc_moment(
+    parser: Parser, line: str, published: dt.date | None
+) -> None:
+    """The day printed wins over a UTC moment only on a line whose words say when it was
+    published (or open a byline): a deadline, a print edition, a revision in a language the
+    revision words miss, a reported place's dateline or a masthead's today date something
+    else, and the head's moment stands (session 24's review)."""
+    head = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": '
+        '"2024-09-09T23:30:00Z"}</script>'
+    )
+    doc = parser.parse(_page(head, f'<p class="meta">{line}</p>'))
+    moment = dt.datetime(2024, 9, 9, 23, 30, tzinfo=dt.timezone.utc)
+    assert doc.published == (published or moment)
 
 
 @pytest.mark.parametrize(

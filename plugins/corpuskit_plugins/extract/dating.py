@@ -154,7 +154,7 @@ def htmldate_date(html: str) -> dt.date | None:
         return None
 
 
-_STAMP_PARTS = re.compile(r"\s[·•|]\s")
+STAMP_PARTS = re.compile(r"\s[·•|]\s")
 _STAMP_WORDS = 10
 
 
@@ -164,7 +164,7 @@ def dated_stamp(norm: str) -> bool:
     Or the first, with only a reading time or a counter after it ("Aug 3, 2023 · 7 min
     read"). An event's line names its place after the day ("Harbour Festival · 14 March 2025
     · Pier Green")."""
-    parts = _STAMP_PARTS.split(norm)
+    parts = STAMP_PARTS.split(norm)
     if len(parts) < 2 or len(norm.split()) > _STAMP_WORDS:
         return False
     if date_header(parts[-1], parts[-1].lower())[0]:

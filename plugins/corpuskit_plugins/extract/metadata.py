@@ -26,6 +26,7 @@ from corpuskit.html import Element, HtmlDoc, parse_page
 from corpuskit_plugins.extract.dating import (
     PUBLISHED,
     REVISED,
+    STAMP_PARTS,
     TIME_OF_DAY,
     UPDATED,
     dated_stamp,
@@ -37,7 +38,13 @@ from corpuskit_plugins.extract.dating import (
 from corpuskit_plugins.extract.declared import first_h1, from_html
 from corpuskit_plugins.extract.evidence import ANY_HEADING
 from corpuskit_plugins.extract.marked import marked_texts, markup_text, rdfa_creator
-from corpuskit_plugins.generic.dates import date_header, dates_in, published_in
+from corpuskit_plugins.generic.dates import (
+    TRIM_WORDS,
+    date_header,
+    dates_in,
+    parse_date,
+    published_in,
+)
 from corpuskit_plugins.generic.names import AUTHOR_LABELS, BY, POSTING_WORDS, byline_names
 
 _BOXES = frozenset({"related", "comments"})
@@ -120,7 +127,10 @@ def _lead_line(
     (``first``: where the article's first line of text starts.)"""
     if headline is None or first == _NO_BODY:
         return None
-    above = [b for b in blocks if headline.end <= b.start and b.end <= first][-_LEAD_LINES:]
+    buttons = {label.start for label in labels if label.kind == "share"}
+    above = [
+        b for b in blocks if headline.end <= b.start and b.end <= first and b.start not in buttons
+    ][-_LEAD_LINES:]  # share buttons between the stamp and the text are no lines of it
     other = {label.start for label in labels if label.kind in _NOT_LEAD_KINDS}
     for block in reversed(above):
         if len(block.text) > _LEAD_LINE_CHARS:
@@ -742,6 +752,93 @@ def _first_body(blocks: Sequence[Block], labels: Sequence[Label]) -> int:
     return _NO_BODY
 
 
+_CLOCK = re.compile(
+    r"(?<![\d.:])([01]?\d|2[0-3])[:h]([0-5]\d)(?::[0-5]\d)?(?![\d.:])(?:\s*([ap])\.?m\b)?"
+)
+"""A time of day in a stamp ("08:10", "9h05", "8:10 pm"); not "20.10", which a date writes."""
+_ZONES = (-12 * 60, 14 * 60)
+"""The earliest and the latest time zones, in minutes from UTC."""
+_ZONE_STEP = 30
+_ODD_ZONES = frozenset({5 * 60 + 45, 8 * 60 + 45, 12 * 60 + 45})
+"""The zones off the half hour: Nepal, Eucla, the Chatham Islands."""
+
+
+_PUBLISHED_WORDS = frozenset(
+    """publicerad publisert publiceret udgivet julkaistu opublikowano publikováno publikované
+    опубликовано опубліковано yayınlanma yayımlanma publicat objavljeno közzétéve""".split()  # noqa: SIM905
+)
+""""Published" in the languages the stamp words do not cover yet."""
+_NOT_STAMP_WORDS = frozenset(
+    """updated modified edited reviewed last today yesterday heute gestern aktualisiert mis à
+    jour actualizado aggiornato atualizado bijgewerkt 업데이트 อัปเดต ปรับปรุง""".split()  # noqa: SIM905
+)
+"""Stamp words that say the day is a revision's or today's, not the publication's."""
+_STAMP_ONLY = (TRIM_WORDS | _PUBLISHED_WORDS) - _NOT_STAMP_WORDS
+_BY_WORDS = frozenset("by von par por door di da av af eftir od от".split())  # noqa: SIM905
+_PARTS = re.compile(r"[\s|/·•,:;()\[\]–—-]+")
+
+
+def _says_published(block: Block) -> bool:
+    """Whether every word before a stamp's date says "published" or when (a weekday, "on",
+    "am", a time and its zone, "입력"), or opens a byline ("By Hal Verin · …"): an allow-list, so a
+    line in words it does not know ("Deadline:", "Print edition:", "Oppdatert:",
+    "Datenstand:", "TOKYO,") dates something else, and the head's moment stands."""
+    norm = " ".join(block.text.split())
+    _, span = parse_date(norm.lower())
+    if span is None:
+        return False
+    for part in STAMP_PARTS.split(norm[: span[0]]):
+        words = [word for word in _PARTS.split(part) if word.strip(".")]
+        while words and _stamp_word(words[0]):
+            words.pop(0)
+        while words and _stamp_word(words[-1]):
+            words.pop()
+        if words and not (words[0].lower() in _BY_WORDS and byline_names(" ".join(words))):
+            return False
+    return True
+
+
+def _stamp_word(word: str) -> bool:
+    """A word a publication stamp writes around its date: a stamp word or a time's figures."""
+    low = word.lower().rstrip(".")
+    return low in _STAMP_ONLY or low.isdigit()
+
+
+def _day_shown(
+    published: dt.date | dt.datetime | None, block: Block, shown: dt.date
+) -> dt.date | None:
+    """The day the article's own stamp prints (``shown``, read off ``block``, the dated line
+    between the headline and the text) where the head declares the moment in UTC on the day
+    before or after: "2024-03-20T23:10:00Z" for a Seoul paper's "입력 2024.03.21 08:10".
+    A reader cites the day printed. Only where a time zone explains the gap: a stamp with
+    its time must differ from the moment by a zone's offset, to the minute ("08:10" is
+    23:10Z nine hours on); without one, the next day needs the moment at 10:00Z or later
+    (UTC+14 at most) and the day before it earlier than 12:00Z (UTC-12). Two days apart, a
+    local offset declared, or a stamp saying "Updated" (:func:`_lead_line` skips it): the
+    head's moment stands. (Session 21 took the page's first dateline wherever it stood: an
+    event's date, a sidebar's and a masthead's today came in; reverted.)"""
+    if not isinstance(published, dt.datetime) or published.utcoffset() != dt.timedelta(0):
+        return None
+    if not _says_published(block):
+        return None
+    gap = (shown - published.date()).days
+    if abs(gap) != 1:
+        return None
+    clock = _CLOCK.search(" ".join(block.text.split()).lower())
+    if clock is None:
+        fits = published.hour >= 10 if gap > 0 else published.hour < 12
+        return shown if fits else None
+    hour, minute, half = int(clock[1]), int(clock[2]), clock[3]
+    if half is not None:
+        if hour > 12:
+            return None
+        hour = hour % 12 + (12 if half == "p" else 0)
+    offset = gap * 24 * 60 + hour * 60 + minute - (published.hour * 60 + published.minute)
+    if not _ZONES[0] <= offset <= _ZONES[1] or (offset % _ZONE_STEP and offset not in _ODD_ZONES):
+        return None
+    return shown
+
+
 def from_page(
     page: Page, blocks: Sequence[Block], labels: Sequence[Label], plugin: str, priority: int
 ) -> Metadata:
@@ -765,6 +862,8 @@ def from_page(
     body = _first_body(blocks, labels)
     first_end = _end_of(blocks, body)  # where the article's first line of text ends
     lead = _lead_line(blocks, labels, headline, body, days_first)
+    if lead is not None and (shown := _day_shown(found["published"], *lead)) is not None:
+        found["published"] = shown
     if found["published"] is None:
         found["published"] = (
             _dateline_date(blocks, labels, days_first)
