@@ -25,6 +25,7 @@ from corpuskit_plugins.generic.names import (
     AUTHOR_WORDS,
     BY,
     PAREN_TAIL,
+    POSTED_WORDS,
     POSTING_WORDS,
     TEXT_WORDS,
     byline_names,
@@ -127,7 +128,31 @@ def _head_reading(ctx: Context, index: int) -> _Reading | None:
     if not _credits_the_writer(opening.group()) or not wrote_evidence(norm, 0):
         return None  # a photo's "by"; "كتب" and words, no date: "books", a sentence's verb
     names = _persons(whole_byline_names(norm))
+    if names and opening.group().split()[0].lower() in _POSTED and not _dated(ctx, index, names):
+        return None  # "Scritto da <the novelist>", "Publicado por Editorial X en 2019": a credit
     return names or None
+
+
+_POSTED = frozenset(POSTED_WORDS)
+_DAY_WORD = re.compile(r"(?:le|el|il|am|em|op|on)\s+(?=\d)")
+
+
+def _dated(ctx: Context, index: int, names: tuple[str, ...]) -> bool:
+    """Whether a date follows a byline's names on its line, or is the line under it: what
+    makes "Publié par …", "Scritto da …" the post's own stamp. Without one (a review found)
+    the same words credit a reviewed book's author, a film's writers, a publisher or a video
+    channel, or open a standfirst ("Escrito por … en 1967, el libro …")."""
+    text = ctx.norm[index]
+    end = text.rfind(names[-1]) + len(names[-1])
+    tail = text[end:].lstrip(",;·|•-–— ")
+    tail = tail[found.end() :] if (found := _DAY_WORD.match(tail)) else tail
+    if _DIGIT.search(tail) and _leading_date(tail) is not None:
+        return True
+    following = index + 1
+    if following >= ctx.total:
+        return False
+    header, date = date_header(ctx.norm[following], ctx.lower[following])
+    return bool(header) and date is not None
 
 
 def _persons(names: tuple[str, ...]) -> tuple[str, ...]:
