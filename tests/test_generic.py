@@ -2387,3 +2387,21 @@ def test_par_after_words_that_post_nothing_opens_no_byline() -> None:
     )
     assert doc.authors == ()
     assert line in doc.paragraphs
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("أطفال يختارون الكتب من المكتبة المتنقلة - تصوير: محمود السيد", "caption"),
+        ("Sinh viên tưới rau trên sân thượng vào buổi chiều - Ảnh: HỒNG NHUNG", "caption"),
+        ("حجره‌های بازسازی‌شده بازارچه / عکس: علی محمدی", "caption"),
+        ("Wir sahen das Foto: Überall Trümmer", None),
+        ("Вот что мы увидели на фото: Новосибирск", None),
+    ],
+)
+def test_a_credit_after_a_dash_or_a_slash_stands_apart(line: str, kind: str | None) -> None:
+    """A caption's credit set off by a dash or a slash ("… - تصوير: محمود السيد") opens a
+    part of its own, as after a full stop; a word for "photo" inside a sentence does not."""
+    from corpuskit_plugins.generic.captions import classify
+
+    assert classify(line, line.lower(), len(line.split())) == kind

@@ -450,9 +450,12 @@ def _opens_credit(norm: str, mark: int) -> bool:
         if " ".join([*words[-count:], label]).lower() in _LEAD_INS:
             earlier = " ".join(words[:-count])
             return not earlier or earlier.endswith(_CLOSED)
-    return not before or before.endswith(_CLOSED)
+    return not before or before.endswith(_CLOSED) or before.endswith(_PARTED)
 
 
+_PARTED = (" -", " –", " —", " /", " |")
+"""A separator between a caption and its credit ("… المتنقلة - تصوير: محمود السيد", "… بازارچه /
+عکس: علی محمدی"): the credit stands apart as after a full stop."""
 _BY_WORDS = (" by ", " di ", " de ", " von ", " av ")
 """A credit's "by": "Photo by", "Foto di", "Foto de", "Foto von", "Foto av"."""
 _NAME_WORDS = 6
