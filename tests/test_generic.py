@@ -2405,3 +2405,22 @@ def test_a_credit_after_a_dash_or_a_slash_stands_apart(line: str, kind: str | No
     from corpuskit_plugins.generic.captions import classify
 
     assert classify(line, line.lower(), len(line.split())) == kind
+
+
+@pytest.mark.parametrize(
+    ("line", "header"),
+    [
+        ("الأحد، 17 سبتمبر 2023 02:15 م", True),
+        ("نشر بتاريخ 17 سبتمبر 2023", True),
+        ("زار الرئيس المدينة في 17 سبتمبر 2023", False),
+    ],
+)
+def test_an_arabic_date_line_with_its_weekday_and_hour_is_a_header(line: str, header: bool) -> None:
+    """Egyptian and Gulf portals write "الأحد، 17 سبتمبر 2023 02:15 م" (Sunday, …, p.m.): a
+    date header, its weekday, the Arabic comma and the p.m. sign being stamp words; a sentence
+    holding a date is none."""
+    from corpuskit_plugins.generic.dates import date_header
+
+    found, day = date_header(line, line.lower())
+    assert found == header
+    assert (day == dt.date(2023, 9, 17)) == header

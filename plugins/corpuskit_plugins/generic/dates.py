@@ -221,7 +221,7 @@ _TIMES = re.compile(
     r"|\b\d{1,2}h(?:\d\d)?(?:min)?\b"  # "10h41", "10h": Portuguese and French write the hour so
 )
 _DIGIT = re.compile(r"\d")
-_SEPARATORS = re.compile(r"[\s|/·•,:;()\[\]–—-]+")
+_SEPARATORS = re.compile(r"[\s|/·•,،:;()\[\]–—-]+")
 _READING = re.compile(
     r"\b\d{1,3} ?(?:min(?:ute)?s?\.?|minuten|minutes|minutos|minuti)"
     r" ?(?:read|de lecture|de lectura|de leitura|di lettura|lesezeit)\b"
@@ -268,6 +268,11 @@ TRIM_WORDS = (
         # Thai: "o'clock" after a time ("14:05 น."), the era before a year ("พ.ศ. 2567"), and
         # "published" and "updated" before the date.
         "น นาฬิกา พ.ศ เผยแพร่ ปรับปรุง อัปเดต วันที่".split()  # noqa: SIM905
+    )
+    | frozenset(
+        # Arabic weekdays, "published" and "on the date", and the signs after a time or a
+        # year ("02:15 م": p.m.; "2023 م": of the common era).
+        "الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت نشر بتاريخ م ص".split()  # noqa: SIM905
     )
     | frozenset(
         # Korean, Japanese and Chinese words for posted, updated, published, time and date.
