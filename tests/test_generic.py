@@ -2394,14 +2394,19 @@ def test_par_after_words_that_post_nothing_opens_no_byline() -> None:
     [
         ("أطفال يختارون الكتب من المكتبة المتنقلة - تصوير: محمود السيد", "caption"),
         ("Sinh viên tưới rau trên sân thượng vào buổi chiều - Ảnh: HỒNG NHUNG", "caption"),
-        ("حجره‌های بازسازی‌شده بازارچه / عکس: علی محمدی", "caption"),
+        ("حجره‌های بازسازی‌شده بازارچه در روز افتتاح / عکس: علی محمدی", "caption"),
         ("Wir sahen das Foto: Überall Trümmer", None),
+        # A prize list's item, a film's credits, a sentence naming photography as a subject.
+        ("Giải nhất – Ảnh: Mộc Châu Mùa Hoa", None),
+        ("إخراج: سامي نور - سيناريو: ليلى حداد - تصوير: فادي رزق", None),
+        ("Призы вручат в трёх номинациях — Фото: Пейзаж, Портрет, Репортаж.", None),
         ("Вот что мы увидели на фото: Новосибирск", None),
     ],
 )
 def test_a_credit_after_a_dash_or_a_slash_stands_apart(line: str, kind: str | None) -> None:
     """A caption's credit set off by a dash or a slash ("… - تصوير: محمود السيد") opens a
-    part of its own, as after a full stop; a word for "photo" inside a sentence does not."""
+    part of its own, as after a full stop; a word for "photo" inside a sentence, after a short
+    label or among a film's credits does not."""
     from corpuskit_plugins.generic.captions import classify
 
     assert classify(line, line.lower(), len(line.split())) == kind

@@ -450,12 +450,35 @@ def _opens_credit(norm: str, mark: int) -> bool:
         if " ".join([*words[-count:], label]).lower() in _LEAD_INS:
             earlier = " ".join(words[:-count])
             return not earlier or earlier.endswith(_CLOSED)
-    return not before or before.endswith(_CLOSED) or before.endswith(_PARTED)
+    return not before or before.endswith(_CLOSED) or _parted(before, norm[mark:])
 
 
 _PARTED = (" -", " –", " —", " /", " |")
-"""A separator between a caption and its credit ("… المتنقلة - تصوير: محمود السيد", "… بازارچه /
-عکس: علی محمدی"): the credit stands apart as after a full stop."""
+_PARTED_WORDS = 4
+_PARTED_SIGNS = 10
+_PARTED_LINE = 25
+
+
+def _parted(before: str, credit: str) -> bool:
+    """Whether a credit stands apart from its caption after a separator ("… المتنقلة -
+    تصوير: محمود السيد", "… بازارچه / عکس: علی محمدی") as after a full stop. A review found the
+    same shape in a prize list ("Giải nhất – Ảnh: Mộc Châu Mùa Hoa"), a schedule's row, a
+    film's credits ("إخراج: … - تصوير: …") and sentences naming photography as a subject: the
+    caption says something (four words, or ten signs in a script without spaces), labels
+    nothing, and the name after the label is a name (no comma, no full stop), on a caption's
+    line."""
+    if not before.endswith(_PARTED) or ":" in before or "：" in before:
+        return False
+    caption = before[:-1].strip()
+    words = len(caption.split())
+    if words < _PARTED_WORDS and (caption.isascii() or len(caption) < _PARTED_SIGNS * words):
+        return False
+    if words + len(credit.split()) > _PARTED_LINE:
+        return False
+    name = credit.split(":", 1)[-1].split("：", 1)[-1].strip()
+    return "," not in name and "،" not in name and not name.endswith(".")
+
+
 _BY_WORDS = (" by ", " di ", " de ", " von ", " av ")
 """A credit's "by": "Photo by", "Foto di", "Foto de", "Foto von", "Foto av"."""
 _NAME_WORDS = 6
