@@ -2429,3 +2429,18 @@ def test_an_arabic_date_line_with_its_weekday_and_hour_is_a_header(line: str, he
     found, day = date_header(line, line.lower())
     assert found == header
     assert (day == dt.date(2023, 9, 17)) == header
+
+
+def test_a_photo_credit_naming_the_writer_is_no_site_notice() -> None:
+    """A caption closing "© Thomas Lefèvre" credits the writer's own photograph: he stays the
+    byline's author. A notice with its year ("© 2024 Riverside Chronicle") names the site."""
+    body = (
+        "L'hiver est une saison idéale pour observer les oiseaux au jardin, à condition de "
+        "respecter leur tranquillité et leurs réserves d'énergie."
+    )
+    caption = "Rouge-gorge photographié depuis un affût, à quinze mètres. © Thomas Lefèvre"
+    doc = parse(f"Photographier les oiseaux\n\npar Thomas Lefèvre\n\n{body}\n\n{caption}")
+    assert doc.authors == ("Thomas Lefèvre",)
+    notice = "© 2024 Riverside Chronicle. All rights reserved."
+    doc = parse(f"Ferry cut\n\nBy Jane Roe | Riverside Chronicle\n\n{body}\n\n{notice}")
+    assert doc.authors == ("Jane Roe",)

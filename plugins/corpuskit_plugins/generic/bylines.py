@@ -489,7 +489,19 @@ def _the_site(ctx: Context, name: str, notice: bool, slashes: list[int]) -> bool
     if not notice:
         return False
     return any(
-        low in line and ("©" in line or "copyright" in line)
-        for line in ctx.lower
-        if len(line) < 200
+        low in line and _notice_line(line) for line in ctx.lower if len(line) < _NOTICE_CHARS
     )
+
+
+_NOTICE_CHARS = 200
+_NOTICE = re.compile(r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}|[-–]\s*\d{4})|\d{4}\s*©")
+
+
+def _notice_line(low: str) -> bool:
+    """Whether a lower-cased line is a copyright notice: opening with "©" or "Copyright", or
+    giving the year with it ("… | © 2024 Riverside Chronicle"). Not a photograph's credit at
+    a caption's end ("Rouge-gorge … à quinze mètres. © Thomas Lefèvre"), which names the
+    writer who took it as often as an agency."""
+    if "©" not in low and "copyright" not in low and "(c)" not in low:
+        return False
+    return low.startswith(("©", "copyright", "(c)")) or _NOTICE.search(low) is not None
