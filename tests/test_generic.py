@@ -1707,7 +1707,7 @@ def test_the_page_scanners_agree_with_a_line_by_line_search(rows: list[list[str]
     for prefixes in _SETS:
         assert isinstance(prefixes, Prefixes)
         naive = [i for i, low in enumerate(ctx.lower) if low.startswith(prefixes.starts)]
-        assert ctx.starting(prefixes) == naive
+        assert list(ctx.starting(prefixes)) == naive
 
 
 def test_cached_line_classifiers_answer_as_the_uncached_ones() -> None:

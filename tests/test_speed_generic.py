@@ -229,7 +229,7 @@ def test_every_prefix_set_finds_the_lines_a_plain_startswith_finds(
     ctx = context("\n\n".join([BODY, *lines, BODY]))
     for prefixes in _SETS:
         plain = [i for i, low in enumerate(ctx.lower) if low.startswith(prefixes.starts)]
-        assert ctx.starting(prefixes) == plain
+        assert list(ctx.starting(prefixes)) == plain
 
 
 # -- rows holding a needle: found by str.find and newline counts, as a row-by-row test finds --
