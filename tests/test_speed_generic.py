@@ -361,6 +361,28 @@ def test_the_factored_date_regex_finds_what_the_plain_one_finds(tokens: list[str
     assert found == [(m.span(), m.groups()) for m in plain.finditer(text)]
 
 
+BY_WORD_TOKENS = st.sampled_from(
+    [
+        *("by", "bye", "von", "par", "door", "av", "da", "di", "author", "authors", "autor"),
+        *("autorin", "text", "texto", "tác giả", "tác", "作者", "מאת", "بقلم", "published"),
+        *(" ", " ", "  ", "\t", "\n", "\u3000", ":", "：", " :", "x", "2024", ", ", "."),
+    ]
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(BY_WORD_TOKENS, max_size=10))
+def test_a_line_holds_a_word_for_by_as_the_plain_regex_says(tokens: list[str]) -> None:
+    """The word-for-"by" search (opening with the space before the word, the line's start a
+    space put before it, the words factored by prefixes) answers as the regex written
+    plainly, with its ``^`` alternative."""
+    from corpuskit_plugins.generic import head_bylines
+
+    plain = re.compile(head_bylines.BY_WORD)
+    text = "".join(tokens)
+    assert head_bylines.holds_by_word(text) == (plain.search(text) is not None)
+
+
 @pytest.mark.parametrize(
     "line",
     ["published: march 28, 2015", "19 november 2019", "4. märz 2024", "2024. március 12.", "x"],
