@@ -383,6 +383,35 @@ def test_a_line_holds_a_word_for_by_as_the_plain_regex_says(tokens: list[str]) -
     assert head_bylines.holds_by_word(text) == (plain.search(text) is not None)
 
 
+PAREN_TOKENS = st.sampled_from(
+    [
+        *("(", ")", "/", " ", "/ ", ".", "!", "ap", "ap photo", "reuters", "afp", "getty"),
+        *("getty images", "photo", "image", "courtesy", "handout", "file photo", "mara"),
+        *("ellison", "credit", "associated press", "x", "2019", "-"),
+    ]
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(PAREN_TOKENS, max_size=10))
+def test_a_bracketed_credit_matches_as_with_its_forms_in_the_first_order(tokens: list[str]) -> None:
+    """The bracketed credit's forms, those opening with the agency tried first, match where
+    the forms in their first order did (only whether they match is asked)."""
+    from corpuskit_plugins.generic import captions
+
+    agency = captions._AGENCY
+    first_order = re.compile(
+        r"\((?:[^()]*(?:photo|image|credit|courtesy|picture|illustration|screenshot|screengrab)"
+        r"[^()]*|[^()]*/ ?(?:" + agency + r")\b[^()]*|(?:" + agency + r")\b ?/[^()]*"
+        r"|(?:getty images|getty|afp|shutterstock|istock|handout|courtesy|file photo))\)\W{0,2}\Z"
+    )
+    text = "(" + "".join(tokens)
+    for at in range(len(text)):
+        assert (captions._PAREN_CREDIT.match(text, at) is None) == (
+            first_order.match(text, at) is None
+        )
+
+
 @pytest.mark.parametrize(
     "line",
     ["published: march 28, 2015", "19 november 2019", "4. märz 2024", "2024. március 12.", "x"],
