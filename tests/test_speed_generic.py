@@ -412,6 +412,32 @@ def test_a_bracketed_credit_matches_as_with_its_forms_in_the_first_order(tokens:
         )
 
 
+CAPTION_TOKENS = st.sampled_from(
+    [
+        *("Photo:", "Source:", "Credit:", "Image caption ", "Фото:", "© ", "(", ")", "/", " "),
+        *(" ", "AP Photo", "Reuters", "Getty Images", "Mara Ellison", "the harbour", ".", ","),
+        *("| Bloomberg", "Photo by ", "2019", "Courtesy", "said"),
+    ]
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(CAPTION_TOKENS, min_size=1, max_size=10))
+def test_a_caption_line_opening_with_no_start_is_read_by_its_end(tokens: list[str]) -> None:
+    """The captions rule reads a line the Context found opening with none of its starts by
+    its end alone: the verdict the whole classifier gives."""
+    from corpuskit_plugins.generic import captions
+
+    norm = " ".join("".join(tokens).split())
+    if not norm:
+        return
+    low, words = norm.lower(), norm.count(" ") + 1
+    if low.startswith(captions._STARTS) or words > captions.MAX_CAPTION_WORDS:
+        return
+    verdict = captions.classify.__wrapped__(norm, low, words)
+    assert captions._by_its_end.__wrapped__(norm, low, words) == verdict
+
+
 @pytest.mark.parametrize(
     "line",
     ["published: march 28, 2015", "19 november 2019", "4. märz 2024", "2024. március 12.", "x"],
