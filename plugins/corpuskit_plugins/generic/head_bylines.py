@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from corpuskit.layout import Match
-from corpuskit_plugins.generic.bylines import FIELD_LABEL, LABELS, byline_and_date
+from corpuskit_plugins.generic.bylines import FIELD_LABEL, LABELLED, byline_and_date
 from corpuskit_plugins.generic.context import Context
 from corpuskit_plugins.generic.dates import date_header
 from corpuskit_plugins.generic.names import (
@@ -66,6 +66,7 @@ def head_bylines(ctx: Context) -> Iterator[Match]:
     seen = 0
     chosen: tuple[int, _Reading] | None = None
     kinds = ctx.kinds
+    labelled = ctx.starting(LABELLED)
     for index in range(1, ctx.total):
         if seen >= HEAD_PROSE:
             break
@@ -79,7 +80,7 @@ def head_bylines(ctx: Context) -> Iterator[Match]:
             continue
         if ctx.words[index] > HEAD_WORDS:
             continue
-        if ctx.lower[index].startswith(LABELS) and _in_a_box(ctx, index):
+        if index in labelled and _in_a_box(ctx, index):
             continue  # a box of fields ("Title: …", "Author: …"): a review's book
         reading = _head_reading(ctx, index)
         if reading is not None:
