@@ -84,10 +84,11 @@ def image_keywords(ctx: Context) -> Iterator[Match]:
     for _ in range(kinds.count("caption")):
         index = kinds.index("caption", index + 1)
         above = index - 1
+        # The word count before the call: the line above a caption is mostly the body's.
         if (
             ctx.free(above)
-            and ctx.lines.next_to(above, index)
             and ctx.words[above] <= 8
+            and ctx.lines.next_to(above, index)
             and _KEYWORDS.match(ctx.norm[above])
         ):
             yield Match("tags", above, above)
