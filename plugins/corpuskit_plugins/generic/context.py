@@ -263,7 +263,7 @@ def _scan(ctx: Context, needles: tuple[str, ...]) -> list[int]:
         at = page.find(needle)
         if at < 0:
             continue
-        shift = 1 if needle.startswith("\n") else 0
+        shift = 1 if needle[0] == "\n" else 0
         line = -1
         before = 0
         while at >= 0:
