@@ -214,7 +214,7 @@ line_openings = st.one_of(
     st.sampled_from(_STARTS),
     st.sampled_from(_STARTS).map(lambda start: start[:-1]),  # one character short
     st.sampled_from(_STARTS).map(str.upper),
-    st.sampled_from(["the", "by", "x", "a", "12", "(", "©", "sign"]),
+    st.sampled_from(["the", "by", "x", "a", "12", "(", "©", "sign", "٣ ", "“", "<br>", "[", "&"]),
 )
 
 
@@ -230,6 +230,23 @@ def test_every_prefix_set_finds_the_lines_a_plain_startswith_finds(
     for prefixes in _SETS:
         plain = [i for i, low in enumerate(ctx.lower) if low.startswith(prefixes.starts)]
         assert list(ctx.starting(prefixes)) == plain
+
+
+@settings(max_examples=300)
+@given(st.lists(st.tuples(line_openings, st.sampled_from(["", " harbour", "s", ":", " by"]))))
+def test_every_opening_class_finds_the_lines_a_test_of_the_first_character_finds(
+    rows: list[tuple[str, str]],
+) -> None:
+    """The lines opening with a digit, a mark or no letter, routed with the line starts, are
+    the lines a test of each line's first character picks."""
+    from corpuskit_plugins.generic.context import _OPENINGS
+
+    lines = [opening + rest for opening, rest in rows if (opening + rest).strip()]
+    ctx = context("\n\n".join([BODY, *lines, BODY]))
+    assert len(_OPENINGS) >= 3  # digits (threads), marks (share), no letter (markup)
+    for opening in _OPENINGS:
+        plain = [i for i, low in enumerate(ctx.lower) if low and opening.test(low[0])]
+        assert list(ctx.starting(opening)) == plain
 
 
 # -- rows holding a needle: found by str.find and newline counts, as a row-by-row test finds --

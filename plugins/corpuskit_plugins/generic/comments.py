@@ -18,7 +18,7 @@ from bisect import bisect_left
 from collections.abc import Iterator
 
 from corpuskit.layout import Match
-from corpuskit_plugins.generic.context import Context, Prefixes
+from corpuskit_plugins.generic.context import DIGIT_OPENING, Context, Prefixes
 
 KIND = "comments"
 MIN_SAYS = 3
@@ -160,17 +160,18 @@ def threads(ctx: Context) -> Iterator[Match]:
     bares: list[int] = []
     replies: list[int] = []
     says = []
-    # The lines opening with a number word, from the routes every line start was given once
-    # for the whole page (``Context.starting``): a set look-up per line here, where
-    # ``str.startswith`` with ten words cost more than the rest of the loop.
-    numbered = set(ctx.starting(_NUMBERED))
+    # The lines opening with a number word or a digit, from the routes every line start was
+    # given once for the whole page (``Context.starting``): a set look-up per line here,
+    # where ``str.startswith`` with ten words, and ``str.isdigit``, cost more than the rest
+    # of the loop.
+    numbered = {*ctx.starting(_NUMBERED), *ctx.starting(DIGIT_OPENING)}
     for index in ctx.short:
         count = words[index]
         if count > 30:
             continue
         low = lower[index]
         # What opens the line, told once for the header's test and the bare count's.
-        opens_count = low[:1].isdigit() or index in numbered
+        opens_count = index in numbered
         if (
             start is None
             and opens_count

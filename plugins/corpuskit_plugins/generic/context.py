@@ -59,6 +59,10 @@ class _RouteMemo(dict[str, Route]):
     def __missing__(self, key: str) -> Route:
         ids = dict.fromkeys([*_ROUTES.get(key, ()), *_ROUTES.get(key[:2], ())])
         route = tuple((i, _SETS[i].starts_for(key)) for i in ids)
+        # An opening class routes the line with its own first character as the start to
+        # test: the class is told here, once for every line opening with these four.
+        first = key[:1]
+        route += tuple((o.id, (first,)) for o in _OPENINGS if first and o.test(first))
         if len(self) < LINE_CACHE:
             self[key] = route
         return route
@@ -104,6 +108,33 @@ class Prefixes:
 
 _SETS: list[Prefixes] = []
 """Every prefix set by its id (ids count from 0 in the order the sets were made)."""
+
+
+class Openings:
+    """The lines whose first character is of a class (a digit, a mark): what several rules
+    asked of every short line with a ``str`` method call (``low[:1].isdigit()``,
+    ``text[0].isalnum()``), told instead in the pass that routes the page's line starts
+    (:meth:`Context.starting`), once for each distinct start: a line opening with a letter,
+    most lines, costs nothing more.
+
+    ``test`` is given a line's first character (never an empty string).
+    """
+
+    __slots__ = ("id", "test")
+
+    def __init__(self, test: Callable[[str], bool]) -> None:
+        self.test = test
+        self.id = -1 - len(_OPENINGS)
+        """Negative: apart from the prefix sets' ids, which index :data:`_SETS`."""
+        _OPENINGS.append(self)
+        _ROUTE_MEMO.clear()  # routes remembered before this class was known are stale
+
+
+_OPENINGS: list[Openings] = []
+"""Every opening class, in the order they were made."""
+
+DIGIT_OPENING = Openings(str.isdigit)
+"""Lines opening with a digit (of any script: ``str.isdigit``)."""
 
 
 _SENTENCE_LAST = frozenset(end[-1] for end in SENTENCE_END)
@@ -199,9 +230,10 @@ class Context:
         """True when the line exists and no rule has claimed it yet."""
         return 0 <= index < len(self.kinds) and self.kinds[index] is None
 
-    def starting(self, prefixes: Prefixes) -> Sequence[int]:
-        """Indices of the lines starting with one of the prefixes, in order (found for every
-        prefix set at once when the Context was built).
+    def starting(self, prefixes: Prefixes | Openings) -> Sequence[int]:
+        """Indices of the lines starting with one of the prefixes (or whose first character is
+        of the opening class), in order (found for every set at once when the Context was
+        built).
 
         The Context's own list, not a copy (a copy for each of the dozen sets a page is asked
         for cost more than the rest of the call): read it, never change it.

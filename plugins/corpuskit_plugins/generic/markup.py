@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator
 
 from corpuskit.layout import Match
-from corpuskit_plugins.generic.context import Context, Prefixes
+from corpuskit_plugins.generic.context import Context, Openings, Prefixes
 
 # A tag has no attributes or attributes with values ('<br>', '<img src="x">'), never words.
 # Possessive quantifiers: each tag can be read one way only, and a backtracking version took
@@ -31,16 +31,22 @@ _CODE_WIDGETS = (
 
 
 _WIDGETS = Prefixes(*_CODE_WIDGETS)
+_UNLETTERED = Openings(lambda first: not first.isalnum())
+"""Lines opening with neither a letter nor a digit, routed with the page's line starts: the
+only lines that can be bare markup, a tag or an entity."""
 
 
 def lone_markup(ctx: Context) -> Iterator[Match]:
     """Lines that are only markup, punctuation or entities."""
     kinds = ctx.kinds
     lower = ctx.lower
-    for index in ctx.short:
-        text = lower[index]
-        if text[0].isalnum() or kinds[index] is not None:
+    unlettered = ctx.starting(_UNLETTERED)
+    # Of those, the short lines (most pages have none, and no set of the short lines to make).
+    short = set(ctx.short) if unlettered else ()
+    for index in unlettered:
+        if index not in short or kinds[index] is not None:
             continue
+        text = lower[index]
         if _bare(text) or (text[0] in "<[&" and (_TAG.match(text) or _ENTITY.match(text))):
             yield Match("markup", index, index)
     for index in ctx.starting(_WIDGETS):

@@ -8,11 +8,16 @@ networks: a lone 'Twitter' or 'Facebook' may be a heading in an article about th
 from __future__ import annotations
 
 import re
-import string
 from collections.abc import Iterator
 
 from corpuskit.layout import Match
-from corpuskit_plugins.generic.context import Context, Prefixes, heads_its_section, phrase_set
+from corpuskit_plugins.generic.context import (
+    Context,
+    Openings,
+    Prefixes,
+    heads_its_section,
+    phrase_set,
+)
 
 MAX_WORDS = 14
 _FOREIGN_SHARE = (
@@ -146,9 +151,9 @@ _SPLIT = re.compile(r"[\s|/·•,]+")
 _MARK_CHARS = ":!?.()[]|"
 """What a line's first word is stripped of before it is looked up."""
 _MARKS = frozenset(_MARK_CHARS)
-_LETTERS = frozenset(string.ascii_lowercase)
-"""Line starts that are no digit, known without a call to ``str.isdigit``."""
 _WORD_STARTS = Prefixes(*sorted(VERBS | NETWORKS | {"click"}))
+_MARKED = Openings(lambda first: first in _MARKS or first.isdigit())
+"""Lines opening with a mark or a digit, routed with the page's line starts."""
 
 
 NEW_WINDOW = (
@@ -210,19 +215,15 @@ def share(ctx: Context) -> Iterator[Match]:
     lower, words, kinds = ctx.lower, ctx.words, ctx.kinds
     # The lines opening with a share word, from the line starts the Context routed once for
     # the page. Another line can pass the test below only by opening with a bracket or mark
-    # (stripped off its first word) or a digit (a count), or by being a whole phrase: the
-    # first word's split and strip, two method calls, are spent on those lines alone.
-    worded = set(ctx.starting(_WORD_STARTS))
+    # (stripped off its first word) or a digit (a count), which the same routes tell, or by
+    # being a whole phrase: the first word's split and strip, two method calls, are spent on
+    # those lines alone.
+    worded = {*ctx.starting(_WORD_STARTS), *ctx.starting(_MARKED)}
     for index in ctx.short:
         if words[index] > MAX_WORDS or kinds[index] is not None:
             continue
         low = lower[index]
-        if (
-            index not in worded
-            and (lead := low[:1]) not in _MARKS
-            and (lead in _LETTERS or not lead.isdigit())
-            and low not in PHRASES
-        ):
+        if index not in worded and low not in PHRASES:
             continue
         first = low.split(" ", 1)[0].strip(_MARK_CHARS)
         if (
