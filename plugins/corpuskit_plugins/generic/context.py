@@ -196,16 +196,21 @@ class Context:
         lower = self.lower
         norm = self.norm
         lines_range = range(len(lower))
-        words = [low.count(" ") + 1 for low in lower]
+        words: list[int] = []
+        short: list[int] = []
         # Short: fewer than LONG_WORDS words, or not ending like a sentence. The last character
-        # is looked up in a set: ``str.endswith`` with a tuple tries each ending in turn.
-        short = [
-            i
-            for i, count in enumerate(words)
-            if count < LONG_WORDS
-            or (last := norm[i][-1:]) not in _SENTENCE_LAST
-            or (last == ")" and not norm[i].endswith(".)"))
-        ]
+        # is looked up in a set: ``str.endswith`` with a tuple tries each ending in turn. One
+        # loop for the word counts and the short lines: a second walk over the lines cost
+        # more than the appends it saves.
+        for index, text in enumerate(norm):
+            count = lower[index].count(" ") + 1
+            words.append(count)
+            if (
+                count < LONG_WORDS
+                or (last := text[-1:]) not in _SENTENCE_LAST
+                or (last == ")" and not text.endswith(".)"))
+            ):
+                short.append(index)
         routes = list(map(_ROUTE_MEMO.__getitem__, map(_FIRST_FOUR, lower)))
         starting: dict[int, list[int]] = {}
         # Every prefix set's lines in one pass over the few lines some set may match: a line
