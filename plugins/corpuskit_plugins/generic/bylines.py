@@ -397,7 +397,7 @@ def bylines(ctx: Context) -> Iterator[Match]:
                 slashes = _slashes(ctx.page)
             notice = _any_notice(ctx)
             if notice or slashes:
-                value = tuple(name for name in value if not _the_site(ctx, name, notice, slashes))
+                value = tuple([n for n in value if not _the_site(ctx, n, notice, slashes)])
         if value is not None:
             yield from byline_and_date(ctx, index, value)
 
