@@ -2444,3 +2444,23 @@ def test_a_photo_credit_naming_the_writer_is_no_site_notice() -> None:
     notice = "© 2024 Riverside Chronicle. All rights reserved."
     doc = parse(f"Ferry cut\n\nBy Jane Roe | Riverside Chronicle\n\n{body}\n\n{notice}")
     assert doc.authors == ("Jane Roe",)
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("Written by Daniel Achebe, Head of Geography", ("Daniel Achebe",)),
+        ("By Jane Roe, Director of Communications", ("Jane Roe",)),
+        ("By Jane Roe, Editor for Europe", ("Jane Roe",)),
+    ],
+)
+def test_an_office_after_the_byline_s_name_is_no_name(line: str, authors: tuple[str, ...]) -> None:
+    """A school's or a charity's byline gives the writer's office after a comma, "Head of
+    Geography": a job title, as "Staff Writer" is, and the name before it the author."""
+    body = (
+        "Forty pupils spent three days on the coast measuring the beach and looking for "
+        "fossils in the cliffs, and every one of them came home with something."
+    )
+    doc = parse(f"Coast trip\n\n{line}\n\n{body}")
+    assert doc.authors == authors
+    assert line not in doc.paragraphs

@@ -257,7 +257,21 @@ def _is_outlet(words: list[str]) -> bool:
 
 
 def _is_role(words: list[str]) -> bool:
-    return bool(words) and _ROLE_WORDS.issuperset(words)
+    """Whether a byline's part is a job title: "Staff Writer", or an office and what it is
+    of or for ("Head of Geography", "Director of Communications", "Editor for Europe")."""
+    if not words:
+        return False
+    if len(words) >= _OFFICE_WORDS and words[0] in _OFFICES and words[1] in ("of", "for"):
+        return True
+    return _ROLE_WORDS.issuperset(words)
+
+
+_OFFICES = frozenset(
+    """head director professor lecturer chair chairman chairwoman president dean manager
+    minister secretary coordinator officer editor correspondent curator teacher""".split()  # noqa: SIM905
+)
+"""Offices a byline gives after the name with what they are of ("Head of Geography")."""
+_OFFICE_WORDS = 3
 
 
 def names_after_by(rest: str) -> tuple[str, ...] | None:
