@@ -2464,3 +2464,30 @@ def test_an_office_after_the_byline_s_name_is_no_name(line: str, authors: tuple[
     doc = parse(f"Coast trip\n\n{line}\n\n{body}")
     assert doc.authors == authors
     assert line not in doc.paragraphs
+
+
+@pytest.mark.parametrize(
+    "line", ["By Head of School", "By Minister of Finance estimates the cost at twice the plan"]
+)
+def test_an_office_with_no_name_before_it_makes_no_byline(line: str) -> None:
+    """An office is a job title after a name; opening the line, it is a subheading's or a
+    sentence's words, and the line stays in the body."""
+    body = (
+        "The governors met on Monday to agree the timetable for next year, and the parents' "
+        "council asked that the new bus times be published before the summer."
+    )
+    doc = parse(f"School notes\n\n{line}\n\n{body}")
+    assert doc.authors == ()
+    assert line in doc.paragraphs
+
+
+def test_a_later_byline_part_named_beside_a_copyright_sign_is_the_outlet() -> None:
+    """ "By Jane Roe | Millbrook Lantern" over "All content © Millbrook Lantern": the outlet,
+    however the notice is worded, once a name came first."""
+    body = (
+        "The harbour board met on Tuesday evening to weigh the plan for the ferry landing, and "
+        "members asked for a fuller costing before any vote is taken next month."
+    )
+    notice = "All content © Millbrook Lantern"
+    doc = parse(f"Ferry plan\n\nBy Jane Roe | Millbrook Lantern\n\n{body}\n\n{notice}")
+    assert doc.authors == ("Jane Roe",)

@@ -257,13 +257,14 @@ def _is_outlet(words: list[str]) -> bool:
 
 
 def _is_role(words: list[str]) -> bool:
-    """Whether a byline's part is a job title: "Staff Writer", or an office and what it is
-    of or for ("Head of Geography", "Director of Communications", "Editor for Europe")."""
-    if not words:
-        return False
-    if len(words) >= _OFFICE_WORDS and words[0] in _OFFICES and words[1] in ("of", "for"):
-        return True
-    return _ROLE_WORDS.issuperset(words)
+    """Whether a byline's part is a job title of its words alone ("Staff Writer")."""
+    return bool(words) and _ROLE_WORDS.issuperset(words)
+
+
+def _is_office(words: list[str]) -> bool:
+    """Whether a byline's part is an office and what it is of or for ("Head of Geography",
+    "Director of Communications", "Editor for Europe"): a job title after a name."""
+    return len(words) >= _OFFICE_WORDS and words[0] in _OFFICES and words[1] in ("of", "for")
 
 
 _OFFICES = frozenset(
@@ -275,7 +276,12 @@ _OFFICE_WORDS = 3
 
 
 def names_after_by(rest: str) -> tuple[str, ...] | None:
-    """The names in what follows ``By``; ``None`` when it is not a byline."""
+    """The names in what follows ``By``; ``None`` when it is not a byline.
+
+    An office after a name is its job title ("Daniel Achebe, Head of Geography"), and a word
+    split off it by "and" is still the office's ("…, Curator of Prints and Drawings"); an
+    office with no name before it makes no byline ("By Head of School", "By Minister of
+    Finance estimates …", a review found: a subheading or a sentence)."""
     rest = rest.strip().rstrip(".")
     if not rest or rest.endswith((":", "?", "!")):
         return None
@@ -286,10 +292,16 @@ def names_after_by(rest: str) -> tuple[str, ...] | None:
     if not parts:
         return None
     names: list[str] = []
+    office = False
     for part in parts:
         words = part.lower().replace(".", " . ").split()
-        if _is_role(words) or _is_outlet(words):
-            continue  # 'Staff Writer', 'Eastport Herald News', 'Reuters'
+        if office and len(words) == 1:
+            continue  # the office's own "… and Drawings"
+        office = _is_office(words)
+        if office and not names:
+            return None
+        if office or _is_role(words) or _is_outlet(words):
+            continue  # 'Staff Writer', 'Head of Geography', 'Eastport Herald News', 'Reuters'
         if not _is_name(part):
             return None
         names.append(_title(part))
@@ -411,7 +423,13 @@ def bylines(ctx: Context) -> Iterator[Match]:
                 slashes = _slashes(ctx.page)
             notice = _any_notice(ctx)
             if notice or slashes:
-                value = tuple([n for n in value if not _the_site(ctx, n, notice, slashes)])
+                value = tuple(
+                    [
+                        name
+                        for at, name in enumerate(value)
+                        if not _the_site(ctx, name, notice, slashes, at > 0)
+                    ]
+                )
         if value is not None:
             yield from byline_and_date(ctx, index, value)
 
@@ -488,10 +506,16 @@ def _slashes(page: str) -> list[int]:
     return found
 
 
-def _the_site(ctx: Context, name: str, notice: bool, slashes: list[int]) -> bool:
+def _the_site(
+    ctx: Context, name: str, notice: bool, slashes: list[int], later: bool = False
+) -> bool:
     """Whether the page names the site ``name`` elsewhere: in its copyright notice
     (``© 2024 Riverside Chronicle``) or as a photo's credit (``Name/Riverside Chronicle``).
     Such a part of a byline (``By Name | Riverside Chronicle``) is the outlet, not an author.
+    For the byline's first name (``later`` false) the line must be a notice
+    (:func:`_notice_line`): a caption's "© Thomas Lefèvre" credits the writer's own
+    photograph. A later part is the outlet after any line with "©" in it ("All content ©
+    Riverside Chronicle", "Tous droits réservés © …"), as a review found.
 
     ``slashes``: the offsets of the slashes in ``ctx.page`` (:func:`_slashes`), where a
     credit starts: the name right after one (or after one and a space) is a credit. A name
@@ -507,12 +531,19 @@ def _the_site(ctx: Context, name: str, notice: bool, slashes: list[int]) -> bool
     if not notice:
         return False
     return any(
-        low in line and _notice_line(line) for line in ctx.lower if len(line) < _NOTICE_CHARS
+        low in line and (_notice_line(line) or (later and _notice_word(line)))
+        for line in ctx.lower
+        if len(line) < _NOTICE_CHARS
     )
 
 
 _NOTICE_CHARS = 200
 _NOTICE = re.compile(r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}|[-–]\s*\d{4})|\d{4}\s*©")
+
+
+def _notice_word(low: str) -> bool:
+    """Whether a lower-cased line holds a copyright sign or word anywhere."""
+    return "©" in low or "copyright" in low
 
 
 def _notice_line(low: str) -> bool:
