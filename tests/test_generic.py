@@ -2491,3 +2491,26 @@ def test_a_later_byline_part_named_beside_a_copyright_sign_is_the_outlet() -> No
     notice = "All content © Millbrook Lantern"
     doc = parse(f"Ferry plan\n\nBy Jane Roe | Millbrook Lantern\n\n{body}\n\n{notice}")
     assert doc.authors == ("Jane Roe",)
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("김서연 기자 ksy@busanoneul.co.kr", ("김서연",)),
+        ("박지훈 특파원 jhpark@seoulilbo.example.kr", ("박지훈",)),
+        ("사진부 기자", ()),  # a desk, no address
+        ("김서연 기자가 현장을 다시 찾았다.", ()),  # a sentence about the reporter
+        ("사진=김서연 기자", ()),  # the photograph's credit
+    ],
+)
+def test_a_korean_name_and_reporter_title_is_the_byline(
+    line: str, authors: tuple[str, ...]
+) -> None:
+    """Korean writes no word for "by": "김서연 기자" (reporter) or "특파원" (correspondent)
+    after the name, alone on the head's line with the reporter's e-mail, is the byline."""
+    body = (
+        "부산 영도구가 해녀문화전시관을 1년 만에 다시 열었다. 전시관에는 물질 도구와 옛 사진 "
+        "200여 점이 전시됐고, 주말에는 현직 해녀가 직접 이야기를 들려주는 프로그램도 열린다."
+    )
+    doc = parse(f"영도 해녀문화전시관 다시 문 열어\n\n{line}\n\n{body}")
+    assert doc.authors == authors

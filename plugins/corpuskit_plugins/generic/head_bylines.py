@@ -125,6 +125,9 @@ def _head_reading(ctx: Context, index: int) -> _Reading | None:
             return dated
         opening = BY.match(norm)
     if opening is None:
+        reporter = _KOREAN_REPORTER.fullmatch(norm)
+        if reporter is not None:
+            return (reporter[1],)
         names = _name_over_its_date(ctx, index)
         return None if names is None else _Alone(names)
     if not _credits_the_writer(opening.group()) or not wrote_evidence(norm, 0):
@@ -155,6 +158,16 @@ def _dated(ctx: Context, index: int, names: tuple[str, ...]) -> bool:
         return False
     header, date = date_header(ctx.norm[following], ctx.lower[following])
     return bool(header) and date is not None
+
+
+_KOREAN_REPORTER = re.compile(
+    r"([\uac00-\ud7a3]{2,4}) ?(?:기자|특파원|선임기자|객원기자|수습기자) [\w.+-]+@[\w.-]+"
+)
+"""A Korean byline: the reporter's name (two to four syllables), then "기자" (reporter) or
+"특파원" (correspondent), and the e-mail address: "김서연 기자 ksy@busanoneul.co.kr".
+Korean writes no word for "by"; the title and the address say the line is the byline. Not
+the title alone: a review found a desk's or a photo desk's line ("사진부 기자", "정치부
+기자", "도쿄 특파원") and a teaser rail's reporters read the same."""
 
 
 def _persons(names: tuple[str, ...]) -> tuple[str, ...]:
