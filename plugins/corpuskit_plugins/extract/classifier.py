@@ -514,7 +514,9 @@ def _beside_its_picture(
 
 
 _UNSPACED = 20
-"""Letters a space at least every so many of which means a script that spaces its words."""
+"""Letters per space above which a caption's line is read as a script without spaces and
+held to :data:`_UNSPACED_CAPTION_SIGNS` (stricter than ``context.SPACED``, as the review that
+set it proposed)."""
 _UNSPACED_CAPTION_SIGNS = 60
 
 

@@ -819,11 +819,9 @@ def _day_shown(
     event's date, a sidebar's and a masthead's today came in; reverted.)"""
     if not isinstance(published, dt.datetime) or published.utcoffset() != dt.timedelta(0):
         return None
-    if not _says_published(block):
-        return None
     gap = (shown - published.date()).days
-    if abs(gap) != 1:
-        return None
+    if abs(gap) != 1 or not _says_published(block):
+        return None  # the day agrees (most pages: no second reading of the stamp), or no stamp
     clock = _CLOCK.search(" ".join(block.text.split()).lower())
     if clock is None:
         fits = published.hour >= 10 if gap > 0 else published.hour < 12

@@ -27,6 +27,7 @@ from operator import itemgetter
 
 from corpuskit.layout import Match
 from corpuskit_plugins.generic.context import (
+    LETTERS_A_WORD,
     LINE_CACHE,
     SENTENCE_END,
     Context,
@@ -550,7 +551,7 @@ def _by_its_end(norm: str, low: str, words: int) -> str | None:
     # paragraph closing with its picture's credit is the body's, as in Chinese.
     said = words
     if not low.isascii() and _RUN_TOGETHER.search(norm) is not None:
-        said = max(words, len(norm) // _LETTERS_A_WORD)
+        said = max(words, len(norm) // LETTERS_A_WORD)
         if said > _RUN_TOGETHER_CAPTION_WORDS:
             return None
     if low.endswith(")"):
@@ -571,8 +572,6 @@ def _by_its_end(norm: str, low: str, words: int) -> str | None:
     return None
 
 
-_LETTERS_A_WORD = 6
-"""Letters a word and its space take, about, in a script that spaces its words."""
 _RUN_TOGETHER = re.compile("[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
 """Thai, Lao, Myanmar and Khmer letters: scripts that space their pauses, not their words."""
 _RUN_TOGETHER_CAPTION_WORDS = 25
@@ -711,7 +710,7 @@ def _around_credit(ctx: Context, index: int) -> Iterator[Match]:
 def _caption_beside(ctx: Context, index: int) -> bool:
     return (
         ctx.free(index)
-        and max(ctx.words[index], len(ctx.norm[index]) // _LETTERS_A_WORD) <= 25
+        and max(ctx.words[index], len(ctx.norm[index]) // LETTERS_A_WORD) <= 25
         and not _ends_like_sentence(ctx.norm[index])
         and not ctx.prose(index)
     )

@@ -354,10 +354,16 @@ def caseless(letter: str) -> bool:
     return letter.isalpha() and letter.lower() == letter.upper()
 
 
-_SPACED = 10
+SPACED = 10
 """Letters a space at least every so many of which means a script that spaces its words."""
-_LETTERS_A_WORD = 6
+LETTERS_A_WORD = 6
 """Letters a word and its space take, about, in a script that spaces its words."""
+
+
+def unspaced(text: str, words: int) -> bool:
+    """Whether a line of ``words`` words by its spaces hardly spaces them (Chinese, Thai): its
+    length says more of what it holds than its spaces do. Not an ASCII line (a long URL)."""
+    return words * SPACED < len(text) and not text.isascii()
 
 
 def headline_like(text: str, max_words: int = 20) -> bool:
@@ -367,8 +373,8 @@ def headline_like(text: str, max_words: int = 20) -> bool:
     Thai paragraph is three "words" by its spaces and ends with no mark, and a list of
     related headlines ran on through the article's paragraphs under it."""
     words = text.count(" ") + 1
-    if words * _SPACED < len(text) and not text.isascii():  # not a long URL
-        words = max(words, len(text) // _LETTERS_A_WORD)
+    if unspaced(text, words):
+        words = max(words, len(text) // LETTERS_A_WORD)
     return 0 < words <= max_words and not text.endswith((".", ",", ";", '."', ".”", "。"))
 
 

@@ -44,7 +44,13 @@ from collections.abc import Iterator
 
 from corpuskit.layout import Match
 from corpuskit_plugins.generic.comments import thread_count
-from corpuskit_plugins.generic.context import IDEOGRAPHS, SENTENCE_END, Context
+from corpuskit_plugins.generic.context import (
+    IDEOGRAPHS,
+    LETTERS_A_WORD,
+    SENTENCE_END,
+    Context,
+    unspaced,
+)
 from corpuskit_plugins.generic.dates import RELATIVE_TIME
 from corpuskit_plugins.generic.head import headline_echo
 from corpuskit_plugins.generic.related import header as related_header
@@ -335,13 +341,13 @@ def score(ctx: Context, index: int, unmarked_page: bool = True) -> int:
         # Raw markup a crawler kept as text (a tracking pixel's <div><img src=...>) is long
         # but says nothing: only the words outside its tags count.
         text = _TAG.sub(" ", text).strip()
-        words = max(len(text.split()), len(text) // 6)
+        words = max(len(text.split()), len(text) // LETTERS_A_WORD)
         sentence = words >= 5 and text.endswith(SENTENCE_END)
     else:
         # A sentence in a script written without spaces (Chinese, Japanese) is one "word" by
         # white space: its length says how much it holds.
-        words = max(ctx.words[index], len(text) // 6)
-        if ctx.words[index] * 10 < len(text) and not text.isascii():  # few spaces: CJK?
+        words = max(ctx.words[index], len(text) // LETTERS_A_WORD)
+        if unspaced(text, ctx.words[index]):  # few spaces: CJK?
             signs = len(IDEOGRAPHS.findall(text))
             words = max(words, signs // 2)
             unmarked = unmarked_page and _unmarked_clause(text, signs)
