@@ -15,7 +15,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from corpuskit import Document
+from corpuskit import Block, Document, Label
 from corpuskit.pipeline import Parser
 from corpuskit_plugins.extract import dating, declared, marked, metadata
 from corpuskit_plugins.generic.dates import parse_date as text_date
@@ -1560,6 +1560,9 @@ def test_a_page_wide_wrapper_holds_no_item_footer(parser: Parser) -> None:
         ("Publié le 14 septembre 2024 par Camille Le Goff", ("Camille Le Goff",)),
         ("Publicado el 3 de marzo por Ana Ruiz", ("Ana Ruiz",)),
         ("Eftir Sigrún Halldórsdóttir", ("Sigrún Halldórsdóttir",)),
+        ("Írta Dorogi Bence,", ("Dorogi Bence",)),  # Hungarian "wrote"
+        ("Írta: Dorogi Bence", ("Dorogi Bence",)),
+        ("Írta a legszebb verset a tóról", ()),
         ("نوشتهٔ مریم رضایی", ("مریم رضایی",)),
         ("Ursula von der Leyen", ("Ursula von der Leyen",)),
         ("Egilea: Ane Goikoetxea", ()),
@@ -2284,6 +2287,152 @@ def test_only_a_stamp_that_says_published_gives_the_day_over_a_utc_moment(
     doc = parser.parse(_page(head, f'<p class="meta">{line}</p>'))
     moment = dt.datetime(2024, 9, 9, 23, 30, tzinfo=dt.timezone.utc)
     assert doc.published == (published or moment)
+
+
+_STANDFIRST = (
+    '<p class="standfirst">Two sailings a day from April, and a day\'s wait for fresh food on '
+    "the island.</p>"
+)
+_LEAD_PICTURE = (
+    '<ul class="share"><li><a href="/s/fb">Facebook</a></li><li><a href="/s/x">X</a></li>'
+    '<li><a href="/s/mail">Email</a></li></ul>'
+    '<figure><img src="/img/ferry.jpg" alt=""><figcaption>The Halden Island ferry leaves the '
+    "harbour before sunrise on a February morning, its last winter on the route before the "
+    "cut. (Photo by Ina Brekke/Coastline Courier)</figcaption></figure>"
+)
+
+
+@pytest.mark.parametrize(
+    ("stamp", "published"),
+    [
+        ("Thu, March 7, 2024 at 10:12 PM EST · 6 min read", dt.date(2024, 3, 7)),
+        (
+            'jeudi 7 mars 2024, par <a href="/auteur/ib">Ina Brekke</a>' + _STANDFIRST,
+            dt.date(2024, 3, 7),
+        ),
+    ],
+)
+def test_a_stamp_above_the_lead_picture_gives_the_day_over_a_utc_moment(
+    parser: Parser, stamp: str, published: dt.date
+) -> None:
+    """A standfirst, share buttons and a lead picture's long caption between the stamp and
+    the text are no lines of the header: they neither hide the stamp (only the last few
+    lines above the text are read) nor end the header (a long line there would be a
+    paragraph of the page's own)."""
+    head = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": '
+        '"2024-03-08T03:12:00Z"}</script>'
+    )
+    doc = parser.parse(_page(head, f'<p class="meta">{stamp}</p>{_LEAD_PICTURE}'))
+    assert doc.published == published
+
+
+def test_a_section_linked_before_the_time_names_no_author(parser: Parser) -> None:
+    """A stamp that opens with a link and goes on to the time is the story's section and
+    its moment ("North Korea 09:31 August 20, 2019"), not "Posted by <a>NAME</a> on …"."""
+    line = '<p class="meta"><a href="/nk/all">Halden Island</a> 09:31 March 7, 2024</p>'
+    doc = parser.parse(_page("", line + _LEAD_PICTURE))
+    assert doc.authors == ()
+    assert doc.published == dt.date(2024, 3, 7)
+    posted = '<p class="meta">Posted by <a href="/u/ib">Ina Brekke</a> on March 7, 2024</p>'
+    assert parser.parse(_page("", posted + _LEAD_PICTURE)).authors == ("Ina Brekke",)
+
+
+_COMMENTED = (
+    "<html><head><title>Tausend Geräte später | Stadtteilverein</title></head><body>"
+    '<div class="page"><div class="main"><h1>Tausend Geräte später</h1>'
+    '<div class="byline">{line}</div>'
+    '<div class="content"><p>Als das Reparaturcafé im Herbst 2019 zum ersten Mal seine Tische '
+    "im Pfarrsaal aufstellte, brachten genau neun Leute etwas mit.</p><p>Fünf Jahre später "
+    "hat das Team das tausendste Gerät repariert: einen Wecker aus den Sechzigern, der nun "
+    "wieder jeden Morgen klingelt.</p></div>"
+    '<div class="conversation-wrapper"><h4>Kommentare</h4><div class="conversation-messages">'
+    '<div class="message"><div class="message-user"><span class="username">Lotte B.</span> '
+    '<span class="divider">|</span> <span class="conversation-date">13.03.2024</span></div>'
+    '<div class="message-body"><p>Mein Bügeleisen wurde dort letzten Herbst gerettet. Danke '
+    "an alle!</p></div></div></div></div></div>"
+    '<div class="sidebar"><h5>Themen</h5><ol><li><a href="/t/1">Nachhaltigkeit</a></li>'
+    '<li><a href="/t/2">Ehrenamt</a></li></ol></div></div></body></html>'
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("Dienstag, 12. März 2024 Text: Ingrid Wallner | Fotos: Bernd Ölz", ("Ingrid Wallner",)),
+        ("12. März 2024, 09:15 · Von Ingrid Wallner", ("Ingrid Wallner",)),
+        ("Dienstag, 12. März 2024 Hatlerdorf Pfarrsaal", ()),
+        ("Dienstag, 12. März 2024 Fotos: Bernd Ölz", ()),
+    ],
+)
+def test_a_stamp_s_day_then_its_byline_dates_and_names(
+    parser: Parser, line: str, authors: tuple[str, ...]
+) -> None:
+    """A stamp that prints the day first and the byline after it ("Dienstag, 12. März 2024
+    Text: Ingrid Wallner | Fotos: Bernd Ölz"): the byline's names, after its label or word
+    for "by" (names without one are a place's or a photographer's), and its day, which a
+    comment's "Lotte B. | 13.03.2024" under the text does not outrank."""
+    doc = parser.parse(_COMMENTED.format(line=line))
+    assert doc.authors == authors
+    assert doc.published == dt.date(2024, 3, 12)
+
+
+_UIKIT_POST = (
+    "<html lang='nb'><head><title>Slik fikk stien nye merker – Turlaget</title></head><body>"
+    "<nav><a href='/'>Hjem</a> <a href='/blogg/'>Blogg</a></nav>"
+    "<article class='blog-post uk-article'><h1 class='uk-article-title'>"
+    "<a href='/blogg/stien/'>Slik fikk stien nye merker</a></h1>"
+    "<p class='uk-article-meta'><time datetime='2024-10-14T08:30:00+02:00'>mandag 14. oktober "
+    "2024</time> <span class='uk-text-muted'>{line}</span> <span class='uk-text-muted'>Lagt "
+    "inn under</span> <a href='/k/stier/'>Stier</a>, <a href='/k/dugnad/'>Dugnad</a></p>"
+    "<div class='blog-post-intro uk-text-lead'><p>Over tre helger i september gikk 46 "
+    "frivillige langs stien med malingsspann, sagbukker og altfor mange kanelboller.</p></div>"
+    "<div class='blog-post-body'><p>Stien har eksistert som idé i mange år, men før i høst "
+    "var store deler av den bare kjent for folk som vokste opp i bygdene langs fjorden.</p>"
+    "<p>I vinter bestemte styret at 2024 skulle bli året da stien fikk sammenhengende merking "
+    "fra ende til annen, og at jobben skulle gjøres på dugnad.</p></div></article>"
+    "</body></html>"
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        (
+            "Tekst: Solveig Rypdal og Tormod Haugsvær · Foto: Henrik Vestre",
+            ("Solveig Rypdal", "Tormod Haugsvær"),
+        ),
+        ("Foto: Henrik Vestre", ()),
+    ],
+)
+def test_a_stamp_s_day_then_its_byline_over_the_lead_is_no_body(
+    parser: Parser, line: str, authors: tuple[str, ...]
+) -> None:
+    """The post's meta line between the headline and the lead, outside the text's own
+    element, prints the day, then "Tekst: NAMES · Foto: NAME" and the categories: a byline,
+    not the article's first paragraph; a photographer's credit alone names no author."""
+    doc = parser.parse(_UIKIT_POST.format(line=line))
+    assert doc.authors == authors
+    assert doc.paragraphs[0].startswith("Over tre helger")
+
+
+def test_a_byline_s_day_above_the_text_outranks_a_dateline_under_it() -> None:
+    """A comment's "Lotte B. | 13.03.2024" under the text, labelled a dateline, dates the
+    comment: the day the byline above the text prints is the article's; a dateline below
+    the text dates the page only where nothing above it does (a post's footer)."""
+    lines = [
+        ("title", "Tausend Geräte später"),
+        ("byline", "Dienstag, 12. März 2024 Text: Ingrid Wallner"),
+        ("body", "Als das Reparaturcafé im Herbst 2019 zum ersten Mal aufmachte, kamen neun."),
+        ("dateline", "Lotte B. | 13.03.2024"),
+    ]
+    blocks, labels, at = [], [], 0
+    for index, (kind, text) in enumerate(lines):
+        blocks.append(Block(index, at, at + len(text), text))
+        labels.append(Label(kind, at, at + len(text)))
+        at += len(text) + 1
+    assert metadata._dateline_date(blocks, labels, day_first=True) == dt.date(2024, 3, 12)
+    assert metadata._dateline_date(blocks[2:], labels[2:], day_first=True) == dt.date(2024, 3, 13)
 
 
 @pytest.mark.parametrize(

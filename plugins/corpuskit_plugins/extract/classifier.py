@@ -17,7 +17,7 @@ from corpuskit import Block
 from corpuskit.html import Element
 from corpuskit.model import Structure
 from corpuskit_plugins.extract.container import bare_body, find_container, one_story
-from corpuskit_plugins.extract.dating import dated_stamp
+from corpuskit_plugins.extract.dating import byline_after_day, dated_stamp
 from corpuskit_plugins.extract.evidence import (
     ANY_HEADING,
     BOX_KINDS,
@@ -107,6 +107,9 @@ def classify(
         chain, inside = chain_to(structure.node if structure is not None else -1, chosen, elements)
         if not inside:
             if not seen_body and _near_prose(block, chain, scope, elements, memo):
+                if "title" in kinds and _byline_line(block):
+                    kinds.append("byline")  # the stamp between the headline and the text
+                    continue
                 kinds.append("subtitle" if _same_start(block.text, description) else "body")
                 continue
             if (
@@ -220,7 +223,7 @@ def classify(
         if found is None and not seen_body and length < 120:
             if " ".join(block.text.split()).casefold() in titles:
                 found = "title"
-            elif _BYLINE_TEXT.search(block.text) and _reads_as_byline(block):
+            elif _byline_line(block):
                 found = "byline"
             elif _is_date_header(block.text):
                 found = "dateline"
@@ -1000,6 +1003,19 @@ _BYLINE_TEXT = re.compile(
     rf"|\b(?:{'|'.join(POSTING_WORDS)})\b.*\bby\s+[A-Z]|^\s*submitted\s+by\s+[A-Z]",
     re.IGNORECASE,
 )
+
+
+def _byline_line(block: Block) -> bool:
+    """A short line that reads as a byline: opening as one ("By …", "Autor: …") and naming
+    someone, or a stamp's day before one ("mandag 14. oktober 2024 Tekst: Solveig Rypdal")."""
+    if len(block.text) >= _BYLINE_CHARS:
+        return False
+    if _BYLINE_TEXT.search(block.text) and _reads_as_byline(block):
+        return True
+    return bool(byline_after_day(" ".join(block.text.split())))
+
+
+_BYLINE_CHARS = 120
 
 
 def _reads_as_byline(block: Block) -> bool:

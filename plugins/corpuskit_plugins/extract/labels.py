@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from corpuskit import Block, Label
 from corpuskit.html import Element
+from corpuskit_plugins.extract.dating import byline_after_day
 from corpuskit_plugins.generic.bios import sign_off
 from corpuskit_plugins.generic.names import byline_names
 
@@ -45,13 +46,15 @@ def _widen(
 
 
 def _byline_names(text: str) -> tuple[str, ...]:
-    """The names a byline gives: "By Jane Roe", or a reporter's sign-off ("김도윤 기자
-    doyoon@example.kr") closing the story."""
+    """The names a byline gives: "By Jane Roe", a reporter's sign-off ("김도윤 기자
+    doyoon@example.kr") closing the story, or the byline after the day a stamp prints first
+    ("Dienstag, 12. März 2024 Text: Ingrid Wallner | Fotos: Bernd Ölz")."""
     names = byline_names(text)
     if names:
         return names
-    signed = sign_off(" ".join(text.split()))
-    return (signed,) if signed else ()
+    norm = " ".join(text.split())
+    signed = sign_off(norm)
+    return (signed,) if signed else byline_after_day(norm)
 
 
 def labels_for(

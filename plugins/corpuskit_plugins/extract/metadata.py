@@ -54,14 +54,16 @@ _BOXES = frozenset({"related", "comments"})
 def _dateline_date(
     blocks: Sequence[Block], labels: Sequence[Label], day_first: bool = False
 ) -> dt.date | None:
-    """The date written in the first labelled dateline that has one, else in a byline above
-    the article's text ("Chris Mbeki · March 28, 2024": the name and the date on one line;
-    an author box or a comment's "Posted by ... on March 1" below it dates something else)."""
-    for kind in ("dateline", "byline"):
+    """The date written in the first labelled dateline above the article's text that has
+    one, else in a byline there ("Chris Mbeki · March 28, 2024": the name and the date on one
+    line), else in a dateline below the text (a post's footer). An author box or a comment's
+    "Posted by ... on March 1" or "Lotte B. | 13.03.2024" below the text dates something
+    else, so a byline's day above the text wins over it."""
+    first = _first_body(blocks, labels)
+    for kind, end in (("dateline", first), ("byline", first), ("dateline", _NO_BODY)):
         starts = {label.start for label in labels if label.kind == kind}
         if not starts:
             continue
-        end = _first_body(blocks, labels) if kind == "byline" else _NO_BODY
         for block in blocks:
             if block.start >= end:
                 break
@@ -127,16 +129,19 @@ def _lead_line(
     (``first``: where the article's first line of text starts.)"""
     if headline is None or first == _NO_BODY:
         return None
-    buttons = {label.start for label in labels if label.kind == "share"}
+    # Share buttons, a lead picture's caption and credit and a standfirst between the stamp
+    # and the text are no lines of the header: they neither hide the stamp nor end it.
+    other = [(label.start, label.end) for label in labels if label.kind in _NOT_LEAD_KINDS]
     above = [
-        b for b in blocks if headline.end <= b.start and b.end <= first and b.start not in buttons
-    ][-_LEAD_LINES:]  # share buttons between the stamp and the text are no lines of it
-    other = {label.start for label in labels if label.kind in _NOT_LEAD_KINDS}
+        b
+        for b in blocks
+        if headline.end <= b.start
+        and b.end <= first
+        and not any(start <= b.start and b.end <= end for start, end in other)
+    ][-_LEAD_LINES:]
     for block in reversed(above):
         if len(block.text) > _LEAD_LINE_CHARS:
             break  # a paragraph of the page's own above the article: no header here
-        if block.start in other:
-            continue
         norm = " ".join(block.text.split())
         low = norm.lower()
         if (
@@ -153,7 +158,9 @@ def _lead_line(
     return None
 
 
-_NOT_LEAD_KINDS = frozenset({"caption", "credit", "subtitle", "summary", "related", "promo"})
+_NOT_LEAD_KINDS = frozenset(
+    {"caption", "credit", "subtitle", "summary", "related", "promo", "share"}
+)
 _LINK_TEXT = re.compile(r"<a\b[^>]*>([^<]{3,60})</a>", re.IGNORECASE)
 
 
@@ -161,12 +168,16 @@ def _linked_name(text: str, block: Block) -> tuple[str, ...]:
     """The author the lead's date line links to ("Posted by <a>Inese Kalniņa</a> on ..."):
     the first link, before the date, whose text is a name of two words or more and nothing
     else (a section linked after it, "... 14 February 2024 in <a>Local News</a>", is no
-    author)."""
+    author), after words of the line's own: a line that opens with its link and goes on to
+    the time ("<a>North Korea</a> 09:31 August 20, 2019") names the story's section."""
     digit = next((i for i, c in enumerate(block.text) if c.isdigit()), len(block.text))
     for found in _LINK_TEXT.finditer(text, block.start, block.end):
         value = " ".join(unescape(found.group(1)).split())
-        if block.text.find(value) > digit:
+        at = block.text.find(value)
+        if at > digit:
             break
+        if not block.text[:at].strip():
+            continue  # a line opening with its link and then the time is a section's kicker
         if len(value.split()) >= 2 and byline_names(value) == (value,):
             return (value,)
     return ()

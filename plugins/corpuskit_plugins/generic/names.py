@@ -65,14 +65,15 @@ POSTED_LABELS = "|".join(POSTED_WORDS)
 # septembre 2024 par …"), never after words alone ("Un paseo por Buenos Aires", "Gesponsord
 # door …", "Open Door Theatre"); at the very start "Von", "Par", "Por", "Door", "Eftir" (a
 # name may hold "von" itself: "Karl von Habsburg", "Ursula von der Leyen"), Italian "di"/"da"
-# in lower case only ("Da Silva" is a name), the Nordic "Af"/"Av", "Autor:", "Text:" and
+# in lower case only ("Da Silva" is a name), the Nordic "Af"/"Av", Hungarian "Írta"
+# ("wrote"), "Autor:", "Text:" and
 # their like, and the words for "by" of scripts without case (Hebrew, Arabic, Persian's
 # "نوشتهٔ", Chinese, Thai).
 BY = re.compile(
     r"^\s*(?:(?:[\w,.]+\s+){0,6}?(?:[Bb][Yy]|توسط)"
     rf"|(?i:{POSTED_LABELS})\s+(?:par|por|da|von|door)"
     r"|(?:[\w,.]+\s+){0,4}?\d[\w,.]*\s+(?:[\w,.]+\s+){0,3}?(?:[Pp]ar|[Pp]or|[Dd]oor|[Ee]ftir)"
-    r"|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor|[Ee]ftir|di|da|[Aa][fv](?= \w)"
+    r"|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor|[Ee]ftir|[Íí]rta|di|da|[Aa][fv](?= \w)"
     rf"|(?i:{AUTHOR_LABELS}|{TEXT_LABELS})(?=[:：])"
     r"|מאת|بقلم|كتبت|كتب|نوشتهٔ|作者|โดย)"
     r"[:：\s]+"
