@@ -283,6 +283,27 @@ def test_a_logo_h1_is_not_the_title(parser: Parser) -> None:
         ),
         # nothing in the head: the headline block
         ("", "Tide tables fixed", "Tide tables fixed"),
+        # the social card says one thing, the headline and the <title> another: two of three
+        (
+            '<meta property="og:title" content="Tides: what changes on Monday">'
+            "<title>Tide tables fixed at last | Saltmarsh</title>",
+            "Tide tables fixed at last",
+            "Tide tables fixed at last",
+        ),
+        # the <title> says what the social card says: the declared title stands
+        (
+            '<meta property="og:title" content="Tides: what changes on Monday">'
+            "<title>Tides: what changes on Monday | Saltmarsh</title>",
+            "Tide tables fixed at last",
+            "Tides: what changes on Monday",
+        ),
+        # a heading that says the <title>'s shorter part names the site, not the article
+        (
+            '<meta property="og:title" content="Tides: what changes on Monday">'
+            "<title>Tide tables fixed at last | The Saltmarsh Herald</title>",
+            "The Saltmarsh Herald",
+            "Tides: what changes on Monday",
+        ),
     ],
 )
 def test_title_for(head: str, headline: str, title: str) -> None:

@@ -240,9 +240,13 @@ def _declared_title(doc: HtmlDoc) -> bool:
 def title_for(doc: HtmlDoc, headline: str) -> str:
     """The title of a page whose headline block reads ``headline``.
 
-    Evidence in order of strength: the title the publisher declares for the article
-    (``og:title``, ``twitter:title``, JSON-LD ``headline``); the headline block, when the
-    page's ``<title>`` without the site's name says the same; that ``<title>``; the headline
+    Evidence in order of strength: the headline block where the page's ``<title>`` says it
+    word for word (whole, or its longest part) and the declared title says something else
+    (two of the page's three statements agree: the social card's title was written for
+    sharing, "Seppie in laguna, uova quasi raddoppiate" over the headline "Tornano le seppie
+    in laguna"); the title the publisher declares for the article (``og:title``,
+    ``twitter:title``, JSON-LD ``headline``); the headline block, when the page's
+    ``<title>`` without the site's name says the same; that ``<title>``; the headline
     block. An ``<h1>`` the ``<title>`` does not back is often the site's logo ("Salon"),
     a section name or a widget's heading, not the article's title.
     """
@@ -252,7 +256,9 @@ def title_for(doc: HtmlDoc, headline: str) -> str:
     if not found:
         return headline
     if _declared_title(doc):
-        return headline if _fuller_headline(str(found), headline) else str(found)
+        if _fuller_headline(str(found), headline) or _title_backs(doc, headline, str(found)):
+            return headline
+        return str(found)
     words = _WORD.findall(headline.casefold())
     if _UNREAD.match(doc.title) and len(words) >= 2 and len(_WORD.findall(str(found))) <= 2:
         return headline  # "(37) Actualitat · FreshRSS": an app's view, counting what is unread
@@ -266,6 +272,23 @@ def title_for(doc: HtmlDoc, headline: str) -> str:
     if any(_same_words(headline, part) for part in parts) or _masthead(doc, str(found), headline):
         return headline
     return str(found)
+
+
+def _title_backs(doc: HtmlDoc, headline: str, declared: str) -> bool:
+    """Whether the page's ``<title>`` says the headline block's words, one part of it
+    exactly, where the declared title says something else: two of the page's three
+    statements agree, and the social card's title is the one written for sharing."""
+
+    def fold(text: str) -> str:
+        return " ".join(text.split()).casefold()
+
+    shown, said = fold(headline), fold(declared)
+    if not shown or shown == said or len(_WORD.findall(shown)) < 2:
+        return False
+    parts = [fold(part) for part in _TITLE_SPLIT.split(doc.title)]
+    # The headline is the whole <title> or its longest part: a shorter one names the site.
+    whole = fold(doc.title)
+    return shown in (whole, max(parts, key=len)) and said not in (whole, *parts)
 
 
 _CUT_WORDS = 3
