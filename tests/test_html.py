@@ -244,6 +244,35 @@ def test_a_closed_dialog_marked_aria_hidden_is_never_the_page() -> None:
     assert [b.text for b in tokenize(slides).blocks] == ["Win tickets", "Ten pairs to give away."]
 
 
+_NOTES = [
+    *HARBOUR_PLAN,
+    "The port authority will publish the contractor's schedule once the tender closes in May.",
+]
+
+
+def test_a_code_viewer_s_text_drawn_aria_hidden_is_the_page_s_text() -> None:
+    """A code viewer (GitHub's file view) draws a text file's lines ``aria-hidden`` over a
+    copy for the screen reader kept elsewhere or nowhere: where those lines are all the
+    page's prose, they are the page. A copy of the page with its menus and headings, or a
+    carousel of slides with headings, is no run of drawn text and stays set aside."""
+    lines = "".join(f'<div class="line">{p}</div>' for p in _NOTES)
+    page = (
+        "<html><head><title>notes.txt at main · harbour/notes</title></head><body>"
+        '<header><nav><a href="/">Home</a> <a href="/explore">Explore</a></nav></header>'
+        '<main><h1>notes.txt</h1><div class="file-contents" aria-hidden="true">'
+        f'<div class="gutter">{"".join(f"<div>{n}</div>" for n in range(1, 5))}</div>'
+        f'<div class="lines">{lines}</div></div></main>'
+        "<footer><p>© 2025 Harbour</p></footer></body></html>"
+    )
+    texts = [b.text for b in tokenize(page).blocks]
+    for line in _NOTES:
+        assert line in texts
+    assert set(_NOTES) <= set(corpuskit.parse(page).paragraphs)
+    slides = "".join(f"<div class='slide'><h3>Slide</h3><p>{p}</p></div>" for p in _NOTES)
+    carousel = page.replace(f'<div class="lines">{lines}</div>', slides)
+    assert not set(_NOTES) & {b.text for b in tokenize(carousel).blocks}
+
+
 FOLDED = (
     '<html><body><article><h1>Harbour plan approved</h1><div class="story"><p>{first}</p>'
     '<div class="more" {mark}>{rest}</div><button>Continue reading</button></div></article>'

@@ -707,6 +707,12 @@ def tokenize(text: str) -> HtmlDoc:
 
 _PROSE_CHARS = 80
 _PROSE_PARAGRAPHS = 2
+_ALL_THE_PROSE = 4
+"""Paragraphs of prose an ``aria-hidden`` element that is no page shell must hold (and four
+times what the rest of the page holds) to stay: see :func:`_drawn_text`."""
+_PAGE_PARTS = frozenset(
+    {"nav", "header", "footer", "form", "ul", "ol", "button", "h1", "h2", "h3", "h4"}
+)
 _SENTENCE_END = (".", "!", "?", "。", "！", "？", '"', "”", "»", "।", "؟", "۔")
 
 
@@ -751,7 +757,11 @@ def _set_aside(
             if (
                 held >= _PROSE_PARAGRAPHS
                 and (page_prose - held) * 4 <= held
-                and (how == _WAITING or _shell(elements, element))
+                and (
+                    how == _WAITING
+                    or _shell(elements, element)
+                    or (held >= _ALL_THE_PROSE and _drawn_text(elements, element))
+                )
             ):
                 continue  # the page behind a modal, or the article waiting for its script
         elif element in folds:
@@ -809,6 +819,23 @@ def _in_dialog(node: int, elements: list[list[Any]], seen: dict[int, bool]) -> b
     for visited in path:
         seen[visited] = found
     return found
+
+
+def _drawn_text(elements: list[list[Any]], element: int) -> bool:
+    """Whether an element is a run of text drawn for the eye alone: no dialog, and nothing
+    of a page in it (no menu, heading, list, form or button). A code viewer draws a file's
+    lines ``aria-hidden`` over a copy for the screen reader that it keeps elsewhere or not
+    at all (GitHub's file view): where that text is all the page's prose, it is the page.
+    A copy of the whole page behind another (a render target with its menus) is none."""
+    if _DIALOG.search(elements[element][1]):
+        return False
+    end = elements[element][4]
+    for inner in range(element + 1, len(elements)):
+        if elements[inner][3] >= end:
+            break
+        if elements[inner][0] in _PAGE_PARTS:
+            return False
+    return True
 
 
 def _shell(elements: list[list[Any]], element: int) -> bool:
