@@ -2437,6 +2437,24 @@ def test_a_stamp_s_day_then_its_byline_over_the_lead_is_no_body(
     assert doc.paragraphs[0].startswith("Over tre helger")
 
 
+def test_a_chinese_revision_stamp_dates_no_article(parser: Parser) -> None:
+    """"已于 2024-01-08 10:02:11 修改" ("modified on"): the word after the date says it is a
+    revision's, as "更新" and "수정" do; the post's "于 2024-01-06 … 首次发布" (first published)
+    below it dates the article."""
+    page = (
+        "<html lang='zh-CN'><head><title>从运维转到数据分析的这一年_博客</title></head><body>"
+        "<div class='blog-content-box'><div class='article-header'><h1 class='title-article'>"
+        "从运维转到数据分析的这一年</h1><div class='article-info-box'><div class='bar-content'>"
+        "<a class='follow-nickName' href='/u/qinglan'>晴岚</a> <span class='time'>已于 "
+        "2024-01-08 10:02:11 修改</span> <span class='read-count'>阅读量1.2k</span></div>"
+        "<div class='up-time'><span>于 2024-01-06 21:14:32 首次发布</span></div></div></div>"
+        "<div class='article-content'><p>去年这个时候，我还在机房里排查磁盘告警，每天的工作就是看"
+        "监控、写脚本、处理工单。</p><p>转岗的决定来得很突然，但回头看，这一年学到的东西比过去三年"
+        "都多。</p></div></div></body></html>"
+    )
+    assert parser.parse(page).published == dt.date(2024, 1, 6)
+
+
 def test_a_byline_s_day_above_the_text_outranks_a_dateline_under_it() -> None:
     """A comment's "Lotte B. | 13.03.2024" under the text, labelled a dateline, dates the
     comment: the day the byline above the text prints is the article's; a dateline below

@@ -435,7 +435,7 @@ def date_header(norm: str, low: str, outlet: int = MAX_LEFT) -> tuple[bool, dt.d
 REVISION_WORDS = (
     r"(?:\b(?:updated|modified|edited|last changed|last update|reviewed|revised|aktualisiert"
     r"|geändert|stand(?=:)|mis à jour|modifié|actualizado|atualizado|aggiornato|bijgewerkt"
-    r"|обновлено|zaktualizowano)\b|更新|수정)"
+    r"|обновлено|zaktualizowano)\b|更新|修改|수정)"
 )
 """A revision's words, lower-cased, as a regex: the date they name is the revision's (the
 HTML metadata reads the same words before a ``<time>`` and in a byline)."""
