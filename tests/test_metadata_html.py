@@ -2438,7 +2438,7 @@ def test_a_stamp_s_day_then_its_byline_over_the_lead_is_no_body(
 
 
 def test_a_chinese_revision_stamp_dates_no_article(parser: Parser) -> None:
-    """"已于 2024-01-08 10:02:11 修改" ("modified on"): the word after the date says it is a
+    """ "已于 2024-01-08 10:02:11 修改" ("modified on"): the word after the date says it is a
     revision's, as "更新" and "수정" do; the post's "于 2024-01-06 … 首次发布" (first published)
     below it dates the article."""
     page = (
