@@ -256,6 +256,7 @@ def test_a_code_viewer_s_text_drawn_aria_hidden_is_the_page_s_text() -> None:
     page's prose, they are the page. A copy of the page with its menus and headings, or a
     carousel of slides with headings, is no run of drawn text and stays set aside."""
     lines = "".join(f'<div class="line">{p}</div>' for p in _NOTES)
+    paragraphs = "".join(f"<p>{p}</p>" for p in _NOTES)
     page = (
         "<html><head><title>notes.txt at main · harbour/notes</title></head><body>"
         '<header><nav><a href="/">Home</a> <a href="/explore">Explore</a></nav></header>'
@@ -271,6 +272,14 @@ def test_a_code_viewer_s_text_drawn_aria_hidden_is_the_page_s_text() -> None:
     slides = "".join(f"<div class='slide'><h3>Slide</h3><p>{p}</p></div>" for p in _NOTES)
     carousel = page.replace(f'<div class="lines">{lines}</div>', slides)
     assert not set(_NOTES) & {b.text for b in tokenize(carousel).blocks}
+    # A read-aloud copy in paragraphs, a panel with a role, or prose anywhere else on the
+    # page: no code viewer's (session 25's review: a drawer, a cookie panel and a copy of an
+    # article written in short paragraphs became the body).
+    read_aloud = page.replace(f'<div class="lines">{lines}</div>', f"<div>{paragraphs}</div>")
+    panel = page.replace('class="file-contents"', 'class="file-contents" role="tabpanel"')
+    elsewhere = page.replace("<footer>", f"<aside><p>{HARBOUR_PLAN[0]} Again.</p></aside><footer>")
+    for other in (read_aloud, panel, elsewhere):
+        assert not set(_NOTES) & {b.text for b in tokenize(other).blocks}
 
 
 FOLDED = (

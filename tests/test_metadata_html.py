@@ -317,6 +317,46 @@ def test_title_for(head: str, headline: str, title: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("h1", "page_title", "extra", "title"),
+    [
+        # A series' name in the <h1>, the declared headline printed under it: the headline.
+        (
+            "Harbour Diaries from the Islands",
+            "Harbour Diaries from the Islands | Herald",
+            "<h2>Ferry crews vote to strike over rosters</h2>",
+            "declared",
+        ),
+        # The <h1> is the site's logo, whatever the <title> says.
+        ("Saltmarsh Herald Online", "Saltmarsh Herald Online | Ferry news", "", "declared"),
+        # The <h1> cut short: the declared title says it in full.
+        ("Ferry crews vote to strike…", "Ferry crews vote to strike… | Herald", "", "declared"),
+        # The headline and the <title> agree against a social card's rewrite: the headline.
+        (
+            "Ferry crews back a strike over winter rosters",
+            "Ferry crews back a strike over winter rosters | Herald",
+            "",
+            "headline",
+        ),
+    ],
+)
+def test_the_headline_over_a_declared_title_needs_its_agreement(
+    parser: Parser, h1: str, page_title: str, extra: str, title: str
+) -> None:
+    """Two of the page's three statements (``<h1>``, ``<title>``, ``og:title``) agree: the
+    headline wins only where it is no label the page prints the real headline under, no
+    site's logo and no cut (session 25's review)."""
+    declared = "Ferry crews vote to strike over rosters"
+    page = (
+        f'<html><head><title>{page_title}</title><meta property="og:title" content="{declared}">'
+        '<meta property="og:site_name" content="Saltmarsh Herald Online">'
+        f"</head><body><article><h1>{h1}</h1>{extra}<p>The vote was 41 to 3, after a meeting "
+        "in the ferry terminal's canteen that ran past midnight.</p><p>Sailings on Monday will "
+        "run to a reduced timetable, the operator said.</p></article></body></html>"
+    )
+    assert parser.parse(page).title == (declared if title == "declared" else h1)
+
+
+@pytest.mark.parametrize(
     ("value", "day"),
     [
         ("Wed, 27 Nov 2013 10:20:00 GMT", dt.date(2013, 11, 27)),
@@ -2331,6 +2371,11 @@ _LEAD_PICTURE = (
             'jeudi 7 mars 2024, par <a href="/auteur/ib">Ina Brekke</a>' + _STANDFIRST,
             dt.date(2024, 3, 7),
         ),
+        # A bare day beyond a standfirst may be an event's or a kicker's: the moment stands.
+        (
+            "Thursday, March 7, 2024" + _STANDFIRST,
+            dt.datetime(2024, 3, 8, 3, 12, tzinfo=dt.timezone.utc),
+        ),
     ],
 )
 def test_a_stamp_above_the_lead_picture_gives_the_day_over_a_utc_moment(
@@ -2348,13 +2393,24 @@ def test_a_stamp_above_the_lead_picture_gives_the_day_over_a_utc_moment(
     assert doc.published == published
 
 
-def test_a_section_linked_before_the_time_names_no_author(parser: Parser) -> None:
-    """A stamp that opens with a link and goes on to the time is the story's section and
-    its moment ("North Korea 09:31 August 20, 2019"), not "Posted by <a>NAME</a> on …"."""
-    line = '<p class="meta"><a href="/nk/all">Halden Island</a> 09:31 March 7, 2024</p>'
-    doc = parser.parse(_page("", line + _LEAD_PICTURE))
+@pytest.mark.parametrize(
+    "kicker",
+    [
+        '<a href="/nk/all">Halden Island</a> 09:31 March 7, 2024',
+        'Interview with <a href="/tag/jonas-lind">Jonas Lind</a> · 09:31 March 7, 2024',
+    ],
+)
+def test_a_link_in_a_stamp_beyond_the_lead_picture_names_no_author(
+    parser: Parser, kicker: str
+) -> None:
+    """Beyond a lead picture or a standfirst, a dated line's link names its author only
+    after a word for "by": a section ("North Korea 09:31 August 20, 2019") or a guest
+    ("Interview with <a>Jonas Lind</a>") is linked there too (session 25's review)."""
+    doc = parser.parse(_page("", f'<p class="meta">{kicker}</p>{_LEAD_PICTURE}'))
     assert doc.authors == ()
     assert doc.published == dt.date(2024, 3, 7)
+    posted = '<p class="meta">Posted by <a href="/u/ib">Ina Brekke</a> on March 7, 2024</p>'
+    assert parser.parse(_page("", posted + _LEAD_PICTURE)).authors == ("Ina Brekke",)
     posted = '<p class="meta">Posted by <a href="/u/ib">Ina Brekke</a> on March 7, 2024</p>'
     assert parser.parse(_page("", posted + _LEAD_PICTURE)).authors == ("Ina Brekke",)
 
@@ -2384,6 +2440,9 @@ _COMMENTED = (
         ("12. März 2024, 09:15 · Von Ingrid Wallner", ("Ingrid Wallner",)),
         ("Dienstag, 12. März 2024 Hatlerdorf Pfarrsaal", ()),
         ("Dienstag, 12. März 2024 Fotos: Bernd Ölz", ()),
+        # Another role's "by" credits no writer (session 25's review).
+        ("12. März 2024 · Edited by Tom Hale", ()),
+        ("12. März 2024 · Photos by Tom Hale", ()),
     ],
 )
 def test_a_stamp_s_day_then_its_byline_dates_and_names(
@@ -2472,6 +2531,17 @@ def test_a_byline_s_day_above_the_text_outranks_a_dateline_under_it() -> None:
         at += len(text) + 1
     assert metadata._dateline_date(blocks, labels, day_first=True) == dt.date(2024, 3, 12)
     assert metadata._dateline_date(blocks[2:], labels[2:], day_first=True) == dt.date(2024, 3, 13)
+    # A byline's day that says it is no publication's yields to the dateline under the text
+    # ("Originally published …", an event's day), and dates the page where nothing else does.
+    lines[1] = ("byline", "Ingrid Wallner · originally published 1 March 2019")
+    lines[3] = ("dateline", "Posted 13.03.2024")
+    blocks, labels, at = [], [], 0
+    for index, (kind, text) in enumerate(lines):
+        blocks.append(Block(index, at, at + len(text), text))
+        labels.append(Label(kind, at, at + len(text)))
+        at += len(text) + 1
+    assert metadata._dateline_date(blocks, labels, day_first=True) == dt.date(2024, 3, 13)
+    assert metadata._dateline_date(blocks[:3], labels[:3], day_first=True) == dt.date(2019, 3, 1)
 
 
 @pytest.mark.parametrize(

@@ -15,7 +15,7 @@ from corpuskit.html import HtmlDoc
 from corpuskit_plugins.generic.boilerplate import is_widget_label
 from corpuskit_plugins.generic.dates import REVISION_WORDS, date_header
 from corpuskit_plugins.generic.dates import parse_date as text_date
-from corpuskit_plugins.generic.names import BY, byline_names
+from corpuskit_plugins.generic.names import BY, POSTING_WORDS, byline_names
 
 _ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?)?")
 
@@ -180,11 +180,18 @@ _AFTER_THE_DAY = re.compile(r"[\s,;.·•|–—-]*(?:\d{1,2}[:h.]\d{2}(?:\s*[ap
 
 def byline_after_day(norm: str) -> tuple[str, ...]:
     """The names of a byline that follows the stamp's day on its line, after a word for "by"
-    or an author's label of its own: a line opening with the date is a stamp, and names
-    written in it without such a word are a place's, a photographer's or a section's."""
+    (alone or after "Posted", "Written") or an author's label of its own: a line opening with
+    the date is a stamp, and names written in it without such a word are a place's, a
+    photographer's or a section's."""
     _, span = text_date(norm.lower())
     if span is None or len(norm[: span[0]].split()) > _BEFORE_THE_DAY:
         return ()
     after = _AFTER_THE_DAY.match(norm, span[1])  # matches always: its parts are optional
     rest = norm[after.end() if after else span[1] :]
-    return byline_names(rest) if BY.match(rest) else ()
+    by = BY.match(rest)
+    if by is None:
+        return ()
+    before = by.group().lower().split()[:-1]
+    if before and before[-1] not in POSTING_WORDS:
+        return ()  # "Photos by", "Edited by", "Signed by": no writer (session 25's review)
+    return byline_names(rest)

@@ -288,9 +288,23 @@ def _title_backs(doc: HtmlDoc, headline: str, declared: str) -> bool:
     parts = [fold(part) for part in _TITLE_SPLIT.split(doc.title)]
     # The headline is the whole <title> or its longest part: a shorter one names the site.
     whole = fold(doc.title)
-    return shown in (whole, max(parts, key=len)) and said not in (whole, *parts)
+    if shown not in (whole, max(parts, key=len)) or said in (whole, *parts):
+        return False
+    if shown == fold(str(doc.meta.get("og:site_name") or "")):
+        return False  # the headline block is the site's logo
+    # The declared title after a kicker ("Analysis: …", "【独自】…"): the headline's words.
+    tail = _KICKER.sub("", said, count=1)
+    affixed = [fold(part) for part in _TITLE_SPLIT.split(declared)]
+    if shown != tail and shown not in affixed and shown.rstrip(".… ") in said:
+        return False  # the headline block cut short, or the declared title's label
+    # A declared title the page prints (under a series' or a section's name in the <h1>) is
+    # the headline, and the <h1> and the <title> name the label.
+    printed = {fold(block.text) for block in doc.blocks} - {shown}
+    return said not in printed and tail not in printed
 
 
+_KICKER = re.compile(r"^(?:[^:]{2,}:\s+|【[^】]+】\s*)")
+"""A kicker before the headline in a declared title ("Analysis: …")."""
 _CUT_WORDS = 3
 _SEPARATORS = "|·•–—"
 

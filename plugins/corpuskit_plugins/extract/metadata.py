@@ -58,9 +58,18 @@ def _dateline_date(
     one, else in a byline there ("Chris Mbeki · March 28, 2024": the name and the date on one
     line), else in a dateline below the text (a post's footer). An author box or a comment's
     "Posted by ... on March 1" or "Lotte B. | 13.03.2024" below the text dates something
-    else, so a byline's day above the text wins over it."""
+    else, so a byline's day above the text wins over it, where the byline says the day is
+    its publication's (:func:`_says_published`: "Originally published …" or an event's
+    "Veranstaltung am …" in it yield to a date line below, and date the page only where
+    no other line does)."""
     first = _first_body(blocks, labels)
-    for kind, end in (("dateline", first), ("byline", first), ("dateline", _NO_BODY)):
+    passes = (
+        ("dateline", first, False),
+        ("byline", first, True),  # a day the byline says it was published on, no other
+        ("dateline", _NO_BODY, False),
+        ("byline", first, False),  # "Speech delivered 12 February 2024", with nothing else
+    )
+    for kind, end, published in passes:
         starts = {label.start for label in labels if label.kind == kind}
         if not starts:
             continue
@@ -71,6 +80,8 @@ def _dateline_date(
                 low = block.text.lower()
                 if kind == "byline" and UPDATED.search(low):
                     continue  # "Updated 12/03/2024" on the byline: the revision's date
+                if published and not _says_published(block):
+                    continue  # "Originally published …", "Veranstaltung am …": not this day
                 found = published_in(low, day_first)
                 if found is not None:
                     return found
@@ -119,27 +130,26 @@ def _lead_line(
     headline: Block | None,
     first: int,
     day_first: bool = False,
-) -> tuple[Block, dt.date] | None:
+) -> tuple[Block, dt.date, bool] | None:
     """The short line between the headline and the article's first line of text that gives
-    a date, whatever label it took, and its date: a portal's "Posted by NAME on Wednesday,
-    14 February 2024 @ 09:40" under a headline in a table cell, worded in a language whose
-    "posted by" no rule reads. The nearest of the few lines above the text wins; one saying
-    "Updated" dates a revision, and above the headline a date is the masthead's day. A
-    picture's caption, a standfirst or a teaser there says when something else happened.
-    (``first``: where the article's first line of text starts.)"""
+    a date, whatever label it took, its date, and whether it stands beyond a standfirst, a
+    caption or share buttons: a portal's "Posted by NAME on Wednesday, 14 February 2024 @
+    09:40" under a headline in a table cell, worded in a language whose "posted by" no rule
+    reads. The nearest of the few lines above the text wins; one saying "Updated" dates a
+    revision, and above the headline a date is the masthead's day. A picture's caption, a
+    standfirst or a teaser there says when something else happened. (``first``: where the
+    article's first line of text starts.)"""
     if headline is None or first == _NO_BODY:
         return None
     # Share buttons, a lead picture's caption and credit and a standfirst between the stamp
-    # and the text are no lines of the header: they neither hide the stamp nor end it.
+    # and the text are no lines of the header: they neither hide the stamp nor end it. But
+    # beyond them a bare day may be a kicker's or an event's: the line must show more of a
+    # stamp (:func:`_stamp_beyond`), and names no author by its links.
     other = [(label.start, label.end) for label in labels if label.kind in _NOT_LEAD_KINDS]
-    above = [
-        b
-        for b in blocks
-        if headline.end <= b.start
-        and b.end <= first
-        and not any(start <= b.start and b.end <= end for start, end in other)
-    ][-_LEAD_LINES:]
-    for block in reversed(above):
+    between = [b for b in blocks if headline.end <= b.start and b.end <= first]
+    near = _near_lines(between, labels)
+    above = [b for b in between if not any(s <= b.start and b.end <= e for s, e in other)]
+    for block in reversed(above[-_LEAD_LINES:]):
         if len(block.text) > _LEAD_LINE_CHARS:
             break  # a paragraph of the page's own above the article: no header here
         norm = " ".join(block.text.split())
@@ -152,10 +162,42 @@ def _lead_line(
             continue  # a kicker or an event's line ("Memorial service: Sunday 14 March")
         if UPDATED.search(low):
             continue
+        far = block.start not in near
+        if far and not _stamp_beyond(low):
+            continue
         found = published_in(low, day_first)
         if found is not None:
-            return block, found
+            return block, found, far
     return None
+
+
+def _near_lines(between: Sequence[Block], labels: Sequence[Label]) -> set[int]:
+    """Where the lines start that stand right above the text: the last few, share buttons
+    not counted, up to a long block (a standfirst, a caption). A stamp there is the
+    article's whatever it shows; one beyond them must show more (:func:`_stamp_beyond`)."""
+    buttons = {label.start for label in labels if label.kind == "share"}
+    near: set[int] = set()
+    for block in reversed([b for b in between if b.start not in buttons][-_LEAD_LINES:]):
+        if len(block.text) > _LEAD_LINE_CHARS:
+            break
+        near.add(block.start)
+    return near
+
+
+def _stamp_beyond(low: str) -> bool:
+    """Whether a dated line beyond a standfirst or a lead picture shows more of a stamp than
+    its day: a time, a word for "published" or "posted", or a byline's "by" (session 25's
+    review: an event's, a fixture's and an issue's bare day stood there)."""
+    words = set(_PARTS.split(low))
+    return bool(
+        _CLOCK.search(low) or words & _BY_WORDS or words & (_PUBLISHED_WORDS | _POSTED_STAMP)
+    )
+
+
+_POSTED_STAMP = frozenset(
+    """published posted publié publiée publicado publicada pubblicato veröffentlicht 입력
+    发布 發佈 公開""".split()  # noqa: SIM905
+)
 
 
 _NOT_LEAD_KINDS = frozenset(
@@ -164,20 +206,20 @@ _NOT_LEAD_KINDS = frozenset(
 _LINK_TEXT = re.compile(r"<a\b[^>]*>([^<]{3,60})</a>", re.IGNORECASE)
 
 
-def _linked_name(text: str, block: Block) -> tuple[str, ...]:
+def _linked_name(text: str, block: Block, far: bool = False) -> tuple[str, ...]:
     """The author the lead's date line links to ("Posted by <a>Inese Kalniņa</a> on ..."):
     the first link, before the date, whose text is a name of two words or more and nothing
     else (a section linked after it, "... 14 February 2024 in <a>Local News</a>", is no
-    author), after words of the line's own: a line that opens with its link and goes on to
-    the time ("<a>North Korea</a> 09:31 August 20, 2019") names the story's section."""
+    author). Beyond a standfirst or a caption (``far``), only after a word for "by": a
+    kicker's link there names a guest or a band ("Interview with <a>Jonas Lind</a>")."""
     digit = next((i for i, c in enumerate(block.text) if c.isdigit()), len(block.text))
     for found in _LINK_TEXT.finditer(text, block.start, block.end):
         value = " ".join(unescape(found.group(1)).split())
         at = block.text.find(value)
         if at > digit:
             break
-        if not block.text[:at].strip():
-            continue  # a line opening with its link and then the time is a section's kicker
+        if far and not set(_PARTS.split(block.text[:at].lower())) & _BY_WORDS:
+            continue
         if len(value.split()) >= 2 and byline_names(value) == (value,):
             return (value,)
     return ()
@@ -871,7 +913,7 @@ def from_page(
     body = _first_body(blocks, labels)
     first_end = _end_of(blocks, body)  # where the article's first line of text ends
     lead = _lead_line(blocks, labels, headline, body, days_first)
-    if lead is not None and (shown := _day_shown(found["published"], *lead)) is not None:
+    if lead is not None and (shown := _day_shown(found["published"], *lead[:2])) is not None:
         found["published"] = shown
     if found["published"] is None:
         found["published"] = (
@@ -892,7 +934,7 @@ def from_page(
             _dateline_names(blocks, labels)
             or rdfa_creator(page.text, holder.start if holder else len(page.text), first_end)
             or _labelled_author(blocks, labels, headline, boxes)
-            or (_linked_name(page.text, lead[0]) if lead else ())
+            or (_linked_name(page.text, lead[0], lead[2]) if lead else ())
             or _footer_names(
                 blocks,
                 _item_footer(doc.elements, blocks, labels, headline) if footer is None else footer,

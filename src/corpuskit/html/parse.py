@@ -708,11 +708,13 @@ def tokenize(text: str) -> HtmlDoc:
 _PROSE_CHARS = 80
 _PROSE_PARAGRAPHS = 2
 _ALL_THE_PROSE = 4
-"""Paragraphs of prose an ``aria-hidden`` element that is no page shell must hold (and four
-times what the rest of the page holds) to stay: see :func:`_drawn_text`."""
+"""Paragraphs of prose an ``aria-hidden`` element that is no page shell must hold (all the
+page's prose) to stay: see :func:`_drawn_text`."""
 _PAGE_PARTS = frozenset(
-    {"nav", "header", "footer", "form", "ul", "ol", "button", "h1", "h2", "h3", "h4"}
+    {"nav", "header", "footer", "aside", "form", "ul", "ol", "button", "p"}
+    | {"h1", "h2", "h3", "h4", "h5", "h6"}
 )
+_PAGE_ROLES = re.compile(r"\b(?:button|tabpanel|tab|navigation|menu|dialog|banner)\b")
 _SENTENCE_END = (".", "!", "?", "。", "！", "？", '"', "”", "»", "।", "؟", "۔")
 
 
@@ -760,7 +762,11 @@ def _set_aside(
                 and (
                     how == _WAITING
                     or _shell(elements, element)
-                    or (held >= _ALL_THE_PROSE and _drawn_text(elements, element))
+                    or (
+                        held >= _ALL_THE_PROSE
+                        and held == page_prose
+                        and _drawn_text(elements, element)
+                    )
                 )
             ):
                 continue  # the page behind a modal, or the article waiting for its script
@@ -823,17 +829,18 @@ def _in_dialog(node: int, elements: list[list[Any]], seen: dict[int, bool]) -> b
 
 def _drawn_text(elements: list[list[Any]], element: int) -> bool:
     """Whether an element is a run of text drawn for the eye alone: no dialog, and nothing
-    of a page in it (no menu, heading, list, form or button). A code viewer draws a file's
-    lines ``aria-hidden`` over a copy for the screen reader that it keeps elsewhere or not
-    at all (GitHub's file view): where that text is all the page's prose, it is the page.
-    A copy of the whole page behind another (a render target with its menus) is none."""
-    if _DIALOG.search(elements[element][1]):
-        return False
+    of a page in it or in itself (no menu, heading, list, form, button or paragraph). A code
+    viewer draws a file's lines ``aria-hidden``, in ``div``s, spans or table cells, over a
+    copy for the screen reader that it keeps elsewhere or not at all (GitHub's file view):
+    where that text is all the page's prose, it is the page. A copy of the whole page
+    behind another (a render target with its menus), an off-canvas drawer, a cookie panel
+    or a read-aloud copy of the article in paragraphs is none (session 25's review)."""
     end = elements[element][4]
-    for inner in range(element + 1, len(elements)):
-        if elements[inner][3] >= end:
+    for inner in range(element, len(elements)):
+        tag, ident, _, start = elements[inner][:4]
+        if inner > element and start >= end:
             break
-        if elements[inner][0] in _PAGE_PARTS:
+        if tag in _PAGE_PARTS or _DIALOG.search(ident) or _PAGE_ROLES.search(ident):
             return False
     return True
 
