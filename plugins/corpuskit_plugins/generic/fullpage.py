@@ -248,7 +248,41 @@ def _furnished(ctx: Context) -> bool:
             found += 1
             if found >= needed:
                 return True
-    return False
+    return found + _shaped_furniture(ctx) >= needed
+
+
+MENU_ENTRIES = 5
+"""Lines in a row of a word or two each, above the first line of prose: a menu."""
+FOOTER_ENTRIES = 3
+"""Such lines in a row below the last line of prose: a footer's or a sidebar's links."""
+ENTRY_WORDS = 2
+
+
+def _shaped_furniture(ctx: Context) -> int:
+    """Furniture the page's shape shows in any language, where its words are none the
+    furniture list knows ("Forsíða", "Nuusbrief"): a menu above the first line of prose and
+    a footer's links below the last, one find each."""
+    total = ctx.total
+    first = next((i for i in range(total) if ctx.prose(i)), total)
+    last = next((i for i in range(total - 1, -1, -1) if ctx.prose(i)), -1)
+    if last < first:
+        return 0
+    return (_entries(ctx, 0, first) >= MENU_ENTRIES) + (
+        _entries(ctx, last + 1, total) >= FOOTER_ENTRIES
+    )
+
+
+def _entries(ctx: Context, start: int, stop: int) -> int:
+    """The longest run of lines of a word or two each, no sentence among them."""
+    longest = run = 0
+    words, norm = ctx.words, ctx.norm
+    for i in range(start, stop):
+        if 0 < words[i] <= ENTRY_WORDS and not norm[i].endswith(SENTENCE_END):
+            run += 1
+            longest = max(longest, run)
+        else:
+            run = 0
+    return longest
 
 
 def _menu_run(ctx: Context) -> bool:
