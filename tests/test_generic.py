@@ -1224,6 +1224,10 @@ def test_a_list_header_at_the_end_of_its_source_line_is_known() -> None:
                 )
             ],
         ),
+        (  # SPIP's related list, on thousands of French sites (session 25)
+            ("Dans la même rubrique", "Le port rouvre ses quais", "La navette reprend"),
+            [("related", "Dans la même rubrique\nLe port rouvre ses quais\nLa navette reprend")],
+        ),
         (("Diese Geschichte teilen",), [("share", "Diese Geschichte teilen")]),
         (("Weiterlesen",), [("navigation", "Weiterlesen")]),
         (("Zurück zur Übersicht",), [("navigation", "Zurück zur Übersicht")]),
@@ -1258,6 +1262,7 @@ def test_a_list_header_at_the_end_of_its_source_line_is_known() -> None:
         "related-fi",
         "related-ca",
         "related-fr",
+        "related-fr-spip",
         "share-de",
         "more-de",
         "back-de",

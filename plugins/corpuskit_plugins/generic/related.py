@@ -149,6 +149,7 @@ HEADERS = phrase_set(
     # also" or "more on the topic", which also head a line of the article's own.
     """ähnliche beiträge|verwandte beiträge|verwandte artikel|das könnte dich auch interessieren
     |das könnte sie auch interessieren|articles similaires|articles liés|vous aimerez aussi
+    |dans la même rubrique|sur le même sujet
     |artículos relacionados|entradas relacionadas|noticias relacionadas|te puede interesar
     |también te puede interesar|articoli correlati|potrebbe interessarti anche
     |artigos relacionados|posts relacionados|você também pode gostar|gerelateerde berichten
