@@ -288,6 +288,38 @@ def test_a_blurb_above_the_headline_never_takes_the_article_s_place() -> None:
     assert all(line in doc.paragraphs for line in article)
 
 
+@pytest.mark.parametrize("said", ["cookie", "newsletter", "privacy"])
+def test_a_recipe_s_own_lists_are_no_menu_of_a_whole_page(said: str) -> None:
+    """A clean article with lists of a word or two at its top and bottom (ingredients,
+    variations) and a furniture word in a sentence is no whole page saved as text: the
+    shape of a menu and a footer counts only for runs that are not the article's own words,
+    and a furniture word then only on a short line (session 25's review: recipes, reviews and
+    listicles lost their lists)."""
+    ingredients = ["Flour", "Butter", "Sugar", "Eggs", "Vanilla", "Salt", "Baking powder"]
+    variations = ["Lemon zest", "Cardamom", "Dark chocolate", "Orange peel"]
+    lines = [
+        "Grandmother's butter biscuits",
+        "Ingredients",
+        *ingredients,
+        f"Rub the butter into the flour and sugar until it looks like sand, then add the eggs, "
+        f"vanilla and salt; the dough should feel like a soft {said} dough, never sticky.",
+        "Roll it out on a floured board, cut rounds with a glass and bake them on a lined tray "
+        "for twelve minutes, until the edges just begin to colour.",
+        "Leave them on the tray for five minutes before moving them, or they will break.",
+        "The biscuits keep for a week in a tin, if anyone lets them.",
+        "Variations",
+        *variations,
+        "Each of these goes into the dough with the eggs.",
+        "Tags",
+        "baking",
+        "biscuits",
+        "family recipes",
+    ]
+    doc = PARSER.parse("\n".join(lines) + "\n")
+    for line in [*ingredients, *variations]:
+        assert line in doc.paragraphs
+
+
 def test_the_next_story_below_never_replaces_a_short_article() -> None:
     """A page that loads the next story under the first: the short article under the
     headline holds too small a share of the page's prose, and the longer story below it is

@@ -248,7 +248,17 @@ def _furnished(ctx: Context) -> bool:
             found += 1
             if found >= needed:
                 return True
-    return found + _shaped_furniture(ctx) >= needed
+    if found + ENTRY_RUNS < needed or _masthead(ctx):
+        return False  # a page its masthead shows whole keeps the small page's reading
+    shape = _shaped_furniture(ctx)
+    if found + shape < needed:
+        return False
+    # With the shape's help, a word counts only on a short line (a footer's, a credit's): an
+    # article says "cookie", "privacy" and "newsletter" in its sentences too (a review's
+    # recipes and reviews lost their lists so).
+    lines = "\n" + "\n".join(ctx.lower[i] for i in range(ctx.total) if ctx.words[i] < LINE_WORDS)
+    found = _labelled_furniture(ctx) + sum(1 for needle in FURNITURE if needle in lines + "\n")
+    return found + shape >= needed
 
 
 MENU_ENTRIES = 5
@@ -256,32 +266,54 @@ MENU_ENTRIES = 5
 FOOTER_ENTRIES = 3
 """Such lines in a row below the last line of prose: a footer's or a sidebar's links."""
 ENTRY_WORDS = 2
+ENTRY_RUNS = 2
+"""Finds the shape gives at most: the menu and the footer."""
+LINE_WORDS = 8
+"""Words of a line under which it is a footer's, a credit's or a link's, no sentence's."""
+_WORD = re.compile(r"\w+")
 
 
 def _shaped_furniture(ctx: Context) -> int:
     """Furniture the page's shape shows in any language, where its words are none the
     furniture list knows ("Forsíða", "Nuusbrief"): a menu above the first line of prose and
-    a footer's links below the last, one find each."""
+    a footer's links below the last, one find each. A run of the article's own (a recipe's
+    ingredients, a review's specifications, a table of contents) is none: its entries are
+    words its prose says, or lines that come back among the article's."""
     total = ctx.total
     first = next((i for i in range(total) if ctx.prose(i)), total)
     last = next((i for i in range(total - 1, -1, -1) if ctx.prose(i)), -1)
     if last < first:
         return 0
-    return (_entries(ctx, 0, first) >= MENU_ENTRIES) + (
-        _entries(ctx, last + 1, total) >= FOOTER_ENTRIES
+    said: set[str] = set()
+    for i in range(first, last + 1):
+        if ctx.prose(i):
+            said.update(_WORD.findall(ctx.lower[i]))
+    inside = set(ctx.norm[first : last + 1])
+    return (_entries(ctx, 0, first, said, inside) >= MENU_ENTRIES) + (
+        _entries(ctx, last + 1, total, said, inside) >= FOOTER_ENTRIES
     )
 
 
-def _entries(ctx: Context, start: int, stop: int) -> int:
-    """The longest run of lines of a word or two each, no sentence among them."""
-    longest = run = 0
+def _entries(ctx: Context, start: int, stop: int, said: set[str], inside: set[str]) -> int:
+    """The longest run of lines of a word or two each, no sentence among them, that is no
+    list of the article's own (half its entries or more words of its prose or lines of it)."""
+    longest = 0
+    run: list[int] = []
     words, norm = ctx.words, ctx.norm
-    for i in range(start, stop):
-        if 0 < words[i] <= ENTRY_WORDS and not norm[i].endswith(SENTENCE_END):
-            run += 1
-            longest = max(longest, run)
-        else:
-            run = 0
+    for i in [*range(start, stop), -1]:
+        if i >= 0 and 0 < words[i] <= ENTRY_WORDS and not norm[i].endswith(SENTENCE_END):
+            run.append(i)
+            continue
+        if len(run) > longest:
+            echoed = sum(
+                1
+                for j in run
+                if norm[j] in inside
+                or any(w in said for w in _WORD.findall(ctx.lower[j]) if not w.isdigit())
+            )
+            if echoed * 2 < len(run):
+                longest = len(run)
+        run = []
     return longest
 
 
