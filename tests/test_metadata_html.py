@@ -1784,16 +1784,27 @@ _HARBOUR_STORY = (
 )
 
 
-def test_the_headline_under_a_linked_logo_h1_is_the_title(parser: Parser) -> None:
+@pytest.mark.parametrize(
+    ("title", "heading", "og"),
+    [
+        ("Why the town received an alert about a manhunt", "h1", ""),
+        # A Korean portal's h3.tit_view under its h1 logo: the <title> says it word for word.
+        ("Why the town received a push alert about a manhunt", "h3", "Town alert: what happened"),
+    ],
+)
+def test_the_headline_under_a_linked_logo_h1_is_the_title(
+    parser: Parser, title: str, heading: str, og: str
+) -> None:
     """The site's logo in an ``<h1>`` that links home came first and took the title: the
     article's own ``<h1>`` under it was dropped as a repeat, and the title fell back to the
-    ``<title>``'s shorter wording."""
+    ``<title>``'s shorter wording; a lower heading under the logo that says the
+    ``<title>``'s headline was taken for a menu's line (session 25)."""
+    meta = f'<meta property="og:title" content="{og}">' if og else ""
     page = (
-        "<html><head><title>Why the town received an alert about a manhunt | The Saltmarsh Herald"
-        "</title></head>"
+        f"<html><head><title>{title} | The Saltmarsh Herald</title>{meta}</head>"
         '<body><header><h1 class="site-logo"><a href="/">The Saltmarsh Herald</a></h1>'
         '<nav><a href="/news">News</a> <a href="/sport">Sport</a></nav></header>'
-        "<article><h1>Why the town received a push alert about a manhunt</h1>"
+        f"<article><{heading}>Why the town received a push alert about a manhunt</{heading}>"
         f"{_HARBOUR_STORY * 3}</article></body></html>"
     )
     doc = parser.parse(page, kind="html")

@@ -322,7 +322,7 @@ def classify(
             kinds.append("body")
         else:
             kinds.append(found)
-    _logo_over_headline(blocks, kinds)
+    _logo_over_headline(blocks, kinds, headlines)
     _items_among_body(blocks, elements, kinds, linked_items)
     _about_the_company(blocks, kinds, title)
     _summary_lists(blocks, elements, kinds, unnamed, scope, headline)
@@ -1132,26 +1132,36 @@ def _date_headings(blocks: Sequence[Block]) -> set[int]:
 _LOGO_WORDS = 4
 
 
-def _logo_over_headline(blocks: Sequence[Block], kinds: list[str]) -> None:
+def _logo_over_headline(
+    blocks: Sequence[Block], kinds: list[str], headlines: frozenset[str] = frozenset()
+) -> None:
     """The site's logo in an ``<h1>`` that links home ("The Atlantic" in ``h1.site-logo``),
     read as a headline for its tag, gives way to the ``<h1>`` under it that links nowhere,
-    above the article's text: that one is the article's headline (the first title found
-    would be the title, the second dropped as a repeat)."""
-    titles = [index for index, kind in enumerate(kinds) if kind == "title"]
-    if len(titles) < 2:
+    above the article's text, or to a lower heading that says the ``<title>``'s headline
+    word for word (a Korean portal's ``h3.tit_view`` under its ``h1`` logo): that one is the
+    article's headline (the first title found would be the title, the second dropped as a
+    repeat)."""
+    if "title" not in kinds:
         return
-    first = blocks[titles[0]]
+    logo = kinds.index("title")
+    first = blocks[logo]
     if first.structure is None or first.structure.links * 2 <= len(first.text):
         return
     if len(first.text.split()) > _LOGO_WORDS:
         return  # a headline linking to its own page (WordPress's h1.entry-title > a)
     text_from = kinds.index("body") if "body" in kinds else len(kinds)
-    for index in titles[1:]:
+    for index in range(logo + 1, min(text_from, len(kinds))):
         structure = blocks[index].structure
-        if index > text_from:
+        if structure is None or structure.links:
+            continue
+        if kinds[index] == "title" and structure.tag == "h1":
+            kinds[logo] = "navigation"
             return
-        if structure is not None and structure.tag == "h1" and structure.links == 0:
-            kinds[titles[0]] = "navigation"
+        if (
+            structure.tag in HEADINGS
+            and " ".join(blocks[index].text.split()).casefold() in headlines
+        ):
+            kinds[logo], kinds[index] = "navigation", "title"
             return
 
 
