@@ -2218,6 +2218,24 @@ def test_a_section_about_someone_in_the_article_stays(heading: str, line: str) -
     assert removed(doc) == []
 
 
+def test_an_author_s_box_headed_by_the_name_alone_goes() -> None:
+    """A newsletter's or a news site's author box: the name on a line of its own, then a
+    biography opening with that name, under the article whose byline named the person. A
+    section of the article on a person it never named, or one going on in prose, stays."""
+    byline = "By Desmond Achterberg"
+    box = (
+        "Desmond Achterberg",
+        "Desmond Achterberg covers neighborhoods and small business for the Ledger.",
+    )
+    doc = parse(article(byline, *BODY, *box))
+    assert ("footer", "\n".join(box)) in removed(doc)
+    assert doc.paragraphs == BODY
+    unnamed = parse(article(*BODY, *box))  # no byline named him: a section on a person
+    assert box[1] in unnamed.paragraphs
+    going_on = parse(article(byline, *BODY, *box, BODY[0]))
+    assert box[1] in going_on.paragraphs
+
+
 def test_a_contact_block_closing_a_release_goes() -> None:
     """A press release's contact block: a short label ending with a colon, then a name, a
     role, the address and a number, listed one a line. A sentence giving an address, under

@@ -1,8 +1,9 @@
 """An author's box after the article: "About Brigit Katz", then a sentence or two on her.
 
 A site prints the author's profile under the article: a heading naming the author ("About
-Brigit Katz", "Über Moritz Bachmann", "About the author") and a short biography that names
-them again ("Brigit Katz is a freelance writer based in Toronto."). Both go as ``footer``.
+Brigit Katz", "Über Moritz Bachmann", "About the author", or the name alone) and a short
+biography that names them again ("Brigit Katz is a freelance writer based in Toronto.").
+Both go as ``footer``.
 The heading must name a person (two or three capitalised words) or say "the author", the
 biography must follow at once, hold a sentence and name the person (the surname) where the
 heading did, and the box must lie in the page's second half, or past its first third when
@@ -78,6 +79,37 @@ def author_boxes(ctx: Context) -> Iterator[Match]:
         if last == index or (surname and surname not in norm[index + 1]):
             continue
         yield Match("footer", index, last)
+    yield from _named_boxes(ctx)
+
+
+_NAME_WORDS = (2, 3)
+"""Words of a name standing alone over its biography."""
+
+
+def _named_boxes(ctx: Context) -> Iterator[Match]:
+    """An author's box headed by the name alone ("Desmond Achterberg", then "Desmond
+    Achterberg covers neighborhoods and small business for the Ledger. …"): in the page's
+    second half, a name the page gave above (its byline) on a line of its own, and the
+    biography under it opening with that name, a sentence or two and no more. An article's
+    section on a person runs on, or names someone the page did not name before."""
+    norm, words, kinds = ctx.norm, ctx.words, ctx.kinds
+    total = ctx.total
+    for index in ctx.short:
+        if index * 2 < total or index + 1 >= total:
+            continue
+        if not _NAME_WORDS[0] <= words[index] <= _NAME_WORDS[1] or kinds[index] is not None:
+            continue
+        name = norm[index]
+        bio = norm[index + 1]
+        if not bio.startswith(name + " ") or not _NAME.fullmatch(name):
+            continue
+        if kinds[index + 1] is not None or not ctx.prose(index + 1):
+            continue
+        if words[index + 1] > BIO_WORDS or (index + 2 < total and ctx.prose(index + 2)):
+            continue  # a biography is one line; prose going on is the article's section
+        if not any(name in line for line in norm[:index]):
+            continue
+        yield Match("footer", index, index + 1)
 
 
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
