@@ -2232,6 +2232,10 @@ def test_an_author_s_box_headed_by_the_name_alone_goes() -> None:
     assert doc.paragraphs == BODY
     unnamed = parse(article(*BODY, *box))  # no byline named him: a section on a person
     assert box[1] in unnamed.paragraphs
+    # The text named him, not a byline: an obituary's or a profile's closing section.
+    said = "Desmond Achterberg ran the corner bakery on Third Street for forty years."
+    profile = parse(article("By Jane Roe", said, *BODY, *box))
+    assert box[1] in profile.paragraphs
     going_on = parse(article(byline, *BODY, *box, BODY[0]))
     assert box[1] in going_on.paragraphs
 

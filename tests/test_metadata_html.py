@@ -1812,6 +1812,23 @@ def test_the_headline_under_a_linked_logo_h1_is_the_title(
     assert "The Saltmarsh Herald" not in doc.paragraphs
 
 
+def test_a_section_s_label_under_the_logo_gives_way_to_the_headline(parser: Parser) -> None:
+    """Under a logo ``<h1>``, an ``<h1>`` that links nowhere is the headline before any lower
+    heading that says the ``<title>`` (a newsletter's sign-up, a section's label), and of
+    those only the last above the text may be it (session 25's review)."""
+    page = (
+        "<html><head><title>The Saltmarsh Morning Briefing | Herald</title></head>"
+        '<body><header><h1 class="site-logo"><a href="/">The Saltmarsh Herald</a></h1></header>'
+        '<div class="signup"><h3>The Saltmarsh Morning Briefing</h3><form><input type="email">'
+        "<button>Sign up</button></form></div>"
+        "<article><h1>Council backs a ferry subsidy for the winter months</h1>"
+        f"{_HARBOUR_STORY * 3}</article></body></html>"
+    )
+    assert parser.parse(page, kind="html").title == (
+        "Council backs a ferry subsidy for the winter months"
+    )
+
+
 def _sponsored_header(time_attributes: str) -> str:
     return (
         "<html><head><title>Ferry plan sinks at third vote | Saltmarsh Herald</title></head>"

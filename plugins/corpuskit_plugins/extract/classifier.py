@@ -1150,19 +1150,27 @@ def _logo_over_headline(
     if len(first.text.split()) > _LOGO_WORDS:
         return  # a headline linking to its own page (WordPress's h1.entry-title > a)
     text_from = kinds.index("body") if "body" in kinds else len(kinds)
-    for index in range(logo + 1, min(text_from, len(kinds))):
-        structure = blocks[index].structure
-        if structure is None or structure.links:
-            continue
-        if kinds[index] == "title" and structure.tag == "h1":
+    unlinked = [
+        (index, structure.tag)
+        for index in range(logo + 1, min(text_from, len(kinds)))
+        if (structure := blocks[index].structure) is not None and not structure.links
+    ]
+    for index, tag in unlinked:
+        if kinds[index] == "title" and tag == "h1":
             kinds[logo] = "navigation"
             return
-        if (
-            structure.tag in HEADINGS
-            and " ".join(blocks[index].text.split()).casefold() in headlines
-        ):
-            kinds[logo], kinds[index] = "navigation", "title"
-            return
+    if _in_an_article(first.structure.path):
+        return  # a headline linking to its own page, short as a logo
+    # Else the last heading above the text, if it says the <title>'s headline: a section's
+    # label, a box's heading or a masthead higher up may say it too (session 25's review).
+    headings = [index for index, tag in unlinked if tag in HEADINGS]
+    if headings and " ".join(blocks[headings[-1]].text.split()).casefold() in headlines:
+        kinds[logo], kinds[headings[-1]] = "navigation", "title"
+
+
+def _in_an_article(path: str) -> bool:
+    """Whether a block's path passes through an ``<article>`` element."""
+    return any(step.split("#", 1)[0].split(".", 1)[0] == "article" for step in path.split(">"))
 
 
 _HEADLINE_SPAN = (3, 25)

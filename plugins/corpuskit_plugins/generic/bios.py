@@ -89,9 +89,10 @@ _NAME_WORDS = (2, 3)
 def _named_boxes(ctx: Context) -> Iterator[Match]:
     """An author's box headed by the name alone ("Desmond Achterberg", then "Desmond
     Achterberg covers neighborhoods and small business for the Ledger. …"): in the page's
-    second half, a name the page gave above (its byline) on a line of its own, and the
-    biography under it opening with that name, a sentence or two and no more. An article's
-    section on a person runs on, or names someone the page did not name before."""
+    second half, a name a byline above gave, on a line of its own, and the biography under
+    it opening with that name, one line and no more prose. An article's section on a person
+    runs on, or names someone its text, not its byline, named (session 25's review: an
+    obituary's, a profile's and a prize list's closing lines)."""
     norm, words, kinds = ctx.norm, ctx.words, ctx.kinds
     total = ctx.total
     for index in ctx.short:
@@ -107,8 +108,8 @@ def _named_boxes(ctx: Context) -> Iterator[Match]:
             continue
         if words[index + 1] > BIO_WORDS or (index + 2 < total and ctx.prose(index + 2)):
             continue  # a biography is one line; prose going on is the article's section
-        if not any(name in line for line in norm[:index]):
-            continue
+        if not any(kinds[i] == "byline" and name in norm[i] for i in range(index)):
+            continue  # a name the article's text says, not its byline: a section on them
         yield Match("footer", index, index + 1)
 
 
