@@ -95,14 +95,18 @@ def _named_boxes(ctx: Context) -> Iterator[Match]:
     obituary's, a profile's and a prize list's closing lines)."""
     norm, words, kinds = ctx.norm, ctx.words, ctx.kinds
     total = ctx.total
+    half = (total + 1) // 2
+    low, high = _NAME_WORDS
     for index in ctx.short:
-        if index * 2 < total or index + 1 >= total:
+        if index < half or not low <= words[index] <= high or kinds[index] is not None:
             continue
-        if not _NAME_WORDS[0] <= words[index] <= _NAME_WORDS[1] or kinds[index] is not None:
-            continue
+        if index + 1 >= total:
+            break
         name = norm[index]
         bio = norm[index + 1]
-        if not bio.startswith(name + " ") or not _NAME.fullmatch(name):
+        if not bio.startswith(name) or bio[len(name) : len(name) + 1] != " ":
+            continue
+        if not _NAME.fullmatch(name):
             continue
         if kinds[index + 1] is not None or not ctx.prose(index + 1):
             continue
