@@ -2542,6 +2542,16 @@ def test_a_chinese_revision_stamp_dates_no_article(parser: Parser) -> None:
     assert parser.parse(page).published == dt.date(2024, 1, 6)
 
 
+def _labelled(lines: list[tuple[str, str]]) -> tuple[list[Block], list[Label]]:
+    """Blocks and their labels for lines of (kind, text), one after another."""
+    blocks, labels, at = [], [], 0
+    for index, (kind, text) in enumerate(lines):
+        blocks.append(Block(index, at, at + len(text), text))
+        labels.append(Label(kind, at, at + len(text)))
+        at += len(text) + 1
+    return blocks, labels
+
+
 def test_a_byline_s_day_above_the_text_outranks_a_dateline_under_it() -> None:
     """A comment's "Lotte B. | 13.03.2024" under the text, labelled a dateline, dates the
     comment: the day the byline above the text prints is the article's; a dateline below
@@ -2552,22 +2562,14 @@ def test_a_byline_s_day_above_the_text_outranks_a_dateline_under_it() -> None:
         ("body", "Als das Reparaturcafé im Herbst 2019 zum ersten Mal aufmachte, kamen neun."),
         ("dateline", "Lotte B. | 13.03.2024"),
     ]
-    blocks, labels, at = [], [], 0
-    for index, (kind, text) in enumerate(lines):
-        blocks.append(Block(index, at, at + len(text), text))
-        labels.append(Label(kind, at, at + len(text)))
-        at += len(text) + 1
+    blocks, labels = _labelled(lines)
     assert metadata._dateline_date(blocks, labels, day_first=True) == dt.date(2024, 3, 12)
     assert metadata._dateline_date(blocks[2:], labels[2:], day_first=True) == dt.date(2024, 3, 13)
     # A byline's day that says it is no publication's yields to the dateline under the text
     # ("Originally published …", an event's day), and dates the page where nothing else does.
     lines[1] = ("byline", "Ingrid Wallner · originally published 1 March 2019")
     lines[3] = ("dateline", "Posted 13.03.2024")
-    blocks, labels, at = [], [], 0
-    for index, (kind, text) in enumerate(lines):
-        blocks.append(Block(index, at, at + len(text), text))
-        labels.append(Label(kind, at, at + len(text)))
-        at += len(text) + 1
+    blocks, labels = _labelled(lines)
     assert metadata._dateline_date(blocks, labels, day_first=True) == dt.date(2024, 3, 13)
     assert metadata._dateline_date(blocks[:3], labels[:3], day_first=True) == dt.date(2019, 3, 1)
 
