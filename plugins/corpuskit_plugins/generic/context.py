@@ -203,7 +203,8 @@ class Context:
         # loop for the word counts and the short lines: a second walk over the lines cost
         # more than the appends it saves.
         for index, text in enumerate(norm):
-            count = lower[index].count(" ") + 1
+            # Counted in the normalised line: lower-casing never makes or takes a space.
+            count = text.count(" ") + 1
             words.append(count)
             if (
                 count < LONG_WORDS
