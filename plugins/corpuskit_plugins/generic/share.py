@@ -247,9 +247,11 @@ def share(ctx: Context) -> Iterator[Match]:
 def _network_runs(ctx: Context) -> Iterator[Match]:
     """Two or more lines in a row, each a single share word or network name."""
     lower, kinds, words = ctx.lower, ctx.kinds, ctx.words
+    # A run needs two one-word lines: counted in C first, as most pages have none. (Every
+    # one-word line is short, so the count is the short lines' too.)
+    if words.count(1) < 2:
+        return
     lone_words = [i for i in ctx.short if words[i] == 1]
-    if len(lone_words) < 2:
-        return  # a run needs two one-word lines
     run: list[int] = []
     # Only one-word lines can join a run; any other line breaks it by its index alone.
     for index in [*lone_words, -1]:
