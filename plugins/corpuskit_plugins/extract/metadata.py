@@ -198,6 +198,8 @@ _POSTED_STAMP = frozenset(
     """published posted publié publiée publicado publicada pubblicato veröffentlicht 입력
     发布 發佈 公開""".split()  # noqa: SIM905
 )
+"""The words for "published" and "posted" a stamp beyond the lead picture shows besides its
+day (:data:`_PUBLISHED_WORDS` holds the other languages')."""
 
 
 _NOT_LEAD_KINDS = frozenset(
