@@ -16,7 +16,12 @@ from collections.abc import Iterator, Sequence
 from corpuskit import Block
 from corpuskit.html import Element
 from corpuskit.model import Structure
-from corpuskit_plugins.extract.container import bare_body, find_container, one_story
+from corpuskit_plugins.extract.container import (
+    bare_body,
+    enclosing_article,
+    find_container,
+    one_story,
+)
 from corpuskit_plugins.extract.dating import byline_after_day, dated_stamp
 from corpuskit_plugins.extract.evidence import (
     ANY_HEADING,
@@ -322,7 +327,7 @@ def classify(
             kinds.append("body")
         else:
             kinds.append(found)
-    _logo_over_headline(blocks, kinds, headlines)
+    _logo_over_headline(blocks, elements, kinds, headlines)
     _items_among_body(blocks, elements, kinds, linked_items)
     _about_the_company(blocks, kinds, title)
     _summary_lists(blocks, elements, kinds, unnamed, scope, headline)
@@ -1133,7 +1138,10 @@ _LOGO_WORDS = 4
 
 
 def _logo_over_headline(
-    blocks: Sequence[Block], kinds: list[str], headlines: frozenset[str] = frozenset()
+    blocks: Sequence[Block],
+    elements: Sequence[Element],
+    kinds: list[str],
+    headlines: frozenset[str] = frozenset(),
 ) -> None:
     """The site's logo in an ``<h1>`` that links home ("The Atlantic" in ``h1.site-logo``),
     read as a headline for its tag, gives way to the ``<h1>`` under it that links nowhere,
@@ -1159,18 +1167,13 @@ def _logo_over_headline(
         if kinds[index] == "title" and tag == "h1":
             kinds[logo] = "navigation"
             return
-    if _in_an_article(first.structure.path):
+    if enclosing_article(first.structure.node, elements) >= 0:
         return  # a headline linking to its own page, short as a logo
     # Else the last heading above the text, if it says the <title>'s headline: a section's
     # label, a box's heading or a masthead higher up may say it too (session 25's review).
     headings = [index for index, tag in unlinked if tag in HEADINGS]
     if headings and " ".join(blocks[headings[-1]].text.split()).casefold() in headlines:
         kinds[logo], kinds[headings[-1]] = "navigation", "title"
-
-
-def _in_an_article(path: str) -> bool:
-    """Whether a block's path passes through an ``<article>`` element."""
-    return any(step.split("#", 1)[0].split(".", 1)[0] == "article" for step in path.split(">"))
 
 
 _HEADLINE_SPAN = (3, 25)

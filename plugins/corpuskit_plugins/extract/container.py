@@ -494,13 +494,19 @@ def _card_list(
     return False
 
 
+def enclosing_article(index: int, elements: Sequence[Element]) -> int:
+    """The ``<article>`` element that is element ``index`` or holds it (-1: none does)."""
+    at = index
+    while at >= 0 and elements[at].tag != "article":
+        at = elements[at].parent
+    return at
+
+
 def _same_article(index: int, best: int, elements: Sequence[Element]) -> bool:
     """Whether an element lies in the ``<article>`` that holds the best one: a section of
     the article (an expert panel, each voice opening with a linked name), not a box beside
     it, whatever its shape."""
-    at = elements[index].parent
-    while at >= 0 and elements[at].tag != "article":
-        at = elements[at].parent
+    at = enclosing_article(elements[index].parent, elements)
     return at >= 0 and elements[at].start <= elements[best].start < elements[at].end
 
 
@@ -518,9 +524,7 @@ def one_story(chosen: set[int], elements: Sequence[Element], headline: int) -> s
         return chosen
     stories: dict[int, set[int]] = {}
     for index in chosen:
-        at = index
-        while at >= 0 and elements[at].tag != "article":
-            at = elements[at].parent
+        at = enclosing_article(index, elements)
         if at < 0:
             return chosen  # a part in no <article>: no story to tell apart
         stories.setdefault(at, set()).add(index)

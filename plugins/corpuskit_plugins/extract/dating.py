@@ -15,7 +15,7 @@ from corpuskit.html import HtmlDoc
 from corpuskit_plugins.generic.boilerplate import is_widget_label
 from corpuskit_plugins.generic.dates import REVISION_WORDS, date_header
 from corpuskit_plugins.generic.dates import parse_date as text_date
-from corpuskit_plugins.generic.names import BY, POSTING_WORDS, byline_names
+from corpuskit_plugins.generic.names import BY, byline_names, credits_another_role
 
 _ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?)?")
 
@@ -189,9 +189,6 @@ def byline_after_day(norm: str) -> tuple[str, ...]:
     after = _AFTER_THE_DAY.match(norm, span[1])  # matches always: its parts are optional
     rest = norm[after.end() if after else span[1] :]
     by = BY.match(rest)
-    if by is None:
-        return ()
-    before = by.group().lower().split()[:-1]
-    if before and before[-1] not in POSTING_WORDS:
+    if by is None or credits_another_role(by.group()):
         return ()  # "Photos by", "Edited by", "Signed by": no writer (session 25's review)
     return byline_names(rest)

@@ -179,7 +179,7 @@ def _stands_in(value: str, site: str | None) -> bool:
     author's login (Plone's ``DC.creator``). A person's name has a capital or a space."""
     name = " ".join(value.split())
     return _HANDLE.fullmatch(name) is not None or (
-        site is not None and name.casefold() == " ".join(site.split()).casefold()
+        site is not None and name.casefold() == _fold(site)
     )
 
 
@@ -278,28 +278,24 @@ def _title_backs(doc: HtmlDoc, headline: str, declared: str) -> bool:
     """Whether the page's ``<title>`` says the headline block's words, one part of it
     exactly, where the declared title says something else: two of the page's three
     statements agree, and the social card's title is the one written for sharing."""
-
-    def fold(text: str) -> str:
-        return " ".join(text.split()).casefold()
-
-    shown, said = fold(headline), fold(declared)
+    shown, said = _fold(headline), _fold(declared)
     if not shown or shown == said or len(_WORD.findall(shown)) < 2:
         return False
-    parts = [fold(part) for part in _TITLE_SPLIT.split(doc.title)]
+    parts = [_fold(part) for part in _TITLE_SPLIT.split(doc.title)]
     # The headline is the whole <title> or its longest part: a shorter one names the site.
-    whole = fold(doc.title)
+    whole = _fold(doc.title)
     if shown not in (whole, max(parts, key=len)) or said in (whole, *parts):
         return False
-    if shown == fold(str(doc.meta.get("og:site_name") or "")):
+    if shown == _fold(str(doc.meta.get("og:site_name") or "")):
         return False  # the headline block is the site's logo
     # The declared title after a kicker ("Analysis: …", "【独自】…"): the headline's words.
     tail = _KICKER.sub("", said, count=1)
-    affixed = [fold(part) for part in _TITLE_SPLIT.split(declared)]
+    affixed = [_fold(part) for part in _TITLE_SPLIT.split(declared)]
     if shown != tail and shown not in affixed and shown.rstrip(".… ") in said:
         return False  # the headline block cut short, or the declared title's label
     # A declared title the page prints (under a series' or a section's name in the <h1>) is
     # the headline, and the <h1> and the <title> name the label.
-    printed = {fold(block.text) for block in doc.blocks} - {shown}
+    printed = {_fold(block.text) for block in doc.blocks} - {shown}
     return said not in printed and tail not in printed
 
 
@@ -316,8 +312,7 @@ def _fuller_headline(declared: str, headline: str) -> bool:
     otherwise: an SEO title longer than the headline stays, and so does one that tags the
     headline for the feeds ("… (PHOTOS)", "LIVE | …": a page's ``<title>`` keeps the tag,
     and taking the headline without it lost a mozilla-dev checking title, session 21)."""
-    said = " ".join(declared.split()).casefold()
-    shown = " ".join(headline.split()).casefold()
+    said, shown = _fold(declared), _fold(headline)
     if not shown or said == shown:
         return False
     if not said.endswith(("…", "...")):
@@ -338,10 +333,9 @@ def _masthead(doc: HtmlDoc, title: str, headline: str) -> bool:
     """Whether the ``<title>`` without its other part (``title``) is the site's name, printed
     alone above the headline as its masthead: "The Pinecrest Ledger - Community" names no
     article, and the headline under "The Pinecrest Ledger" is the title."""
-    name = " ".join(title.split()).casefold()
-    said = " ".join(headline.split()).casefold()
+    name, said = _fold(title), _fold(headline)
     for block in doc.blocks[:_MASTHEAD_BLOCKS]:
-        text = " ".join(block.text.split()).casefold()
+        text = _fold(block.text)
         if text == said:
             return False
         if text == name:
@@ -350,6 +344,13 @@ def _masthead(doc: HtmlDoc, title: str, headline: str) -> bool:
 
 
 _WORD = re.compile(r"\w+")
+
+
+def _fold(text: str) -> str:
+    """A title as compared: white space folded, case folded."""
+    return " ".join(text.split()).casefold()
+
+
 _UNREAD = re.compile(r"\s*\(\d{1,3}\+?\)\s")
 """A count opening a page's ``<title>`` ("(37) Actualitat", "(3) Allotment waiting list cut
 to a year"): what is unread or new, no part of the title; and where a word or two are left,

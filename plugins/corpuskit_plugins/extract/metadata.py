@@ -45,7 +45,13 @@ from corpuskit_plugins.generic.dates import (
     parse_date,
     published_in,
 )
-from corpuskit_plugins.generic.names import AUTHOR_LABELS, BY, POSTING_WORDS, byline_names
+from corpuskit_plugins.generic.names import (
+    AUTHOR_LABELS,
+    BY,
+    POSTING_WORDS,
+    byline_names,
+    credits_another_role,
+)
 
 _BOXES = frozenset({"related", "comments"})
 """Kinds of labels whose ``<time>`` dates something else than the article."""
@@ -393,8 +399,8 @@ def _footer_names(blocks: Sequence[Block], footer: Sequence[int]) -> tuple[str, 
     for index in footer:
         text = blocks[index].text
         by = BY.match(text) if len(text) <= _ITEM_LINE_CHARS else None
-        if by is None or _credit_by(text[: by.end()]):
-            continue
+        if by is None or credits_another_role(text[: by.end()], _POSTING_WORDS):
+            continue  # "Theme by": a theme's credit, once a login stood in the author field
         if names := byline_names(text):
             return names
     return ()
@@ -402,14 +408,6 @@ def _footer_names(blocks: Sequence[Block], footer: Sequence[int]) -> tuple[str, 
 
 _POSTING_WORDS = frozenset({*POSTING_WORDS, "submitted"})
 """The words before "by" that name the post's author: the classifier's byline openings."""
-
-
-def _credit_by(opening: str) -> bool:
-    """Whether the words before a footer line's "by" credit another role than the post's
-    author: "Theme by", "Design by", "Photos by" (a review found a theme's credit taken for
-    the author once a login stood in the author field), not "Posted by", "By" alone."""
-    words = opening.lower().split()[:-1]
-    return bool(words) and words[-1] not in _POSTING_WORDS
 
 
 _FOOTER_KINDS = frozenset({"footer", "tags", "byline", "dateline"})

@@ -40,7 +40,7 @@ furniture words, and is left alone.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from corpuskit.layout import Match
 from corpuskit_plugins.generic.comments import thread_count
@@ -240,9 +240,8 @@ def _furnished(ctx: Context) -> bool:
     if needed == SMALL_FURNITURE:
         # On a small page the article's own prose may say "privacy", "cookies" or
         # "newsletter" as often as the site's footer: only the lines that are no prose count.
-        lower = ctx.lower
-        page = "\n" + "\n".join(lower[i] for i in range(total) if not ctx.prose(i)) + "\n"
-    found = _labelled_furniture(ctx)
+        page = _joined(ctx, lambda i: not ctx.prose(i))
+    labelled = found = _labelled_furniture(ctx)
     for needle in FURNITURE:  # English first: most pages are done after a few searches
         if needle in page:
             found += 1
@@ -256,9 +255,15 @@ def _furnished(ctx: Context) -> bool:
     # With the shape's help, a word counts only on a short line (a footer's, a credit's): an
     # article says "cookie", "privacy" and "newsletter" in its sentences too (a review's
     # recipes and reviews lost their lists so).
-    lines = "\n" + "\n".join(ctx.lower[i] for i in range(ctx.total) if ctx.words[i] < LINE_WORDS)
-    found = _labelled_furniture(ctx) + sum(1 for needle in FURNITURE if needle in lines + "\n")
+    lines = _joined(ctx, lambda i: ctx.words[i] < LINE_WORDS)
+    found = labelled + sum(1 for needle in FURNITURE if needle in lines)
     return found + shape >= needed
+
+
+def _joined(ctx: Context, keep: Callable[[int], bool]) -> str:
+    """The lower-cased lines ``keep`` takes, each between newlines as :attr:`Context.page`
+    holds them all, for the furniture words to be sought in."""
+    return "\n" + "\n".join(ctx.lower[i] for i in range(ctx.total) if keep(i)) + "\n"
 
 
 MENU_ENTRIES = 5

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Collection
 
 from corpuskit_plugins.generic.context import CJK_SIGNS, caseless
 
@@ -152,6 +153,16 @@ POSTING_WORDS = (
 )
 """The words before "by" that name the article's own author ("Posted by", "Story by"): a byline's
 opening for the classifier, a post footer's for the metadata."""
+
+
+def credits_another_role(opening: str, posting: Collection[str] = POSTING_WORDS) -> bool:
+    """Whether the words up to a line's "by" credit another role than the writer's: "Theme
+    by", "Photos by", "Edited by", not "Posted by" (``posting``: the words that name the
+    writer) or "By" alone."""
+    words = opening.lower().split()[:-1]
+    return bool(words) and words[-1] not in posting
+
+
 _LINK_WORD = 4
 
 

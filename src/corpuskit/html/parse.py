@@ -23,6 +23,7 @@ Nesting deeper than :data:`MAX_DEPTH` is flattened (as browsers do) rather than 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from html import unescape
 from typing import Any, NamedTuple
 
@@ -835,11 +836,8 @@ def _drawn_text(elements: list[list[Any]], element: int) -> bool:
     where that text is all the page's prose, it is the page. A copy of the whole page
     behind another (a render target with its menus), an off-canvas drawer, a cookie panel
     or a read-aloud copy of the article in paragraphs is none (session 25's review)."""
-    end = elements[element][4]
-    for inner in range(element, len(elements)):
-        tag, ident, _, start = elements[inner][:4]
-        if inner > element and start >= end:
-            break
+    for inner in (element, *_inside(elements, element)):
+        tag, ident = elements[inner][:2]
         if tag in _PAGE_PARTS or _DIALOG.search(ident) or _PAGE_ROLES.search(ident):
             return False
     return True
@@ -847,16 +845,20 @@ def _drawn_text(elements: list[list[Any]], element: int) -> bool:
 
 def _shell(elements: list[list[Any]], element: int) -> bool:
     """Whether an element is the page's shell: no dialog itself, holding the ``<h1>``, an
-    ``<article>`` or ``<main>`` (elements are in source order: its own follow it)."""
+    ``<article>`` or ``<main>``."""
     if _DIALOG.search(elements[element][1]):
         return False
+    return any(elements[inner][0] in _SHELL_TAGS for inner in _inside(elements, element))
+
+
+def _inside(elements: list[list[Any]], element: int) -> Iterator[int]:
+    """The elements inside an element, in source order: those after it that start before it
+    ends (elements are in source order, each one's own following it)."""
     end = elements[element][4]
     for inner in range(element + 1, len(elements)):
         if elements[inner][3] >= end:
-            break
-        if elements[inner][0] in _SHELL_TAGS:
-            return True
-    return False
+            return
+        yield inner
 
 
 def _continues_the_article(
