@@ -411,6 +411,12 @@ def test_a_byline_fills_authors_and_leaves_the_body() -> None:
         ("12 ağustos 2024", dt.date(2024, 8, 12)),
         ("३ एप्रिल २०२४", dt.date(2024, 4, 3)),
         ("15 Februari 2024", dt.date(2024, 2, 15)),
+        # Cyrillic months cut short, and Macedonian's and Serbian's with "ј".
+        ("12 окт. 2024", dt.date(2024, 10, 12)),
+        ("3 нояб. 2023", dt.date(2023, 11, 3)),
+        ("7 квіт. 2024", dt.date(2024, 4, 7)),
+        ("3 мај 2024", dt.date(2024, 5, 3)),
+        ("21 септембар 2024", dt.date(2024, 9, 21)),
         # Thai counts the years of the Buddhist era, 543 ahead, and writes them in its digits.
         ("12 มีนาคม 2567 14:05 น.", dt.date(2024, 3, 12)),
         ("๓ ธันวาคม ๒๕๖๘", dt.date(2025, 12, 3)),
@@ -427,6 +433,25 @@ def test_a_byline_fills_authors_and_leaves_the_body() -> None:
 )
 def test_date_headers(line: str, value: dt.date | None) -> None:
     assert dates.date_header(line, line.lower()) == (True, value)
+
+
+@pytest.mark.parametrize(
+    ("line", "value"),
+    [
+        ("发表于2024-07-20|更新于2024-08-02|厨房", dt.date(2024, 7, 20)),
+        ("公開日2024年7月20日", dt.date(2024, 7, 20)),
+        ("입력2024.03.21 08:10", dt.date(2024, 3, 21)),
+        # Glued to a letter of a spaced script, digits are a code's, not a date's.
+        ("build x2024-07-20", None),
+        ("ref ab12.10.2024", None),
+    ],
+)
+def test_a_date_glued_to_chinese_japanese_or_korean_words(
+    line: str, value: dt.date | None
+) -> None:
+    """Chinese, Japanese and Korean write no space between "published at" and the date:
+    ``\\b`` sees no word's edge there, and the stamp gave no date (blind-s25's Hexo page)."""
+    assert dates.published_in(line.lower()) == value
 
 
 @pytest.mark.parametrize(

@@ -2353,6 +2353,84 @@ def test_a_moment_declared_in_utc_gives_the_day_the_page_shows(
 @pytest.mark.parametrize(
     ("line", "published"),
     [
+        ("发表于2024-09-10|更新于2024-09-12|", dt.date(2024, 9, 10)),
+        ("Published September 10, 2024, updated September 12 in ", dt.date(2024, 9, 10)),
+        # The revision's day alone, or first where no publication's follows: not the day.
+        ("更新于2024-09-10|", None),
+        ("Updated September 10, 2024 in ", None),
+    ],
+)
+def test_a_stamp_with_the_revision_after_the_publication_gives_the_day_over_a_utc_moment(
+    parser: Parser, line: str, published: dt.date | None
+) -> None:
+    """A Hexo theme's "发表于2024-07-20|更新于2024-08-02|厨房" under the headline: a revision's
+    word on the line no longer hides the publication's day before it (blind-s25)."""
+    head = (
+        '<script type="application/ld+json">{"@type": "BlogPosting", "datePublished": '
+        '"2024-09-09T23:30:00Z"}</script>'
+    )
+    stamp = f'<p class="meta">{line}<a href="/categories/ferries">Ferries</a></p>'
+    doc = parser.parse(_page(head, stamp))
+    moment = dt.datetime(2024, 9, 9, 23, 30, tzinfo=dt.timezone.utc)
+    assert doc.published == (published or moment)
+
+
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        ('<a href="/u/dale">Dale Aske</a> · 2024-09-10 · 1,204 reads', dt.date(2024, 9, 10)),
+        ('<a href="/u/dale">Dale Aske</a> 10 Sep. 2024', dt.date(2024, 9, 10)),
+        # Another name than the declared author's: a subject's, a place's.
+        ('<a href="/u/ina">Ina Brekke</a> · 2024-09-10 · 1,204 reads', None),
+    ],
+)
+def test_a_stamp_opening_with_the_declared_author_gives_the_day_over_a_utc_moment(
+    parser: Parser, line: str, published: dt.date | None
+) -> None:
+    """A blog's meta line names its author, then the day ("Chen Yifan · 2024-05-10 · 1,204
+    reads"): where the head declares that author, the name says the line is the article's
+    stamp as a "By" would (blind-s25's Halo and Odoo pages)."""
+    head = (
+        '<script type="application/ld+json">{"@type": "BlogPosting", "datePublished": '
+        '"2024-09-09T23:30:00Z", "author": {"@type": "Person", "name": "Dale Aske"}}</script>'
+    )
+    doc = parser.parse(_page(head, f'<p class="meta">{line}</p>'))
+    moment = dt.datetime(2024, 9, 9, 23, 30, tzinfo=dt.timezone.utc)
+    assert doc.published == (published or moment)
+
+
+@pytest.mark.parametrize(
+    ("time", "published"),
+    [
+        (
+            "2024-06-14T00:34:51+01:00",
+            dt.datetime(2024, 6, 14, 0, 34, 51, tzinfo=dt.timezone(dt.timedelta(hours=1))),
+        ),
+        # Another instant (an update, a comment): the head's moment stands.
+        (
+            "2024-06-14T08:12:00+01:00",
+            dt.datetime(2024, 6, 13, 23, 34, 51, tzinfo=dt.timezone.utc),
+        ),
+    ],
+)
+def test_the_head_moment_in_utc_takes_the_local_zone_a_time_element_writes(
+    parser: Parser, time: str, published: dt.datetime
+) -> None:
+    """WordPress declares "2024-06-13T23:34:51+00:00" in its head and prints the same instant
+    in the site's zone in the entry's ``<time>`` (in Twenty Twenty-One, below the text): the
+    local spelling gives the day a reader sees."""
+    head = '<meta property="article:published_time" content="2024-06-13T23:34:51+00:00">'
+    footer = f'<footer class="entry-footer">Posted <time datetime="{time}">June 14</time></footer>'
+    page = _page(head, "").replace("</article>", f"{footer}</article>")
+    found = parser.parse(page).published
+    # Equal datetimes are the same instant: the zone is what must differ.
+    assert isinstance(found, dt.datetime)
+    assert found.isoformat() == published.isoformat()
+
+
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
         ("입력 2024.09.10 08:30", dt.date(2024, 9, 10)),
         ("By Dale Aske · September 10, 2024", dt.date(2024, 9, 10)),
         ("Deadline: September 10, 2024", None),

@@ -363,6 +363,7 @@ DATE_TOKENS = st.sampled_from(
         *("june", "jun", "juni", "juin", "sept", "sep", "september", "septembre", "januar"),
         *("března", "март", "मार्च", "जून", "ocak", "2019", "2024", "1999", "19", "20", "3", "28"),
         *("4th", "1st", "de", "of", " ", " ", ", ", ".", "/", "-", "年", "月", "日", "٢٠١٩"),
+        *("окт", "мај", "发表于", "입력", "x"),
     ]
 )
 
@@ -372,7 +373,9 @@ DATE_TOKENS = st.sampled_from(
 def test_the_factored_date_regex_finds_what_the_plain_one_finds(tokens: list[str]) -> None:
     """The date regex (months as a trie, digit-first forms only where a digit stands) finds
     the same dates, at the same places, with the same parts, as the forms written plainly."""
-    plain = re.compile(r"\b(?:" + "|".join(dates.date_forms(dates.plain_month)) + ")")
+    plain = re.compile(
+        dates.DATE_START + "(?:" + "|".join(dates.date_forms(dates.plain_month)) + ")"
+    )
     text = "".join(tokens)
     found = [(m.span(), m.groups()) for m in dates._DATES.finditer(text)]
     assert found == [(m.span(), m.groups()) for m in plain.finditer(text)]
@@ -460,7 +463,9 @@ def test_a_caption_line_opening_with_no_start_is_read_by_its_end(tokens: list[st
     ["published: march 28, 2015", "19 november 2019", "4. märz 2024", "2024. március 12.", "x"],
 )
 def test_the_factored_date_regex_on_date_headers(line: str) -> None:
-    plain = re.compile(r"\b(?:" + "|".join(dates.date_forms(dates.plain_month)) + ")")
+    plain = re.compile(
+        dates.DATE_START + "(?:" + "|".join(dates.date_forms(dates.plain_month)) + ")"
+    )
     assert [m.groups() for m in dates._DATES.finditer(line)] == [
         m.groups() for m in plain.finditer(line)
     ]

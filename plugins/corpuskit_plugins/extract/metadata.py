@@ -35,6 +35,7 @@ from corpuskit_plugins.extract.dating import (
     url_date,
     written_date,
 )
+from corpuskit_plugins.extract.dating import parse_date as parse_iso
 from corpuskit_plugins.extract.declared import first_h1, from_html
 from corpuskit_plugins.extract.evidence import ANY_HEADING
 from corpuskit_plugins.extract.marked import marked_texts, markup_text, rdfa_creator
@@ -166,7 +167,7 @@ def _lead_line(
             and not dated_stamp(norm)
         ):
             continue  # a kicker or an event's line ("Memorial service: Sunday 14 March")
-        if UPDATED.search(low):
+        if _revision_day(low):
             continue
         far = block.start not in near
         if far and not _stamp_beyond(low):
@@ -175,6 +176,19 @@ def _lead_line(
         if found is not None:
             return block, found, far
     return None
+
+
+def _revision_day(low: str) -> bool:
+    """Whether the day a dated line gives (:func:`published_in`'s) is a revision's: a
+    revision's word stands between it and the date before it ("Updated 6 March 2024"). Not
+    where the line gives the publication's day first ("发表于2024-07-20|更新于2024-08-02",
+    "Published 5 March, updated 6 March") or after the revision's ("Updated 6 March ·
+    Published 5 March")."""
+    found = dates_in(low)
+    if not found:
+        return bool(UPDATED.search(low))
+    pick = 1 if len(found) > 1 and UPDATED.search(low, 0, found[0][0]) else 0
+    return bool(UPDATED.search(low, found[pick - 1][1] if pick else 0, found[pick][0]))
 
 
 def _near_lines(between: Sequence[Block], labels: Sequence[Label]) -> set[int]:
@@ -818,9 +832,11 @@ _ODD_ZONES = frozenset({5 * 60 + 45, 8 * 60 + 45, 12 * 60 + 45})
 
 _PUBLISHED_WORDS = frozenset(
     """publicerad publisert publiceret udgivet julkaistu opublikowano publikováno publikované
-    опубликовано опубліковано yayınlanma yayımlanma publicat objavljeno közzétéve""".split()  # noqa: SIM905
+    опубликовано опубліковано yayınlanma yayımlanma publicat objavljeno közzétéve 发表于 发布于
+    發表於 發佈於 发表 發表 发布 發佈 发布时间 發佈時間 发表时间 掲載日""".split()  # noqa: SIM905
 )
-""""Published" in the languages the stamp words do not cover yet."""
+""""Published" in the languages the stamp words do not cover yet (Chinese and Japanese write
+it glued to the date: "发表于2024-07-20")."""
 _NOT_STAMP_WORDS = frozenset(
     """updated modified edited reviewed last today yesterday heute gestern aktualisiert mis à
     jour actualizado aggiornato atualizado bijgewerkt 업데이트 อัปเดต ปรับปรุง""".split()  # noqa: SIM905
@@ -831,16 +847,21 @@ _BY_WORDS = frozenset("by von par por door di da av af eftir od от".split())  
 _PARTS = re.compile(r"[\s|/·•,:;()\[\]–—-]+")
 
 
-def _says_published(block: Block) -> bool:
+def _says_published(block: Block, authors: Sequence[str] = ()) -> bool:
     """Whether every word before a stamp's date says "published" or when (a weekday, "on",
-    "am", a time and its zone, "입력"), or opens a byline ("By Hal Verin · …"): an allow-list, so a
-    line in words it does not know ("Deadline:", "Print edition:", "Oppdatert:",
-    "Datenstand:", "TOKYO,") dates something else, and the head's moment stands."""
+    "am", a time and its zone, "입력"), opens a byline ("By Hal Verin · …") or is the name of
+    an author the head declares (a blog's "Chen Yifan · 2024-05-10 · 1,204 reads"): an
+    allow-list, so a line in words it does not know ("Deadline:", "Print edition:",
+    "Oppdatert:", "Datenstand:", "TOKYO,") dates something else, and the head's moment
+    stands."""
     norm = " ".join(block.text.split())
     _, span = parse_date(norm.lower())
     if span is None:
         return False
+    declared = {" ".join(name.casefold().split()) for name in authors}
     for part in STAMP_PARTS.split(norm[: span[0]]):
+        if " ".join(_PARTS.split(part.casefold())).strip() in declared:
+            continue
         words = [word for word in _PARTS.split(part) if word.strip(".")]
         while words and _stamp_word(words[0]):
             words.pop(0)
@@ -858,7 +879,10 @@ def _stamp_word(word: str) -> bool:
 
 
 def _day_shown(
-    published: dt.date | dt.datetime | None, block: Block, shown: dt.date
+    published: dt.date | dt.datetime | None,
+    block: Block,
+    shown: dt.date,
+    authors: Sequence[str] = (),
 ) -> dt.date | None:
     """The day the article's own stamp prints (``shown``, read off ``block``, the dated line
     between the headline and the text) where the head declares the moment in UTC on the day
@@ -873,7 +897,7 @@ def _day_shown(
     if not isinstance(published, dt.datetime) or published.utcoffset() != dt.timedelta(0):
         return None
     gap = (shown - published.date()).days
-    if abs(gap) != 1 or not _says_published(block):
+    if abs(gap) != 1 or not _says_published(block, authors):
         return None  # the day agrees (most pages: no second reading of the stamp), or no stamp
     clock = _CLOCK.search(" ".join(block.text.split()).lower())
     if clock is None:
@@ -888,6 +912,29 @@ def _day_shown(
     if not _ZONES[0] <= offset <= _ZONES[1] or (offset % _ZONE_STEP and offset not in _ODD_ZONES):
         return None
     return shown
+
+
+def _local_moment(
+    doc: HtmlDoc, published: dt.date | dt.datetime | None, boxes: Sequence[tuple[int, int]]
+) -> dt.date | dt.datetime | None:
+    """The head's moment as the page's own ``<time>`` writes it, in its local time zone,
+    where the head declares it in UTC: WordPress's meta says "2024-06-13T23:34:51+00:00"
+    and its byline "<time datetime="2024-06-14T00:34:51+01:00">14 June 2024</time>", the
+    same instant on the day a reader sees. Only the same instant, to the second: any other
+    time dates something else (an update, a comment, a teaser: ``boxes``)."""
+    if not isinstance(published, dt.datetime) or published.utcoffset() != dt.timedelta(0):
+        return published
+    for value, at in doc.times:
+        if any(start <= at < end for start, end in boxes):
+            continue
+        local = parse_iso(value)
+        if (
+            isinstance(local, dt.datetime)
+            and local.utcoffset() not in (None, dt.timedelta(0))
+            and local == published
+        ):
+            return local
+    return published
 
 
 def from_page(
@@ -912,8 +959,11 @@ def from_page(
     holder = _headline_holder(doc, headline)
     body = _first_body(blocks, labels)
     first_end = _end_of(blocks, body)  # where the article's first line of text ends
+    found["published"] = _local_moment(doc, found["published"], boxes)
     lead = _lead_line(blocks, labels, headline, body, days_first)
-    if lead is not None and (shown := _day_shown(found["published"], *lead[:2])) is not None:
+    if lead is not None and (
+        (shown := _day_shown(found["published"], *lead[:2], found["authors"])) is not None
+    ):
         found["published"] = shown
     if found["published"] is None:
         found["published"] = (

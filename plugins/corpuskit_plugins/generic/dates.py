@@ -83,6 +83,21 @@ FOREIGN_MONTHS = {
     **_months(11, "नोव्हेंबर"),
     **_months(12, "декабря декабрь грудня prosince grudnia decembrie aralık desember желтоқсан"),
     **_months(12, "दिसंबर डिसेंबर"),
+    # Cyrillic months cut short, as a stamp prints them with a full stop ("12 окт. 2024"):
+    # Russian, Ukrainian, Bulgarian, Macedonian and Serbian; and Macedonian's and Serbian's
+    # full names where they are spelt with "ј".
+    **_months(1, "янв січ яну јан јануари јануар"),
+    **_months(2, "фев февр лют феб фебруари фебруар"),
+    **_months(3, "мар бер"),
+    **_months(4, "апр квіт"),
+    **_months(5, "трав мај"),
+    **_months(6, "июн черв юни јун јуни"),
+    **_months(7, "июл лип юли јул јули"),
+    **_months(8, "авг серп"),
+    **_months(9, "сен сент вер сеп септ септембар"),
+    **_months(10, "окт жовт октобар"),
+    **_months(11, "ноя нояб лист ное нов новембар"),
+    **_months(12, "дек груд дец децембар"),
     # Arabic (the Egyptian and Gulf names, and the Levantine ones of a word), Persian, Hebrew,
     # Greek (genitive, as after a day), Bulgarian, Catalan, Croatian (genitive; its October,
     # "listopada", is Polish's November and left to it), Finnish (partitive) and Norwegian.
@@ -211,10 +226,14 @@ def date_forms(month: Callable[[str], str]) -> tuple[str, ...]:
     )
 
 
+DATE_START = r"(?:\b|(?<=[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3])(?=\d))"
+"""Where a date may start: at a word's edge, or at a digit right after a Chinese, Japanese or
+Korean sign, since those scripts write no space before a date ("发表于2024-07-20",
+"公開日2024年7月20日", "입력2024.03.21"), and ``\\b`` sees no edge between two of a word's signs."""
 _FORMS = date_forms(_month_group)
 # The forms opening with a digit are tried only where one stands: a word's start is mostly a
 # letter, and each form cost an attempt there. Same matches, same order.
-_DATES = re.compile(r"\b(?:" + _FORMS[0] + r"|(?=\d)(?:" + "|".join(_FORMS[1:]) + "))")
+_DATES = re.compile(DATE_START + r"(?:" + _FORMS[0] + r"|(?=\d)(?:" + "|".join(_FORMS[1:]) + "))")
 # Everything a date header may carry besides its date: times, separators and these words.
 _TIMES = re.compile(
     r"\d{1,2}[:.]\d\d(?::\d\d)?(?: ?[ap]\.?m\b\.?)?|\b\d{1,2} ?[ap]\.?m\b\.?"
