@@ -415,8 +415,16 @@ def test_a_byline_fills_authors_and_leaves_the_body() -> None:
         ("12 окт. 2024", dt.date(2024, 10, 12)),
         ("3 нояб. 2023", dt.date(2023, 11, 3)),
         ("7 квіт. 2024", dt.date(2024, 4, 7)),
+        ("12 лип. 2024", dt.date(2024, 7, 12)),
         ("3 мај 2024", dt.date(2024, 5, 3)),
         ("21 септембар 2024", dt.date(2024, 9, 21)),
+        # A publication's moment and a revision's, in words no list holds.
+        (
+            "Publicerad 12 januari 2024 kl. 07.41 Uppdaterad 12 januari 2024 kl. 15.20",
+            dt.date(2024, 1, 12),
+        ),
+        ("12.3.2024 07:00 • Päivitetty 12.3.2024 9:15", dt.date(2024, 3, 12)),
+        ("4. mar. 2024 kl. 06.00 Opdateret 4. mar. 2024 kl. 09.12", dt.date(2024, 3, 4)),
         # Thai counts the years of the Buddhist era, 543 ahead, and writes them in its digits.
         ("12 มีนาคม 2567 14:05 น.", dt.date(2024, 3, 12)),
         ("๓ ธันวาคม ๒๕๖๘", dt.date(2025, 12, 3)),
@@ -441,14 +449,15 @@ def test_date_headers(line: str, value: dt.date | None) -> None:
         ("发表于2024-07-20|更新于2024-08-02|厨房", dt.date(2024, 7, 20)),
         ("公開日2024年7月20日", dt.date(2024, 7, 20)),
         ("입력2024.03.21 08:10", dt.date(2024, 3, 21)),
-        # Glued to a letter of a spaced script, digits are a code's, not a date's.
+        # Glued to another word, or to a letter of a spaced script, digits are a notice's
+        # or a code's (session 26's review).
+        ("时间2024年7月25日", None),
+        ("型号2024-07-20A", None),
         ("build x2024-07-20", None),
         ("ref ab12.10.2024", None),
     ],
 )
-def test_a_date_glued_to_chinese_japanese_or_korean_words(
-    line: str, value: dt.date | None
-) -> None:
+def test_a_date_glued_to_chinese_japanese_or_korean_words(line: str, value: dt.date | None) -> None:
     """Chinese, Japanese and Korean write no space between "published at" and the date:
     ``\\b`` sees no word's edge there, and the stamp gave no date (blind-s25's Hexo page)."""
     assert dates.published_in(line.lower()) == value
@@ -467,6 +476,12 @@ def test_a_date_glued_to_chinese_japanese_or_korean_words(
         "Updated the rules at 10:30 today",
         "Die Stadt hat am 4. Juni 2019 beschlossen",
         "Le conseil a voté le 12 mars 2019 pour la nouvelle ligne",
+        # Two moments that are no stamp: a range, an event's line, a sentence.
+        "3 May 2021 10:00 – 9 June 2021 18:00",
+        "Exhibition opening 3 May 2021 10:00, closing ceremony 9 June 2021 18:00",
+        "Die Brücke war vom 12. Januar 2024 07:41 bis zum 12. Januar 2024 15:20 gesperrt.",
+        # A Cyrillic month cut short that is a word too, without its full stop: "herbs".
+        "Збір 12 трав 2024",
     ],
 )
 def test_sentences_with_dates_are_not_headers(line: str) -> None:
@@ -999,6 +1014,46 @@ def test_a_loose_list_header_needs_a_list() -> None:
     assert removed(parse(article(BODY[0], alone, *BODY[1:]))) == []
 
 
+def test_a_rail_of_timed_headlines_is_related_in_any_language() -> None:
+    """A rail of the latest headlines, each after its time, the latest first, under a
+    header in words no list holds ("Ахали амбеби"): its times, falling, make it a rail."""
+    rail = [
+        "Axali ambebi",
+        "13:05 Northgate opens its new cycle lane",
+        "12:40 Old tram depot becomes a farmers' market",
+        "12:10 Cruise season at the port starts in April",
+        "11:52 Snow two metres deep in the high valleys",
+    ]
+    doc = parse(article(*BODY, *rail))
+    assert doc.paragraphs == BODY
+    assert removed(doc) == [("related", "\n".join(rail))]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # A programme's times rise.
+        [
+            "09:00 Registration and coffee in the hall",
+            "10:00 The mayor opens the harbour forum",
+            "11:30 Panel on ferry services to the islands",
+        ],
+        # A live blog's entries stand apart, each over its text.
+        [
+            "15:20 Emma Berg",
+            "The last ferry of the day has been cancelled, the operator says.",
+            "14:05 Oskar Lind",
+            "Winds of 30 metres a second were measured on the pier this afternoon.",
+            "12:48 Emma Berg",
+            "Schools on the island will close early, the council has decided.",
+        ],
+    ],
+)
+def test_timed_lines_that_are_no_rail_stay(lines: list[str]) -> None:
+    doc = parse(article(BODY[0], *lines, *BODY[1:]))
+    assert [kind for kind, _ in removed(doc)] == []
+
+
 def test_a_comment_thread_runs_to_the_end() -> None:
     thread = [
         "3 responses to “Harbour plan clears final vote”",
@@ -1154,6 +1209,55 @@ def test_a_thread_header_names_the_headline_under_a_menu() -> None:
     said = ["Ann says:", "“Quoting the mayor” was a mistake.", "Tom says:", "Agreed.", "Bea says:"]
     doc = parse(article(*BODY, *said, "No."))
     assert doc.paragraphs == BODY
+
+
+@pytest.mark.parametrize("verb", ["meddai", "skriver", "dice", "dit", "kirjoitti"])
+def test_a_thread_of_name_verb_lines_in_any_language_runs_to_the_end(verb: str) -> None:
+    """WordPress heads each comment "Name says:" in the blog's language ("Huw ap Dafydd
+    meddai:", "Anna Berg skriver:", "Léa dit :"): three such lines closing on the same
+    lower-case word, each over its comment's date, open the thread whatever the word."""
+    colon = " :" if verb == "dit" else ":"
+    thread = []
+    for name, said in (
+        ("Huw ap Dafydd", "Congratulations to everyone, I remember the first planting day."),
+        ("Siân Tomos", "Can we buy the juice this year without being a member of the club?"),
+        ("Elin Prys", "Yes, there will be a stall outside the hall on the first Saturday."),
+    ):
+        thread += [f"{name} {verb}{colon}", "14.06.2024 08:12", said, "Ateb"]
+    doc = parse(article(*BODY, *thread))
+    assert doc.paragraphs == BODY
+    assert any("stall outside the hall" in text for kind, text in removed(doc))
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # A report's speakers over their quotations: no comment's date under them.
+        [
+            "Der Hafenmeister sagte:",
+            "Ab April fahren wir zweimal am Tag.",
+            "Eine Ladenbesitzerin sagte:",
+            "Frische Ware kommt einen Tag später.",
+            "Der Gemeinderat sagte:",
+            "Die Kürzung gilt nur für einen Winter.",
+        ],
+        # An interview's speakers, named in capitals, with times in the answers.
+        [
+            "Anna Berg:",
+            "The 08:10 ferry was always full in 2019.",
+            "Mark Vale:",
+            "And the 17:40 one was empty.",
+            "Anna Berg:",
+            "Not in summer, it wasn't, not since 2021.",
+        ],
+    ],
+)
+def test_lines_closing_on_a_colon_over_dates_are_no_thread_without_a_verb(
+    lines: list[str],
+) -> None:
+    doc = parse(article(BODY[0], *lines, *BODY[1:]))
+    assert [kind for kind, _ in removed(doc)] == []
+    assert doc.paragraphs[-1] == BODY[-1]
 
 
 def test_a_comment_count_without_a_thread_is_body() -> None:

@@ -2358,6 +2358,11 @@ def test_a_moment_declared_in_utc_gives_the_day_the_page_shows(
         # The revision's day alone, or first where no publication's follows: not the day.
         ("更新于2024-09-10|", None),
         ("Updated September 10, 2024 in ", None),
+        # A review's next date, an expiry, and the revision's word after its date (session
+        # 26's review).
+        ("Last reviewed 10 September 2024 · Next review 10 September 2027 in ", None),
+        ("Zuletzt geändert: 10.09.2024 · Gültig bis: 31.12.2024 in ", None),
+        ("2024年9月10日 更新 ", None),
     ],
 )
 def test_a_stamp_with_the_revision_after_the_publication_gives_the_day_over_a_utc_moment(
@@ -2380,6 +2385,11 @@ def test_a_stamp_with_the_revision_after_the_publication_gives_the_day_over_a_ut
     [
         ('<a href="/u/dale">Dale Aske</a> · 2024-09-10 · 1,204 reads', dt.date(2024, 9, 10)),
         ('<a href="/u/dale">Dale Aske</a> 10 Sep. 2024', dt.date(2024, 9, 10)),
+        # The author's photo credit dates the photo (session 26's review).
+        (
+            '<figure><img src="/p.jpg"><figcaption>Dale Aske · 2024-09-10</figcaption></figure>',
+            None,
+        ),
         # Another name than the declared author's: a subject's, a place's.
         ('<a href="/u/ina">Ina Brekke</a> · 2024-09-10 · 1,204 reads', None),
     ],
@@ -2400,27 +2410,35 @@ def test_a_stamp_opening_with_the_declared_author_gives_the_day_over_a_utc_momen
 
 
 @pytest.mark.parametrize(
-    ("time", "published"),
+    ("time", "shown", "published"),
     [
         (
             "2024-06-14T00:34:51+01:00",
+            "14 June 2024",
             dt.datetime(2024, 6, 14, 0, 34, 51, tzinfo=dt.timezone(dt.timedelta(hours=1))),
+        ),
+        # The element printing the UTC day: the head's moment stands (session 26's review).
+        (
+            "2024-06-14T00:34:51+01:00",
+            "13 June 2024, 23:34 GMT",
+            dt.datetime(2024, 6, 13, 23, 34, 51, tzinfo=dt.timezone.utc),
         ),
         # Another instant (an update, a comment): the head's moment stands.
         (
             "2024-06-14T08:12:00+01:00",
+            "14 June 2024",
             dt.datetime(2024, 6, 13, 23, 34, 51, tzinfo=dt.timezone.utc),
         ),
     ],
 )
 def test_the_head_moment_in_utc_takes_the_local_zone_a_time_element_writes(
-    parser: Parser, time: str, published: dt.datetime
+    parser: Parser, time: str, shown: str, published: dt.datetime
 ) -> None:
     """WordPress declares "2024-06-13T23:34:51+00:00" in its head and prints the same instant
     in the site's zone in the entry's ``<time>`` (in Twenty Twenty-One, below the text): the
     local spelling gives the day a reader sees."""
     head = '<meta property="article:published_time" content="2024-06-13T23:34:51+00:00">'
-    footer = f'<footer class="entry-footer">Posted <time datetime="{time}">June 14</time></footer>'
+    footer = f'<footer class="entry-footer">Posted <time datetime="{time}">{shown}</time></footer>'
     page = _page(head, "").replace("</article>", f"{footer}</article>")
     found = parser.parse(page).published
     # Equal datetimes are the same instant: the zone is what must differ.

@@ -180,15 +180,30 @@ def _lead_line(
 
 def _revision_day(low: str) -> bool:
     """Whether the day a dated line gives (:func:`published_in`'s) is a revision's: a
-    revision's word stands between it and the date before it ("Updated 6 March 2024"). Not
-    where the line gives the publication's day first ("发表于2024-07-20|更新于2024-08-02",
-    "Published 5 March, updated 6 March") or after the revision's ("Updated 6 March ·
-    Published 5 March")."""
+    revision's word stands between it and the date before it ("Updated 6 March 2024") or
+    right after it ("2024年8月2日 更新"), or a revision's date comes first and no word for
+    "published" leads to the next. Not where the line gives the publication's day first
+    ("发表于2024-07-20|更新于2024-08-02", "Published 5 March, updated 6 March") or after the
+    revision's, so named ("Updated 6 March · Published 5 March")."""
     found = dates_in(low)
     if not found:
         return bool(UPDATED.search(low))
     pick = 1 if len(found) > 1 and UPDATED.search(low, 0, found[0][0]) else 0
+    if pick and not _PUBLISHED_BETWEEN.search(low, found[0][1], found[1][0]):
+        return True  # "Last reviewed 12 March 2024 · Next review 12 March 2027"
+    if _REVISED_AFTER.match(low, found[pick][1]):
+        return True  # the revision's word after its date, as Chinese and Japanese write it
     return bool(UPDATED.search(low, found[pick - 1][1] if pick else 0, found[pick][0]))
+
+
+_PUBLISHED_BETWEEN = re.compile(
+    r"publi|posted|created|erstellt|erschienen|veröffentlicht|发表|發表|发布|發佈|公開|投稿|掲載"
+    r"|입력|опубли|опублі|objav"
+)
+"""A word for "published" between a revision's date and the next: the next is the
+publication's ("Updated 6 March · Published 5 March"), not a review's or an expiry's."""
+_REVISED_AFTER = re.compile(r" ?(?:\d{1,2}:\d\d ?)?(?:更新|修改|수정|改訂)")
+"""A revision's word right after its date: "2024年8月2日 更新"."""
 
 
 def _near_lines(between: Sequence[Block], labels: Sequence[Label]) -> set[int]:
@@ -859,6 +874,8 @@ def _says_published(block: Block, authors: Sequence[str] = ()) -> bool:
     if span is None:
         return False
     declared = {" ".join(name.casefold().split()) for name in authors}
+    if block.structure is not None and _CREDIT_PATH.search(block.structure.path):
+        declared = set()  # a photo's credit naming the author dates the photo
     for part in STAMP_PARTS.split(norm[: span[0]]):
         if " ".join(_PARTS.split(part.casefold())).strip() in declared:
             continue
@@ -870,6 +887,10 @@ def _says_published(block: Block, authors: Sequence[str] = ()) -> bool:
         if words and not (words[0].lower() in _BY_WORDS and byline_names(" ".join(words))):
             return False
     return True
+
+
+_CREDIT_PATH = re.compile(r"figure|figcaption|credit|caption|photo|foto|bild|image")
+"""An element path (lower-cased names) through a picture's caption or credit."""
 
 
 def _stamp_word(word: str) -> bool:
@@ -915,26 +936,44 @@ def _day_shown(
 
 
 def _local_moment(
-    doc: HtmlDoc, published: dt.date | dt.datetime | None, boxes: Sequence[tuple[int, int]]
+    doc: HtmlDoc,
+    published: dt.date | dt.datetime | None,
+    boxes: Sequence[tuple[int, int]],
+    markup: str,
+    lead: tuple[Block, dt.date, bool] | None,
 ) -> dt.date | dt.datetime | None:
     """The head's moment as the page's own ``<time>`` writes it, in its local time zone,
     where the head declares it in UTC: WordPress's meta says "2024-06-13T23:34:51+00:00"
     and its byline "<time datetime="2024-06-14T00:34:51+01:00">14 June 2024</time>", the
     same instant on the day a reader sees. Only the same instant, to the second: any other
-    time dates something else (an update, a comment, a teaser: ``boxes``)."""
+    time dates something else (an update, a comment, a teaser: ``boxes``). Not a ``<time>``
+    printing another day than its local one, nor where the stamp under the headline
+    (``lead``) prints the UTC day (session 26's review)."""
     if not isinstance(published, dt.datetime) or published.utcoffset() != dt.timedelta(0):
         return published
     for value, at in doc.times:
         if any(start <= at < end for start, end in boxes):
             continue
         local = parse_iso(value)
-        if (
+        if not (
             isinstance(local, dt.datetime)
             and local.utcoffset() not in (None, dt.timedelta(0))
             and local == published
         ):
-            return local
+            continue
+        close = markup.find("</time>", at)
+        shown = markup_text(markup[markup.find(">", at) + 1 : close]) if close > 0 else ""
+        day = written_date(shown) if shown.strip() else None
+        if day is not None and _day_of(day) != local.date():
+            continue  # the element prints another day
+        if lead is not None and lead[1] == published.date() != local.date():
+            return published  # the stamp prints the UTC day
+        return local
     return published
+
+
+def _day_of(value: dt.date | dt.datetime) -> dt.date:
+    return value.date() if isinstance(value, dt.datetime) else value
 
 
 def from_page(
@@ -959,11 +998,15 @@ def from_page(
     holder = _headline_holder(doc, headline)
     body = _first_body(blocks, labels)
     first_end = _end_of(blocks, body)  # where the article's first line of text ends
-    found["published"] = _local_moment(doc, found["published"], boxes)
     lead = _lead_line(blocks, labels, headline, body, days_first)
-    if lead is not None and (
-        (shown := _day_shown(found["published"], *lead[:2], found["authors"])) is not None
-    ):
+    found["published"] = _local_moment(doc, found["published"], boxes, page.text, lead)
+    # The outlet named as the JSON-LD's "Person" opens a print edition's line, no stamp's.
+    site = {
+        (found["site"] or "").casefold(),
+        (doc.title or "").rsplit("|", 1)[-1].strip().casefold(),
+    }
+    authors = [name for name in found["authors"] if name.casefold() not in site]
+    if lead is not None and (shown := _day_shown(found["published"], *lead[:2], authors)):
         found["published"] = shown
     if found["published"] is None:
         found["published"] = (

@@ -153,6 +153,38 @@ def _counted_thread(ctx: Context, bares: list[int], replies: list[int]) -> int |
     return None
 
 
+_STAMP = re.compile(r"(?:19|20)\d\d|\d{1,2}[:.]\d\d")
+"""A comment's date or time of day ("14 Mehefin 2024 am 8:12 am")."""
+STAMP_REACH = 2
+"""Lines between a commenter's "Name verb:" and the date under it, at the most."""
+
+
+def _says_in_any_language(ctx: Context, heads: list[int]) -> list[int]:
+    """The "Name says:" lines of a thread in a language whose verb no list holds ("Huw ap
+    Dafydd meddai:", "Anna Berg skriver:"): three lines or more closing on the same
+    lower-case word and a colon, no two alike, each with its comment's date or time within
+    two lines under it. The verb's case tells it from a speaker's name ("Anna Berg:"), and
+    the dates from a report's "The mayor said:" over a quotation."""
+    by_verb: dict[str, list[int]] = {}
+    for index in heads:
+        words = ctx.norm[index].rstrip(": ").split()
+        if len(words) >= 2 and words[-1][:1].islower():
+            by_verb.setdefault(words[-1], []).append(index)
+    found: list[int] = []
+    for lines in by_verb.values():
+        dated = [
+            index
+            for index in lines
+            if any(
+                _STAMP.search(ctx.norm[at]) and ctx.words[at] <= COMMENT_HEADER_WORDS
+                for at in range(index + 1, min(index + 1 + STAMP_REACH, ctx.total))
+            )
+        ]
+        if len(dated) >= MIN_SAYS and len({ctx.lower[index] for index in dated}) > 1:
+            found += dated
+    return sorted(found)
+
+
 def threads(ctx: Context) -> Iterator[Match]:
     """Comment threads, from their header (or first 'name says:' line) to the end."""
     lower, words = ctx.lower, ctx.words
@@ -160,6 +192,7 @@ def threads(ctx: Context) -> Iterator[Match]:
     bares: list[int] = []
     replies: list[int] = []
     says = []
+    heads: list[int] = []  # short lines closing on a colon: "Name verb:" in any language
     # The lines opening with a number word or a digit, from the routes every line start was
     # given once for the whole page (``Context.starting``): a set look-up per line here,
     # where ``str.startswith`` with ten words, and ``str.isdigit``, cost more than the rest
@@ -181,8 +214,11 @@ def threads(ctx: Context) -> Iterator[Match]:
             start = index
         if count > 6:  # the tests below are for a few words: most short lines have more
             continue
-        if count <= 5 and low[-1:] == ":" and _SAYS.match(low) and not _opens_a_quote(ctx, index):
-            says.append(index)
+        if count <= 5 and low[-1:] == ":":
+            if _SAYS.match(low) and not _opens_a_quote(ctx, index):
+                says.append(index)
+            else:
+                heads.append(index)
         head = low[:4]
         if low in _REPLY or (head in _REPLY_HEADS and _REPLY_BAR.fullmatch(low)):
             replies.append(index)
@@ -190,6 +226,8 @@ def threads(ctx: Context) -> Iterator[Match]:
             opens_count or low[:6] == "there " or head in _COUNT_AFTER_STARTS
         ) and _BARE_COUNT.match(low):
             bares.append(index)
+    if len(says) < MIN_SAYS and len(heads) >= MIN_SAYS:
+        says = _says_in_any_language(ctx, heads)
     if len(says) >= MIN_SAYS and (start is None or says[0] < start):
         start = says[0]
     counted = _counted_thread(ctx, bares, replies)

@@ -98,6 +98,7 @@ FOREIGN_MONTHS = {
     **_months(10, "окт жовт октобар"),
     **_months(11, "ноя нояб лист ное нов новембар"),
     **_months(12, "дек груд дец децембар"),
+    # (Those that are words too, "лип" lindens, "трав" herbs, "лист" a letter: _DOTTED.)
     # Arabic (the Egyptian and Gulf names, and the Levantine ones of a word), Persian, Hebrew,
     # Greek (genitive, as after a day), Bulgarian, Catalan, Croatian (genitive; its October,
     # "listopada", is Polish's November and left to it), Finnish (partitive) and Norwegian.
@@ -183,15 +184,27 @@ MONTH_NAMES = frozenset({*FOREIGN_MONTHS, *_ENGLISH_MONTHS})
 def plain_month(group: str) -> str:
     """A month's name as a regex group: the names one by one (what :func:`_month_group`
     matches, written plainly; the tests hold the date regex to it)."""
+    foreign = [re.escape(name) for name in _WRITTEN[: -len(_ENGLISH_MONTHS)]]
     return (
         rf"(?P<{group}>"
-        + "|".join(sorted(FOREIGN_MONTHS, key=len, reverse=True))
+        + "|".join(sorted(foreign, key=len, reverse=True))
         + r"|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
         r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
     )
 
 
-_MONTH_TRIE = trie_pattern([*FOREIGN_MONTHS, *_ENGLISH_MONTHS])
+_DOTTED = frozenset(
+    "січ лют бер квіт трав черв лип серп вер жовт лист груд сен нов".split()  # noqa: SIM905
+)
+"""Cyrillic months cut short that are words too ("лип" lindens, "трав" herbs, "лист" a
+letter, "серп" a sickle, "нов" new): a month only with its full stop ("12 лист. 2023")."""
+_WRITTEN = (
+    *(name for name in FOREIGN_MONTHS if name not in _DOTTED),
+    *(name + "." for name in _DOTTED),
+    *_ENGLISH_MONTHS,
+)
+"""Every month name as a date may write it."""
+_MONTH_TRIE = trie_pattern(_WRITTEN)
 """The month names factored by shared prefixes: ``re`` tried some two hundred names one by one
 at every word of a line, most of a date header's verdict; a name is followed by a full stop,
 a comma or a space, none of which a name holds, so at most one name can match anywhere and
@@ -226,10 +239,16 @@ def date_forms(month: Callable[[str], str]) -> tuple[str, ...]:
     )
 
 
-DATE_START = r"(?:\b|(?<=[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3])(?=\d))"
-"""Where a date may start: at a word's edge, or at a digit right after a Chinese, Japanese or
-Korean sign, since those scripts write no space before a date ("发表于2024-07-20",
-"公開日2024年7月20日", "입력2024.03.21"), and ``\\b`` sees no edge between two of a word's signs."""
+_GLUED_AFTER = (
+    *("发表于", "发布于", "發表於", "發佈於", "更新于", "更新於", "公開日", "更新日", "投稿日"),
+    *("掲載日", "입력", "수정", "发布时间", "更新时间", "發佈時間", "發表時間", "发表时间"),
+)
+"""The stamp words Chinese, Japanese and Korean write right before a date, with no space."""
+DATE_START = r"(?:\b|(?:" + "|".join(f"(?<={word})" for word in _GLUED_AFTER) + r")(?=\d))"
+"""Where a date may start: at a word's edge, or at a digit right after a stamp's word in a
+script that writes no space before the date ("发表于2024-07-20", "公開日2024年7月20日",
+"입력2024.03.21"): ``\\b`` sees no edge between two of a word's signs. Not after any sign: a
+notice's "时间2024年7月25日" and a model's "型号2024-07-20A" (session 26's review)."""
 _FORMS = date_forms(_month_group)
 # The forms opening with a digit are tried only where one stands: a word's start is mostly a
 # letter, and each form cost an attempt there. Same matches, same order.
@@ -436,11 +455,13 @@ def date_header(norm: str, low: str, outlet: int = MAX_LEFT) -> tuple[bool, dt.d
             rest = _READING.sub(" ", rest)
     if not dates and (rest == low or not low.startswith(_HEADER_WORDS)):
         return False, None  # no date: only 'Updated at 4:05 p.m.' (a header word and a time)
+    left = [w for w in _SEPARATORS.split(rest) if w.strip(".") and w.rstrip(".") not in TRIM_WORDS]
+    if len(dates) == 2 and len(left) <= _MOMENT_WORDS and _two_moments(low, dates):
+        return True, _date_of(_article_date(low, dates))
     if len(dates) > 1 and not low.startswith(_HEADER_WORDS) and _REVISION.search(low) is None:
         # '3 May 2021 | 9 June 2021': a range, not a header ("입력 … 수정 …", "… · updated …",
         # a revision's word in any language, is one)
         return False, None
-    left = [w for w in _SEPARATORS.split(rest) if w.strip(".") and w.rstrip(".") not in TRIM_WORDS]
     if len(left) > outlet or (left and not dates):
         return False, None
     for word in left:
@@ -449,6 +470,32 @@ def date_header(norm: str, low: str, outlet: int = MAX_LEFT) -> tuple[bool, dt.d
         if word.rstrip(".").isdigit() or not norm[at : at + 1].isupper():
             return False, None
     return True, _date_of(_article_date(low, dates)) if dates else None
+
+
+_MOMENT_WORDS = 6
+"""Words a stamp of two moments carries besides them: "Publicerad", "Uppdaterad", "kl."."""
+_REVISION_LENGTH = 7
+"""Letters a revision's word has at the least ("päivitetty", "opdateret", "aktualizováno");
+a range's word has fewer ("to", "until", "bis", "hasta", "do")."""
+
+
+def _two_moments(low: str, dates: list[re.Match[str]]) -> bool:
+    """Whether a line stamps a publication's moment and a revision's, in words no list holds
+    ("Publicerad 12 januari 2024 kl. 07.41 Uppdaterad 12 januari 2024 kl. 15.20", "12.3.2024
+    07:00 • Päivitetty 12.3.2024 9:15"): each date with its time of day, a word at most
+    before the first ("Publicerad") and a long word between them, the revision's. A range's
+    two days ("3 May 2021 10:00 – 9 June 2021 18:00") are joined by a dash or a short word,
+    an event's line names it before its first day, and a sentence ends like one."""
+    first, second = dates
+    between = low[first.end() : second.start()]
+    if low[-1:] == "." and low[-2:-1].isalpha():
+        return False
+    opening = [w for w in _SEPARATORS.split(low[: first.start()]) if w and w not in TRIM_WORDS]
+    if len(opening) > 1:
+        return False  # "Exhibition opening 3 May 2021 10:00, closing ceremony 9 June …"
+    if _TIMES.search(between) is None or _TIMES.search(low, second.end()) is None:
+        return False
+    return any(len(word) >= _REVISION_LENGTH and word.isalpha() for word in between.split())
 
 
 REVISION_WORDS = (

@@ -21,6 +21,7 @@ from collections.abc import Iterator
 
 from corpuskit.layout import Match
 from corpuskit_plugins.generic.context import (
+    DIGIT_OPENING,
     Context,
     Prefixes,
     caseless,
@@ -329,6 +330,47 @@ def related(ctx: Context) -> Iterator[Match]:
             and (_caps_link(norm))
         ):
             yield Match("related", index, index)
+    yield from _tickers(ctx)
+
+
+_TIMED = re.compile(r"([01]?\d|2[0-3])[:.]([0-5]\d) \S")
+"""A headline after the time it was posted ("13:05 Tbilisi opens a new cycle lane")."""
+MIN_TICKER = 3
+TICKER_WORDS = 16
+TICKER_HEADER_WORDS = 3
+
+
+def _tickers(ctx: Context) -> Iterator[Match]:
+    """A rail of the latest headlines, each after the time it was posted, the latest first,
+    in any language ("13:05 …", "12:40 …", "12:10 …"), with its one-to-three-word header
+    above it ("Latest news"). Three lines or more, one under the other, no sentence among
+    them; the times must fall: a programme's and a timetable's rise, and a live blog's
+    entries stand apart, each over its own text."""
+    words, norm = ctx.words, ctx.norm
+    timed = [
+        (index, int(found[1]) * 60 + int(found[2]))
+        for index in ctx.starting(DIGIT_OPENING)
+        if words[index] <= TICKER_WORDS
+        and norm[index][-1:] not in ".!?"
+        and (found := _TIMED.match(norm[index]))
+    ]
+    run: list[tuple[int, int]] = []
+    for item in [*timed, (-2, 0)]:
+        if run and item[0] == run[-1][0] + 1 and item[1] < run[-1][1]:
+            run.append(item)
+            continue
+        if len(run) >= MIN_TICKER and all(ctx.free(index) for index, _ in run):
+            first = run[0][0]
+            above = first - 1
+            if (
+                ctx.free(above)
+                and words[above] <= TICKER_HEADER_WORDS
+                and not any(c.isdigit() for c in norm[above])
+                and norm[above][-1:] not in ".!?:"
+            ):
+                first = above
+            yield Match("related", first, run[-1][0])
+        run = [item]
 
 
 def _subheading(ctx: Context, index: int, low: str) -> bool:
