@@ -244,7 +244,7 @@ _GLUED_AFTER = (
     *("掲載日", "입력", "수정", "发布时间", "更新时间", "發佈時間", "發表時間", "发表时间"),
 )
 """The stamp words Chinese, Japanese and Korean write right before a date, with no space."""
-DATE_START = r"(?:\b|(?:" + "|".join(f"(?<={word})" for word in _GLUED_AFTER) + r")(?=\d))"
+DATE_START = r"(?:\b|(?=\d)(?:" + "|".join(f"(?<={word})" for word in _GLUED_AFTER) + "))"
 """Where a date may start: at a word's edge, or at a digit right after a stamp's word in a
 script that writes no space before the date ("发表于2024-07-20", "公開日2024年7月20日",
 "입력2024.03.21"): ``\\b`` sees no edge between two of a word's signs. Not after any sign: a
