@@ -2154,6 +2154,19 @@ def test_the_headline_is_the_echo_right_above_the_article_not_a_longer_tagline()
         ("Par Julien Martin (à Lyon)", ("Julien Martin",), None),
         ("Publié le 14 septembre 2024 par Jean Dupont", ("Jean Dupont",), dt.date(2024, 9, 14)),
         ("كتبت سارة أحمد - 2024-03-12", ("سارة أحمد",), dt.date(2024, 3, 12)),
+        # Words for "by", "wrote" and "author" no list held (session 26), and Hungarian
+        # "Írta", which the names reader knew and the search before it did not.
+        ("Írta Dorogi Bence, 2024. április 9., kedd", ("Dorogi Bence",), dt.date(2024, 4, 9)),
+        ("Deur Anneliese du Toit en Jaco Visagie", ("Anneliese du Toit", "Jaco Visagie"), None),
+        ("Oleh Hafiz Ismail - Mei 21, 2024", ("Hafiz Ismail",), None),
+        ("Napísal(a): Katarína Hrnčiarová", ("Katarína Hrnčiarová",), None),
+        ("Napsal Tomáš Dvořák", ("Tomáš Dvořák",), None),
+        ("Autorius: Rūta Jankauskienė", ("Rūta Jankauskienė",), None),
+        (
+            "Texti: Halldóra Brynjarsdóttir · Myndir: Kjartan Elíasson",
+            ("Halldóra Brynjarsdóttir",),
+            None,
+        ),
     ],
 )
 def test_a_byline_in_the_article_s_head_is_read_as_the_extractor_reads_one(

@@ -1626,7 +1626,11 @@ def test_a_page_wide_wrapper_holds_no_item_footer(parser: Parser) -> None:
         ("Írta a legszebb verset a tóról", ()),
         ("نوشتهٔ مریم رضایی", ("مریم رضایی",)),
         ("Ursula von der Leyen", ("Ursula von der Leyen",)),
-        ("Egilea: Ane Goikoetxea", ()),
+        ("Egilea: Ane Goikoetxea", ("Ane Goikoetxea",)),  # Basque "author" (session 26)
+        ("Idazlea: Ane Goikoetxea", ()),  # a label no list holds
+        ("Oleh karena itu, pemerintah daerah membangun jalan", ()),  # "therefore"
+        ("Deur die jare het die dorp gegroei", ()),  # "through the years"
+        ("Napsal dopis starostovi", ()),  # "(he) wrote a letter to the mayor"
         ("نوشته شده توسط علی رضایی", ("علی رضایی",)),
         ("نوشته شده در ۳ خرداد ۱۴۰۳", ()),
         ("Un paseo por Buenos Aires", ()),

@@ -15,6 +15,7 @@ from corpuskit_plugins.generic.names import (
     ARTICLE_WORDS,
     BY,
     NOT_NAME,
+    NOT_PERSON_WORDS,
     byline_names,
     caseless_text,
     person_words,
@@ -271,17 +272,7 @@ def _co_authors(text: str, at: int) -> list[str]:
     return names
 
 
-_NOT_PERSON = frozenset(
-    {
-        *("press", "presse", "prensa", "agency", "agence", "agencia", "agenzia", "agentur"),
-        *("news", "staff", "desk", "bureau", "redaktion", "redacción", "rédaction", "redazione"),
-        *("reuters", "afp", "ap", "dpa", "efe", "ansa", "anp", "ntb", "tt", "apa", "sda"),
-    }
-)
-"""What a copy of the author element holds beside the people: an agency, the newsroom or a
-desk ("The Associated Press", "Agence France-Presse", "Metro Desk"), which the gold
-conventions and a reader count as no author (reviews of session 21 found them linked under
-``/author/`` as the people are)."""
+_NOT_PERSON = NOT_PERSON_WORDS
 
 
 _CLASS_ATTRIBUTE = re.compile(r"class\s*=\s*(?:\"[^\"]*\"|'[^']*')")

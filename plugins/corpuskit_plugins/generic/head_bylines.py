@@ -24,6 +24,7 @@ from corpuskit_plugins.generic.names import (
     ARTICLE_WORDS,
     AUTHOR_WORDS,
     BY,
+    NOT_PERSON_WORDS,
     PAREN_TAIL,
     POSTED_WORDS,
     POSTING_WORDS,
@@ -181,6 +182,8 @@ def _persons(names: tuple[str, ...]) -> tuple[str, ...]:
         words = name.split()
         if not words or words[0].lower() in ARTICLE_WORDS:
             continue
+        if not NOT_PERSON_WORDS.isdisjoint(word.casefold() for word in words):
+            continue  # an agency's or a desk's: "Oleh Agensi Berita Nusa"
         if caseless_text(name) and (not person_words(words) or not _DESKS.isdisjoint(words)):
             continue
         kept.append(name)
@@ -266,7 +269,14 @@ def _date_cut_before_names(ctx: Context, index: int) -> _Dated | None:
     return None
 
 
-_BY_WORDS = ("by", "von", "par", "por", "door", "eftir", "av", "af", "di", "da")
+_BY_WORDS = (
+    *("by", "von", "par", "por", "door", "eftir", "av", "af", "di", "da", "írta", "deur"),
+    *("oleh", "napsal", "napsala", "napísal", "napísala", "napísal(a)", "napisao", "napisala"),
+    *("napisal", "napisała", "napisał", "isinulat"),
+)
+"""Every word :data:`names.BY` opens a byline with, lower-cased: the search that tells a line
+holds none must know them all (Hungarian "Írta" was read in a byline block, and no line of
+text ever reached the names reader with it)."""
 _BY_WORDS_OTHER_SCRIPTS = ("מאת", "بقلم", "كتبت", "كتب", "نوشتهٔ", "توسط", "作者", "โดย")
 BY_WORD = (
     rf"(?:^|\s)(?:{'|'.join(map(re.escape, (*_BY_WORDS, *_BY_WORDS_OTHER_SCRIPTS)))})[\s:：]"

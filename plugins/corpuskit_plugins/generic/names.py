@@ -37,12 +37,14 @@ AUTHOR_WORDS = (
     *("auteur", "autore", "yazar", "автор", "作者", "συντάκτης", "συντάκτρια"),
     *("kirjoittaja", "szerző", "penulis", "tác giả", "लेखक", "लेखिका", "লেখক", "نویسنده"),
     *("الكاتب", "الكاتبة", "筆者", "ผู้เขียน"),
+    *("autorius", "autorė", "autors", "höfundur", "awdur", "egilea", "mwandishi", "muallif"),
+    *("ავტორი", "հեղինակ", "зохиогч"),
 )
 """The words that label a line naming the author ("Author:", "Autorin:", "Автор:", "作者："):
 one list for the text path's bylines and the extractor's (``AUTHOR_LABELS``). Not the
 words a book's fields use where a byline would not ("Författare:", "Forfatter:", "著者："):
 above a review they named the book's author for the reviewer's (session 21's review)."""
-TEXT_WORDS = ("tekst", "текст", "texto", "text")
+TEXT_WORDS = ("tekst", "текст", "texto", "text", "texti", "teksts", "tekstas", "besedilo")
 """The words for "text" that label a line naming who wrote it ("Text: Jana Nováková", "Texto:
 Ana Gil"); alone they label no author field."""
 
@@ -67,7 +69,9 @@ POSTED_LABELS = "|".join(POSTED_WORDS)
 # door …", "Open Door Theatre"); at the very start "Von", "Par", "Por", "Door", "Eftir" (a
 # name may hold "von" itself: "Karl von Habsburg", "Ursula von der Leyen"), Italian "di"/"da"
 # in lower case only ("Da Silva" is a name), the Nordic "Af"/"Av", Hungarian "Írta"
-# ("wrote"), "Autor:", "Text:" and
+# ("wrote"), Afrikaans "Deur", Malay's and Indonesian's "Oleh", the Czech, Slovak and Croatian
+# "wrote" ("Napsal", "Napísal(a)", "Napisao"), Tagalog "Isinulat ni",
+# "Autor:", "Text:" and
 # their like, and the words for "by" of scripts without case (Hebrew, Arabic, Persian's
 # "نوشتهٔ", Chinese, Thai).
 BY = re.compile(
@@ -75,6 +79,8 @@ BY = re.compile(
     rf"|(?i:{POSTED_LABELS})\s+(?:par|por|da|von|door)"
     r"|(?:[\w,.]+\s+){0,4}?\d[\w,.]*\s+(?:[\w,.]+\s+){0,3}?(?:[Pp]ar|[Pp]or|[Dd]oor|[Ee]ftir)"
     r"|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor|[Ee]ftir|[Íí]rta|di|da|[Aa][fv](?= \w)"
+    r"|[Dd]eur|[Oo]leh|[Nn]ap[ií]?sal(?:a|\(a\))?|[Nn]apisał(?:a)?|[Nn]apisao|[Nn]apisala"
+    r"|[Ii]sinulat ni"
     rf"|(?i:{AUTHOR_LABELS}|{TEXT_LABELS})(?=[:：])"
     r"|מאת|بقلم|كتبت|كتب|نوشتهٔ|作者|โดย)"
     r"[:：\s]+"
@@ -129,6 +135,20 @@ _GLUED = re.compile(
 2024</span>``: a lower-case letter, then a job title, a month opening a date with its year or
 a weekday before a day's number ("Hugh PenhaligonSaturday 23 March 2024", where the name and
 the date stand in custom elements); not "Tony DiMarco 5 min read", "Ana DelMar 3 hours ago"."""
+
+
+NOT_PERSON_WORDS = frozenset(
+    {
+        *("press", "presse", "prensa", "agency", "agence", "agencia", "agenzia", "agentur"),
+        *("agensi", "agência", "news", "staff", "desk", "bureau", "redaktion", "redacción"),
+        *("rédaction", "redazione", "reuters", "afp", "ap", "dpa", "efe", "ansa", "anp", "ntb"),
+        *("tt", "apa", "sda"),
+    }
+)
+"""Words (lower-cased) of a byline's name that make it an agency's, the newsroom's or a
+desk's ("The Associated Press", "Agence France-Presse", "Agensi Berita Nusa", "Metro Desk"),
+which the gold conventions and a reader count as no author (reviews of session 21 found them
+linked under ``/author/`` as the people are)."""
 
 
 def is_role(part: str) -> bool:
