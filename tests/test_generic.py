@@ -879,6 +879,8 @@ def test_network_names_listed_under_a_lead_in_stay() -> None:
         ("記事・写真の無断転載を禁じます。", "copyright"),
         ("Copyright 放送協会 無断で複製・転載等を禁じます。", "copyright"),
         ("무단전재 및 재배포 금지", "copyright"),
+        # A blog's reprint notice: "first published on …, to reprint please contact the author".
+        ("本文首发于微信公众号「老街记」，转载请联系作者。", "copyright"),
         (
             "Copyright ⓒ 남도일보. All rights reserved. 무단 전재 및 재배포, AI 학습 이용 금지.",
             "copyright",
@@ -914,6 +916,7 @@ def test_copyright_as_a_subject_stays() -> None:
         # A judge quoted, a ruling reported: the notice's words inside a sentence.
         "主审法官说：“未经授权不得转载，这是常识，也是法律的底线。”",
         "该案被告未经许可不得转载原告作品的禁令，自判决生效之日起执行。",
+        "他说转载请求太多，编辑部只好专门安排一位同事处理授权事宜。",
         # Copying without permission, reported: only the notice's formula is a notice.
         "無断で複製したDVDを販売した疑いで、警察は会社員の男を逮捕しました。",
         "漫画を無断で複製・転載したサイトの運営者に対し、東京地裁は出版社への賠償を命じました。",
@@ -1000,9 +1003,39 @@ def test_a_duration_alone_is_not_a_reading_time(line: str) -> None:
     assert removed(parse(article(BODY[0], line, *BODY[1:]))) == []
 
 
+@pytest.mark.parametrize(
+    "tags",
+    [
+        "#արահետ\n#Դիլիջան\n#Տավուշ",
+        "#harbour #ferries #Eastport",
+        "手艺人 # 厦门 # 沙坡尾",
+    ],
+)
+def test_lines_of_hashtags_are_tags_in_any_language(tags: str) -> None:
+    """A theme's tag list, each tag behind its sign: two or more on a line, or a run of
+    lines of one each (session 26)."""
+    doc = parse(article(*BODY, tags))
+    assert removed(doc) == [("tags", tags)]
+
+
+@pytest.mark.parametrize(
+    "line", ["#HarbourPlan", "Follow the vote with #HarbourPlan and #Eastport tonight."]
+)
+def test_a_hashtag_alone_or_in_a_sentence_stays(line: str) -> None:
+    doc = parse(article(BODY[0], line, *BODY[1:]))
+    assert removed(doc) == []
+
+
 def test_lines_in_angle_brackets_that_are_not_tags_stay() -> None:
     line = "<The Lighthouse Keeper> opens at the Valmora theatre on Friday"
     assert removed(parse(article(BODY[0], line, *BODY[1:]))) == []
+
+
+@pytest.mark.parametrize("header", ["延伸閱讀", "相关新闻", "推荐阅读"])
+def test_a_chinese_related_header_without_its_colon_takes_its_list(header: str) -> None:
+    listing = f"{header}\n颱風過後 東海岸海灘湧現大量漂流木\n台東青年返鄉開咖啡館 用在地食材說故事"
+    doc = parse(article(*BODY, listing))
+    assert removed(doc) == [("related", listing)]
 
 
 def test_a_loose_list_header_needs_a_list() -> None:
@@ -2660,6 +2693,28 @@ def test_a_later_byline_part_named_beside_a_copyright_sign_is_the_outlet() -> No
     notice = "All content © Millbrook Lantern"
     doc = parse(f"Ferry plan\n\nBy Jane Roe | Millbrook Lantern\n\n{body}\n\n{notice}")
     assert doc.authors == ("Jane Roe",)
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("記者林怡君／花蓮即時報導", ("林怡君",)),
+        ("2024-03-05 14:32 記者林怡君 ／花蓮報導", ("林怡君",)),
+        ("记者 王芳/北京报道", ("王芳",)),
+        ("記者林怡君／攝影", ()),  # the photograph's credit
+        ("記者林怡君今天到花蓮採訪海廢工作坊", ()),  # a sentence about the reporter
+    ],
+)
+def test_a_chinese_reporter_and_the_place_filed_from_is_the_byline(
+    line: str, authors: tuple[str, ...]
+) -> None:
+    """Chinese writes no word for "by" either: "記者林怡君／花蓮即時報導" (reporter, name,
+    slash, the place the story was filed from) in the head is the byline (blind-s25)."""
+    body = (
+        "花蓮縣豐濱鄉的部落青年把颱風過後沖上岸的漂流木和浮球撿回工作坊，做成燈具與家具，"
+        "每個週末開放遊客體驗，收入的一部分用來支付淨灘活動的費用。"
+    )
+    assert parse(f"海廢變燈具 部落青年開工作坊\n\n{line}\n\n{body}").authors == authors
 
 
 @pytest.mark.parametrize(

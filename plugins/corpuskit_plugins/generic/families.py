@@ -56,6 +56,8 @@ FAMILIES: tuple[Family, ...] = (
     repeats.series_issues,
     repeats.repeated_lines,
     fullpage.fullpage,
+    # What the whole-page rule left: lines of hashtags.
+    tags.hashtags,
 )
 
 

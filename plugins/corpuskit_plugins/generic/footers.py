@@ -27,6 +27,11 @@ SITE_LINE_WORDS = 10
 _CJK_NOTICES = (
     "不得转载",  # "may not be reproduced" (未经授权不得转载, 未经许可，不得转载)
     "禁止转载",
+    "转载请注明",  # "to reprint, please name the source" / "… contact the author"
+    "转载请联系",
+    "轉載請註明",
+    "轉載請聯繫",
+    "如需转载",
     "版权归原作者所有",  # "the copyright stays with the author"
     "仅提供信息存储",  # a self-media platform's statement: "only stores what users post"
     "無断転載",  # 無断転載を禁じます, 無断転載禁止

@@ -126,7 +126,7 @@ def _head_reading(ctx: Context, index: int) -> _Reading | None:
             return dated
         opening = BY.match(norm)
     if opening is None:
-        reporter = _KOREAN_REPORTER.fullmatch(norm)
+        reporter = _KOREAN_REPORTER.fullmatch(norm) or _CHINESE_REPORTER.search(norm)
         if reporter is not None:
             return (reporter[1],)
         names = _name_over_its_date(ctx, index)
@@ -169,6 +169,15 @@ _KOREAN_REPORTER = re.compile(
 Korean writes no word for "by"; the title and the address say the line is the byline. Not
 the title alone: a review found a desk's or a photo desk's line ("사진부 기자", "정치부
 기자", "도쿄 특파원") and a teaser rail's reporters read the same."""
+
+
+_CHINESE_REPORTER = re.compile(
+    r"(?:^|[\s，,])(?:記者|记者)\s?([\u4e00-\u9fff]{2,4})\s?[／/](?!\s?(?:攝|摄))"
+)
+"""A Chinese byline: "reporter", the name (two to four signs) and a slash before the place
+the story was filed from, as Taiwan's and Hong Kong's papers write it: "記者林怡君／花蓮即時報
+導", "2024-03-05 14:32 記者林怡君 ／花蓮報導". Not a photographer's credit ("記者林怡君／攝影",
+"记者 王芳/摄"), nor the name in a sentence (no slash follows it)."""
 
 
 def _persons(names: tuple[str, ...]) -> tuple[str, ...]:

@@ -57,6 +57,13 @@ _PREFIXES = Prefixes(*PREFIXES, *ENTRY_META)
 _KEYWORDS = re.compile(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,7}\Z")
 
 
+_HASHTAGS = re.compile(r"#\s?[^\s#]+(?:\s+#\s?[^\s#]+)+|[^\s#]+(?: # [^\s#]+)+")
+"""A line of hashtags in any language ("#արահետ #Դիլիջան", "手艺人 # 厦门 # 沙坡尾": a
+theme's tag list, each tag behind its sign)."""
+_HASHTAG = re.compile(r"#[^\s#]+")
+HASHTAG_WORDS = 12
+
+
 def tag_lines(ctx: Context) -> Iterator[Match]:
     """'Tags: ...', 'Filed under: ...' lines."""
     for index in ctx.starting(_PREFIXES):
@@ -92,3 +99,28 @@ def image_keywords(ctx: Context) -> Iterator[Match]:
             and _KEYWORDS.match(ctx.norm[above])
         ):
             yield Match("tags", above, above)
+
+
+def hashtags(ctx: Context) -> Iterator[Match]:
+    """Lines of hashtags in any language: two or more on a line, or a run of lines of one
+    each (a tag list's items; a tag alone on one line may be a campaign a paragraph names).
+    Run after the whole-page rule: a page's furniture runs hold its tag lists, and the rule
+    weighs them as it always did."""
+    norm, words = ctx.norm, ctx.words
+    single: list[int] = []
+    for index in ctx.hits(("#",)):
+        if words[index] > HASHTAG_WORDS or not ctx.free(index):
+            continue
+        text = norm[index]
+        if _HASHTAGS.fullmatch(text):
+            yield Match("tags", index, index)
+        elif _HASHTAG.fullmatch(text):
+            single.append(index)
+    run: list[int] = []
+    for index in [*single, -2]:
+        if run and index == run[-1] + 1:
+            run.append(index)
+            continue
+        if len(run) >= 2:
+            yield Match("tags", run[0], run[-1])
+        run = [index]
