@@ -38,6 +38,7 @@ from corpuskit_plugins.generic import (
     share,
 )
 from corpuskit_plugins.generic.context import Context
+from corpuskit_plugins.generic.names import not_a_person
 
 FIXTURES = Path(__file__).parent / "fixtures" / "generic"
 PARSER = Parser(create_manager(load_entry_points=False, plugins=[("generic", generic)]))
@@ -486,6 +487,15 @@ def test_a_date_glued_to_chinese_japanese_or_korean_words(line: str, value: dt.d
 )
 def test_sentences_with_dates_are_not_headers(line: str) -> None:
     assert dates.date_header(line, line.lower())[0] is False
+
+
+def test_a_line_of_two_moments_under_a_paragraph_is_the_text_s_own() -> None:
+    """ "Departure … Arrival …" right under a paragraph is the text's timetable, no stamp
+    (session 26's review); the same line in the head is the article's."""
+    line = "Lähtö 12.3.2024 07:00 • Saapuminen 12.3.2024 21:30"
+    doc = parse(article(BODY[0], line, *BODY[1:]))
+    assert line in doc.paragraphs
+    assert doc.published is None
 
 
 def test_dates_heading_a_timeline_are_its_sections() -> None:
@@ -1004,6 +1014,21 @@ def test_a_duration_alone_is_not_a_reading_time(line: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("name", "agency"),
+    [
+        ("Agensi Berita Nusa", True),
+        ("Metro Desk", True),
+        ("AP", True),
+        ("EFE", True),
+        ("Huw ap Dafydd", False),  # Welsh "son of"
+        ("Efe Kaya", False),  # a Turkish first name
+    ],
+)
+def test_an_agency_by_its_words_or_its_capitals_is_no_person(name: str, agency: bool) -> None:
+    assert not_a_person(name) is agency
+
+
+@pytest.mark.parametrize(
     "tags",
     [
         "#արահետ\n#Դիլիջան\n#Տավուշ",
@@ -1070,6 +1095,14 @@ def test_a_rail_of_timed_headlines_is_related_in_any_language() -> None:
             "09:00 Registration and coffee in the hall",
             "10:00 The mayor opens the harbour forum",
             "11:30 Panel on ferry services to the islands",
+        ],
+        # The last departures inside the text, with its prose above and below (session 26's
+        # review).
+        [
+            "Last boats",
+            "21:40 Halden Island via the north pier",
+            "20:15 Halden Island direct",
+            "18:30 Skerry Point and Halden Island",
         ],
         # A live blog's entries stand apart, each over its text.
         [
@@ -1273,6 +1306,16 @@ def test_a_thread_of_name_verb_lines_in_any_language_runs_to_the_end(verb: str) 
             "Frische Ware kommt einen Tag später.",
             "Der Gemeinderat sagte:",
             "Die Kürzung gilt nur für einen Winter.",
+        ],
+        # Minutes' notes over items naming a year, in words no list holds (session 26's
+        # review): the line under each is a sentence, no comment's date.
+        [
+            "Przewodniczący zauważył:",
+            "Budżet na 2024 rok nie wystarczy na remont drogi do przystani.",
+            "Skarbnik zauważył:",
+            "Dotacja z 2023 roku wpłynie dopiero w marcu.",
+            "Sołtys zauważył:",
+            "Prace ruszą w 2025 roku, jeśli gmina znajdzie wykonawcę.",
         ],
         # An interview's speakers, named in capitals, with times in the answers.
         [
@@ -2170,6 +2213,21 @@ def test_the_headline_is_the_echo_right_above_the_article_not_a_longer_tagline()
         *BODY,
     )
     assert parse(text).title == "Quick lentil soup"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Napsal Karel Čapek, přeložila Jana Nováková",  # a play's credits: "wrote", "translated"
+        "Texti: Halldóra Brynjarsdóttir · Tónlist: Kjartan Elíasson",  # a song's
+    ],
+)
+def test_a_work_s_credits_or_a_name_in_the_head_are_no_byline(line: str) -> None:
+    """A word for "wrote" over names that run on past a comma, with no date, credits a work;
+    a text's label beside a music label, a song; "Oleh" before one word is a name, no "by"
+    (session 26's review)."""
+    doc = parse(article("Harbour ferry adds Saturday crossings", line, *BODY))
+    assert doc.authors == ()
 
 
 @pytest.mark.parametrize(

@@ -176,6 +176,11 @@ def test_byline_names(line: str, names: tuple[str, ...]) -> None:
         ),
         ('<span itemprop="author">' + "word " * 30 + "</span>", []),
         ("<p>no author here</p>", []),
+        # The element holds the byline's word for "by" in any language (session 26).
+        ('<span itemprop="author">Isinulat ni&nbsp; Rosa Lind</span>', ["Rosa Lind"]),
+        ('<span itemprop="author">Oleh Rosa Lind</span>', ["Rosa Lind"]),
+        ('<span itemprop="author">Oleh Pavliuk</span>', ["Oleh Pavliuk"]),  # a name, no "by"
+        ('<span itemprop="author">By Rosa Lind and Tom Berg</span>', ["Rosa Lind", "Tom Berg"]),
     ],
 )
 def test_markup_authors(html: str, authors: list[str]) -> None:

@@ -15,9 +15,9 @@ from corpuskit_plugins.generic.names import (
     ARTICLE_WORDS,
     BY,
     NOT_NAME,
-    NOT_PERSON_WORDS,
     byline_names,
     caseless_text,
+    not_a_person,
     person_words,
     without_title,
 )
@@ -59,13 +59,16 @@ def _element_text(text: str, tag: str, start: int) -> str:
 
 
 def _name_or_none(value: str, link: bool = False) -> list[str]:
-    """The name a marked-up element holds: its text, or, for a link to the author's page
-    (``link``), the names after its "by" when the words before it name no one. WordPress
+    """The name a marked-up element holds: its text, or the names after a word for "by" it
+    opens with (for a link to the author's page, ``link``, when the words before the "by"
+    name no one). WordPress
     themes link the author's page as "View all posts by Daniel Lemire", ``rel="author"`` and
     all, on millions of blogs; "Mira Halloran, edited by Tom Berg" names its author first."""
     if not value or len(value) > _MAX_NAME or NOT_NAME.search(value):
         return []
-    if link and (by := BY.match(value)) and _names_no_one(value[: by.end()]):
+    if (by := BY.match(value)) and (not link or _names_no_one(value[: by.end()])):
+        # "Isinulat ni Jocelyn Dimaculangan", "Oleh Hafiz Ismail" in an itemprop="author":
+        # the element holds the byline's word for "by" with the name, in any language.
         names = byline_names(value)
         if names:
             return list(names)
@@ -266,13 +269,9 @@ def _co_authors(text: str, at: int) -> list[str]:
         value = _element_text(text, *opening)
         if byline_names(value) != (value,):
             break
-        words = value.casefold().split()
-        if words[0] not in ARTICLE_WORDS and _NOT_PERSON.isdisjoint(words):
+        if value.split()[0].casefold() not in ARTICLE_WORDS and not not_a_person(value):
             names.append(value)
     return names
-
-
-_NOT_PERSON = NOT_PERSON_WORDS
 
 
 _CLASS_ATTRIBUTE = re.compile(r"class\s*=\s*(?:\"[^\"]*\"|'[^']*')")

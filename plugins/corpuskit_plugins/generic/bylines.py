@@ -416,6 +416,8 @@ def bylines(ctx: Context) -> Iterator[Match]:
         if index in labelled and not _labelled_byline(ctx, index):
             continue
         value = byline_value(ctx.norm[index], ctx.lower[index])
+        if value and index in labelled and names_a_work_s_author(ctx, index, value):
+            continue
         if value:
             # Where a site names itself: a photo's credit holds a slash, a notice '©' or
             # 'copyright'. The slashes and the notice are looked for once for every name.
@@ -432,6 +434,23 @@ def bylines(ctx: Context) -> Iterator[Match]:
                 )
         if value is not None:
             yield from byline_and_date(ctx, index, value)
+
+
+BOOK_LABELS = (
+    *("autorius", "autorė", "autors", "höfundur", "awdur", "egilea", "mwandishi", "muallif"),
+    *("ავტორი", "հեղինակ", "зохиогч"),
+)
+"""The author labels (session 26's) that head a book's or a play's field as well."""
+
+
+def names_a_work_s_author(ctx: Context, index: int, names: tuple[str, ...]) -> bool:
+    """Whether a line under a label that heads a book's field as well ("Höfundur:", "Awdur:")
+    names someone the text under it talks about: the reviewed work's author, not the
+    article's (session 26's review)."""
+    if not ctx.lower[index].startswith(BOOK_LABELS):
+        return False
+    below = " ".join(ctx.norm[index + 1 :])
+    return any(name.split()[-1] in below for name in names)
 
 
 FIELD_LABEL = re.compile(r"[^\W\d_][\w .'’-]{0,24}\s?:\s")

@@ -157,6 +157,10 @@ _STAMP = re.compile(r"(?:19|20)\d\d|\d{1,2}[:.]\d\d")
 """A comment's date or time of day ("14 Mehefin 2024 am 8:12 am")."""
 STAMP_REACH = 2
 """Lines between a commenter's "Name verb:" and the date under it, at the most."""
+_STAMP_WORDS = 5
+"""Words a comment's date line has besides its figures ("14 Mehefin 2024 am 8:12 am"): a
+quotation's or an agenda item's line holding a year has more, or ends as a sentence."""
+_SENTENCE_CLOSE = frozenset('.!?"”»')
 
 
 def _says_in_any_language(ctx: Context, heads: list[int]) -> list[int]:
@@ -164,7 +168,9 @@ def _says_in_any_language(ctx: Context, heads: list[int]) -> list[int]:
     Dafydd meddai:", "Anna Berg skriver:"): three lines or more closing on the same
     lower-case word and a colon, no two alike, each with its comment's date or time within
     two lines under it. The verb's case tells it from a speaker's name ("Anna Berg:"), and
-    the dates from a report's "The mayor said:" over a quotation."""
+    the date lines (a few words besides their figures, no sentence's end) from a report's
+    "The mayor said:" over a quotation and minutes' "The chair noted:" over an item naming a
+    year (session 26's review)."""
     by_verb: dict[str, list[int]] = {}
     for index in heads:
         words = ctx.norm[index].rstrip(": ").split()
@@ -176,7 +182,9 @@ def _says_in_any_language(ctx: Context, heads: list[int]) -> list[int]:
             index
             for index in lines
             if any(
-                _STAMP.search(ctx.norm[at]) and ctx.words[at] <= COMMENT_HEADER_WORDS
+                _STAMP.search(ctx.norm[at])
+                and len(_STAMP.sub(" ", ctx.norm[at]).split()) <= _STAMP_WORDS
+                and ctx.norm[at][-1:] not in _SENTENCE_CLOSE
                 for at in range(index + 1, min(index + 1 + STAMP_REACH, ctx.total))
             )
         ]
@@ -215,10 +223,10 @@ def threads(ctx: Context) -> Iterator[Match]:
         if count > 6:  # the tests below are for a few words: most short lines have more
             continue
         if count <= 5 and low[-1:] == ":":
-            if _SAYS.match(low) and not _opens_a_quote(ctx, index):
-                says.append(index)
-            else:
+            if not _SAYS.match(low):
                 heads.append(index)
+            elif not _opens_a_quote(ctx, index):
+                says.append(index)
         head = low[:4]
         if low in _REPLY or (head in _REPLY_HEADS and _REPLY_BAR.fullmatch(low)):
             replies.append(index)

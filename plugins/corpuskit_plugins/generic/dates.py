@@ -437,10 +437,14 @@ _Y7, _M7, _D7 = _AT["y7"], _AT["m7"], _AT["d7"]
 
 
 @lru_cache(maxsize=LINE_CACHE)
-def date_header(norm: str, low: str, outlet: int = MAX_LEFT) -> tuple[bool, dt.date | None]:
+def date_header(
+    norm: str, low: str, outlet: int = MAX_LEFT, moments: bool = True
+) -> tuple[bool, dt.date | None]:
     """Whether a line is a date header, and its date (``low`` is ``norm`` lower-cased).
 
     ``outlet``: how many words of an outlet's name it may carry ("March 3, 2021 | CBS News").
+    ``moments``: whether a stamp of two moments in words no list holds counts
+    (:func:`_two_moments`; not right under a paragraph, where such a line is the text's own).
     """
     if low.count(" ") >= MAX_WORDS or low.endswith(("?", "!")):
         return False, None
@@ -456,7 +460,7 @@ def date_header(norm: str, low: str, outlet: int = MAX_LEFT) -> tuple[bool, dt.d
     if not dates and (rest == low or not low.startswith(_HEADER_WORDS)):
         return False, None  # no date: only 'Updated at 4:05 p.m.' (a header word and a time)
     left = [w for w in _SEPARATORS.split(rest) if w.strip(".") and w.rstrip(".") not in TRIM_WORDS]
-    if len(dates) == 2 and len(left) <= _MOMENT_WORDS and _two_moments(low, dates):
+    if moments and len(dates) == 2 and len(left) <= _MOMENT_WORDS and _two_moments(low, dates):
         return True, _date_of(_article_date(low, dates))
     if len(dates) > 1 and not low.startswith(_HEADER_WORDS) and _REVISION.search(low) is None:
         # '3 May 2021 | 9 June 2021': a range, not a header ("입력 … 수정 …", "… · updated …",
@@ -488,8 +492,8 @@ def _two_moments(low: str, dates: list[re.Match[str]]) -> bool:
     an event's line names it before its first day, and a sentence ends like one."""
     first, second = dates
     between = low[first.end() : second.start()]
-    if low[-1:] == "." and low[-2:-1].isalpha():
-        return False
+    if low[-1:] == "." and (low[-2:-1].isalpha() or low[-2:-1].isdigit()):
+        return False  # a sentence, closing on a word or on its last time ("… 20:00.")
     opening = [w for w in _SEPARATORS.split(low[: first.start()]) if w and w not in TRIM_WORDS]
     if len(opening) > 1:
         return False  # "Exhibition opening 3 May 2021 10:00, closing ceremony 9 June …"
@@ -538,7 +542,10 @@ def date_headers(ctx: Context) -> Iterator[Match]:
     for index in sorted(candidates):
         if not ctx.free(index) or ctx.words[index] > MAX_WORDS:
             continue
-        ok, value = date_header(ctx.norm[index], ctx.lower[index])
+        # A stamp of two moments stands in a header, not right under a paragraph, where
+        # "Departure 12.3.2024 07:00 … Arrival …" is the text's own (session 26's review).
+        under_text = index > 0 and ctx.prose(index - 1)
+        ok, value = date_header(ctx.norm[index], ctx.lower[index], MAX_LEFT, not under_text)
         if ok:
             found.append(Match("dateline", index, index, value))
     if not _timeline(ctx, found):

@@ -17,20 +17,26 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from corpuskit.layout import Match
-from corpuskit_plugins.generic.bylines import FIELD_LABEL, LABELLED, byline_and_date
+from corpuskit_plugins.generic.bylines import (
+    BOOK_LABELS,
+    FIELD_LABEL,
+    LABELLED,
+    byline_and_date,
+    names_a_work_s_author,
+)
 from corpuskit_plugins.generic.context import Context
 from corpuskit_plugins.generic.dates import date_header
 from corpuskit_plugins.generic.names import (
     ARTICLE_WORDS,
     AUTHOR_WORDS,
     BY,
-    NOT_PERSON_WORDS,
     PAREN_TAIL,
     POSTED_WORDS,
     POSTING_WORDS,
     TEXT_WORDS,
     byline_names,
     caseless_text,
+    not_a_person,
     person_words,
     whole_byline_names,
     wrote_evidence,
@@ -134,9 +140,30 @@ def _head_reading(ctx: Context, index: int) -> _Reading | None:
     if not _credits_the_writer(opening.group()) or not wrote_evidence(norm, 0):
         return None  # a photo's "by"; "كتب" and words, no date: "books", a sentence's verb
     names = _persons(whole_byline_names(norm))
+    first = opening.group().split()[0].lower().rstrip(":：")
+    if names and first in _WROTE and "," in norm[opening.end() :] and not _dated(ctx, index, names):
+        return None  # "Napsal Karel Čapek, přeložila …": a work's credits (session 26's review)
+    if names and _MUSIC_LABEL.search(norm):
+        return None  # "Texti: … · Tónlist: …": a song's credits
+    if names and first in BOOK_LABELS and names_a_work_s_author(ctx, index, names):
+        return None  # "Höfundur: Halldór Laxness" over a review that names him
     if names and opening.group().split()[0].lower() in _POSTED and not _dated(ctx, index, names):
         return None  # "Scritto da <the novelist>", "Publicado por Editorial X en 2019": a credit
     return names or None
+
+
+_WROTE = frozenset(
+    """írta napsal napsala napísal napísala napísal(a) napisao napisala napisal napisała napisał
+    isinulat""".split()  # noqa: SIM905
+)
+"""The words for "wrote" a byline opens with: a work's credits open so too, its names then
+run on past a comma ("Napsal Karel Čapek, přeložila …"), and then only a date makes it the
+article's byline."""
+_MUSIC_LABEL = re.compile(
+    r"(?i)\b(?:music|musik|tónlist|glasba|mūzika|muzika|hudba|zene|lag|cerddoriaeth)\s*[:：]"
+)
+"""A song's music credit beside its words' ("Texti: … · Tónlist: …"): the line credits a
+song, not the article."""
 
 
 _POSTED = frozenset(POSTED_WORDS)
@@ -191,7 +218,7 @@ def _persons(names: tuple[str, ...]) -> tuple[str, ...]:
         words = name.split()
         if not words or words[0].lower() in ARTICLE_WORDS:
             continue
-        if not NOT_PERSON_WORDS.isdisjoint(word.casefold() for word in words):
+        if not_a_person(name):
             continue  # an agency's or a desk's: "Oleh Agensi Berita Nusa"
         if caseless_text(name) and (not person_words(words) or not _DESKS.isdisjoint(words)):
             continue

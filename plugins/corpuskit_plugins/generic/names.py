@@ -79,7 +79,9 @@ BY = re.compile(
     rf"|(?i:{POSTED_LABELS})\s+(?:par|por|da|von|door)"
     r"|(?:[\w,.]+\s+){0,4}?\d[\w,.]*\s+(?:[\w,.]+\s+){0,3}?(?:[Pp]ar|[Pp]or|[Dd]oor|[Ee]ftir)"
     r"|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor|[Ee]ftir|[Íí]rta|di|da|[Aa][fv](?= \w)"
-    r"|[Dd]eur|[Oo]leh|[Nn]ap[ií]?sal(?:a|\(a\))?|[Nn]apisał(?:a)?|[Nn]apisao|[Nn]apisala"
+    # "Oleh" before a colon or two words of a name: alone before one, the Ukrainian name.
+    r"|[Dd]eur|oleh|Oleh(?=\s*[:：]|\s+[^\s,;·|]+\s+(?![a-z])[^\W\d_])"
+    r"|[Nn]ap[ií]?sal(?:a|\(a\))?|[Nn]apisał(?:a)?|[Nn]apisao|[Nn]apisala"
     r"|[Ii]sinulat ni"
     rf"|(?i:{AUTHOR_LABELS}|{TEXT_LABELS})(?=[:：])"
     r"|מאת|بقلم|كتبت|كتب|نوشتهٔ|作者|โดย)"
@@ -141,14 +143,24 @@ NOT_PERSON_WORDS = frozenset(
     {
         *("press", "presse", "prensa", "agency", "agence", "agencia", "agenzia", "agentur"),
         *("agensi", "agência", "news", "staff", "desk", "bureau", "redaktion", "redacción"),
-        *("rédaction", "redazione", "reuters", "afp", "ap", "dpa", "efe", "ansa", "anp", "ntb"),
-        *("tt", "apa", "sda"),
+        *("rédaction", "redazione", "reuters"),
     }
 )
 """Words (lower-cased) of a byline's name that make it an agency's, the newsroom's or a
-desk's ("The Associated Press", "Agence France-Presse", "Agensi Berita Nusa", "Metro Desk"),
-which the gold conventions and a reader count as no author (reviews of session 21 found them
-linked under ``/author/`` as the people are)."""
+desk's ("Agence France-Presse", "Agensi Berita Nusa", "Metro Desk"), which the gold
+conventions and a reader count as no author (reviews of session 21 found them linked under
+``/author/`` as the people are)."""
+AGENCY_CODES = frozenset("AP AFP DPA EFE ANSA ANP NTB TT APA SDA".split())  # noqa: SIM905
+"""Agencies by their letters, in capitals only: "Huw ap Dafydd" and "Efe Kaya" are people
+(session 26's review)."""
+
+
+def not_a_person(name: str) -> bool:
+    """Whether a byline's name is an agency's, a newsroom's or a desk's."""
+    words = name.split()
+    return not NOT_PERSON_WORDS.isdisjoint(w.casefold() for w in words) or not (
+        AGENCY_CODES.isdisjoint(words)
+    )
 
 
 def is_role(part: str) -> bool:

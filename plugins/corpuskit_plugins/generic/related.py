@@ -343,10 +343,12 @@ TICKER_HEADER_WORDS = 3
 
 def _tickers(ctx: Context) -> Iterator[Match]:
     """A rail of the latest headlines, each after the time it was posted, the latest first,
-    in any language ("13:05 …", "12:40 …", "12:10 …"), with its one-to-three-word header
-    above it ("Latest news"). Three lines or more, one under the other, no sentence among
-    them; the times must fall: a programme's and a timetable's rise, and a live blog's
-    entries stand apart, each over its own text."""
+    in any language ("13:05 …", "12:40 …", "12:10 …"), under its one-to-three-word header
+    ("Latest news"). Three lines or more, one under the other, no sentence among them; the
+    times must fall: a programme's and a timetable's rise, and a live blog's entries stand
+    apart, each over its own text. Not with the article's prose both above and below it:
+    results, a changelog, a countdown or the last departures inside the text (session 26's
+    review)."""
     words, norm = ctx.words, ctx.norm
     timed = [
         (index, int(found[1]) * 60 + int(found[2]))
@@ -361,17 +363,21 @@ def _tickers(ctx: Context) -> Iterator[Match]:
             run.append(item)
             continue
         if len(run) >= MIN_TICKER and all(ctx.free(index) for index, _ in run):
-            first = run[0][0]
-            above = first - 1
+            above, last = run[0][0] - 1, run[-1][0]
             if (
                 ctx.free(above)
                 and words[above] <= TICKER_HEADER_WORDS
                 and not any(c.isdigit() for c in norm[above])
                 and norm[above][-1:] not in ".!?:"
+                and not (_prose_in(ctx, above - 2, above) and _prose_in(ctx, last + 1, last + 3))
             ):
-                first = above
-            yield Match("related", first, run[-1][0])
+                yield Match("related", above, last)
         run = [item]
+
+
+def _prose_in(ctx: Context, start: int, stop: int) -> bool:
+    """Whether a line of prose stands from ``start`` up to ``stop``."""
+    return any(ctx.prose(index) for index in range(max(0, start), min(stop, ctx.total)))
 
 
 def _subheading(ctx: Context, index: int, low: str) -> bool:
