@@ -1056,11 +1056,30 @@ def test_lines_in_angle_brackets_that_are_not_tags_stay() -> None:
     assert removed(parse(article(BODY[0], line, *BODY[1:]))) == []
 
 
-@pytest.mark.parametrize("header", ["延伸閱讀", "相关新闻", "推荐阅读"])
+@pytest.mark.parametrize("header", ["延伸閱讀", "延伸阅读"])
 def test_a_chinese_related_header_without_its_colon_takes_its_list(header: str) -> None:
     listing = f"{header}\n颱風過後 東海岸海灘湧現大量漂流木\n台東青年返鄉開咖啡館 用在地食材說故事"
     doc = parse(article(*BODY, listing))
     assert removed(doc) == [("related", listing)]
+
+
+def test_a_blog_menu_s_related_articles_link_takes_no_article() -> None:
+    """ "相關文章" (related articles) is a blog platform's menu item as often as a box's
+    header: over the post's date and its unpunctuated lines it took the post (mozilla-dev's
+    PIXNET page, session 26); only "延伸閱讀" (further reading) heads a list without its
+    colon."""
+    lines = [
+        "相簿",
+        "部落格",
+        "留言",
+        "相關文章",
+        "Dec 28 Sat 2013 00:28",
+        "新竹尖石 美樹營地賞楓",
+        "一波波低溫寒流報到 已將尖石鄉後山一帶層層山巒披上嫣紅的彩衣",
+        "玉峰道路一路上雲氣山嵐滯留山頭 順路下切 蜿蜒道路後不久即抵達玉峰國小",
+    ]
+    doc = parse("\n".join(lines))
+    assert lines[-1] in doc.paragraphs
 
 
 def test_a_loose_list_header_needs_a_list() -> None:

@@ -130,7 +130,7 @@ WEAK_PREFIXES = (
     *("ilgili haber:", "i̇lgili haber:", "ayrıca okuyun:"),
 )
 HEADERS = phrase_set(
-    """延伸閱讀|延伸阅读|相關新聞|相关新闻|相關閱讀|相关阅读|推薦閱讀|推荐阅读|相關文章|相关文章
+    """延伸閱讀|延伸阅读
     |related|related articles|related stories|related posts|related content|related coverage
     |related news|related links|related reading|related videos|read more|read next|more stories
     |more news|more articles|more headlines|don't miss|don’t miss|do not miss|recommended
