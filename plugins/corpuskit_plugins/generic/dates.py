@@ -542,10 +542,12 @@ def date_headers(ctx: Context) -> Iterator[Match]:
     for index in sorted(candidates):
         if not ctx.free(index) or ctx.words[index] > MAX_WORDS:
             continue
-        # A stamp of two moments stands in a header, not right under a paragraph, where
-        # "Departure 12.3.2024 07:00 … Arrival …" is the text's own (session 26's review).
-        under_text = index > 0 and ctx.prose(index - 1)
-        ok, value = date_header(ctx.norm[index], ctx.lower[index], MAX_LEFT, not under_text)
+        ok, value = date_header(ctx.norm[index], ctx.lower[index])
+        if ok and index > 0 and ctx.prose(index - 1):
+            # A stamp of two moments stands in a header, not right under a paragraph, where
+            # "Departure 12.3.2024 07:00 … Arrival …" is the text's own (session 26's
+            # review). Asked again only there: the cache keys on the call.
+            ok, value = date_header(ctx.norm[index], ctx.lower[index], MAX_LEFT, False)
         if ok:
             found.append(Match("dateline", index, index, value))
     if not _timeline(ctx, found):

@@ -132,7 +132,9 @@ def _head_reading(ctx: Context, index: int) -> _Reading | None:
             return dated
         opening = BY.match(norm)
     if opening is None:
-        reporter = _KOREAN_REPORTER.fullmatch(norm) or _CHINESE_REPORTER.search(norm)
+        reporter = _KOREAN_REPORTER.fullmatch(norm)
+        if reporter is None and ("記者" in norm or "记者" in norm):
+            reporter = _CHINESE_REPORTER.search(norm)
         if reporter is not None:
             return (reporter[1],)
         names = _name_over_its_date(ctx, index)

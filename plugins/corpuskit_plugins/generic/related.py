@@ -336,6 +336,7 @@ def related(ctx: Context) -> Iterator[Match]:
 
 _TIMED = re.compile(r"([01]?\d|2[0-3])[:.]([0-5]\d) \S")
 """A headline after the time it was posted ("13:05 Tbilisi opens a new cycle lane")."""
+_TIME_MARKS = frozenset(":.")
 MIN_TICKER = 3
 TICKER_WORDS = 16
 TICKER_HEADER_WORDS = 3
@@ -350,13 +351,17 @@ def _tickers(ctx: Context) -> Iterator[Match]:
     results, a changelog, a countdown or the last departures inside the text (session 26's
     review)."""
     words, norm = ctx.words, ctx.norm
-    timed = [
-        (index, int(found[1]) * 60 + int(found[2]))
-        for index in ctx.starting(DIGIT_OPENING)
-        if words[index] <= TICKER_WORDS
-        and norm[index][-1:] not in ".!?"
-        and (found := _TIMED.match(norm[index]))
-    ]
+    timed = []
+    for index in ctx.starting(DIGIT_OPENING):
+        text = norm[index]
+        # A time's separator stands second or third: most lines opening with a figure (a
+        # date, a count) are turned away by two look-ups, before the regex.
+        if text[1:2] not in _TIME_MARKS and text[2:3] not in _TIME_MARKS:
+            continue
+        if words[index] <= TICKER_WORDS and text[-1:] not in ".!?":
+            found = _TIMED.match(text)
+            if found is not None:
+                timed.append((index, int(found[1]) * 60 + int(found[2])))
     run: list[tuple[int, int]] = []
     for item in [*timed, (-2, 0)]:
         if run and item[0] == run[-1][0] + 1 and item[1] < run[-1][1]:

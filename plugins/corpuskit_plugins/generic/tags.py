@@ -106,6 +106,8 @@ def hashtags(ctx: Context) -> Iterator[Match]:
     each (a tag list's items; a tag alone on one line may be a campaign a paragraph names).
     Run after the whole-page rule: a page's furniture runs hold its tag lists, and the rule
     weighs them as it always did."""
+    if "#" not in ctx.page:
+        return  # most pages: one search at C speed, not the line-by-line hits
     norm, words = ctx.norm, ctx.words
     single: list[int] = []
     for index in ctx.hits(("#",)):
