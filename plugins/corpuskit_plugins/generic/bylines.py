@@ -18,7 +18,7 @@ from corpuskit.layout import Match
 from corpuskit_plugins.generic.context import LINE_CACHE, Context, Prefixes
 from corpuskit_plugins.generic.dates import FOREIGN_MONTHS, MONTHS, TRIM_WORDS, date_header
 from corpuskit_plugins.generic.footers import notice_lines
-from corpuskit_plugins.generic.names import AUTHOR_WORDS, TEXT_WORDS, two_names
+from corpuskit_plugins.generic.names import AUTHOR_WORDS, BOOK_AUTHOR_WORDS, TEXT_WORDS, two_names
 
 MAX_WORDS = 16
 _PARTICLES = frozenset(
@@ -436,18 +436,11 @@ def bylines(ctx: Context) -> Iterator[Match]:
             yield from byline_and_date(ctx, index, value)
 
 
-BOOK_LABELS = (
-    *("autorius", "autorė", "autors", "höfundur", "awdur", "egilea", "mwandishi", "muallif"),
-    *("ავტორი", "հեղինակ", "зохиогч"),
-)
-"""The author labels (session 26's) that head a book's or a play's field as well."""
-
-
 def names_a_work_s_author(ctx: Context, index: int, names: tuple[str, ...]) -> bool:
     """Whether a line under a label that heads a book's field as well ("Höfundur:", "Awdur:")
     names someone the text under it talks about: the reviewed work's author, not the
     article's (session 26's review)."""
-    if not ctx.lower[index].startswith(BOOK_LABELS):
+    if not ctx.lower[index].startswith(BOOK_AUTHOR_WORDS):
         return False
     below = " ".join(ctx.norm[index + 1 :])
     return any(name.split()[-1] in below for name in names)

@@ -11,11 +11,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from itertools import compress, islice
 from operator import eq, itemgetter
+from typing import TypeVar
 
 from corpuskit.layout import Lines, Match
+
+T = TypeVar("T")
 
 # What a line of running prose ends with (Western, CJK, Devanagari and Arabic-script sentence
 # punctuation, closing quotes).
@@ -347,6 +350,25 @@ def rows_holding(text: str, needle: str) -> list[int]:
 Family = Callable[[Context], Iterable[Match]]
 """A family of generic rules (one module's function): it yields line verdicts, and
 ``Context.kinds`` shows every claim made before it ran."""
+
+
+def runs(items: Iterable[T], follows: Callable[[T, T], bool]) -> Iterator[list[T]]:
+    """The items in runs, each item joining the run before it where it ``follows`` its last
+    one (the next line, the next line with an earlier time): what a list of lines in a row
+    is, whatever its lines say."""
+    run: list[T] = []
+    for item in items:
+        if run and not follows(run[-1], item):
+            yield run
+            run = []
+        run.append(item)
+    if run:
+        yield run
+
+
+def next_line(before: int, index: int) -> bool:
+    """Whether ``index`` is the line right after ``before``: :func:`runs` of lines in a row."""
+    return index == before + 1
 
 
 def caseless(letter: str) -> bool:

@@ -18,7 +18,6 @@ from typing import NamedTuple
 
 from corpuskit.layout import Match
 from corpuskit_plugins.generic.bylines import (
-    BOOK_LABELS,
     FIELD_LABEL,
     LABELLED,
     byline_and_date,
@@ -29,6 +28,7 @@ from corpuskit_plugins.generic.dates import date_header
 from corpuskit_plugins.generic.names import (
     ARTICLE_WORDS,
     AUTHOR_WORDS,
+    BOOK_AUTHOR_WORDS,
     BY,
     PAREN_TAIL,
     POSTED_WORDS,
@@ -147,20 +147,13 @@ def _head_reading(ctx: Context, index: int) -> _Reading | None:
         return None  # "Napsal Karel Čapek, přeložila …": a work's credits (session 26's review)
     if names and _MUSIC_LABEL.search(norm):
         return None  # "Texti: … · Tónlist: …": a song's credits
-    if names and first in BOOK_LABELS and names_a_work_s_author(ctx, index, names):
+    if names and first in BOOK_AUTHOR_WORDS and names_a_work_s_author(ctx, index, names):
         return None  # "Höfundur: Halldór Laxness" over a review that names him
     if names and opening.group().split()[0].lower() in _POSTED and not _dated(ctx, index, names):
         return None  # "Scritto da <the novelist>", "Publicado por Editorial X en 2019": a credit
     return names or None
 
 
-_WROTE = frozenset(
-    """írta napsal napsala napísal napísala napísal(a) napisao napisala napisal napisała napisał
-    isinulat""".split()  # noqa: SIM905
-)
-"""The words for "wrote" a byline opens with: a work's credits open so too, its names then
-run on past a comma ("Napsal Karel Čapek, přeložila …"), and then only a date makes it the
-article's byline."""
 _MUSIC_LABEL = re.compile(
     r"(?i)\b(?:music|musik|tónlist|glasba|mūzika|muzika|hudba|zene|lag|cerddoriaeth)\s*[:：]"
 )
@@ -307,10 +300,27 @@ def _date_cut_before_names(ctx: Context, index: int) -> _Dated | None:
     return None
 
 
-_BY_WORDS = (
-    *("by", "von", "par", "por", "door", "eftir", "av", "af", "di", "da", "írta", "deur"),
-    *("oleh", "napsal", "napsala", "napísal", "napísala", "napísal(a)", "napisao", "napisala"),
+_WROTE = (
+    *("írta", "napsal", "napsala", "napísal", "napísala", "napísal(a)", "napisao", "napisala"),
     *("napisal", "napisała", "napisał", "isinulat"),
+)
+"""The words for "wrote" a byline opens with: a work's credits open so too, its names then
+run on past a comma ("Napsal Karel Čapek, přeložila …"), and then only a date makes it the
+article's byline."""
+_BY_WORDS = (
+    "by",
+    "von",
+    "par",
+    "por",
+    "door",
+    "eftir",
+    "av",
+    "af",
+    "di",
+    "da",
+    "deur",
+    "oleh",
+    *_WROTE,
 )
 """Every word :data:`names.BY` opens a byline with, lower-cased: the search that tells a line
 holds none must know them all (Hungarian "Írta" was read in a byline block, and no line of

@@ -32,13 +32,18 @@ def two_names(part: str) -> list[str]:
     return [part]
 
 
+BOOK_AUTHOR_WORDS = (
+    *("autorius", "autorė", "autors", "höfundur", "awdur", "egilea", "mwandishi", "muallif"),
+    *("ავტორი", "հեղինակ", "зохиогч"),
+)
+"""Author labels (session 26's) that head a book's or a play's field as well: a byline under
+one must not name someone the text under it names (``bylines.names_a_work_s_author``)."""
 AUTHOR_WORDS = (
     *("authors", "author", "autores", "autorin", "autorka", "autor", "auteurs", "auteure"),
     *("auteur", "autore", "yazar", "автор", "作者", "συντάκτης", "συντάκτρια"),
     *("kirjoittaja", "szerző", "penulis", "tác giả", "लेखक", "लेखिका", "লেখক", "نویسنده"),
     *("الكاتب", "الكاتبة", "筆者", "ผู้เขียน"),
-    *("autorius", "autorė", "autors", "höfundur", "awdur", "egilea", "mwandishi", "muallif"),
-    *("ავტორი", "հեղինակ", "зохиогч"),
+    *BOOK_AUTHOR_WORDS,
 )
 """The words that label a line naming the author ("Author:", "Autorin:", "Автор:", "作者："):
 one list for the text path's bylines and the extractor's (``AUTHOR_LABELS``). Not the

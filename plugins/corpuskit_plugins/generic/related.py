@@ -27,6 +27,7 @@ from corpuskit_plugins.generic.context import (
     caseless,
     headline_like,
     phrase_set,
+    runs,
 )
 
 MAX_ITEMS = 15
@@ -362,22 +363,23 @@ def _tickers(ctx: Context) -> Iterator[Match]:
             found = _TIMED.match(text)
             if found is not None:
                 timed.append((index, int(found[1]) * 60 + int(found[2])))
-    run: list[tuple[int, int]] = []
-    for item in [*timed, (-2, 0)]:
-        if run and item[0] == run[-1][0] + 1 and item[1] < run[-1][1]:
-            run.append(item)
+    for run in runs(timed, _earlier_below):
+        if len(run) < MIN_TICKER or not all(ctx.free(index) for index, _ in run):
             continue
-        if len(run) >= MIN_TICKER and all(ctx.free(index) for index, _ in run):
-            above, last = run[0][0] - 1, run[-1][0]
-            if (
-                ctx.free(above)
-                and words[above] <= TICKER_HEADER_WORDS
-                and not any(c.isdigit() for c in norm[above])
-                and norm[above][-1:] not in ".!?:"
-                and not (_prose_in(ctx, above - 2, above) and _prose_in(ctx, last + 1, last + 3))
-            ):
-                yield Match("related", above, last)
-        run = [item]
+        above, last = run[0][0] - 1, run[-1][0]
+        if (
+            ctx.free(above)
+            and words[above] <= TICKER_HEADER_WORDS
+            and not any(c.isdigit() for c in norm[above])
+            and norm[above][-1:] not in ".!?:"
+            and not (_prose_in(ctx, above - 2, above) and _prose_in(ctx, last + 1, last + 3))
+        ):
+            yield Match("related", above, last)
+
+
+def _earlier_below(before: tuple[int, int], item: tuple[int, int]) -> bool:
+    """Whether a timed line is the next one and its time earlier: a rail's next headline."""
+    return item[0] == before[0] + 1 and item[1] < before[1]
 
 
 def _prose_in(ctx: Context, start: int, stop: int) -> bool:

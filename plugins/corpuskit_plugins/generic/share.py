@@ -16,7 +16,9 @@ from corpuskit_plugins.generic.context import (
     Openings,
     Prefixes,
     heads_its_section,
+    next_line,
     phrase_set,
+    runs,
 )
 
 MAX_WORDS = 14
@@ -251,22 +253,16 @@ def _network_runs(ctx: Context) -> Iterator[Match]:
     # one-word line is short, so the count is the short lines' too.)
     if words.count(1) < 2:
         return
-    lone_words = [i for i in ctx.short if words[i] == 1]
-    run: list[int] = []
-    # Only one-word lines can join a run; any other line breaks it by its index alone.
-    for index in [*lone_words, -1]:
-        lone = (
-            index >= 0
-            and kinds[index] is None
-            and ctx.words[index] == 1
-            and (lower[index] in NETWORKS or lower[index] in VERBS)
-        )
-        if lone and (not run or run[-1] == index - 1):
-            run.append(index)
-            continue
+    # Only the free one-word lines naming a network or a verb can join a run; any other line
+    # breaks it by its index alone. (Read as the runs are made: a run claims its lines.)
+    buttons = (
+        i
+        for i in ctx.short
+        if words[i] == 1 and kinds[i] is None and (lower[i] in NETWORKS or lower[i] in VERBS)
+    )
+    for run in runs(buttons, next_line):
         if len(run) >= 2 and not _introduced(ctx, run[0]):
             yield Match("share", run[0], run[-1])
-        run = [index] if lone else []
 
 
 LEAD_IN_WORDS = 4

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 
 from corpuskit.layout import Match
-from corpuskit_plugins.generic.context import Context, Prefixes
+from corpuskit_plugins.generic.context import Context, Prefixes, next_line, runs
 
 MAX_WORDS = 40
 PREFIXES = (
@@ -118,11 +118,6 @@ def hashtags(ctx: Context) -> Iterator[Match]:
             yield Match("tags", index, index)
         elif _HASHTAG.fullmatch(text):
             single.append(index)
-    run: list[int] = []
-    for index in [*single, -2]:
-        if run and index == run[-1] + 1:
-            run.append(index)
-            continue
+    for run in runs(single, next_line):
         if len(run) >= 2:
             yield Match("tags", run[0], run[-1])
-        run = [index]
