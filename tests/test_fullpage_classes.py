@@ -28,7 +28,7 @@ from corpuskit.plugins import create_manager
 from corpuskit.text import segment_lines
 from corpuskit_plugins.generic import fullpage
 from corpuskit_plugins.generic.comments import thread_count
-from corpuskit_plugins.generic.context import Context
+from corpuskit_plugins.generic.context import WORD, Context
 from corpuskit_plugins.generic.families import find
 from counting import CPU_LIMIT, LINEAR_LIMIT, call_growth, cpu
 
@@ -517,3 +517,26 @@ def test_a_list_of_the_headline_s_earlier_values_in_the_article_stays(
     )
     doc = PARSER.parse(text)
     assert "Kelport Rovers 0 Harbour United 3" in doc.paragraphs
+
+
+_VOWEL_SIGN_WORDS = st.text(
+    alphabet=st.sampled_from(
+        # Letters and the vowel signs, virama and nukta that join them, of four such scripts.
+        "কখগবশদনমরল\u09bf\u09c0\u09c1\u09cd\u09be"  # Bengali
+        "कखगवशदनमरल\u093f\u0940\u0941\u094d\u093e\u093c"  # Devanagari
+        "கதநமரல\u0bbf\u0bc0\u0bcd\u0bbe"  # Tamil
+        "กขคนมร\u0e34\u0e35\u0e31\u0e47"  # Thai
+    ),
+    min_size=1,
+    max_size=8,
+)
+
+
+@given(st.lists(_VOWEL_SIGN_WORDS, min_size=1, max_size=6))
+@settings(max_examples=60)
+def test_a_word_keeps_its_vowel_signs(words: list[str]) -> None:
+    """A word of a script that writes its vowels with combining signs is one word, whatever
+    signs it holds: ``\\w+`` cut "বিশ্ব" at them into letters every line holds, and a
+    Bengali menu passed for the article's own words."""
+    assert WORD.findall(" ".join(words)) == words
+    assert WORD.findall("।".join(words)) == words  # the danda ends a sentence, no word

@@ -18,6 +18,7 @@ from corpuskit import Block
 from corpuskit.html import HtmlDoc
 from corpuskit_plugins.extract.dating import REVISED, day_first, parse_date, written_date
 from corpuskit_plugins.extract.marked import markup_authors, markup_text
+from corpuskit_plugins.generic.context import WORD
 from corpuskit_plugins.generic.names import BY, NOT_NAME, is_role, may_be_person, without_title
 
 _TITLE_SPLIT = re.compile(
@@ -259,8 +260,8 @@ def title_for(doc: HtmlDoc, headline: str) -> str:
         if _fuller_headline(str(found), headline) or _title_backs(doc, headline, str(found)):
             return headline
         return str(found)
-    words = _WORD.findall(headline.casefold())
-    if _UNREAD.match(doc.title) and len(words) >= 2 and len(_WORD.findall(str(found))) <= 2:
+    words = WORD.findall(headline.casefold())
+    if _UNREAD.match(doc.title) and len(words) >= 2 and len(WORD.findall(str(found))) <= 2:
         return headline  # "(37) Actualitat · FreshRSS": an app's view, counting what is unread
     # The headline is weighed against the <title> without the site's name: a logo heading
     # names the site ("The Saltmarsh Herald"), which the whole <title> holds too.
@@ -279,7 +280,7 @@ def _title_backs(doc: HtmlDoc, headline: str, declared: str) -> bool:
     exactly, where the declared title says something else: two of the page's three
     statements agree, and the social card's title is the one written for sharing."""
     shown, said = _fold(headline), _fold(declared)
-    if not shown or shown == said or len(_WORD.findall(shown)) < 2:
+    if not shown or shown == said or len(WORD.findall(shown)) < 2:
         return False
     parts = [_fold(part) for part in _TITLE_SPLIT.split(doc.title)]
     # The headline is the whole <title> or its longest part: a shorter one names the site.
@@ -343,7 +344,6 @@ def _masthead(doc: HtmlDoc, title: str, headline: str) -> bool:
     return False
 
 
-_WORD = re.compile(r"\w+")
 
 
 def _fold(text: str) -> str:
@@ -371,7 +371,7 @@ def _same_words(one: str, other: str) -> bool:
     "Salon" and "Why the tide turned" do not, and neither does "Salon" and the ``<title>``'s
     "Salon" part: a one-word heading is a logo or a section, not a headline.
     """
-    a, b = set(_WORD.findall(one.casefold())), set(_WORD.findall(other.casefold()))
+    a, b = set(WORD.findall(one.casefold())), set(WORD.findall(other.casefold()))
     if not b or not a or (len(a) < 2 and not _unspaced_headline(next(iter(a)))):
         return False
     shared = len(a & b)

@@ -32,6 +32,17 @@ IDEOGRAPHS = re.compile(f"[{KANA_HAN}]")
 CJK_SIGNS = re.compile(f"[{KANA_HAN}\uac00-\ud7af]")
 """Kana, Han or Hangul: a sign of Chinese, Japanese or Korean, the scripts whose titles and
 names are counted in signs."""
+_MARKS = (
+    "\u0300-\u036f\u0483-\u0489\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7"
+    "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e4\u06e7\u06e8\u06ea-\u06ed"
+    "\u0900-\u0963\u0966-\u0dff\u0e31\u0e34-\u0e3a\u0e47-\u0e4e\u0eb1\u0eb4-\u0ebc"
+    "\u0ec8-\u0ecd\u0f18-\u0fbc\u102b-\u103e\u1056-\u109d\u17b4-\u17d3\u200c\u200d"
+)
+WORD = re.compile(f"[\\w{_MARKS}]+")
+"""A word, vowel signs and all. ``\\w`` takes no combining mark, and the scripts of India,
+South-East Asia, Hebrew and Arabic write vowels with them: ``\\w+`` cuts "বিশ্ব" into "ব" and
+"শ", letters every other word of the page holds too, so two lines shared "words" they never
+said. The Indic blocks are taken whole but for the danda that ends their sentences."""
 
 
 LINE_CACHE = 4096

@@ -48,6 +48,7 @@ from corpuskit_plugins.generic.context import (
     IDEOGRAPHS,
     LETTERS_A_WORD,
     SENTENCE_END,
+    WORD,
     Context,
     unspaced,
 )
@@ -275,7 +276,6 @@ ENTRY_RUNS = 2
 """Finds the shape gives at most: the menu and the footer."""
 LINE_WORDS = 8
 """Words of a line under which it is a footer's, a credit's or a link's, no sentence's."""
-_WORD = re.compile(r"\w+")
 
 
 def _shaped_furniture(ctx: Context) -> int:
@@ -292,7 +292,7 @@ def _shaped_furniture(ctx: Context) -> int:
     said: set[str] = set()
     for i in range(first, last + 1):
         if ctx.prose(i):
-            said.update(_WORD.findall(ctx.lower[i]))
+            said.update(WORD.findall(ctx.lower[i]))
     inside = set(ctx.norm[first : last + 1])
     return (_entries(ctx, 0, first, said, inside) >= MENU_ENTRIES) + (
         _entries(ctx, last + 1, total, said, inside) >= FOOTER_ENTRIES
@@ -314,7 +314,7 @@ def _entries(ctx: Context, start: int, stop: int, said: set[str], inside: set[st
                 1
                 for j in run
                 if norm[j] in inside
-                or any(w in said for w in _WORD.findall(ctx.lower[j]) if not w.isdigit())
+                or any(w in said for w in WORD.findall(ctx.lower[j]) if not w.isdigit())
             )
             if echoed * 2 < len(run):
                 longest = len(run)
