@@ -344,8 +344,6 @@ def _masthead(doc: HtmlDoc, title: str, headline: str) -> bool:
     return False
 
 
-
-
 def _fold(text: str) -> str:
     """A title as compared: white space folded, case folded."""
     return " ".join(text.split()).casefold()
