@@ -444,6 +444,47 @@ def test_date_headers(line: str, value: dt.date | None) -> None:
     assert dates.date_header(line, line.lower()) == (True, value)
 
 
+_ARTICLE = (
+    "The parish council met on Tuesday evening to hear the results of the survey of the "
+    "village's old wells, which volunteers carried out over the winter months.",
+    "Of the forty-one wells on the old maps, twenty-six were found, and nine of them still "
+    "hold water at the end of a dry summer, the survey's leader told the meeting.",
+    "The council agreed to put a small sign at each of the nine and to ask the county for "
+    "help with the cost of testing the water before any of it is used for the gardens.",
+)
+
+
+@pytest.mark.parametrize(
+    ("meta", "value"),
+    [
+        ("12.03.2024 08:15 Komentarze (47)", dt.date(2024, 3, 12)),
+        ("Giriş: 05 Mart 2024, 13:38 Son Güncelleme: 05 Mart 2024, 14:10", dt.date(2024, 3, 5)),
+        ("2. aprill 2024 6 minutit lugemist", dt.date(2024, 4, 2)),
+        # A theme printing the revision's day first: the earlier day is the publication's.
+        ("14 de març de 2024 12 de març de 2024 per Laia Codina", dt.date(2024, 3, 12)),
+    ],
+)
+def test_the_line_of_properties_above_the_article_gives_its_date(meta: str, value: dt.date) -> None:
+    """The stamp among fields no header rule knows (comments, a reading time, a byline in any
+    language), right above the article's first paragraph: its place says what it is. Teasers
+    above it, each a date over a one-line blurb, open less prose (blind-s26's pages)."""
+    text = "\n".join(
+        (
+            "Most read",
+            "Harvest fair moves to the school field",
+            "3 March 2024 · Komentarze (2)",
+            "The fair will be held on the school field this year.",
+            "Wells survey finds nine still hold water",
+            meta,
+            *_ARTICLE,
+        )
+    )
+    doc = PARSER.parse(text)
+    assert doc.published == value
+    assert meta not in doc.body
+    assert all(paragraph in doc.paragraphs for paragraph in _ARTICLE)
+
+
 @pytest.mark.parametrize(
     ("line", "value"),
     [
@@ -2057,10 +2098,13 @@ def test_a_long_line_of_tags_with_text_after_them_is_read_in_linear_time() -> No
 
 @pytest.mark.parametrize("gap", ["\n", "\n\n"])
 def test_a_dated_byline_on_top_is_no_title(gap: str) -> None:
+    """It is the line of the article's properties above its first paragraph: its day is the
+    article's, and the line is no part of the text."""
     top = "Tuesday 15 October 2019 by Dana Kessler"
     doc = parse(gap.join([top, *BODY]) + "\n")
     assert doc.title is None
-    assert doc.paragraphs == (top, *BODY)
+    assert doc.published == dt.date(2019, 10, 15)
+    assert doc.paragraphs == BODY
 
 
 @pytest.mark.parametrize("gap", ["\n", "\n\n"])

@@ -15,12 +15,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from functools import lru_cache
-from itertools import islice, pairwise
+from itertools import accumulate, islice, pairwise
 
 from corpuskit.layout import Match
-from corpuskit_plugins.generic.context import LINE_CACHE, Context, Prefixes
+from corpuskit_plugins.generic.context import LINE_CACHE, SENTENCE_END, Context, Prefixes
 from corpuskit_plugins.generic.trie import trie_pattern
 
 MONTHS = {
@@ -524,6 +525,7 @@ every character of the text."""
 def date_headers(ctx: Context) -> Iterator[Match]:
     """Lines that are only a date header, anywhere on the page."""
     candidates = set(ctx.starting(_PREFIXES))
+    stamped: set[int] = set()  # the short lines holding a year
     lower, words = ctx.lower, ctx.words
     # The short lines holding a year: one regex scan over them joined (a year cannot cross
     # the joins), not a regex call per line, which costs more than the scan.
@@ -536,10 +538,10 @@ def date_headers(ctx: Context) -> Iterator[Match]:
             if joined[at + 2 : at + 4].isdecimal():  # 'isdecimal' is exactly what '\d' takes
                 row += joined.count("\n", before, at)
                 before = at
-                candidates.add(short[row])
+                stamped.add(short[row])
             at = joined.find(century, at + 1)
     found = []
-    for index in sorted(candidates):
+    for index in sorted(candidates | stamped):
         if not ctx.free(index) or ctx.words[index] > MAX_WORDS:
             continue
         ok, value = date_header(ctx.norm[index], ctx.lower[index])
@@ -552,6 +554,7 @@ def date_headers(ctx: Context) -> Iterator[Match]:
             found.append(Match("dateline", index, index, value))
     if not _timeline(ctx, found):
         yield from found
+    yield from meta_line(ctx, stamped)
     # "2h ago": a time, with no date to give. Sought in the short lines already joined.
     at = joined.find(_AGO)
     row = before = 0
@@ -572,6 +575,64 @@ def date_headers(ctx: Context) -> Iterator[Match]:
     if not _headings(ctx, relative):
         for index in relative:
             yield Match("dateline", index, index)
+
+
+_ABOVE_TEXT = 3
+"""Lines above the article's first paragraph a line of its properties may stand: a byline, a
+share line or a caption between the two."""
+_OPENING_LINES = 8
+"""Lines from a paragraph down over which the prose it opens is weighed."""
+
+
+def meta_line(ctx: Context, stamped: set[int]) -> Iterator[Match]:
+    """The line of the article's properties right above its first paragraph, where a page
+    prints its stamp among fields no header rule knows ("12.03.2024 08:15 Komentarze (47)",
+    "Giriş: 05 Mart 2024, 13:38 Son Güncelleme: …", "2. aprill 2024 6 minutit lugemist"):
+    its earliest day is the publication's, as a revision comes after it.
+
+    Its place is the evidence, in any language: a short line, no sentence, within a few lines
+    above the paragraph that opens the page's densest prose. A teaser's date sits above a
+    blurb of a line or two, and a sidebar's feed before the article opens less prose. Asked
+    on every page, not only where no date header gave a date: a date alone on its line
+    elsewhere (a sidebar's, an event's) is the weaker evidence, and the first dated line of
+    a page gives its date."""
+    kinds = ctx.kinds
+    if all(kinds[index] is not None for index in stamped):
+        return  # every short line holding a year is read (a date header's): most pages stop
+    words = ctx.words
+    pairs = zip(words, ctx.norm, strict=True)
+    prose = [count if count >= 5 and line.endswith(SENTENCE_END) else 0 for count, line in pairs]
+    start = _article_start(prose, sorted(stamped))
+    for index in range(start - 1, max(start - 1 - _ABOVE_TEXT, -1), -1):
+        if prose[index] or words[index] > MAX_WORDS:
+            return
+        if index not in stamped or not ctx.free(index):
+            continue
+        found = _DATES.finditer(ascii_digits(ctx.lower[index]))
+        days = [day for day in map(_date_of, found) if day is not None]
+        if days:
+            yield Match("dateline", index, index, min(days))
+            return
+
+
+def _article_start(prose: list[int], stamped: list[int]) -> int:
+    """The line that opens the most prose (``prose``: each line's words where it reads as
+    prose, as :meth:`Context.prose` says, else 0) within :data:`_OPENING_LINES` lines, up to
+    the next short line holding a year (``stamped``, in order: the next teaser's date): the
+    first such line, unless a later one opens half as much again. 0 where no line is prose."""
+    sums = [0, *accumulate(prose)]
+    total = len(prose)
+    start = most = 0
+    for index, count in enumerate(prose):
+        if count:
+            after = bisect_right(stamped, index)
+            stop = min(total, index + _OPENING_LINES)
+            if after < len(stamped) and stamped[after] < stop:
+                stop = stamped[after]
+            weight = sums[stop] - sums[index]
+            if 2 * weight > 3 * most:
+                start, most = index, weight
+    return start
 
 
 _AGO = " ago"
