@@ -429,6 +429,19 @@ def parse_page_file(parser: Parser, name: str) -> Document:
     return parser.parse_file(PAGES / f"{name}.html")
 
 
+def test_a_quotation_between_the_text_s_boxes_stays_and_names_no_author(parser: Parser) -> None:
+    """A page builder boxes each block of the text by its kind (``div.block--text``,
+    ``div.block--quote``): the short quotation's box, between two parts of the article,
+    went as the page's footer. Its attribution, in an element whose class says "author"
+    (``p.block__quote-author``), is removed as a byline, and named whom the article quotes
+    as its author where the real byline's word was one no list holds (blind-s26's Basque
+    page): the name in a quotation is never the author's."""
+    doc = parse_page_file(parser, "quote-attribution-author-class")
+    assert "Lehen egunean inork ez zuen ezer jo nahi" in doc.body
+    assert "Koldo Arrieta" not in doc.authors
+    assert "Koldo Arrieta, irakaslea" not in doc.body
+
+
 @pytest.mark.parametrize(
     ("name", "authors"),
     [("byline-role", ("Wren Haldane",)), ("byline-place", ("Tobias Wynn",))],

@@ -414,8 +414,9 @@ def _between_parts(
     the text. Text alone cannot tell them from a box there (a poll, a writer's card, a
     "read also" teaser, an ad), so only their shape lets them in: a copy of a part's own
     wrapper (same tag and class), an element of text itself (a paragraph, a list, a table,
-    a subheading), or a wrapper of list items or table cells alone; and never a box's
-    class, tag or links. A subheading over a sibling that stays out is that box's label."""
+    a subheading), a wrapper of list items or table cells alone, or a quotation's box;
+    and never a box's class, tag or links. A subheading over a sibling that stays out is
+    that box's label."""
     parts = [index for index in chosen if elements[index].parent == parent]
     if len(parts) < 2:
         return set()
@@ -433,7 +434,7 @@ def _between_parts(
         if (element.tag, template(element.ident)) in shapes or element.tag in _TEXT_TAGS:
             if not _card_list(index, elements, blocks, starts):
                 found.append(index)
-        elif _items_only(element, blocks, starts):
+        elif _items_only(element, blocks, starts) or _quotation(index, elements, chars):
             found.append(index)
     siblings = [index for index in range(first, last + 1) if elements[index].parent == parent]
     taken = set(found) | set(parts)
@@ -449,6 +450,20 @@ _BOX_TAGS = frozenset({"aside", "nav", "footer", "form", "header", "dialog", "me
 _SUBHEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 _TEXT_TAGS = _SUBHEADINGS | {"p", "ul", "ol", "dl", "table", "blockquote", "pre"}
 _CELLS = frozenset({"li", "td", "th", "dd", "dt"})
+
+
+def _quotation(index: int, elements: Sequence[Element], chars: Sequence[int]) -> bool:
+    """Whether an element is a quotation's box: a ``<blockquote>`` in it holds half its text
+    or more (the rest, its attribution). A page builder wraps each block of the text in a
+    box of its kind (``div.block--text``, ``div.block--quote``), so the quotation's box is
+    no copy of the parts' wrappers, and a short quotation scores too little to join."""
+    end = elements[index].end
+    inner = index + 1
+    while inner < len(elements) and elements[inner].start < end:
+        if elements[inner].tag == "blockquote" and chars[inner] * 2 >= chars[index]:
+            return True
+        inner += 1
+    return False
 
 
 def _items_only(element: Element, blocks: Sequence[Block], starts: Sequence[int]) -> bool:

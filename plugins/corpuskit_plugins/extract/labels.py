@@ -6,6 +6,7 @@ rules, whose wording tests were written for text pages.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from corpuskit import Block, Label
@@ -57,6 +58,29 @@ def _byline_names(text: str) -> tuple[str, ...]:
     return (signed,) if signed else byline_after_day(norm)
 
 
+_QUOTED = re.compile(r"quot|(?<![a-z])cit(?:e|ation)(?![a-z])|testimonial")
+"""Class words of a quotation's parts: ``block__quote-author``, ``wp-block-pullquote``,
+``testimonial__name``, ``cite``."""
+_QUOTE_REACH = 3
+"""Elements up from a block in which its quotation's box may stand."""
+
+
+def _in_quotation(block: Block, elements: Sequence[Element]) -> bool:
+    """Whether a block stands in a quotation: a ``<blockquote>``, or an element whose class
+    names a quote a few levels up. A name there is whom the article quotes, never who wrote
+    it, even where the class names an author too (``p.block__quote-author``)."""
+    structure = block.structure
+    at = structure.node if structure is not None and elements else -1
+    for _ in range(_QUOTE_REACH):
+        if at < 0:
+            return False
+        element = elements[at]
+        if element.tag in ("blockquote", "q") or _QUOTED.search(element.ident):
+            return True
+        at = element.parent
+    return False
+
+
 def labels_for(
     blocks: Sequence[Block], kinds: Sequence[str], elements: Sequence[Element] = ()
 ) -> list[Label]:
@@ -91,9 +115,11 @@ def labels_for(
         if kind == "byline" and index < len(blocks):
             # Bylines below the article's first words belong to teasers and author boxes:
             # they name the article's authors only when none came before the text.
-            names = () if named and bodied else _byline_names(blocks[index].text)
-            named = named or bool(names)
+            # A quotation's attribution names whom the article quotes.
             block = blocks[index]
+            quoted = _in_quotation(block, elements)
+            names = () if (named and bodied) or quoted else _byline_names(block.text)
+            named = named or bool(names)
             labels.append(Label("byline", block.start, block.end, NAME, PRIORITY, value=names))
             run_kind = ""
             continue
