@@ -486,6 +486,31 @@ def test_the_line_of_properties_above_the_article_gives_its_date(meta: str, valu
 
 
 @pytest.mark.parametrize(
+    ("head", "line"),
+    [
+        ("Flood defences: what happened on the night", "Timeline of the flood, 3 March 2024"),
+        ("Zemřel malíř krajiny Jan Novák", "Jan Novák (12. 5. 1941 – 3. 3. 2024)"),
+        ("The mill that came back to life", "The old mill, photographed on 2 June 1998"),
+        ("Call for entries", "- Deadline for entries: 30 May 2024"),
+        ("Summer of music on the quay", "The festival runs from 3 May 2024 to 9 June 2024"),
+        ("Choir celebrates fifty years", "Anniversary concert on 12 May 2024 at 19:30, St Mary's"),
+        # The text's first line: a headline holding a date, no stamp.
+        ("", "Le 9 novembre 1989, la nuit où tout a basculé"),
+    ],
+)
+def test_a_dated_line_of_the_article_above_its_text_is_no_stamp(head: str, line: str) -> None:
+    """The article's own lines hold dates too, right above its first paragraph: a
+    subheading, a lifespan, a caption, a list's item, a range, an event, a headline. A stamp
+    opens with its date (two words before it at most), or with a byline or a header word
+    before it, or closes on a time; a range's dates are joined by a dash or a short word
+    (session 27's review, 42 such probes of 106 taken by the rule's first version)."""
+    text = "\n".join((*([head] if head else []), line, *_ARTICLE))
+    doc = PARSER.parse(text)
+    assert doc.published is None
+    assert line in doc.paragraphs or line == doc.title
+
+
+@pytest.mark.parametrize(
     ("line", "value"),
     [
         ("发表于2024-07-20|更新于2024-08-02|厨房", dt.date(2024, 7, 20)),

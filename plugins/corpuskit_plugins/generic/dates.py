@@ -21,7 +21,14 @@ from functools import lru_cache
 from itertools import accumulate, islice, pairwise
 
 from corpuskit.layout import Match
-from corpuskit_plugins.generic.context import LINE_CACHE, SENTENCE_END, Context, Prefixes
+from corpuskit_plugins.generic.context import (
+    CJK_SIGNS,
+    LINE_CACHE,
+    SENTENCE_END,
+    Context,
+    Prefixes,
+)
+from corpuskit_plugins.generic.names import BY
 from corpuskit_plugins.generic.trie import trie_pattern
 
 MONTHS = {
@@ -608,11 +615,99 @@ def meta_line(ctx: Context, stamped: set[int]) -> Iterator[Match]:
             return
         if index not in stamped or not ctx.free(index):
             continue
-        found = _DATES.finditer(ascii_digits(ctx.lower[index]))
-        days = [day for day in map(_date_of, found) if day is not None]
+        low = ascii_digits(ctx.lower[index])
+        found = list(_DATES.finditer(low))
+        if not found:
+            continue
+        if not _stamp_shape(low, found, ctx.norm[index], index == 0):
+            return  # a dated line of the text's own stands between: no stamp above it
+        ruled = (_date_of(date) for date in found if not _AMBIGUOUS.match(date.group().strip()))
+        days = [day for day in ruled if day is not None]
         if days:
             yield Match("dateline", index, index, min(days))
             return
+
+
+_AMBIGUOUS = re.compile(r"(?:0?[1-9]|1[0-2])/(?:0?[1-9]|1[0-2])/")
+"""A slashed date whose two first numbers may each be the month ("10/03/2024"): no order
+the meta line can tell."""
+_LABEL_WORDS = 2
+"""Words a stamp carries before its date at the most ("Publié le", "Julkaistu", "Madrid,")."""
+_TIME_REACH = 12
+"""Characters from a stamp's date to its time of day at the most ("…, 3:02pm", " kl. 09.30")."""
+_LIST_ITEM = re.compile(r"[-–—•*·▪] ")
+"""A list item's bullet opening a line."""
+_TOKEN_TRIM = ".|/·•,،:;()[]–—-"
+
+
+def _stamp_shape(
+    low: str, dates: list[re.Match[str]], norm: str = "", opening: bool = False
+) -> bool:
+    """Whether a line is shaped as a stamp, not as text holding a date: its first date opens
+    the line, after two words at most (a label, a weekday, a place: "Publié le", "Giriş:",
+    "Madrid,"), and ends it or is followed within two words by a figure (a clock time, a
+    count, a reading time, a second date: "12.03.2024. u 08:15", "2. aprill 2024 6 minutit
+    lugemist") or by a name closing the line ("… by Dana Kessler", "… per Laia Codina");
+    not by words ("10 March 2024 | Hull | Lost 0-1", "– Ankunft in Lissabon bei Regen").
+    The text's first line (``opening``) is its headline ("Le 9 novembre 1989, la nuit …",
+    "Jazznacht im Stadtpark am Samstag, 18. Mai 2024"), unless its date comes first (after
+    a weekday at most) with a clock time or a name after it ("12.03.2024 08:15 Komentarze
+    (47)", "Tuesday 15 October 2019 by Dana Kessler": an extract without its title).
+    Two dates with a dash or a short word between them and no time are a range ("3 May 2024 –
+    9 June 2024", "(12. 5. 1941 – 3. 3. 2024)"), a lifespan's or an event's, no stamp."""
+    first = dates[0]
+    if _LIST_ITEM.match(low):
+        return False  # "- Deadline: 30 May 2024", "• 12 April 2024": an item of a list
+    if len(dates) > 1 and _range(low[first.end() : dates[1].start()]):
+        return False
+    before = [w for w in _SEPARATORS.split(low[: first.start()]) if w.strip(".")]
+    after = [t for t in (w.strip(_TOKEN_TRIM) for w in low[first.end() :].split()) if t][:2]
+    times = list(_TIMES.finditer(low, first.end()))
+    timed = bool(times) and times[0].start() - first.end() < _TIME_REACH
+    signed = _names_tail(norm[first.end() :]) if len(norm) == len(low) else False
+    if opening:
+        return len(before) <= 1 and (timed or signed)
+    if low[: first.start()].rstrip(" :·|-–—").endswith(_HEADER_WORDS):
+        return True  # "Press release · Department for Regional Transport · Published 14 May"
+    if len(norm) == len(low) and BY.match(norm) is not None:
+        return True  # "Words by Eleanor Voss 14 February 2024", "Isinulat ni … Mayo 8, 2024"
+    if len(before) > _LABEL_WORDS:
+        # Fields before the date (a user, a place, a desk) where a time closes the line, a
+        # zone or a count after it at most: "mkovacs (Marta Kovács) Team January 18, 2024,
+        # 3:02pm 1", "Alcalá de la Selva (Teruel) - 05 mar 2024 - 05:30 CET". Not an event's
+        # "Anniversary concert on 12 May 2024 at 19:30, St Mary's Church".
+        if not times:
+            return False  # "Timeline of the flood, 3 March 2024", "Konzert am 12. Mai 2024 in …"
+        rest = low[times[-1].end() :].split()
+        return len([word for word in rest if word.strip(_TOKEN_TRIM)]) <= 1
+    return not after or timed or signed or any(token[:1].isdigit() for token in after)
+
+
+def _range(between: str) -> bool:
+    """Whether the words between a line's two dates join a range ("3 May 2024 – 9 June
+    2024", "(12. 5. 1941 – 3. 3. 2024)", "from … to …"): a dash or three short words at most,
+    no time, and no revision's long word ("modifica", "Güncelleme") or Chinese, Japanese or
+    Korean sign ("更新于") between them, which make the second date the revision's."""
+    if not between.strip(" ,") or _TIMES.search(between) is not None:
+        return False
+    words = between.split()
+    if len(words) > 3 or CJK_SIGNS.search(between) is not None:
+        return False
+    return not any(len(word.strip(_TOKEN_TRIM)) >= _REVISION_LENGTH for word in words)
+
+
+_NAME_WORDS = (2, 3)
+_BY_LETTERS = 4
+
+
+def _names_tail(tail: str) -> bool:
+    """Whether what follows a date is a name closing the line: two or three capitalised
+    words, a short small word before them at most ("by Dana Kessler", "per Laia Codina")."""
+    tokens = [t for t in (w.strip(_TOKEN_TRIM) for w in tail.split()) if t]
+    if tokens and tokens[0].islower() and tokens[0].isalpha() and len(tokens[0]) <= _BY_LETTERS:
+        tokens = tokens[1:]
+    low, high = _NAME_WORDS
+    return low <= len(tokens) <= high and all(t[:1].isupper() and t.isalpha() for t in tokens)
 
 
 def _article_start(prose: list[int], stamped: list[int]) -> int:
