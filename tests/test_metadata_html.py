@@ -478,6 +478,9 @@ def test_a_job_title_or_a_place_after_the_name_is_no_author(
         ("By Ana DelMar 3 hours ago", ("Ana DelMar",)),
         ("Posted by Ines Varga at 10:42 AM 3 comments", ("Ines Varga",)),
         ("By Ines Varga at the town hall", ()),
+        # A bracket after the name, commas and all: where it was filed, and who wrote it.
+        ("Par Hélène Rivière (Séderon, Drôme, envoyée spéciale)", ("Hélène Rivière",)),
+        ("Par Claire Dumas et Hugo Martin (avec AFP)", ("Claire Dumas", "Hugo Martin")),
     ],
 )
 def test_byline_names_leave_roles_and_places_out(line: str, names: tuple[str, ...]) -> None:

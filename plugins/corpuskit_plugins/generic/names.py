@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Collection
+from itertools import pairwise
 
 from corpuskit_plugins.generic.context import CJK_SIGNS, caseless
 
@@ -247,6 +248,20 @@ def _throughout(uncased: bool, parts: list[str]) -> bool:
 
 
 PAREN_TAIL = re.compile(r"\s*\([^)]*\)\Z")
+_BRACKETED = re.compile(r"\s*\([^()]*\)")
+
+
+def _unless_named(found: re.Match[str]) -> str:
+    """Nothing for a bracket in a byline, or the bracket itself where two capitalised words
+    in a row (no comma between) name a person in it."""
+    words = found.group().strip(" ()").split()
+    named = any(
+        one[:1].isupper() and two[:1].isupper() and not one.endswith(",")
+        for one, two in pairwise(words)
+    )
+    return found.group() if named else ""
+
+
 """A bracket closing a byline's name: the place filed from or the part written ("Julien
 Martin (à Lyon)", "Anna Berg (Text)")."""
 
@@ -261,6 +276,10 @@ def _byline_parts(text: str) -> tuple[bool, list[str]]:
     # ("آخر تحديث", "last updated").
     uncased = by is not None and caseless(by.group().strip(" :：")[:1])
     text = text[by.end() :] if by else text
+    # A bracket after a name says where it was filed, or who the writer is, commas and all
+    # ("Hélène Rivière (Séderon, Drôme, envoyée spéciale)", "(avec AFP)"), unless it names a
+    # person too: "(avec Anne Roux et Paul Brun)" credits co-writers.
+    text = _BRACKETED.sub(_unless_named, text) if "(" in text else text
     text = _GLUED.sub(lambda m: " " if m.lastgroup is None else ", ", text)
     text = _BYLINE_END.split(text, maxsplit=1)[0]
     # The small word that leads to the date the byline was cut at, in any language ("Олена
