@@ -1648,7 +1648,12 @@ def test_a_page_wide_wrapper_holds_no_item_footer(parser: Parser) -> None:
         ("نوشتهٔ مریم رضایی", ("مریم رضایی",)),
         ("Ursula von der Leyen", ("Ursula von der Leyen",)),
         ("Egilea: Ane Goikoetxea", ("Ane Goikoetxea",)),  # Basque "author" (session 26)
-        ("Idazlea: Ane Goikoetxea", ()),  # a label no list holds
+        ("Idazlea: Ane Goikoetxea", ("Ane Goikoetxea",)),  # Basque "writer" (session 27)
+        ("Kirjutas: Mari Tamm", ()),  # a label no list holds
+        ("Müəllif: Nigar Həsənova | 05 mart 2024", ("Nigar Həsənova",)),  # Azerbaijani
+        ("Geskryf deur Annelie Botha op Dinsdag 5 Maart 2024", ("Annelie Botha",)),
+        # The weekday before the day the byline gives ("op Dinsdag 5 Maart", "am Dienstag").
+        ("Von Anna Berg am Dienstag, 12. März 2024", ("Anna Berg",)),
         ("Oleh karena itu, pemerintah daerah membangun jalan", ()),  # "therefore"
         ("Deur die jare het die dorp gegroei", ()),  # "through the years"
         ("Napsal dopis starostovi", ()),  # "(he) wrote a letter to the mayor"

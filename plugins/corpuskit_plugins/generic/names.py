@@ -35,6 +35,7 @@ def two_names(part: str) -> list[str]:
 
 BOOK_AUTHOR_WORDS = (
     *("autorius", "autorė", "autors", "höfundur", "awdur", "egilea", "mwandishi", "muallif"),
+    *("müəllif", "idazlea", "skrywer"),
     *("ავტორი", "հեղինակ", "зохиогч"),
 )
 """Author labels (session 26's) that head a book's or a play's field as well: a byline under
@@ -64,6 +65,7 @@ POSTED_WORDS = (
     *("publicado", "publicada", "escrito", "escrita", "postado", "postada"),  # Spanish, Portuguese
     *("pubblicato", "pubblicata", "scritto", "scritta"),  # Italian
     *("geschrieben", "veröffentlicht", "gepubliceerd", "geschreven"),  # German, Dutch
+    *("geskryf", "gepubliseer"),  # Afrikaans
 )
 """"Posted" and "written" in the other languages, before their word for "by" ("Publié par
 Claire Moutet le 14 janvier 2024", "Publicado por Ana Gil"): the blog's own byline, where
@@ -82,7 +84,7 @@ POSTED_LABELS = "|".join(POSTED_WORDS)
 # "نوشتهٔ", Chinese, Thai).
 BY = re.compile(
     r"^\s*(?:(?:[\w,.]+\s+){0,6}?(?:[Bb][Yy]|توسط)"
-    rf"|(?i:{POSTED_LABELS})\s+(?:par|por|da|von|door)"
+    rf"|(?i:{POSTED_LABELS})\s+(?:par|por|da|von|door|deur)"
     r"|(?:[\w,.]+\s+){0,4}?\d[\w,.]*\s+(?:[\w,.]+\s+){0,3}?(?:[Pp]ar|[Pp]or|[Dd]oor|[Ee]ftir)"
     r"|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor|[Ee]ftir|[Íí]rta|di|da|[Aa][fv](?= \w)"
     # "Oleh" before a colon or two words of a name: alone before one, the Ukrainian name.
@@ -100,7 +102,7 @@ _BYLINE_END = re.compile(
     # The time after the name: "Posted by Ines Varga at 10:42 AM", "von … um 10:42".
     r"|\s+(?:at|um|à|às|alle|om|kl\.?|a las)\s+(?=\d)"
     # The day after the name: "Publié par … le 14 janvier", "… el 3 de marzo", "… am 12. März".
-    r"|\s+(?-i:le|el|il|am|em|op)\s+(?=\d)"
+    r"|\s+(?-i:le|el|il|am|em|op)\s+(?:[^\W\d_]+,?\s+)?(?=\d)"
     # The next field's label before its date, in any language: "प्रकाशित: 8 जुलाई 2024".
     r"|\s+[^\s:：]+[:：]\s*(?=\d)"
     r"|[\s,]+(?:posted|updated|published|publié|publiée|mis à jour|veröffentlicht"
