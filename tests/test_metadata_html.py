@@ -442,6 +442,30 @@ def test_a_quotation_between_the_text_s_boxes_stays_and_names_no_author(parser: 
     assert "Koldo Arrieta, irakaslea" not in doc.body
 
 
+def test_an_embedded_post_or_a_pull_quote_between_the_text_s_boxes_stays_out(
+    parser: Parser,
+) -> None:
+    """A quotation's box joins the article between its parts, but not a post embedded from
+    a social network (its ``<blockquote>`` links to the post) nor a pull quote repeating a
+    sentence the text holds (session 27's review: ten probes of 65 worse without)."""
+    embedded = parse_page_file(parser, "embedded-post-between-text-boxes").body
+    assert "Endlich! Der Markt kommt zurück" not in embedded
+    assert "Anwohner der Altstadt befürchten" in embedded
+    pulled = parse_page_file(parser, "pull-quote-repeating-the-text").body
+    assert pulled.count("The bridge is safe for people on foot") == 1
+
+
+def test_a_byline_under_a_wrapper_named_for_a_quote_holding_the_headline_names_its_author(
+    parser: Parser,
+) -> None:
+    """A class naming a quote says a byline is a quotation's attribution only on a
+    quotation's box: not on WordPress' ``article.format-quote``, which holds the headline
+    (nor a "quotidiano" masthead, a stock quote's page, a "meta-citation" box)."""
+    doc = parse_page_file(parser, "quote-format-post-byline")
+    assert doc.authors == ("Rhian Morgan",)
+    assert "Thirty years of parked cars" in doc.body
+
+
 @pytest.mark.parametrize(
     ("name", "authors"),
     [("byline-role", ("Wren Haldane",)), ("byline-place", ("Tobias Wynn",))],

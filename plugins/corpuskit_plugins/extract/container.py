@@ -434,7 +434,9 @@ def _between_parts(
         if (element.tag, template(element.ident)) in shapes or element.tag in _TEXT_TAGS:
             if not _card_list(index, elements, blocks, starts):
                 found.append(index)
-        elif _items_only(element, blocks, starts) or _quotation(index, elements, chars):
+        elif _items_only(element, blocks, starts) or _quotation(
+            index, parts, elements, chars, links, blocks, starts
+        ):
             found.append(index)
     siblings = [index for index in range(first, last + 1) if elements[index].parent == parent]
     taken = set(found) | set(parts)
@@ -452,18 +454,67 @@ _TEXT_TAGS = _SUBHEADINGS | {"p", "ul", "ol", "dl", "table", "blockquote", "pre"
 _CELLS = frozenset({"li", "td", "th", "dd", "dt"})
 
 
-def _quotation(index: int, elements: Sequence[Element], chars: Sequence[int]) -> bool:
+def _quotation(
+    index: int,
+    parts: Sequence[int],
+    elements: Sequence[Element],
+    chars: Sequence[int],
+    links: Sequence[int],
+    blocks: Sequence[Block],
+    starts: Sequence[int],
+) -> bool:
     """Whether an element is a quotation's box: a ``<blockquote>`` in it holds half its text
     or more (the rest, its attribution). A page builder wraps each block of the text in a
     box of its kind (``div.block--text``, ``div.block--quote``), so the quotation's box is
-    no copy of the parts' wrappers, and a short quotation scores too little to join."""
+    no copy of the parts' wrappers, and a short quotation scores too little to join.
+
+    Not a box with a link: a post embedded from a social network is a ``<blockquote>``
+    whose attribution links to the post (``— Name (@handle) <a>date</a>``), and a quotation
+    cites no link. Not a quotation whose words stand in the parts already: a pull quote
+    repeats a sentence of the text."""
+    if links[index]:
+        return False
     end = elements[index].end
     inner = index + 1
     while inner < len(elements) and elements[inner].start < end:
         if elements[inner].tag == "blockquote" and chars[inner] * 2 >= chars[index]:
-            return True
+            return not _repeated(elements[inner], parts, elements, blocks, starts)
         inner += 1
     return False
+
+
+def _inside(element: Element, blocks: Sequence[Block], starts: Sequence[int]) -> list[Block]:
+    """The blocks overlapping an element (a block opens at its first tag, which may be the
+    box's around the element)."""
+    last = bisect_left(starts, element.end)
+    first = last
+    while first > 0 and blocks[first - 1].end > element.start:
+        first -= 1
+    return list(blocks[first:last])
+
+
+def _repeated(
+    quote: Element,
+    parts: Sequence[int],
+    elements: Sequence[Element],
+    blocks: Sequence[Block],
+    starts: Sequence[int],
+) -> bool:
+    """Whether every line of a quotation stands in the parts' text (a pull quote)."""
+    text = " ".join(
+        _plain(block.text) for part in parts for block in _inside(elements[part], blocks, starts)
+    )
+    lines = [_plain(block.text) for block in _inside(quote, blocks, starts)]
+    lines = [line for line in lines if line]
+    return bool(lines) and all(line in text for line in lines)
+
+
+def _plain(text: str) -> str:
+    """Text cased and spaced alike, without the quotation marks around it."""
+    return " ".join(text.split()).casefold().strip(_MARKS)
+
+
+_MARKS = "\"'“”„‘’«»‹› "
 
 
 def _items_only(element: Element, blocks: Sequence[Block], starts: Sequence[int]) -> bool:

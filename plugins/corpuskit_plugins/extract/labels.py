@@ -68,17 +68,40 @@ _QUOTE_REACH = 3
 def _in_quotation(block: Block, elements: Sequence[Element]) -> bool:
     """Whether a block stands in a quotation: a ``<blockquote>``, or an element whose class
     names a quote a few levels up. A name there is whom the article quotes, never who wrote
-    it, even where the class names an author too (``p.block__quote-author``)."""
+    it, even where the class names an author too (``p.block__quote-author``).
+
+    The element named so must be a quotation's box: it holds a ``<blockquote>`` (or names a
+    testimonial), and not the page's ``<h1>``. A wrapper holding the headline is the
+    article's own header or page (``article.format-quote``, ``div.quote-news-article`` on a
+    stock quote's page, ``section.quote-of-the-week``), its byline the writer's. (``<q>``
+    is inline, never an element here.)"""
     structure = block.structure
     at = structure.node if structure is not None and elements else -1
     for _ in range(_QUOTE_REACH):
         if at < 0:
             return False
         element = elements[at]
-        if element.tag in ("blockquote", "q") or _QUOTED.search(element.ident):
+        if element.tag == "blockquote":
+            return True
+        if _QUOTED.search(element.ident) and _quotation_box(at, elements, element.ident):
             return True
         at = element.parent
     return False
+
+
+def _quotation_box(at: int, elements: Sequence[Element], ident: str) -> bool:
+    """Whether an element holds no ``<h1>``, and a ``<blockquote>`` unless its class names a
+    testimonial (a testimonial widget sets its words in a ``<p>`` or ``<div>``)."""
+    end = elements[at].end
+    quoted = "testimonial" in ident
+    inner = at + 1
+    while inner < len(elements) and elements[inner].start < end:
+        tag = elements[inner].tag
+        if tag == "h1":
+            return False
+        quoted = quoted or tag == "blockquote"
+        inner += 1
+    return quoted
 
 
 def labels_for(
