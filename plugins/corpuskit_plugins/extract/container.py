@@ -82,13 +82,12 @@ def find_container(
     links = [0] * count
     pieces = [0] * count
     prose = [0] * count
+    parents = [element.parent for element in elements]
     for block in blocks:
         structure = block.structure
-        if structure is not None:
-            at = structure.node
-            while at >= 0:
-                pieces[at] += 1
-                at = elements[at].parent
+        if structure is not None and structure.node >= 0:
+            pieces[structure.node] += 1
+    _add_up(parents, pieces)
     headline = next(
         (b.start for b in blocks if b.structure is not None and b.structure.tag == "h1"), -1
     )
@@ -109,13 +108,11 @@ def find_container(
         scored = _counts(weight, measure, linked, min_prose) or (
             bool(weight) and (number in broken or number in short)
         )
-        # Every ancestor learns the block's text and link share, and whether it is prose.
-        at = node
-        while at >= 0:
-            chars[at] += length
-            links[at] += linked
-            prose[at] += scored
-            at = elements[at].parent
+        # Its element learns the block's text and link share, and whether it is prose (every
+        # ancestor does below, from its children's totals).
+        chars[node] += length
+        links[node] += linked
+        prose[node] += scored
         if not scored:
             continue
         # readability's paragraph score: one point, one per comma, one per 100 characters
@@ -147,6 +144,7 @@ def find_container(
                 bonus[at] += value - value / share
             at = elements[at].parent
             level += 1
+    _add_up(parents, chars, links, prose)
     best, best_score = -1, 0.0
     finals: list[tuple[float, int]] = []
     for index in range(count):
@@ -733,6 +731,21 @@ def _signs(text: str) -> int:
     if not text.rstrip().endswith(_CJK_SENTENCE_END):
         return 0
     return len(IDEOGRAPHS.findall(text)) + len(_HANGUL.findall(text)) // 2
+
+
+def _add_up(parents: Sequence[int], *totals: list[int]) -> None:
+    """Each element's own counts made its subtree's, every child's total added to its parent.
+
+    Elements come in document order, each after its parent, so one backward pass adds every
+    child's finished total to its parent: a walk up from each block over all its ancestors
+    cost a page's blocks times its depth (ten to thirty levels) for each count.
+    """
+    for index in range(len(parents) - 1, -1, -1):
+        parent = parents[index]
+        if parent >= 0:
+            for total in totals:
+                if total[index]:
+                    total[parent] += total[index]
 
 
 def _counts(weight: float, length: int, linked: int, min_prose: int) -> bool:
