@@ -56,6 +56,28 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("navigation", re.compile(r"(?:^|[\s_-])nav|menu|breadcrumb|masthead|skip|pagination|pager")),
     ("footer", re.compile(r"footer|colophon|disclaimer|copyright")),
 )
+
+
+def letter_first(pattern: str) -> str:
+    r"""``pattern`` with each word that must stand at a word's edge written to open with its
+    letter: ``(?:^|[\s_-])nav`` as ``n(?<![^\s_-]n)av``, ``(?<![a-z])respond`` as
+    ``r(?<![a-z]r)espond``, ``\bcards?`` as ``c(?<!\wc)ards?``.
+
+    ``re`` skips to the letters that may open a match only when every alternative of a pattern
+    opens with a letter; one edge test first made it try the whole pattern at every character,
+    half the cost of naming an element the first time its class words are seen (13 kinds
+    tried on 8,374 new idents a run of the 138 dev pages: 0.094 -> 0.050 s). A search finds a
+    match in the same texts; a ``fullmatch`` does not (``-nav``), so :data:`_KINDS` keeps the
+    patterns as written for those.
+    """
+    pattern = re.sub(r"\(\?:\^\|\[\\s_-\]\)([a-z])", r"\1(?<![^\\s_-]\1)", pattern)
+    pattern = re.sub(r"\(\?<!\[a-z\]\)([a-z])", r"\1(?<![a-z]\1)", pattern)
+    return re.sub(r"\\b([a-z])", r"\1(?<!\\w\1)", pattern)
+
+
+_KIND_SEARCHES = tuple((name, re.compile(letter_first(test.pattern))) for name, test in _KINDS)
+""":data:`_KINDS` to search with (see :func:`letter_first`)."""
+
 TAG_KINDS = {
     "figcaption": "caption",
     "figure": "caption",
@@ -109,7 +131,7 @@ def class_kind(ident: str, pictured: bool = True) -> str | None:
     words = (
         " ".join(t for t in ident.split() if not t.startswith("js-")) if "js-" in ident else ident
     )
-    for name, test in _KINDS:
+    for name, test in _KIND_SEARCHES:
         if test.search(words):
             if name == "caption" and not pictured and _GALLERY_TEXT.search(words):
                 continue  # a gallery page's text: its intro, its byline

@@ -1,0 +1,87 @@
+"""Speed work on the HTML path holds to the plain path it replaced.
+
+Each cheaper form is checked against the plain one it stands in for, on generated inputs and
+on the HTML fixtures; nothing here is timed.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+from corpuskit.html import parse_page
+from corpuskit.model import Page
+from corpuskit_plugins.extract import container, evidence
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+_IDENT = st.lists(
+    st.text(alphabet="abcdegilmnoprstuvw-_ ", max_size=14)
+    | st.sampled_from(["nav", "-nav", "tags", "x_tag", "date", "ads", "card", "respond", "js-"]),
+    max_size=6,
+).map("".join)
+
+
+def _fixture_idents() -> list[str]:
+    idents: set[str] = set()
+    for path in sorted(FIXTURES.rglob("*.html")):
+        page = Page(text=path.read_text("utf-8", errors="replace"), kind="html")
+        idents.update(element.ident for element in parse_page(page).elements)
+    return sorted(idents)
+
+
+def _same_searches(ident: str) -> None:
+    for (name, plain), (_, fast) in zip(evidence._KINDS, evidence._KIND_SEARCHES, strict=True):
+        assert (plain.search(ident) is None) == (fast.search(ident) is None), (name, ident)
+
+
+@given(_IDENT)
+@example("nav")
+@example("x-nav")
+@example("canvas")
+@example("correspondent respond")
+@example("scorecard card")
+@example("loads ads")
+@example("update date")
+def test_letter_first_patterns_find_what_the_written_ones_find(ident: str) -> None:
+    _same_searches(ident)
+
+
+def test_letter_first_patterns_name_every_fixture_element_alike() -> None:
+    idents = _fixture_idents()
+    assert len(idents) > 500
+    for ident in idents:
+        _same_searches(ident)
+
+
+def test_letter_first_rewrites_every_edge_test() -> None:
+    """No pattern keeps an edge test before its letters, so each opens with a letter."""
+    for _, fast in evidence._KIND_SEARCHES:
+        for alternative in fast.pattern.split("|"):
+            assert re.match(r"[a-z]", alternative) or alternative.endswith(")"), alternative
+
+
+def _walked(parents: list[int], own: list[int]) -> list[int]:
+    """The plain path: each element's count added to it and to every ancestor."""
+    totals = [0] * len(parents)
+    for index, value in enumerate(own):
+        at = index
+        while at >= 0:
+            totals[at] += value
+            at = parents[at]
+    return totals
+
+
+@given(st.lists(st.tuples(st.integers(0, 40), st.integers(0, 3)), max_size=60))
+def test_counts_added_up_from_children_are_the_ancestors_walk(rows: list[tuple[int, int]]) -> None:
+    parents: list[int] = []
+    own: list[int] = []
+    for index, (pick, value) in enumerate(rows):
+        parents.append(pick % (index + 1) - 1)  # -1 or an element before it
+        own.append(value)
+    totals = list(own)
+    container._add_up(parents, totals)
+    assert totals == _walked(parents, own)
