@@ -457,6 +457,10 @@ def date_header(
     if low.count(" ") >= MAX_WORDS or low.endswith(("?", "!")):
         return False, None
     low = ascii_digits(low)
+    if _DIGIT.search(low) is None:
+        # Every form of a date holds a digit: a line with none holds no date, and no time
+        # either. One C scan, where the date regex is tried at every character (most lines).
+        return False, None
     dates = list(_DATES.finditer(low))
     rest = low
     for found in reversed(dates):
