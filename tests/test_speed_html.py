@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from corpuskit.html import parse_page
 from corpuskit.model import Page
-from corpuskit_plugins.extract import container, evidence
+from corpuskit_plugins.extract import container, evidence, marked
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -85,3 +85,32 @@ def test_counts_added_up_from_children_are_the_ancestors_walk(rows: list[tuple[i
     totals = list(own)
     container._add_up(parents, totals)
     assert totals == _walked(parents, own)
+
+
+def _gated(text: str) -> bool:
+    """The plain path: the page lower-cased as text."""
+    lowered = text.lower()
+    return any(gate.decode() in lowered for gate in marked._ID_AUTHOR_GATES)
+
+
+def test_no_sign_outside_ascii_lower_cases_to_a_letter_of_an_id_gate() -> None:
+    letters = set(b"".join(marked._ID_AUTHOR_GATES).decode())
+    for code in range(0x80, 0x110000):
+        if not 0xD800 <= code <= 0xDFFF:
+            assert not letters & set(chr(code).lower()), hex(code)
+
+
+@given(
+    st.lists(
+        st.sampled_from(["lbl", "LBL", "Label", "txt", "TxT", "_", "author", "AUTHOR", "Author"])
+        | st.text(alphabet="İıKéß ü_-a", max_size=3),
+        max_size=8,
+    ).map("".join)
+)
+@example("lblİauthor")
+@example("id='ctl00_lblAuthor'")
+@example("LABEL_AUTHOR")
+@example("txtéauthor")
+def test_ascii_lower_finds_the_id_gates_the_lower_cased_page_holds(text: str) -> None:
+    lowered = marked._ascii_lower(text)
+    assert any(gate in lowered for gate in marked._ID_AUTHOR_GATES) == _gated(text)
