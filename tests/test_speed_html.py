@@ -9,11 +9,14 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from corpuskit.html import parse_page
-from corpuskit.model import Page
+from corpuskit.errors import InputError
+from corpuskit.html import parse_page, read_html
+from corpuskit.model import Hint, Page
+from corpuskit.normalize import compose
 from corpuskit_plugins.extract import container, evidence, marked
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -114,3 +117,22 @@ def test_no_sign_outside_ascii_lower_cases_to_a_letter_of_an_id_gate() -> None:
 def test_ascii_lower_finds_the_id_gates_the_lower_cased_page_holds(text: str) -> None:
     lowered = marked._ascii_lower(text)
     assert any(gate in lowered for gate in marked._ID_AUTHOR_GATES) == _gated(text)
+
+
+@given(
+    st.binary(max_size=64) | st.text(max_size=32).map(lambda t: t.encode("utf-8", "surrogatepass"))
+)
+@example(b"\xed\xa0\x80")  # a surrogate written in UTF-8: refused by the decoder
+@example("u\u0308".encode())
+def test_text_decoded_from_utf8_and_composed_always_encodes(raw: bytes) -> None:
+    """What lets check_text skip the encoding of a page read as UTF-8."""
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return
+    compose(text).encode("utf-8")
+
+
+def test_a_page_given_as_text_is_still_checked_for_lone_surrogates() -> None:
+    with pytest.raises(InputError, match="lone surrogate"):
+        read_html("<p>caf\udce9</p>", Hint(kind="html"))

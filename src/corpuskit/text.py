@@ -78,8 +78,12 @@ def _sniff_utf16(raw: bytes) -> str | None:
     return None
 
 
-def check_text(text: str) -> None:
-    """Refuse text that is not an article: empty, binary, or not encodable as UTF-8."""
+def check_text(text: str, utf8: bool = False) -> None:
+    """Refuse text that is not an article: empty, binary, or not encodable as UTF-8.
+
+    ``utf8``: the text was decoded from UTF-8 (strictly, as the readers do) and composed, so it
+    holds no lone surrogate and encodes: the encoding is not tried again (0.1 ms a page).
+    """
     global _no_controls
     if not text or text.isspace():  # stops at the first letter, where strip() copies the text
         raise InputError("empty input" if not text else "input is only white space")
@@ -94,7 +98,7 @@ def check_text(text: str) -> None:
         raise InputError(
             f"looks binary: {controls} control characters in the first {len(sample)} characters"
         )
-    if text.isascii():  # a flag on the string: no surrogate, nothing to encode
+    if utf8 or text.isascii():  # a flag on the string: no surrogate, nothing to encode
         return
     try:
         text.encode("utf-8")
@@ -125,7 +129,7 @@ def read_text(raw: bytes | str, hint: Hint) -> Page:
     else:
         raise InputError(f"expected bytes or str, got {type(raw).__name__}")
     text = compose(text)  # as the HTML reader does: offsets refer to the composed text
-    check_text(text)
+    check_text(text, utf8=encoding == "utf-8")
     # C speed; \r-only line ends are rare enough to leave out. A text of no more characters
     # than MAX_LINES cannot have more lines: most are not counted.
     lines = text.count("\n") if len(text) > MAX_LINES else 0

@@ -118,7 +118,7 @@ def read_html(raw: bytes | str, hint: Hint) -> Page | None:
     # Composed to NFC once here ("u" and a combining mark is "ü"), so every offset refers to
     # the composed text.
     text = compose(text)
-    check_text(text)
+    check_text(text, utf8=encoding == "utf-8")
     return Page(text=text, kind="html", id=hint.id, url=hint.url, encoding=encoding)
 
 
