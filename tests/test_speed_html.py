@@ -7,6 +7,7 @@ on the HTML fixtures; nothing here is timed.
 from __future__ import annotations
 
 import re
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -136,3 +137,11 @@ def test_text_decoded_from_utf8_and_composed_always_encodes(raw: bytes) -> None:
 def test_a_page_given_as_text_is_still_checked_for_lone_surrogates() -> None:
     with pytest.raises(InputError, match="lone surrogate"):
         read_html("<p>caf\udce9</p>", Hint(kind="html"))
+
+
+@given(st.text(alphabet="aeu\u0301\u0308\u00e9\u00fc\u1100\u1161\uac00\u2019 ", max_size=20))
+@example("e\u0301")
+@example("\u1100\u1161")  # Hangul jamo: composed
+def test_a_page_is_composed_as_the_two_step_path_composed_it(text: str) -> None:
+    plain = text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
+    assert compose(text) == plain
