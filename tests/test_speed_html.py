@@ -18,7 +18,7 @@ from corpuskit.errors import InputError
 from corpuskit.html import parse_page, read_html
 from corpuskit.model import Hint, Page
 from corpuskit.normalize import compose
-from corpuskit_plugins.extract import container, evidence, marked
+from corpuskit_plugins.extract import container, declared, evidence, marked
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -145,3 +145,19 @@ def test_a_page_given_as_text_is_still_checked_for_lone_surrogates() -> None:
 def test_a_page_is_composed_as_the_two_step_path_composed_it(text: str) -> None:
     plain = text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
     assert compose(text) == plain
+
+
+_JSON_WRAP = re.compile(r"^\s*(?:<!\[CDATA\[|<!--)|(?:\]\]>|-->)\s*$")
+"""The plain path: the opening and the close of a wrapped script in one pattern."""
+
+
+@given(st.lists(st.sampled_from(["<!--", "-->", "<![CDATA[", "]]>", " ", "\n", "{}", "-", "]"])))
+@example(["<!--", "-->"])
+@example(["<!--", ">"])
+@example(["-->", "\n", "-->"])
+@example([" ", "<![CDATA[", "{}", "]]>", " ", "\n"])
+def test_a_script_is_unwrapped_by_two_patterns_as_by_one(parts: list[str]) -> None:
+    raw = "".join(parts)
+    assert declared._JSON_CLOSE.sub("", declared._JSON_OPENING.sub("", raw)) == _JSON_WRAP.sub(
+        "", raw
+    )
