@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from html import unescape
 from pathlib import Path
 
 import pytest
@@ -15,6 +16,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from corpuskit.errors import InputError
+from corpuskit.html import parse as html_parse
 from corpuskit.html import parse_page, read_html
 from corpuskit.model import Hint, Page
 from corpuskit.normalize import compose
@@ -161,3 +163,26 @@ def test_a_script_is_unwrapped_by_two_patterns_as_by_one(parts: list[str]) -> No
     assert declared._JSON_CLOSE.sub("", declared._JSON_OPENING.sub("", raw)) == _JSON_WRAP.sub(
         "", raw
     )
+
+
+def _plain_attributes(raw: str) -> dict[str, str]:
+    """The plain path: each match's groups asked in turn."""
+    out: dict[str, str] = {}
+    for match in html_parse._ATTR.finditer(raw):
+        name = match.group(1).lower()
+        if name not in out:
+            value = match.group(2)
+            if value is None:
+                value = match.group(3)
+            if value is None:
+                value = match.group(4) or ""
+            out[name] = unescape(value) if "&" in value else value
+    return out
+
+
+@given(st.lists(st.sampled_from(['class="', "'", "=", '"', " ", "ID", "x", "&amp;", "''", '""'])))
+@example(['class=""', " ", "id=''", " ", "class=", "x"])
+@example(["a=", " ", "b"])
+def test_attributes_read_by_findall_are_the_matches_read_one_by_one(parts: list[str]) -> None:
+    raw = "".join(parts)
+    assert html_parse.attributes(raw) == _plain_attributes(raw)

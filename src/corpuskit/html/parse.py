@@ -233,14 +233,12 @@ _REVISED_CLASS = re.compile(r"updated|modified", re.IGNORECASE)
 def attributes(raw: str) -> dict[str, str]:
     """A tag's attributes (names lower-cased, values unescaped); the first of a name wins."""
     out: dict[str, str] = {}
-    for match in _ATTR.finditer(raw):
-        name = match.group(1).lower()
+    # findall: no match object each; a value's three forms are alternatives, so at most one
+    # is not empty.
+    for name, double, single, bare in _ATTR.findall(raw):
+        name = name.lower()
         if name not in out:
-            value = match.group(2)
-            if value is None:
-                value = match.group(3)
-            if value is None:
-                value = match.group(4) or ""
+            value = double or single or bare
             out[name] = unescape(value) if "&" in value else value
     return out
 
