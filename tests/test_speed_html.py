@@ -16,9 +16,9 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from corpuskit.errors import InputError
+from corpuskit.html import Element, parse_page, read_html
 from corpuskit.html import parse as html_parse
-from corpuskit.html import parse_page, read_html
-from corpuskit.model import Hint, Page
+from corpuskit.model import Block, Hint, Page, Structure
 from corpuskit.normalize import compose
 from corpuskit_plugins.extract import container, declared, evidence, marked
 
@@ -186,3 +186,17 @@ def _plain_attributes(raw: str) -> dict[str, str]:
 def test_attributes_read_by_findall_are_the_matches_read_one_by_one(parts: list[str]) -> None:
     raw = "".join(parts)
     assert html_parse.attributes(raw) == _plain_attributes(raw)
+
+
+def test_elements_and_blocks_built_from_their_rows_are_what_their_classes_build() -> None:
+    for path in sorted(FIXTURES.rglob("*.html"))[:20]:
+        page = Page(text=path.read_text("utf-8", errors="replace"), kind="html")
+        doc = parse_page(page)
+        for element in doc.elements:
+            assert type(element) is Element
+            assert len(element) == len(Element._fields)  # every field given, in order
+        for block in doc.blocks:
+            assert type(block) is Block
+            assert len(block) == len(Block._fields)
+            assert type(block.structure) is Structure
+            assert len(block.structure) == len(Structure._fields)

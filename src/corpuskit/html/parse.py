@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import partial
 from html import unescape
 from typing import Any, NamedTuple
 
@@ -193,6 +194,14 @@ class Element(NamedTuple):
     """Whether it holds an image, a video, an embedded frame or a drawing (``MEDIA_TAGS``):
     what tells a ``<figure>`` showing a picture, whose text is its caption, from one that
     only wraps a table or a quotation."""
+
+
+_element = partial(tuple.__new__, Element)
+"""An Element from its row as the tokenizer fills it (its fields in order): no Python frame
+for each, where ``Element(*row)`` runs the named tuple's ``__new__`` (the same for a block
+and its structure, every field given)."""
+_block = partial(tuple.__new__, Block)
+_structure = partial(tuple.__new__, Structure)
 
 
 class HtmlDoc(NamedTuple):
@@ -693,7 +702,7 @@ def tokenize(text: str) -> HtmlDoc:
         blocks, hidden_spans = _set_aside(blocks, elements, concealed)
     return HtmlDoc(
         _blocks(blocks),
-        [Element(*e) for e in elements],
+        list(map(_element, elements)),
         title,
         meta,
         links,
@@ -935,8 +944,8 @@ def _blocks(raw: list[list[Any]]) -> list[Block]:
         if start < previous_end:
             start = previous_end
         index = len(out)
-        structure = Structure(tag, path, node, links, end - start)
-        out.append(Block(index, start, end, value, index, value, structure))
+        structure = _structure((tag, path, node, links, end - start))
+        out.append(_block((index, start, end, value, index, value, structure)))
         previous_end = end
     return out
 
