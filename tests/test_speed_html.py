@@ -21,6 +21,7 @@ from corpuskit.html import parse as html_parse
 from corpuskit.model import Block, Hint, Page, Structure
 from corpuskit.normalize import compose
 from corpuskit_plugins.extract import container, declared, evidence, marked
+from corpuskit_plugins.generic import fullpage
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -200,3 +201,15 @@ def test_elements_and_blocks_built_from_their_rows_are_what_their_classes_build(
             assert len(block) == len(Block._fields)
             assert type(block.structure) is Structure
             assert len(block.structure) == len(Structure._fields)
+
+
+_FIGURE = re.compile(r"(?:^|(?<=\s))\(*\d")
+"""The plain path: a token opening with a figure, tried at every character."""
+
+
+@given(st.lists(st.sampled_from(["(", "((", "1", "2024", " ", "\u00a0", "\n", "a", "x(3)", ")"])))
+@example(["(", "(", "1"])
+@example(["1", "(", "2", " ", "(", "a", " ", "3"])
+def test_figures_are_the_tokens_the_plain_pattern_finds(parts: list[str]) -> None:
+    line = "".join(parts)
+    assert len(fullpage._FIGURE.findall(line)) == len(_FIGURE.findall(line))
