@@ -647,18 +647,19 @@ _TOKEN_TRIM = ".|/·•,،:;()[]–—-"
 def _stamp_shape(
     low: str, dates: list[re.Match[str]], norm: str = "", opening: bool = False
 ) -> bool:
-    """Whether a line is shaped as a stamp, not as text holding a date: its first date opens
-    the line, after two words at most (a label, a weekday, a place: "Publié le", "Giriş:",
-    "Madrid,"), and ends it or is followed within two words by a figure (a clock time, a
-    count, a reading time, a second date: "12.03.2024. u 08:15", "2. aprill 2024 6 minutit
-    lugemist") or by a name closing the line ("… by Dana Kessler", "… per Laia Codina");
-    not by words ("10 March 2024 | Hull | Lost 0-1", "– Ankunft in Lissabon bei Regen").
-    The text's first line (``opening``) is its headline ("Le 9 novembre 1989, la nuit …",
-    "Jazznacht im Stadtpark am Samstag, 18. Mai 2024"), unless its date comes first (after
-    a weekday at most) with a clock time or a name after it ("12.03.2024 08:15 Komentarze
-    (47)", "Tuesday 15 October 2019 by Dana Kessler": an extract without its title).
-    Two dates with a dash or a short word between them and no time are a range ("3 May 2024 –
-    9 June 2024", "(12. 5. 1941 – 3. 3. 2024)"), a lifespan's or an event's, no stamp."""
+    """Whether a line is shaped as a stamp, not as text holding a date (session 27's
+    review: the article's own dated lines stand above its first paragraph too). A stamp:
+    its first date opens the line after two words at most (a label, a weekday, a place:
+    "Publié le", "Giriş:", "Madrid,") and ends it or is followed by a figure (a time, a
+    count, a reading time, a second date) or by a name closing the line ("… per Laia
+    Codina"); or a header word or a byline comes before the date ("… · Published 14 May
+    2024", "Words by Eleanor Voss 14 February 2024"); or, after other fields (a user, a
+    place), a time of day closes the line, a zone or a count after it at most. Not words
+    after the date ("10 March 2024 | Hull | Lost 0-1"), an event's "concert on 12 May 2024
+    at 19:30, St Mary's Church", a list's item, or a range's two dates (:func:`_range`).
+    The text's first line (``opening``) is its headline ("Le 9 novembre 1989, la nuit …"),
+    unless its date comes first (after a weekday at most) with a time or a name after it
+    ("Tuesday 15 October 2019 by Dana Kessler": an extract without its title)."""
     first = dates[0]
     if _LIST_ITEM.match(low):
         return False  # "- Deadline: 30 May 2024", "• 12 April 2024": an item of a list
@@ -701,7 +702,9 @@ def _range(between: str) -> bool:
 
 
 _NAME_WORDS = (2, 3)
+"""Words of a name closing a stamp, at the least and the most."""
 _BY_LETTERS = 4
+"""Letters of the small word for "by" before it at the most ("by", "per", "von", "af")."""
 
 
 def _names_tail(tail: str) -> bool:
