@@ -28,6 +28,7 @@ from corpuskit_plugins.extract.evidence import (
     SENTENCE,
     class_weight,
     element_kind,
+    held,
     is_prose,
 )
 from corpuskit_plugins.generic.context import IDEOGRAPHS
@@ -472,12 +473,9 @@ def _quotation(
     repeats a sentence of the text."""
     if links[index]:
         return False
-    end = elements[index].end
-    inner = index + 1
-    while inner < len(elements) and elements[inner].start < end:
+    for inner in held(elements, index):
         if elements[inner].tag == "blockquote" and chars[inner] * 2 >= chars[index]:
             return not _repeated(elements[inner], parts, elements, blocks, starts)
-        inner += 1
     return False
 
 

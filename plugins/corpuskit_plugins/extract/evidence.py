@@ -8,7 +8,7 @@ the block classifier and the floor.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from corpuskit.html import HEADING_TAGS, Element
 
@@ -95,6 +95,16 @@ SENTENCE = re.compile(r"[.!?…。]['\"”’)]*(?:\s|$)")
 
 
 _kind_cache: dict[str, str | None] = {}
+
+
+def held(elements: Sequence[Element], at: int) -> Iterator[int]:
+    """The elements inside element ``at``: those after it, in document order, that open before
+    it closes (elements come each after its parent)."""
+    end = elements[at].end
+    inner = at + 1
+    while inner < len(elements) and elements[inner].start < end:
+        yield inner
+        inner += 1
 
 
 def element_kind(element: Element) -> str | None:

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from corpuskit import Block, Label
 from corpuskit.html import Element
 from corpuskit_plugins.extract.dating import byline_after_day
+from corpuskit_plugins.extract.evidence import held
 from corpuskit_plugins.generic.bios import sign_off
 from corpuskit_plugins.generic.names import byline_names
 
@@ -92,15 +93,12 @@ def _in_quotation(block: Block, elements: Sequence[Element]) -> bool:
 def _quotation_box(at: int, elements: Sequence[Element], ident: str) -> bool:
     """Whether an element holds no ``<h1>``, and a ``<blockquote>`` unless its class names a
     testimonial (a testimonial widget sets its words in a ``<p>`` or ``<div>``)."""
-    end = elements[at].end
     quoted = "testimonial" in ident
-    inner = at + 1
-    while inner < len(elements) and elements[inner].start < end:
+    for inner in held(elements, at):
         tag = elements[inner].tag
         if tag == "h1":
             return False
         quoted = quoted or tag == "blockquote"
-        inner += 1
     return quoted
 
 

@@ -644,9 +644,7 @@ _LIST_ITEM = re.compile(r"[-–—•*·▪] ")
 _TOKEN_TRIM = ".|/·•,،:;()[]–—-"
 
 
-def _stamp_shape(
-    low: str, dates: list[re.Match[str]], norm: str = "", opening: bool = False
-) -> bool:
+def _stamp_shape(low: str, dates: list[re.Match[str]], norm: str, opening: bool) -> bool:
     """Whether a line is shaped as a stamp, not as text holding a date (session 27's
     review: the article's own dated lines stand above its first paragraph too). A stamp:
     its first date opens the line after two words at most (a label, a weekday, a place:

@@ -250,7 +250,10 @@ def _throughout(uncased: bool, parts: list[str]) -> bool:
 
 
 PAREN_TAIL = re.compile(r"\s*\([^)]*\)\Z")
+"""A bracket closing a byline's name: the place filed from or the part written ("Julien
+Martin (à Lyon)", "Anna Berg (Text)")."""
 _BRACKETED = re.compile(r"\s*\([^()]*\)")
+"""A bracket anywhere in a byline, commas and all, with the space before it."""
 
 
 def _unless_named(found: re.Match[str]) -> str:
@@ -262,10 +265,6 @@ def _unless_named(found: re.Match[str]) -> str:
         for one, two in pairwise(words)
     )
     return found.group() if named else ""
-
-
-"""A bracket closing a byline's name: the place filed from or the part written ("Julien
-Martin (à Lyon)", "Anna Berg (Text)")."""
 
 
 def _byline_parts(text: str) -> tuple[bool, list[str]]:
