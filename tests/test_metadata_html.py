@@ -181,6 +181,20 @@ def test_byline_names(line: str, names: tuple[str, ...]) -> None:
         ('<span itemprop="author">Oleh Rosa Lind</span>', ["Rosa Lind"]),
         ('<span itemprop="author">Oleh Pavliuk</span>', ["Oleh Pavliuk"]),  # a name, no "by"
         ('<span itemprop="author">By Rosa Lind and Tom Berg</span>', ["Rosa Lind", "Tom Berg"]),
+        # Co-authors each a Person of their own in one byline (Docusaurus' blog), and not an
+        # itemprop="author" far below it (a comment's).
+        (
+            '<div class="avatar"><div itemprop="author" itemscope><a itemprop="url" href="/r">'
+            '<span itemprop="name">Rosa Lind</span></a><small itemprop="description">Maintainer'
+            '</small></div></div><div class="avatar"><div itemprop="author" itemscope>'
+            '<a itemprop="url" href="/t"><span itemprop="name">Tom Berg</span></a></div></div>',
+            ["Rosa Lind", "Tom Berg"],
+        ),
+        (
+            '<span itemprop="author">Rosa Lind</span><p>' + "Words of the article. " * 80 + "</p>"
+            '<div class="comment"><span itemprop="author">Tom Berg</span></div>',
+            ["Rosa Lind"],
+        ),
     ],
 )
 def test_markup_authors(html: str, authors: list[str]) -> None:
@@ -627,6 +641,16 @@ def test_submitted_by_inside_a_sentence_is_no_byline(parser: Parser) -> None:
         ('<p class="meta">Published March 14, 2021</p>', dt.date(2021, 3, 14), ()),
         ('<div class="info"><span>14. März 2021</span></div>', dt.date(2021, 3, 14), ()),
         ("<p>Par Jean Dupont</p>", None, ("Jean Dupont",)),
+        # The Nordic words for "by" ("Av" in Norwegian and Swedish, "Af" in Danish).
+        ("<p class='tracked'>Av Ingrid Haugland</p>", None, ("Ingrid Haugland",)),
+        ("<p>Af Mette Kjærgaard</p>", None, ("Mette Kjærgaard",)),
+        # The stamp's day and time, then the byline: a CMS's news item writes both in one
+        # ``div.text-muted`` above its summary.
+        (
+            "<div class='text-muted'>5. März 2024, 14:30 von Magdalena Brandl</div>",
+            dt.date(2024, 3, 5),
+            ("Magdalena Brandl",),
+        ),
         # Drupal's: the author and the date on one line, the name in a span of its own.
         (
             "<div><span>Submitted by <span>Kwame Mensah</span> on Tue, 03/12/2024 - 09:41"
@@ -653,6 +677,20 @@ def test_a_date_or_byline_between_headline_and_text_is_read(
     masthead = html.replace("<nav>", "<div class='top'>Sunday, March 14, 2021</div><nav>")
     masthead = masthead.replace(line, "")
     assert parser.parse(masthead, kind="html").published is None
+
+
+def test_an_agency_after_the_stamp_s_day_is_no_author(parser: Parser) -> None:
+    """A stamp's day then "por" and an agency, between the headline and the text: the line
+    reads as a byline, but names no person, so nobody is its author."""
+    line = "<div class='info'>jueves 18 de abril de 2024, por Agencia de Noticias del Sur</div>"
+    html = (
+        "<html><head><title>Harbour plan approved</title></head><body><nav><a href='/'>Home"
+        f"</a></nav><h1>Harbour plan approved</h1>{line}<div class='story'>{_LEAD * 4}</div>"
+        "</body></html>"
+    )
+    assert parser.parse(html, kind="html").authors == ()
+    person = html.replace("Agencia de Noticias del Sur", "Lucía Ferreyra")
+    assert parser.parse(person, kind="html").authors == ("Lucía Ferreyra",)
 
 
 @pytest.mark.parametrize(
@@ -2784,6 +2822,62 @@ def test_a_word_for_by_glued_to_the_declared_name_is_cut_off(parser: Parser) -> 
         "os vizinhos limparam ao longo de um inverno.</p></div></article></body></html>"
     )
     assert parser.parse(page, id="glued").authors == ("Joana Vidal",)
+
+
+def test_an_outlet_glued_to_the_declared_name_is_cut_off(parser: Parser) -> None:
+    """A portal writes the reporter's link and the outlet's name in elements of their own and
+    draws the space in CSS: the byline reads "Inga BērziņaRīta Vēstis". The name the page
+    declares, found before the glued word's capital, is the author."""
+    page = (
+        "<html lang='lv'><head><title>Jelgavā atver jaunu bibliotēku</title>"
+        '<script type="application/ld+json">{"@type": "NewsArticle", "author": [{"@type": '
+        '"Person", "name": "Inga Bērziņa"}]}</script></head><body><article>'
+        "<h1>Jelgavā atver jaunu bibliotēku</h1><div class='article-info__authors'>"
+        "<div class='article-author'><a class='article-author__name' href='/autori/ib'>"
+        "Inga Bērziņa</a><span class='article-author__source'>Rīta Vēstis</span></div></div>"
+        "<div class='article-body'><p>Jelgavas centrā pirmdien durvis vērs jaunā pilsētas "
+        "bibliotēka, kurā būs lasītava, bērnu stūrītis un telpa nodarbībām.</p>"
+        "<p>Ēka celta trīs gadus, un tās izmaksas sedza pašvaldība kopā ar Eiropas fondiem, "
+        "stāsta bibliotēkas vadītāja.</p></div></article></body></html>"
+    )
+    assert parser.parse(page, id="glued-outlet").authors == ("Inga Bērziņa",)
+
+
+@pytest.mark.parametrize(
+    ("lang", "bio", "name"),
+    [
+        (
+            "en",
+            "Written by <strong>Tamsin Okoro</strong> who lives and works in Leeds building "
+            "small tools. <a href='https://social.example/tamsin'>Follow her</a>",
+            "Tamsin Okoro",
+        ),
+        (
+            "he",
+            "נכתב על ידי <strong>מיכל אדלר</strong> שגרה בנתניה ומצלמת ציפורים בכל בוקר. "
+            "<a href='https://social.example/michal'>אפשר לעקוב אחריה</a>",
+            "מיכל אדלר",
+        ),
+    ],
+)
+def test_a_bio_line_names_its_author_in_an_element_of_its_own(
+    parser: Parser, lang: str, bio: str, name: str
+) -> None:
+    """Gatsby's starter blog, on thousands of blogs in their own languages, closes a post
+    with "Written by <strong>NAME</strong> who lives and works in …": the words run on after
+    the name, so the line's text bounds it nowhere; the element right after "by" does."""
+    page = (
+        f"<html lang='{lang}'><head><title>Notes</title></head><body>"
+        "<div id='gatsby-focus-wrapper'>"
+        "<header class='global-header'><a href='/'>Notes</a></header><main>"
+        "<article class='blog-post'><header><h1>A morning at the reservoir</h1><p>March 12, 2024"
+        "</p></header><section itemprop='articleBody'><p>We walked the whole shore before "
+        "the wind rose, and counted more ducks than in any March we remember.</p><p>The "
+        "coots kept to the reeds on the far side, and the herons did not move at all.</p>"
+        "</section><hr><footer><div class='bio'><img class='bio-avatar' src='/p.png' alt=''>"
+        f"<p>{bio}</p></div></footer></article></main></div></body></html>"
+    )
+    assert parser.parse(page, id="bio").authors == (name,)
 
 
 def test_a_box_of_the_author_s_profile_links_names_no_one(parser: Parser) -> None:

@@ -132,20 +132,18 @@ _COMMON = frozenset({"the", "news", "daily", "times", "post", "online", "magazin
 """Words of a site's name that name no site in particular ("NBS News": "news")."""
 
 
-_GLUED_BY = ("By", "Por", "Par", "Von", "Door", "Av", "Af")
-"""Words for "by" a theme writes in an element of its own before the name's link, with the
-space drawn in CSS: ``<span>Por</span><a>Rita Moniz</a>`` reads "PorRita Moniz". Not "De",
-"Di" or "Da", which open names written as one word ("DeShawn", "DiCaprio")."""
-
-
 def _unglued(name: str) -> str:
-    """A byline's name with a word for "by" glued to it cut off, as :func:`_words` gives it
-    (" rita moniz " for "PorRita Moniz"), or "" where none is: the word, then a capital
-    ("Byron", "Parisa" and "Avery" go on in small letters)."""
-    for by in _GLUED_BY:
-        if name.startswith(by) and name[len(by) : len(by) + 1].isupper():
-            return _words(name[len(by) :])
-    return ""
+    """A byline's words as :func:`_words` gives them, with a word opened wherever a capital
+    follows a small letter, or "" where none does. A theme writes the byline's parts in
+    elements of their own and draws the spaces in CSS: ``<span>Por</span><a>Rita Moniz</a>``
+    reads "PorRita Moniz", ``<a>Aušra Jankauskienė</a><span>Vėtrungė</span>`` "Aušra
+    JankauskienėVėtrungė". Only matched against a name the page declares, of two words or
+    more, so "DeShawn" or "McKenzie" cut in two names no one."""
+    seams = [i for i in range(1, len(name)) if name[i].isupper() and name[i - 1].islower()]
+    if not seams:
+        return ""
+    cut = [name[a:b] for a, b in zip([0, *seams], [*seams, len(name)], strict=True)]
+    return _words(" ".join(cut))
 
 
 def _words(name: str) -> str:

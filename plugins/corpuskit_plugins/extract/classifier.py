@@ -57,6 +57,7 @@ from corpuskit_plugins.generic.names import (
     POSTING_WORDS,
     TEXT_LABELS,
     byline_names,
+    not_a_person,
     wrote_evidence,
 )
 from corpuskit_plugins.generic.promos import STRONG_TOPICS, prompt
@@ -151,7 +152,7 @@ def classify(
                     # Dupont"). Above the headline, a date is the masthead's day.
                     if _is_date_header(block.text):
                         kind = "dateline"
-                    elif _BYLINE_TEXT.search(block.text) and _reads_as_byline(block):
+                    elif _byline_line(block, people=True):
                         kind = "byline"
             if (
                 kind == "navigation"
@@ -1004,20 +1005,24 @@ def _in_prose_list(
 
 
 _BYLINE_TEXT = re.compile(
-    rf"^\s*(?:(?:by|von|par|por|door|(?-i:di|da)|מאת|بقلم|كتبت|كتب)\s|(?:{AUTHOR_LABELS}|{TEXT_LABELS})[:：])"
+    rf"^\s*(?:(?:by|von|par|por|door|av|af|eftir|(?-i:di|da)|מאת|بقلم|كتبت|كتب)\s|(?:{AUTHOR_LABELS}|{TEXT_LABELS})[:：])"
     rf"|\b(?:{'|'.join(POSTING_WORDS)})\b.*\bby\s+[A-Z]|^\s*submitted\s+by\s+[A-Z]",
     re.IGNORECASE,
 )
 
 
-def _byline_line(block: Block) -> bool:
+def _byline_line(block: Block, people: bool = False) -> bool:
     """A short line that reads as a byline: opening as one ("By …", "Autor: …") and naming
-    someone, or a stamp's day before one ("mandag 14. oktober 2024 Tekst: Solveig Rypdal")."""
+    someone, or a stamp's day before one ("mandag 14. oktober 2024 Tekst: Solveig Rypdal").
+    With ``people``, the stamp's byline must name a person: outside the article's element
+    such a line is its byline only then ("jueves 18 de abril de 2024, por Agencia de
+    Noticias Cooperativas" stays the menu's, as the agency is no author)."""
     if len(block.text) >= _BYLINE_CHARS:
         return False
     if _BYLINE_TEXT.search(block.text) and _reads_as_byline(block):
         return True
-    return bool(byline_after_day(" ".join(block.text.split())))
+    names = byline_after_day(" ".join(block.text.split()))
+    return not all(map(not_a_person, names)) if people else bool(names)
 
 
 _BYLINE_CHARS = 120

@@ -82,6 +82,25 @@ def _names_no_one(words: str) -> bool:
     return "," not in words and not any(word[:1].isupper() for word in rest)
 
 
+_CO_REACH = 1500
+"""Characters of markup from one microdata author to the next in the same byline: a
+Docusaurus author's avatar, link, name and title take about 800."""
+
+
+def _microdata_name(text: str, found: re.Match[str]) -> list[str]:
+    """The names an element marked ``itemprop="author"`` gives: a Person's ``name`` inside,
+    else the element's own text; none from a ``<meta>`` or ``<link>``."""
+    opening = _opening(text, found)
+    if not opening or opening[0] in ("meta", "link"):
+        return []
+    tag, end = opening
+    name = _ITEMPROP_NAME.search(text, end, end + 2000)
+    inner = _opening(text, name) if name else None
+    if inner and inner[0] != "meta":
+        return _name_or_none(_element_text(text, *inner))
+    return _name_or_none(_element_text(text, tag, end))
+
+
 def markup_authors(
     text: str, boxes: Sequence[tuple[int, int]] | None = (), linked: bool = True
 ) -> list[str]:
@@ -91,18 +110,16 @@ def markup_authors(
     if "author" not in text:
         return _class_author(text, boxes) if boxes is not None else []
     found = _ITEMPROP_AUTHOR.search(text)
-    opening = _opening(text, found) if found else None
-    if opening and opening[0] not in ("meta", "link"):
-        # A Person with a ``name`` inside: the name; else the element's own text.
-        tag, end = opening
-        name = _ITEMPROP_NAME.search(text, end, end + 2000)
-        inner = _opening(text, name) if name else None
-        if inner and inner[0] != "meta":
-            value = _element_text(text, *inner)
-        else:
-            value = _element_text(text, tag, end)
-        if names := _name_or_none(value):
-            return names
+    if found and (names := _microdata_name(text, found)):
+        # Co-authors each a Person of their own in the same byline (Docusaurus' blog): the
+        # next ones within reach of the one before.
+        after = found.end()
+        while (next_one := _ITEMPROP_AUTHOR.search(text, after, after + _CO_REACH)) and (
+            more := _microdata_name(text, next_one)
+        ):
+            names.extend(name for name in more if name not in names)
+            after = next_one.end()
+        return names
     for found in _REL_AUTHOR.finditer(text) if linked else ():
         opening = _opening(text, found)
         if (

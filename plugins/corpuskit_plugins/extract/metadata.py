@@ -51,7 +51,9 @@ from corpuskit_plugins.generic.names import (
     BY,
     POSTING_WORDS,
     byline_names,
+    caseless_text,
     credits_another_role,
+    person_words,
 )
 
 _BOXES = frozenset({"related", "comments"})
@@ -421,18 +423,42 @@ def _labelled_author(
     return ()
 
 
-def _footer_names(blocks: Sequence[Block], footer: Sequence[int]) -> tuple[str, ...]:
+def _footer_names(text: str, blocks: Sequence[Block], footer: Sequence[int]) -> tuple[str, ...]:
     """The names in the post's own footer line under its text, where a blog theme prints who
     posted it ("Posted by Ines Varga at 10:42 AM · 3 comments"): after an explicit "by", in
     the item's footer lines only (:func:`_item_footer`), not a comment's."""
     for index in footer:
-        text = blocks[index].text
-        by = BY.match(text) if len(text) <= _ITEM_LINE_CHARS else None
-        if by is None or credits_another_role(text[: by.end()], _POSTING_WORDS):
+        line = blocks[index].text
+        by = BY.match(line) if len(line) <= _ITEM_LINE_CHARS else None
+        if by is None or credits_another_role(line[: by.end()], _POSTING_WORDS):
             continue  # "Theme by": a theme's credit, once a login stood in the author field
-        if names := byline_names(text):
+        names = byline_names(line)
+        apart = _set_apart(text, blocks[index], line[by.end() :])
+        if apart and names[:1] != apart:
+            return apart  # the element ends the name where the line's words run on
+        if names:
             return names
     return ()
+
+
+_SET_APART = re.compile(r"<(strong|b|a)\b[^>]*>([^<]{3,60})</\1>", re.IGNORECASE)
+
+
+def _set_apart(text: str, block: Block, rest: str) -> tuple[str, ...]:
+    """The name a bio line sets in an element of its own right after its "by", where words
+    run on after it ("Written by <strong>Kyle Mathews</strong> who lives and works in …",
+    Gatsby's starter blog, in every language it is translated to): the element's text, a
+    name and nothing more. The words after a name in the line's text end no name by case in
+    a script without it, nor where they are small words ("who lives")."""
+    found = _SET_APART.search(text, block.start, block.end)
+    if found is None:
+        return ()
+    value = " ".join(unescape(found.group(2)).split())
+    if not " ".join(rest.split()).startswith(value):
+        return ()
+    if caseless_text(value):
+        return (value,) if person_words(value.split()) else ()
+    return (value,) if byline_names(value) == (value,) else ()
 
 
 _POSTING_WORDS = frozenset({*POSTING_WORDS, "submitted"})
@@ -1029,6 +1055,7 @@ def from_page(
             or _labelled_author(blocks, labels, headline, boxes)
             or (_linked_name(page.text, lead[0], lead[2]) if lead else ())
             or _footer_names(
+                page.text,
                 blocks,
                 _item_footer(doc.elements, blocks, labels, headline) if footer is None else footer,
             )

@@ -66,24 +66,24 @@ POSTED_WORDS = (
     *("pubblicato", "pubblicata", "scritto", "scritta"),  # Italian
     *("geschrieben", "veröffentlicht", "gepubliceerd", "geschreven"),  # German, Dutch
     *("geskryf", "gepubliseer"),  # Afrikaans
+    *("נכתב", "נכתבה", "פורסם", "פורסמה"),  # Hebrew, before "על ידי"
 )
 """"Posted" and "written" in the other languages, before their word for "by" ("Publié par
 Claire Moutet le 14 janvier 2024", "Publicado por Ana Gil"): the blog's own byline, where
 "par" or "por" after other words opens none ("Un paseo por Buenos Aires")."""
 POSTED_LABELS = "|".join(POSTED_WORDS)
-# "By", "Written by", "Words and pictures by", "posted 12 April by", Persian "توسط" so too
-# ("نوشته شده توسط …"); "par", "por", "door" and "eftir" after a date ("Publié le 14
-# septembre 2024 par …"), never after words alone ("Un paseo por Buenos Aires", "Gesponsord
-# door …", "Open Door Theatre"); at the very start "Von", "Par", "Por", "Door", "Eftir" (a
-# name may hold "von" itself: "Karl von Habsburg", "Ursula von der Leyen"), Italian "di"/"da"
-# in lower case only ("Da Silva" is a name), the Nordic "Af"/"Av", Hungarian "Írta"
-# ("wrote"), Afrikaans "Deur", Malay's and Indonesian's "Oleh", the Czech, Slovak and Croatian
-# "wrote" ("Napsal", "Napísal(a)", "Napisao"), Tagalog "Isinulat ni",
-# "Autor:", "Text:" and
-# their like, and the words for "by" of scripts without case (Hebrew, Arabic, Persian's
-# "نوشتهٔ", Chinese, Thai).
+# "By", "Written by", "Words and pictures by", "posted 12 April by", Persian "توسط" and
+# Hebrew "על ידי" so too ("نوشته شده توسط …", "נכתב על ידי …"); "par", "por", "door" and
+# "eftir" after a date ("Publié le 14 septembre 2024 par …"), never after words alone
+# ("Un paseo por Buenos Aires", "Gesponsord door …", "Open Door Theatre"); at the very start
+# "Von", "Par", "Por", "Door", "Eftir" (a name may hold "von" itself: "Karl von Habsburg",
+# "Ursula von der Leyen"), Italian "di"/"da" in lower case only ("Da Silva" is a name), the
+# Nordic "Af"/"Av", Hungarian "Írta" ("wrote"), Afrikaans "Deur", Malay's and Indonesian's
+# "Oleh", the Czech, Slovak and Croatian "wrote" ("Napsal", "Napísal(a)", "Napisao"), Tagalog
+# "Isinulat ni", "Autor:", "Text:" and their like, and the words for "by" of scripts without
+# case (Hebrew, Arabic, Persian's "نوشتهٔ", Chinese, Thai).
 BY = re.compile(
-    r"^\s*(?:(?:[\w,.]+\s+){0,6}?(?:[Bb][Yy]|توسط)"
+    r"^\s*(?:(?:[\w,.]+\s+){0,6}?(?:[Bb][Yy]|توسط|על ידי)"
     rf"|(?i:{POSTED_LABELS})\s+(?:par|por|da|von|door|deur)"
     r"|(?:[\w,.]+\s+){0,4}?\d[\w,.]*\s+(?:[\w,.]+\s+){0,3}?(?:[Pp]ar|[Pp]or|[Dd]oor|[Ee]ftir)"
     r"|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor|[Ee]ftir|[Íí]rta|di|da|[Aa][fv](?= \w)"
@@ -200,6 +200,8 @@ def credits_another_role(opening: str, posting: Collection[str] = POSTING_WORDS)
     by", "Photos by", "Edited by", not "Posted by" (``posting``: the words that name the
     writer) or "By" alone."""
     words = opening.lower().split()[:-1]
+    if words[-1:] == ["על"]:
+        words = words[:-1]  # Hebrew's "by" is two words, "על ידי"
     return bool(words) and words[-1] not in posting
 
 
