@@ -85,6 +85,16 @@ def test_a_line_in_a_script_without_sentence_marks_is_prose_by_its_length() -> N
     assert fullpage.score(_context(menu), 0) == -fullpage.LINE_PENALTY
 
 
+def test_figures_set_apart_in_such_a_script_are_no_pauses() -> None:
+    """Thai sets a figure apart with spaces as it does a pause: a sentence of weights and
+    counts ("ได้ราว 180 กิโลกรัม") is cut into short runs by its figures, and read by its runs
+    it was a menu. Its runs of words are as long as any prose's; a menu's stay short."""
+    line = "วันเสาร์ที่ผ่านมาอาสาสมัครสิบคนเก็บขยะริมหาดได้ราว 240 กิโลกรัม ส่วนขวดพลาสติกมี 65 ใบ"
+    assert fullpage.score(_context(line), 0) > 0
+    menu = "หน้าแรก ข่าว กีฬา 2567 บันเทิง การเมือง เศรษฐกิจ ต่างประเทศ ติดต่อเรา ท่องเที่ยว"
+    assert fullpage.score(_context(menu), 0) == -fullpage.LINE_PENALTY
+
+
 def test_a_chinese_line_without_a_mark_is_no_menu_entry_and_paused_it_is_prose() -> None:
     """A photo blog's lines end with no mark: long and paused by spaces, they are prose; long
     and unpaused, no menu entry; a teaser's headline or a place's name stays one."""

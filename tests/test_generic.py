@@ -412,6 +412,10 @@ def test_a_byline_fills_authors_and_leaves_the_body() -> None:
         ("12 ağustos 2024", dt.date(2024, 8, 12)),
         ("३ एप्रिल २०२४", dt.date(2024, 4, 3)),
         ("15 Februari 2024", dt.date(2024, 2, 15)),
+        ("12 Machi 2024", dt.date(2024, 3, 12)),  # Swahili
+        ("3 Desemba 2023", dt.date(2023, 12, 3)),
+        ("5 Maris 2024", dt.date(2024, 3, 5)),  # Hausa
+        ("2 Oktoba 2023", dt.date(2023, 10, 2)),
         # Cyrillic months cut short, and Macedonian's and Serbian's with "ј".
         ("12 окт. 2024", dt.date(2024, 10, 12)),
         ("3 нояб. 2023", dt.date(2023, 11, 3)),
@@ -2403,6 +2407,21 @@ def test_a_reading_time_beside_the_date_leaves_a_date_header(line: str, day: dt.
     assert not dates.date_header(
         "Feb 8, 2024 — 4 min read about cats", "feb 8, 2024 — 4 min read about cats"
     )[0]
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("March 12, 2024 10:42 AM GMT+1 Updated 3 hours ago", dt.date(2024, 3, 12)),
+        ("12 March 2024 · updated an hour ago", dt.date(2024, 3, 12)),
+    ],
+)
+def test_a_revision_given_as_a_time_ago_leaves_a_date_header(line: str, day: dt.date) -> None:
+    """A wire service stamps its revision by how long ago it was: the line is a date header
+    still, of the publication's day. Other words ending "ago" make it none."""
+    assert dates.date_header(line, line.lower()) == (True, day)
+    run_on = "March 12, 2024 10:42 AM the ferry left 3 hours ago"
+    assert not dates.date_header(run_on, run_on.lower())[0]
 
 
 @pytest.mark.parametrize(

@@ -150,6 +150,20 @@ FOREIGN_MONTHS = {
     **_months(10, "oktobar októbra tetor oktoober oktubre"),
     **_months(11, "novembar nëntor samhain nobyembre"),
     **_months(12, "decembar dhjetor nollaig detsember disember disyembre"),
+    # Swahili (its January, February, May, June and July are spelt as Malay's or Dutch's)
+    # and Hausa, which share October.
+    **_months(1, "janairu"),
+    **_months(2, "fabrairu"),
+    **_months(3, "machi maris"),
+    **_months(4, "aprili afrilu"),
+    **_months(5, "mayu"),
+    **_months(6, "yuni"),
+    **_months(7, "yuli"),
+    **_months(8, "agosti agusta"),
+    **_months(9, "septemba satumba"),
+    **_months(10, "oktoba"),
+    **_months(11, "novemba nuwamba"),
+    **_months(12, "desemba disamba"),
     # Thai, whose dates count the years of the Buddhist era ("12 มีนาคม 2567": see _ERA).
     **_months(1, "มกราคม"),
     **_months(2, "กุมภาพันธ์"),
@@ -465,6 +479,8 @@ def date_header(
     rest = low
     for found in reversed(dates):
         rest = rest[: found.start()] + " " + rest[found.end() :]
+    if dates and _AGO in rest:
+        rest = _REVISED_AGO.sub(" ", rest)  # "March 12, 2024 10:42 AM Updated 3 hours ago"
     if _DIGIT.search(rest):  # every time holds a digit: most lines hold none once dates are out
         rest = _TIMES.sub(" ", rest)
         if dates and _READING.search(low, dates[-1].end()) is not None:
@@ -744,6 +760,9 @@ RELATIVE_TIME = re.compile(
 )
 """A time given by how long ago it was, alone on its line: a teaser's or a comment's time.
 Its line holds no date, so the dateline carries no value."""
+_REVISED_AGO = re.compile(f"{REVISION_WORDS}:? {RELATIVE_TIME.pattern}")
+"""A revision given by how long ago it was, after the stamp's date: a wire service's "March
+12, 2024 10:42 AM GMT+1 Updated 3 hours ago" dates the article all the same."""
 
 
 def _headings(ctx: Context, lines: list[int]) -> bool:

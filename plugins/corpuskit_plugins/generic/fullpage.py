@@ -288,18 +288,27 @@ def _shaped_furniture(ctx: Context) -> int:
     ingredients, a review's specifications, a table of contents) is none: its entries are
     words its prose says, or lines that come back among the article's."""
     total = ctx.total
-    first = next((i for i in range(total) if ctx.prose(i)), total)
-    last = next((i for i in range(total - 1, -1, -1) if ctx.prose(i)), -1)
-    if last < first:
+    kinds = ctx.kinds
+    # The article's prose: no line another family took (a copyright notice closing the
+    # page is a sentence too), and no sentence at the very top, over the menu, which is a
+    # banner's (a cookie notice in words no list holds, "Spletna stran uporablja piškotke").
+    prose = [i for i in range(total) if ctx.prose(i) and kinds[i] is None]
+    if prose and prose[0] <= _BANNER_AT:
+        prose = prose[1:]
+    if not prose:
         return 0
+    first, last = prose[0], prose[-1]
     said: set[str] = set()
-    for i in range(first, last + 1):
-        if ctx.prose(i):
-            said.update(WORD.findall(ctx.lower[i]))
+    for i in prose:
+        said.update(WORD.findall(ctx.lower[i]))
     inside = set(ctx.norm[first : last + 1])
     return (_entries(ctx, 0, first, said, inside) >= MENU_ENTRIES) + (
         _entries(ctx, last + 1, total, said, inside) >= FOOTER_ENTRIES
     )
+
+
+_BANNER_AT = 2
+"""Lines from the top a banner's sentence stands in, at the most: under the page's title."""
 
 
 def _entries(ctx: Context, start: int, stop: int, said: set[str], inside: set[str]) -> int:
@@ -435,7 +444,7 @@ def score(ctx: Context, index: int, unmarked_page: bool = True) -> int:
         if (
             not sentence
             and words >= UNMARKED_WORDS
-            and len(text) >= UNMARKED_RUN * (ctx.words[index])
+            and len(text) >= UNMARKED_RUN * _worded_runs(text, ctx.words[index])
             and _UNMARKED.search(text) is not None
         ):
             sentence = True  # Thai, Lao and Khmer end no sentence with a mark
@@ -457,6 +466,15 @@ def score(ctx: Context, index: int, unmarked_page: bool = True) -> int:
         # nor bullets.
         return 0
     return -LINE_PENALTY
+
+
+def _worded_runs(text: str, runs: int) -> int:
+    """The runs between spaces of a line (``runs`` of them) that hold a letter: a script that
+    pauses with a space sets its figures apart with spaces too ("เก็บได้ราว 180 กิโลกรัม"),
+    and a figure is no pause of the sentence."""
+    if not any(c.isdigit() for c in text):
+        return runs
+    return sum(1 for run in text.split() if not run.replace(",", "").replace(".", "").isdigit())
 
 
 KANA = "\u3040"
