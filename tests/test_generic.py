@@ -2410,6 +2410,34 @@ def test_a_reading_time_beside_the_date_leaves_a_date_header(line: str, day: dt.
 
 
 @pytest.mark.parametrize(
+    ("teaser_day", "published"),
+    [
+        ("23/01/2024", dt.date(2024, 3, 5)),  # the page writes the day first
+        ("12/25/2023", dt.date(2024, 5, 3)),  # the page writes the month first
+        ("the week before", dt.date(2024, 5, 3)),  # nothing says: the month first
+    ],
+)
+def test_the_page_s_own_slashed_dates_tell_which_comes_first(
+    teaser_day: str, published: dt.date
+) -> None:
+    """A text says nothing of its page's country, but its dates do where a number is past
+    twelve: a teaser's "23/01/2024" shows the page writes the day first, and its stamp's
+    "05/03/2024" is the 5th of March."""
+    doc = parse(
+        article(
+            "Harbour plan clears vote",
+            "05/03/2024",
+            *BODY,
+            "More from the harbour",
+            f"Ferry timetable changes {teaser_day}",
+            "New slipway opens on the north quay",
+        )
+    )
+    got = doc.published.date() if isinstance(doc.published, dt.datetime) else doc.published
+    assert got == published
+
+
+@pytest.mark.parametrize(
     ("line", "day"),
     [
         ("March 12, 2024 10:42 AM GMT+1 Updated 3 hours ago", dt.date(2024, 3, 12)),

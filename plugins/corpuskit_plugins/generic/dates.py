@@ -460,13 +460,14 @@ _Y7, _M7, _D7 = _AT["y7"], _AT["m7"], _AT["d7"]
 
 @lru_cache(maxsize=LINE_CACHE)
 def date_header(
-    norm: str, low: str, outlet: int = MAX_LEFT, moments: bool = True
+    norm: str, low: str, outlet: int = MAX_LEFT, moments: bool = True, day_first: bool = False
 ) -> tuple[bool, dt.date | None]:
     """Whether a line is a date header, and its date (``low`` is ``norm`` lower-cased).
 
     ``outlet``: how many words of an outlet's name it may carry ("March 3, 2021 | CBS News").
     ``moments``: whether a stamp of two moments in words no list holds counts
     (:func:`_two_moments`; not right under a paragraph, where such a line is the text's own).
+    ``day_first``: whether the page writes "05/03/2024" for the 5th of March.
     """
     if low.count(" ") >= MAX_WORDS or low.endswith(("?", "!")):
         return False, None
@@ -489,7 +490,7 @@ def date_header(
         return False, None  # no date: only 'Updated at 4:05 p.m.' (a header word and a time)
     left = [w for w in _SEPARATORS.split(rest) if w.strip(".") and w.rstrip(".") not in TRIM_WORDS]
     if moments and len(dates) == 2 and len(left) <= _MOMENT_WORDS and _two_moments(low, dates):
-        return True, _date_of(_article_date(low, dates))
+        return True, _date_of(_article_date(low, dates), day_first)
     if len(dates) > 1 and not low.startswith(_HEADER_WORDS) and _REVISION.search(low) is None:
         # '3 May 2021 | 9 June 2021': a range, not a header ("입력 … 수정 …", "… · updated …",
         # a revision's word in any language, is one)
@@ -501,7 +502,7 @@ def date_header(
         at = low.find(word)
         if word.rstrip(".").isdigit() or not norm[at : at + 1].isupper():
             return False, None
-    return True, _date_of(_article_date(low, dates)) if dates else None
+    return True, _date_of(_article_date(low, dates), day_first) if dates else None
 
 
 _MOMENT_WORDS = 6
@@ -567,21 +568,22 @@ def date_headers(ctx: Context) -> Iterator[Match]:
                 before = at
                 stamped.add(short[row])
             at = joined.find(century, at + 1)
+    day_first = _writes_day_first(joined)
     found = []
     for index in sorted(candidates | stamped):
         if not ctx.free(index) or ctx.words[index] > MAX_WORDS:
             continue
-        ok, value = date_header(ctx.norm[index], ctx.lower[index])
+        ok, value = date_header(ctx.norm[index], ctx.lower[index], MAX_LEFT, True, day_first)
         if ok and index > 0 and ctx.prose(index - 1):
             # A stamp of two moments stands in a header, not right under a paragraph, where
             # "Departure 12.3.2024 07:00 … Arrival …" is the text's own (session 26's
             # review). Asked again only there: the cache keys on the call.
-            ok, value = date_header(ctx.norm[index], ctx.lower[index], MAX_LEFT, False)
+            ok, value = date_header(ctx.norm[index], ctx.lower[index], MAX_LEFT, False, day_first)
         if ok:
             found.append(Match("dateline", index, index, value))
     if not _timeline(ctx, found):
         yield from found
-    yield from meta_line(ctx, stamped)
+    yield from meta_line(ctx, stamped, day_first)
     # "2h ago": a time, with no date to give. Sought in the short lines already joined.
     at = joined.find(_AGO)
     row = before = 0
@@ -611,7 +613,7 @@ _OPENING_LINES = 8
 """Lines from a paragraph down over which the prose it opens is weighed."""
 
 
-def meta_line(ctx: Context, stamped: set[int]) -> Iterator[Match]:
+def meta_line(ctx: Context, stamped: set[int], day_first: bool = False) -> Iterator[Match]:
     """The line of the article's properties right above its first paragraph, where a page
     prints its stamp among fields no header rule knows ("12.03.2024 08:15 Komentarze (47)",
     "Giriş: 05 Mart 2024, 13:38 Son Güncelleme: …", "2. aprill 2024 6 minutit lugemist"):
@@ -641,7 +643,11 @@ def meta_line(ctx: Context, stamped: set[int]) -> Iterator[Match]:
             continue
         if not _stamp_shape(low, found, ctx.norm[index], index == 0):
             return  # a dated line of the text's own stands between: no stamp above it
-        ruled = (_date_of(date) for date in found if not _AMBIGUOUS.match(date.group().strip()))
+        ruled = (
+            _date_of(date, day_first)
+            for date in found
+            if day_first or not _AMBIGUOUS.match(date.group().strip())
+        )
         days = [day for day in ruled if day is not None]
         if days:
             yield Match("dateline", index, index, min(days))
@@ -649,6 +655,23 @@ def meta_line(ctx: Context, stamped: set[int]) -> Iterator[Match]:
 
 
 _AMBIGUOUS = re.compile(r"(?:0?[1-9]|1[0-2])/(?:0?[1-9]|1[0-2])/")
+_SLASHED = re.compile(r"\b(\d{1,2})/(\d{1,2})/\d{2,4}\b")
+
+
+def _writes_day_first(short: str) -> bool:
+    """Whether a page writes its slashed dates day first, as its own dates show where they
+    can ("23/01/2024"), and none shows the month first ("01/23/2024"): its "05/03/2024" is
+    then the 5th of March, where a text alone says nothing of the page's country. ``short``:
+    the page's short lines holding a year, joined."""
+    if "/" not in short:
+        return False
+    day = month = False
+    for first, second in _SLASHED.findall(short):
+        day = day or int(first) > 12
+        month = month or int(second) > 12
+    return day and not month
+
+
 """A slashed date whose two first numbers may each be the month ("10/03/2024"): no order
 the meta line can tell."""
 _LABEL_WORDS = 2
