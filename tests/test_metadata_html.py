@@ -2880,6 +2880,26 @@ def test_a_bio_line_names_its_author_in_an_element_of_its_own(
     assert parser.parse(page, id="bio").authors == (name,)
 
 
+def test_a_framer_layer_named_author_gives_the_author(parser: Parser) -> None:
+    """Framer hashes every class ("framer-t1o1cfz") and names each layer as its designer
+    called it (``data-framer-name="Author"``): the layer's name says what its text is, as a
+    test hook or a component's name does where classes say nothing."""
+    page = (
+        "<html lang='nb'><head><title>Et nytt tak på Moskenes | Fjell Arkitekter</title></head>"
+        "<body><div id='main' data-framer-hydrate-v2='x'><div class='framer-1x2y3z' "
+        "data-framer-name='Desktop'><div class='framer-8k2mq1' data-framer-name='Title'>"
+        "<h1 class='framer-text'>Et nytt tak på Moskenes</h1></div>"
+        "<div class='framer-4hd92k' data-framer-name='Author'><p class='framer-text'>"
+        "Sigrid Haugland</p></div><div class='framer-p0q8rn' data-framer-name='Date'>"
+        "<p class='framer-text'>5. mars 2024</p></div><div class='framer-z7c1va' "
+        "data-framer-name='Content'><p class='framer-text'>Det gamle taket på naustet i "
+        "Moskenes hadde lekket i tre vintre før eieren ba oss se på det i fjor høst.</p>"
+        "<p class='framer-text'>Vi valgte torv på nytt, men med en lettere bærekonstruksjon "
+        "som tåler vekten uten at veggene må forsterkes.</p></div></div></div></body></html>"
+    )
+    assert parser.parse(page, id="framer").authors == ("Sigrid Haugland",)
+
+
 def test_a_box_of_the_author_s_profile_links_names_no_one(parser: Parser) -> None:
     """A blog theme's sidebar lists the author's profiles in an element named for the author
     (``div.links-of-author``: "GitHub", "RSS"): no name, and the author marked up with

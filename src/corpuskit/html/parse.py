@@ -177,13 +177,14 @@ class Element(NamedTuple):
 
     tag: str
     ident: str
-    """Its ``id``, ``class``, ``itemprop``, ``role``, ``data-testid`` and ``data-component``
-    values, and its ``aria-label`` where that names a purpose (``_PURPOSE_LABELS``),
-    lower-cased, space-separated. The label is what a screen reader announces ("Cookie
-    consent", "Share this article"), the test id what the site's own tests find a part by
-    ("standfirst", "article-body"), the component the name the site's templates give it
-    ("paywall-prompt", "text-block"): where a CSS-in-JS app hashes every class, or a class
-    is a short code (``pw-inline``), they alone say what a box is."""
+    """Its ``id``, ``class``, ``itemprop``, ``role``, ``data-testid``, ``data-component`` and
+    ``data-framer-name`` values, and its ``aria-label`` where that names a purpose
+    (``_PURPOSE_LABELS``), lower-cased, space-separated. The label is what a screen reader
+    announces ("Cookie consent", "Share this article"), the test id what the site's own tests
+    find a part by ("standfirst", "article-body"), the component the name the site's
+    templates give it ("paywall-prompt", "text-block"), Framer's the layer's name its
+    designer gave it ("Author", "Date"): where a CSS-in-JS app or a site builder hashes
+    every class, or a class is a short code (``pw-inline``), they alone say what a box is."""
     parent: int
     """Index of the enclosing block element, -1 for the outermost."""
     start: int
@@ -252,7 +253,10 @@ def attributes(raw: str) -> dict[str, str]:
     return out
 
 
-_NAMING = ("id", "class", "itemprop", "role", "data-testid", "data-component")
+_NAMING = (
+    *("id", "class", "itemprop", "role"),
+    *("data-testid", "data-component", "data-framer-name"),
+)
 """The attributes that say what an element is (see :attr:`Element.ident`)."""
 _LABEL_WORDS = """cookie consent|cookie banner|cookie notice|cookie settings|cookies|consent
     |privacy notice|share|share this|share this article|share this story|share this page
