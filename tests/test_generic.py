@@ -2409,6 +2409,38 @@ def test_a_reading_time_beside_the_date_leaves_a_date_header(line: str, day: dt.
     )[0]
 
 
+def test_hebrew_s_by_in_a_sentence_opens_no_byline() -> None:
+    """Hebrew writes "על ידי" for every passive's agent: the text's line under its headline
+    that names a committee so, with a date in it, is no byline's and no date header's, and
+    stays the text's (session 28's review); the word opens a byline only at a line's start
+    or after "written"."""
+    line = "ההחלטה התקבלה על ידי ועדת התכנון ב-12.03.2024 לאחר דיון ארוך"
+    doc = parse(
+        article(
+            "ועדת התכנון אישרה את תוכנית הנמל",
+            line,
+            "מועצת העיר אישרה ביום שלישי את תוכנית הנמל החדשה, לאחר דיון שנמשך יותר מארבע שעות.",
+            "התומכים אומרים שהתוכנית תחזיר מקומות עבודה לחוף, ואילו התושבים חוששים מעומסי תנועה.",
+            "המתנגדים הודיעו כי יבקשו מבית המשפט לבחון מחדש את ההחלטה.",
+        )
+    )
+    assert line in doc.paragraphs
+
+
+@pytest.mark.parametrize("stamp", ["March 10, 2024 · Updated 5 hours ago", "10 Machi 2024"])
+def test_a_feed_s_date_form_under_the_text_dates_no_article(stamp: str) -> None:
+    """A revision given as a time ago, or a month as Swahili and Hausa name it, is in the form
+    a teaser prints under the article as often as a stamp over it: where the article's own
+    stamp says only "2 hours ago", a teaser's date under the text is no date of the
+    article's (session 28's review); over the text it is its stamp."""
+    teasers = ("More from the harbour", "Ferry timetable changes for the summer", stamp)
+    doc = parse(article("Harbour plan clears vote", "2 hours ago", *BODY, *teasers))
+    assert doc.published is None
+    head = parse(article("Harbour plan clears vote", stamp, *BODY))
+    got = head.published.date() if isinstance(head.published, dt.datetime) else head.published
+    assert got == dt.date(2024, 3, 10)
+
+
 @pytest.mark.parametrize(
     ("teaser_day", "published"),
     [

@@ -195,6 +195,13 @@ def test_byline_names(line: str, names: tuple[str, ...]) -> None:
             '<div class="comment"><span itemprop="author">Tom Berg</span></div>',
             ["Rosa Lind"],
         ),
+        # ... nor one in an item of its own within reach: a related post's card.
+        (
+            '<span itemprop="author">Rosa Lind</span><div itemscope itemtype="https://schema.'
+            'org/BlogPosting"><a href="/next">Next post</a> <span itemprop="author">Tom Berg'
+            "</span></div>",
+            ["Rosa Lind"],
+        ),
     ],
 )
 def test_markup_authors(html: str, authors: list[str]) -> None:
@@ -691,6 +698,39 @@ def test_an_agency_after_the_stamp_s_day_is_no_author(parser: Parser) -> None:
     assert parser.parse(html, kind="html").authors == ()
     person = html.replace("Agencia de Noticias del Sur", "Lucía Ferreyra")
     assert parser.parse(person, kind="html").authors == ("Lucía Ferreyra",)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "<div class='info'>12. März 2024, 09:15 von Polizeipräsidium Mittelfranken</div>",
+        "<div class='info'>12. mars 2024 av Statens vegvesen</div>",
+    ],
+)
+def test_an_office_after_the_stamp_s_day_is_no_author(parser: Parser, line: str) -> None:
+    """An issuer after the stamp's day ("von Polizeipräsidium Mittelfranken", "av Statens
+    vegvesen"), capitals and all, as German and the Nordic languages write every noun or
+    name an office: no person (session 28's review)."""
+    html = (
+        "<html><head><title>Harbour plan approved</title></head><body><nav><a href='/'>Home"
+        f"</a></nav><h1>Harbour plan approved</h1>{line}<div class='story'>{_LEAD * 4}</div>"
+        "</body></html>"
+    )
+    assert parser.parse(html, kind="html").authors == ()
+
+
+def test_a_nordic_credit_under_the_headline_leaves_the_declared_author(parser: Parser) -> None:
+    """ "Av" opens a picture's credit as it opens a byline ("Av Trond Berg / NTB scanpix"):
+    where the page declares its author and the line names no one of them, the declared
+    author stands."""
+    html = (
+        "<html><head><title>Harbour plan approved</title>"
+        '<script type="application/ld+json">{"@type": "NewsArticle", "author": {"@type": '
+        '"Person", "name": "Ingrid Haugland"}}</script></head><body><nav><a href="/">Home'
+        "</a></nav><h1>Harbour plan approved</h1><p>Av Trond Berg / NTB scanpix</p>"
+        f"<div class='story'>{_LEAD * 4}</div></body></html>"
+    )
+    assert parser.parse(html, kind="html").authors == ("Ingrid Haugland",)
 
 
 @pytest.mark.parametrize(
@@ -2898,6 +2938,58 @@ def test_a_framer_layer_named_author_gives_the_author(parser: Parser) -> None:
         "som tåler vekten uten at veggene må forsterkes.</p></div></div></div></body></html>"
     )
     assert parser.parse(page, id="framer").authors == ("Sigrid Haugland",)
+
+
+@pytest.mark.parametrize(
+    ("byline", "declared", "authors"),
+    [
+        # A seam may end the declared name: the outlet glued after it.
+        ("Inga BērziņaRīta Vēstis", ["Inga Bērziņa"], ("Inga Bērziņa",)),
+        # A declared name may not begin at a seam: a name written so is its own.
+        ("DeShawn Carter", ["Shawn Carter"], ("DeShawn Carter",)),
+        # The reporter and the desk editor the head declares, glued: not the editor.
+        ("Ola NordmannKari Holm", ["Kari Holm"], ("Ola NordmannKari Holm",)),
+    ],
+)
+def test_a_declared_name_is_read_in_a_glued_byline_only_where_it_can_start(
+    parser: Parser, byline: str, declared: list[str], authors: tuple[str, ...]
+) -> None:
+    """The byline's parts in elements of their own with the spaces drawn in CSS run
+    together ("Inga BērziņaRīta Vēstis"): the name the page declares is found where a capital
+    follows a small letter, ending there, never beginning there (session 28's review)."""
+    people = ", ".join(f'{{"@type": "Person", "name": "{name}"}}' for name in declared)
+    page = (
+        "<html><head><title>Harbour plan approved</title>"
+        f'<script type="application/ld+json">{{"@type": "NewsArticle", "author": [{people}]}}'
+        "</script></head><body><article><h1>Harbour plan approved</h1>"
+        f"<div class='byline'>{byline}</div><div class='story'>{_LEAD * 3}</div></article>"
+        "</body></html>"
+    )
+    assert parser.parse(page, id="seams").authors == authors
+
+
+@pytest.mark.parametrize(
+    "bio",
+    [
+        "Written by <strong>The Harbour Notes Team</strong> who keep this site going.",
+        "Story by <a href='https://courier.example/'>Coastline Courier</a> reporter Tom Holt.",
+        "נכתב על ידי <strong>צוות האתר</strong> שמעדכן את הבלוג מדי שבוע.",
+    ],
+)
+def test_a_bio_line_setting_apart_a_team_or_another_site_names_no_author(
+    parser: Parser, bio: str
+) -> None:
+    """What the bio line sets apart after "by" is no author when it is a team, or a link to
+    another site (an outlet's): session 28's review."""
+    page = (
+        "<html><head><title>Notes</title></head><body><main><article><header>"
+        "<h1>A morning at the reservoir</h1><p>March 12, 2024</p></header><section>"
+        "<p>We walked the whole shore before the wind rose, and counted more ducks than in "
+        "any March we remember.</p><p>The coots kept to the reeds on the far side, and the "
+        "herons did not move at all.</p></section><hr><footer><div class='bio'>"
+        f"<p>{bio}</p></div></footer></article></main></body></html>"
+    )
+    assert parser.parse(page, id="bio-team").authors == ()
 
 
 def test_a_box_of_the_author_s_profile_links_names_no_one(parser: Parser) -> None:

@@ -27,6 +27,7 @@ from corpuskit_plugins.extract.container import find_container
 from corpuskit_plugins.extract.declared import from_html, title_for
 from corpuskit_plugins.extract.floor import FLOOR_STATS
 from corpuskit_plugins.extract.labels import NAME, PRIORITY, labels_for
+from corpuskit_plugins.extract.marked import markup_text
 
 __all__ = [
     "FLOOR_STATS",
@@ -115,11 +116,15 @@ def _declared_bylines(doc: HtmlDoc, labels: list[Label], text: str) -> list[Labe
     respelled = {id(label): spelled(label) for label in named}
     naming = [label for label in named if any(_words(n) in declared for n in respelled[id(label)])]
     drop = len(named) >= 2 and bool(naming)
+    said = {word for key in declared for word in key.split()}
     out: list[Label] = []
     for label in labels:
         if id(label) in respelled:
             value = respelled[id(label)]
-            if drop and label not in naming:
+            weak = _weak_byline(text[label.start : label.end])
+            if (drop and label not in naming) or (
+                weak and not any(said & set(_words(name).split()) for name in value)
+            ):
                 value = ()
             if value != names(label):
                 label = evolve(label, value=value)
@@ -127,23 +132,47 @@ def _declared_bylines(doc: HtmlDoc, labels: list[Label], text: str) -> list[Labe
     return out
 
 
+_WEAK_BY = re.compile(r"\s*(?:av|af|eftir)\s", re.IGNORECASE)
+
+
+def _weak_byline(markup: str) -> bool:
+    """Whether a byline reads so only by a word that means more than "by": the Nordic "Av",
+    "Af" and Icelandic "Eftir" also open a picture's credit ("Av Trond Berg / NTB scanpix")
+    or a poem's kicker ("of", "after"). Where the page declares its authors, such a line
+    naming none of them gives none (session 28's review)."""
+    return bool(_WEAK_BY.match(markup_text(markup)))
+
+
 _NOT_WORD = re.compile(r"[\W_]+")
 _COMMON = frozenset({"the", "news", "daily", "times", "post", "online", "magazine"})
 """Words of a site's name that name no site in particular ("NBS News": "news")."""
 
 
+_GLUED_BY = ("By", "Por", "Par", "Von", "Door", "Av", "Af")
+"""Words for "by" a theme writes in an element of its own before the name's link, with the
+space drawn in CSS: ``<span>Por</span><a>Rita Moniz</a>`` reads "PorRita Moniz"."""
+_SEAM = "\x00"
+"""What marks a word that began at a seam, where no declared name may begin."""
+
+
 def _unglued(name: str) -> str:
     """A byline's words as :func:`_words` gives them, with a word opened wherever a capital
     follows a small letter, or "" where none does. A theme writes the byline's parts in
-    elements of their own and draws the spaces in CSS: ``<span>Por</span><a>Rita Moniz</a>``
-    reads "PorRita Moniz", ``<a>Aušra Jankauskienė</a><span>Vėtrungė</span>`` "Aušra
-    JankauskienėVėtrungė". Only matched against a name the page declares, of two words or
-    more, so "DeShawn" or "McKenzie" cut in two names no one."""
+    elements of their own and draws the spaces in CSS: ``<a>Aušra Jankauskienė</a><span>
+    Vėtrungė</span>`` reads "Aušra JankauskienėVėtrungė", ``<span>Por</span><a>Rita Moniz
+    </a>`` "PorRita Moniz". A seam may end a declared name; one may begin at a seam only
+    after a glued word for "by" opening the byline: "DeShawn Carter" names no declared
+    "Shawn Carter", nor "Ola NordmannKari Holm" the desk editor "Kari Holm" a page declares
+    beside its reporter (session 28's review)."""
     seams = [i for i in range(1, len(name)) if name[i].isupper() and name[i - 1].islower()]
     if not seams:
         return ""
     cut = [name[a:b] for a, b in zip([0, *seams], [*seams, len(name)], strict=True)]
-    return _words(" ".join(cut))
+    words = [_words(cut[0]).strip()]
+    for at, piece in enumerate(cut[1:], 1):
+        mark = "" if at == 1 and cut[0] in _GLUED_BY else _SEAM
+        words.append(mark + _words(piece).strip())
+    return f" {' '.join(words)} "
 
 
 def _words(name: str) -> str:

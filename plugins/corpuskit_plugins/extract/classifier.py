@@ -56,8 +56,8 @@ from corpuskit_plugins.generic.names import (
     AUTHOR_LABELS,
     POSTING_WORDS,
     TEXT_LABELS,
+    an_office,
     byline_names,
-    not_a_person,
     wrote_evidence,
 )
 from corpuskit_plugins.generic.promos import STRONG_TOPICS, prompt
@@ -1016,13 +1016,14 @@ def _byline_line(block: Block, people: bool = False) -> bool:
     someone, or a stamp's day before one ("mandag 14. oktober 2024 Tekst: Solveig Rypdal").
     With ``people``, the stamp's byline must name a person: outside the article's element
     such a line is its byline only then ("jueves 18 de abril de 2024, por Agencia de
-    Noticias Cooperativas" stays the menu's, as the agency is no author)."""
+    Noticias Cooperativas" or "… von Polizeipräsidium Mittelfranken" stays the menu's, as
+    an agency or an office is no author)."""
     if len(block.text) >= _BYLINE_CHARS:
         return False
     if _BYLINE_TEXT.search(block.text) and _reads_as_byline(block):
         return True
     names = byline_after_day(" ".join(block.text.split()))
-    return not all(map(not_a_person, names)) if people else bool(names)
+    return not all(map(an_office, names)) if people else bool(names)
 
 
 _BYLINE_CHARS = 120

@@ -14,7 +14,7 @@ from corpuskit.html import Element
 from corpuskit_plugins.extract.dating import byline_after_day
 from corpuskit_plugins.extract.evidence import held
 from corpuskit_plugins.generic.bios import sign_off
-from corpuskit_plugins.generic.names import byline_names
+from corpuskit_plugins.generic.names import an_office, byline_names
 
 NAME = "extract"
 PRIORITY = 50
@@ -56,7 +56,10 @@ def _byline_names(text: str) -> tuple[str, ...]:
         return names
     norm = " ".join(text.split())
     signed = sign_off(norm)
-    return (signed,) if signed else byline_after_day(norm)
+    if signed:
+        return (signed,)
+    # A desk or an office beside the person names no one ("por Redacción Norte y Ana Gil").
+    return tuple(name for name in byline_after_day(norm) if not an_office(name))
 
 
 _QUOTED = re.compile(r"quot|(?<![a-z])cit(?:e|ation)(?![a-z])|testimonial")

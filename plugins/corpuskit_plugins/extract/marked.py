@@ -87,6 +87,19 @@ _CO_REACH = 1500
 Docusaurus author's avatar, link, name and title take about 800."""
 
 
+_BETWEEN_AUTHORS = 200
+"""Characters of text between two authors of one byline at most: a name, a title, "and"."""
+
+
+def _next_in_byline(text: str, after: int, start: int) -> bool:
+    """Whether the next microdata author, whose attribute starts at ``start``, is in the same
+    byline as the one before (whose attribute ends at ``after``): no item of its own opens
+    between them (a comment's, a review's, a quoted or a reviewed work's, a related post's
+    card all are items), and no more than a name's and a title's words lie between."""
+    between = text[text.find(">", after) + 1 : text.rfind("<", 0, start)]
+    return "itemscope" not in between and len(markup_text(between)) <= _BETWEEN_AUTHORS
+
+
 def _microdata_name(text: str, found: re.Match[str]) -> list[str]:
     """The names an element marked ``itemprop="author"`` gives: a Person's ``name`` inside,
     else the element's own text; none from a ``<meta>`` or ``<link>``."""
@@ -115,7 +128,8 @@ def markup_authors(
         # next ones within reach of the one before.
         after = found.end()
         while (next_one := _ITEMPROP_AUTHOR.search(text, after, after + _CO_REACH)) and (
-            more := _microdata_name(text, next_one)
+            _next_in_byline(text, after, next_one.start())
+            and (more := _microdata_name(text, next_one))
         ):
             names.extend(name for name in more if name not in names)
             after = next_one.end()

@@ -581,6 +581,8 @@ def date_headers(ctx: Context) -> Iterator[Match]:
             ok, value = date_header(ctx.norm[index], ctx.lower[index], MAX_LEFT, False, day_first)
         if ok:
             found.append(Match("dateline", index, index, value))
+    if any(_feed_form(lower[match.first]) for match in found):
+        found = _at_the_head(ctx, found)
     if not _timeline(ctx, found):
         yield from found
     yield from meta_line(ctx, stamped, day_first)
@@ -604,6 +606,33 @@ def date_headers(ctx: Context) -> Iterator[Match]:
     if not _headings(ctx, relative):
         for index in relative:
             yield Match("dateline", index, index)
+
+
+_AFRICAN_MONTHS = frozenset(
+    "janairu fabrairu machi maris aprili afrilu mayu yuni yuli agosti agusta septemba satumba"  # noqa: SIM905
+    " oktoba novemba nuwamba desemba disamba".split()
+)
+
+
+def _feed_form(low: str) -> bool:
+    """Whether a dated line is in a form a feed prints under an article as often as a stamp
+    over it: a revision given as a time ago ("March 10, 2024 · Updated 5 hours ago": a
+    teaser's, a review's, a listing's), or a month named as Swahili and Hausa name it, which
+    their neighbours spell alike (Swahili's "Novemba" is Zulu's, whose other months no list
+    holds, and a Zulu page's teaser would date it)."""
+    if _AGO in low and _REVISED_AGO.search(low):
+        return True
+    return not _AFRICAN_MONTHS.isdisjoint(low.split())
+
+
+def _at_the_head(ctx: Context, found: list[Match]) -> list[Match]:
+    """The date headers but those of a feed's form below the article's first paragraph
+    (:func:`_feed_form`): such a line dates the article only at its head, where the page's
+    own stamp stands; under the text it is a teaser's or a reader's (session 28's review)."""
+    counts = [ctx.words[i] if ctx.prose(i) else 0 for i in range(ctx.total)]
+    start = _article_start(counts, []) if any(counts) else ctx.total
+    lower = ctx.lower
+    return [m for m in found if m.first <= start or not _feed_form(lower[m.first])]
 
 
 _ABOVE_TEXT = 3

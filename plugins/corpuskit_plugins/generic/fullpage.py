@@ -286,15 +286,27 @@ def _shaped_furniture(ctx: Context) -> int:
     furniture list knows ("Forsíða", "Nuusbrief"): a menu above the first line of prose and
     a footer's links below the last, one find each. A run of the article's own (a recipe's
     ingredients, a review's specifications, a table of contents) is none: its entries are
-    words its prose says, or lines that come back among the article's."""
+    words its prose says, or lines that come back among the article's.
+
+    The prose is read twice. As every line of prose; and as the article's own, without the
+    lines another family took (a copyright notice closing the page is a sentence too) and,
+    under a page title naming the site, without a sentence in the page's first lines over
+    the menu, a banner's (a cookie notice in words no list holds, "Spletna stran uporablja
+    piškotke"). The second reading counts only where it shows the whole frame, a menu and a
+    footer: in a clean article, the lead in its first lines over a list (a team, a table
+    laid out one cell a line) would make the list a menu (session 28's review)."""
     total = ctx.total
     kinds = ctx.kinds
-    # The article's prose: no line another family took (a copyright notice closing the
-    # page is a sentence too), and no sentence at the very top, over the menu, which is a
-    # banner's (a cookie notice in words no list holds, "Spletna stran uporablja piškotke").
-    prose = [i for i in range(total) if ctx.prose(i) and kinds[i] is None]
-    if prose and prose[0] <= _BANNER_AT:
-        prose = prose[1:]
+    prose = [i for i in range(total) if ctx.prose(i)]
+    own = [i for i in prose if kinds[i] is None]
+    if own and own[0] <= _BANNER_AT and kinds[0] == "title" and _NAMES_SITE.search(ctx.norm[0]):
+        own = own[1:]
+    framed = _shape(ctx, own)
+    return framed if framed == 2 else _shape(ctx, prose)
+
+
+def _shape(ctx: Context, prose: list[int]) -> int:
+    """A menu above the first of ``prose`` and a footer below its last, one find each."""
     if not prose:
         return 0
     first, last = prose[0], prose[-1]
@@ -303,10 +315,12 @@ def _shaped_furniture(ctx: Context) -> int:
         said.update(WORD.findall(ctx.lower[i]))
     inside = set(ctx.norm[first : last + 1])
     return (_entries(ctx, 0, first, said, inside) >= MENU_ENTRIES) + (
-        _entries(ctx, last + 1, total, said, inside) >= FOOTER_ENTRIES
+        _entries(ctx, last + 1, ctx.total, said, inside) >= FOOTER_ENTRIES
     )
 
 
+_NAMES_SITE = re.compile(r" (?:\||-|–|—|::|·) [^|–—]{2,40}$")
+"""A page title's site name after its separator ("… | Dnevni utrip")."""
 _BANNER_AT = 2
 """Lines from the top a banner's sentence stands in, at the most: under the page's title."""
 

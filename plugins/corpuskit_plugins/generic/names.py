@@ -72,18 +72,21 @@ POSTED_WORDS = (
 Claire Moutet le 14 janvier 2024", "Publicado por Ana Gil"): the blog's own byline, where
 "par" or "por" after other words opens none ("Un paseo por Buenos Aires")."""
 POSTED_LABELS = "|".join(POSTED_WORDS)
-# "By", "Written by", "Words and pictures by", "posted 12 April by", Persian "توسط" and
-# Hebrew "על ידי" so too ("نوشته شده توسط …", "נכתב על ידי …"); "par", "por", "door" and
-# "eftir" after a date ("Publié le 14 septembre 2024 par …"), never after words alone
-# ("Un paseo por Buenos Aires", "Gesponsord door …", "Open Door Theatre"); at the very start
-# "Von", "Par", "Por", "Door", "Eftir" (a name may hold "von" itself: "Karl von Habsburg",
-# "Ursula von der Leyen"), Italian "di"/"da" in lower case only ("Da Silva" is a name), the
-# Nordic "Af"/"Av", Hungarian "Írta" ("wrote"), Afrikaans "Deur", Malay's and Indonesian's
-# "Oleh", the Czech, Slovak and Croatian "wrote" ("Napsal", "Napísal(a)", "Napisao"), Tagalog
-# "Isinulat ni", "Autor:", "Text:" and their like, and the words for "by" of scripts without
-# case (Hebrew, Arabic, Persian's "نوشتهٔ", Chinese, Thai).
+# "By", "Written by", "Words and pictures by", "posted 12 April by", Persian "توسط" so too
+# ("نوشته شده توسط …"), Hebrew "על ידי" at the start or after "written" ("נכתב על ידי …");
+# "par", "por", "door" and "eftir" after a date ("Publié le 14 septembre 2024 par …"), never
+# after words alone ("Un paseo por Buenos Aires", "Gesponsord door …", "Open Door Theatre");
+# at the very start "Von", "Par", "Por", "Door", "Eftir" (a name may hold "von" itself: "Karl
+# von Habsburg", "Ursula von der Leyen"), Italian "di"/"da" in lower case only ("Da Silva" is
+# a name), the Nordic "Af"/"Av", Hungarian "Írta" ("wrote"), Afrikaans "Deur", Malay's and
+# Indonesian's "Oleh", the Czech, Slovak and Croatian "wrote" ("Napsal", "Napísal(a)",
+# "Napisao"), Tagalog "Isinulat ni", "Autor:", "Text:" and their like, and the words for "by"
+# of scripts without case (Hebrew, Arabic, Persian's "نوشتهٔ", Chinese, Thai).
 BY = re.compile(
-    r"^\s*(?:(?:[\w,.]+\s+){0,6}?(?:[Bb][Yy]|توسط|על ידי)"
+    r"^\s*(?:(?:[\w,.]+\s+){0,6}?(?:[Bb][Yy]|توسط)"
+    # Hebrew's "by" names every passive's agent ("… התקבלה על ידי ועדת התכנון"): a byline's
+    # only at the line's start or after "written", "posted".
+    r"|(?:(?:נכתב|נכתבה|פורסם|פורסמה)\s+)?על ידי"
     rf"|(?i:{POSTED_LABELS})\s+(?:par|por|da|von|door|deur)"
     r"|(?:[\w,.]+\s+){0,4}?\d[\w,.]*\s+(?:[\w,.]+\s+){0,3}?(?:[Pp]ar|[Pp]or|[Dd]oor|[Ee]ftir)"
     r"|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor|[Ee]ftir|[Íí]rta|di|da|[Aa][fv](?= \w)"
@@ -161,6 +164,29 @@ conventions and a reader count as no author (reviews of session 21 found them li
 AGENCY_CODES = frozenset("AP AFP DPA EFE ANSA ANP NTB TT APA SDA".split())  # noqa: SIM905
 """Agencies by their letters, in capitals only: "Huw ap Dafydd" and "Efe Kaya" are people
 (session 26's review)."""
+
+
+_OFFICE_HEADS = frozenset(
+    "stadt gemeinde landkreis kreis region statens polizei kommune kommun".split()  # noqa: SIM905
+)
+_OFFICE_ENDS = (
+    *("agentur", "byrå", "präsidium", "kommune", "kommun", "verwaltung", "ministerium"),
+    *("vegvesen", "verket", "styrelsen", "dienst", "amt", "direktoratet"),
+)
+
+
+def an_office(name: str) -> bool:
+    """Whether a name after a stamp's day is an issuer's, not a person's: an agency's or a
+    desk's (:func:`not_a_person`), or an office's, as the German and Nordic languages name
+    them, by a head word ("Stadt Augsburg", "Region Norrbotten", "Statens vegvesen") or a
+    compound's end ("Polizeipräsidium Mittelfranken", "Tidningarnas Telegrambyrå"). Capitals
+    say nothing there: every noun of German has one."""
+    words = [word.casefold() for word in name.split()]
+    return (
+        not_a_person(name)
+        or (bool(words) and words[0] in _OFFICE_HEADS)
+        or any(word.endswith(_OFFICE_ENDS) for word in words)
+    )
 
 
 def not_a_person(name: str) -> bool:
@@ -349,6 +375,7 @@ def _name_part(part: str, uncased: bool) -> bool:
         and part.count("(") == part.count(")")  # a piece of "X (with Y and Z)"
         and ":" not in part  # "Egilea: Ane Goikoetxea": a label's, whatever its language
         and not all(word.casefold() in _PROFILE_LINKS for word in words)
+        and not (uncased and words[0] in _DESK_WORDS)  # "צוות האתר": the site's team
     )
 
 
@@ -423,9 +450,17 @@ _ORGANISATION_SIGNS = frozenset("部社报報网網闻聞台局末组組室会�
 """Signs a desk's, a paper's or a station's name ends with (地域報道部, 南方周末, 新浪新闻,
 本报讯, 共同通信, 지역일보, 연합뉴스, 사회부, 편집국, 취재팀), and a person's given name almost
 never."""
-_DESK_WORDS = frozenset(["فريق", "هيئة", "قسم", "ทีม", "ทีมข่าว", "กอง", "डेस्क", "ब्यूरो", "ডেস্ক"])
-"""First words of a desk's name in alphabets without case: team, board, section, desk,
-bureau."""
+_DESK_WORDS = frozenset(
+    {
+        *("فريق", "هيئة", "قسم", "ทีม", "ทีมข่าว", "กอง", "डेस्क", "ब्यूरो", "ডেস্ক"),
+        *("צוות", "מערכת", "המערכת", "משרד", "עיריית", "רשות", "לשכת", "דוברות", "חברת"),
+        *("ועדת", "מועצת", "מכון", "אגודת", "הנהלת", "מחלקת"),
+    }
+)
+"""First words of a desk's or an office's name in alphabets without case: team, board,
+section, desk, bureau; Hebrew's team, editorial board, ministry, municipality, authority,
+bureau, spokesperson's office, company, committee, council, institute, association,
+management, department."""
 
 
 def caseless_text(text: str) -> bool:
