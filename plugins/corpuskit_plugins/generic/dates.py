@@ -568,20 +568,29 @@ def date_headers(ctx: Context) -> Iterator[Match]:
                 before = at
                 stamped.add(short[row])
             at = joined.find(century, at + 1)
-    day_first = _writes_day_first(joined)
+    day_first = "/" in joined and _writes_day_first("\n".join([lower[i] for i in stamped]))
+    # The cache keys on the call as written: the day's order is passed only where the page
+    # writes the day first, so the other families' calls find the same entries.
+    extra = (MAX_LEFT, True, True) if day_first else ()
     found = []
+    feed = False  # whether a date header is of a feed's form (see _feed_form)
     for index in sorted(candidates | stamped):
-        if not ctx.free(index) or ctx.words[index] > MAX_WORDS:
+        if not ctx.free(index) or words[index] > MAX_WORDS:
             continue
-        ok, value = date_header(ctx.norm[index], ctx.lower[index], MAX_LEFT, True, day_first)
+        low = lower[index]
+        if day_first:
+            ok, value = date_header(ctx.norm[index], low, *extra)
+        else:
+            ok, value = date_header(ctx.norm[index], low)
         if ok and index > 0 and ctx.prose(index - 1):
             # A stamp of two moments stands in a header, not right under a paragraph, where
             # "Departure 12.3.2024 07:00 … Arrival …" is the text's own (session 26's
-            # review). Asked again only there: the cache keys on the call.
-            ok, value = date_header(ctx.norm[index], ctx.lower[index], MAX_LEFT, False, day_first)
+            # review). Asked again only there.
+            ok, value = date_header(ctx.norm[index], low, MAX_LEFT, False, *extra[2:])
         if ok:
             found.append(Match("dateline", index, index, value))
-    if any(_feed_form(lower[match.first]) for match in found):
+            feed = feed or _AGO in low or not _AFRICAN_MONTHS.isdisjoint(low.split())
+    if feed:
         found = _at_the_head(ctx, found)
     if not _timeline(ctx, found):
         yield from found
@@ -687,15 +696,16 @@ _AMBIGUOUS = re.compile(r"(?:0?[1-9]|1[0-2])/(?:0?[1-9]|1[0-2])/")
 _SLASHED = re.compile(r"\b(\d{1,2})/(\d{1,2})/\d{2,4}\b")
 
 
-def _writes_day_first(short: str) -> bool:
+def _writes_day_first(dated: str) -> bool:
     """Whether a page writes its slashed dates day first, as its own dates show where they
     can ("23/01/2024"), and none shows the month first ("01/23/2024"): its "05/03/2024" is
-    then the 5th of March, where a text alone says nothing of the page's country. ``short``:
-    the page's short lines holding a year, joined."""
-    if "/" not in short:
+    then the 5th of March, where a text alone says nothing of the page's country. ``dated``:
+    the page's short lines holding a year, joined (a few lines: the regex, which tries
+    every character, costs what the page's short lines together would)."""
+    if "/" not in dated:
         return False
     day = month = False
-    for first, second in _SLASHED.findall(short):
+    for first, second in _SLASHED.findall(dated):
         day = day or int(first) > 12
         month = month or int(second) > 12
     return day and not month
