@@ -675,6 +675,42 @@ def test_a_paragraph_beside_its_picture_stays(parser: Parser) -> None:
     assert line in doc.paragraphs
 
 
+_UNDER_PICTURE_PAGE = (
+    "<html><head><title>Neue Bänke am Seeufer - Gemeindeblatt</title></head><body><main>"
+    "<article><h1>Neue Bänke am Seeufer</h1><div class='news-text'>"
+    "<p>Am Seeufer von Unterach stehen seit Montag zwölf neue Sitzbänke aus heimischem "
+    "Lärchenholz, die der Bauhof über den Winter selbst gefertigt hat.</p>"
+    "{picture}<p class='bildtext'><em>{caption}</em></p>"
+    "<p>Die alten Bänke waren mehr als dreißig Jahre alt und an vielen Stellen morsch, "
+    "sagte der Bürgermeister bei der Übergabe am Montagvormittag.</p>"
+    "<p>Finanziert wurden die Bänke zur Hälfte aus dem Tourismusbudget der Gemeinde.</p>"
+    "</div></article></main></body></html>"
+)
+
+
+@pytest.mark.parametrize(
+    "picture",
+    [
+        "<p><img src='/baenke.jpg' alt='Bänke'></p>",
+        # A page builder's image module, then a text module.
+        "</div><div class='et_pb_module et_pb_image'><span class='et_pb_image_wrap'>"
+        "<img src='/baenke.jpg' alt=''></span></div><div class='news-text'>",
+    ],
+)
+def test_a_caption_under_its_picture_goes(parser: Parser, picture: str) -> None:
+    """A caption written as the paragraph right under its picture, with nothing to name it
+    a caption (``<p><img></p><p><em>… Foto: …</em></p>``): the picture's element right above,
+    holding no text, and a caption's credit in the line, together, make it a caption; a
+    paragraph under a picture without a credit stays (the boundary)."""
+    caption = "Die neuen Bänke am Ostufer, kurz nach dem Aufstellen. Foto: Maria Kofler"
+    doc = parser.parse(_UNDER_PICTURE_PAGE.format(picture=picture, caption=caption), id="pic")
+    assert caption not in doc.paragraphs
+    assert ("caption", caption) in [(item.kind, item.text) for item in doc.removed]
+    line = "Die neuen Bänke stehen im Abstand von fünfzig Metern entlang des ganzen Ufers."
+    doc = parser.parse(_UNDER_PICTURE_PAGE.format(picture=picture, caption=line), id="pic")
+    assert line in doc.paragraphs
+
+
 def test_share_buttons_among_a_live_blog_s_entries_go(parser: Parser) -> None:
     """A live blog built of hashed classes puts a "Share" button under each entry, in the
     article's element and named by nothing: a short block of share words alone is a share

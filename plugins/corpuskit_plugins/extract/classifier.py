@@ -305,6 +305,7 @@ def classify(
             and (
                 _captioned_picture(block, elements)
                 or _beside_its_picture(len(kinds), chain, elements, blocks)
+                or _under_its_picture(len(kinds), blocks, elements)
             )
         ):
             found = "caption"
@@ -465,6 +466,32 @@ def _captioned_picture(block: Block, elements: Sequence[Element]) -> bool:
     if words > _PICTURE_CAPTION_WORDS:
         return False  # a paragraph a floated picture sits in, closing "... by Ipsos/Reuters."
     return caption_kind(norm, norm.lower(), words) is not None
+
+
+def _under_its_picture(index: int, blocks: Sequence[Block], elements: Sequence[Element]) -> bool:
+    """Whether block ``index`` is a picture's caption written as the paragraph right under it
+    (``<p><img></p><p><em>… Foto: Thomas Raich</em></p>``, a page builder's image module
+    then a text module): an element showing a picture, and holding no text, lies between
+    the line above and this one, and the line reads as a caption with its credit by the text
+    cleaner's rules. Either alone is not enough: a paragraph under a picture is the
+    article's, and so is a sentence naming who took a photograph."""
+    block = blocks[index]
+    structure = block.structure
+    if index == 0 or structure is None or structure.node < 0:
+        return False
+    if len(block.text) > _PICTURE_CAPTION_CHARS:
+        return False
+    above = blocks[index - 1].end
+    at = structure.node - 1
+    while at >= 0 and elements[at].start >= above:
+        if elements[at].media and elements[at].end <= block.start:
+            norm = " ".join(block.text.split())
+            words = len(norm.split())
+            return words <= _PICTURE_CAPTION_WORDS and (
+                caption_kind(norm, norm.lower(), words) is not None
+            )
+        at -= 1
+    return False
 
 
 _PICTURE_WRAPPERS = frozenset({"div", "span", "a", "center", "section"})
