@@ -711,6 +711,28 @@ def test_a_caption_under_its_picture_goes(parser: Parser, picture: str) -> None:
     assert line in doc.paragraphs
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "<h2>Satellite Images Show The Scale</h2>",
+        "<ul><li>Best photo: Anna Weiss</li></ul>",
+        "<p>Photo: the council released these images on Monday after the vote.</p>",
+        "<p>Bild: gut (2,0), Ton: befriedigend (3,1)</p>",
+        "<p>Two lenders will provide the credit: Deutsche Bank and Commerzbank.</p>",
+    ],
+)
+def test_a_line_under_a_picture_that_says_more_than_a_credit_stays(
+    parser: Parser, line: str
+) -> None:
+    """The review's boundary (session 28): under a picture, a heading, a list's item, a
+    sentence after a credit's label, a line of ratings or a sentence whose "credit" is in
+    its clause is the article's, whatever the text cleaner reads in it."""
+    page = _UNDER_PICTURE_PAGE.replace("<p class='bildtext'><em>{caption}</em></p>", line)
+    doc = parser.parse(page.format(picture="<p><img src='/b.jpg' alt=''></p>"), id="pic")
+    said = " ".join(re.sub(r"<[^>]+>", " ", line).split())
+    assert said in " ".join(" ".join(doc.paragraphs).split())
+
+
 def test_share_buttons_among_a_live_blog_s_entries_go(parser: Parser) -> None:
     """A live blog built of hashed classes puts a "Share" button under each entry, in the
     article's element and named by nothing: a short block of share words alone is a share

@@ -48,6 +48,7 @@ from corpuskit_plugins.extract.floor import floor
 from corpuskit_plugins.generic.bios import EMAIL, contact_line, sign_off
 from corpuskit_plugins.generic.boilerplate import is_widget_label
 from corpuskit_plugins.generic.bylines import CREDITS, byline_value, names_after_by
+from corpuskit_plugins.generic.captions import CREDIT_STARTS, FOREIGN_CREDIT_STARTS
 from corpuskit_plugins.generic.captions import classify as caption_kind
 from corpuskit_plugins.generic.context import SENTENCE_END, phrase_set
 from corpuskit_plugins.generic.dates import date_header, parse_date
@@ -474,24 +475,69 @@ def _under_its_picture(index: int, blocks: Sequence[Block], elements: Sequence[E
     then a text module): an element showing a picture, and holding no text, lies between
     the line above and this one, and the line reads as a caption with its credit by the text
     cleaner's rules. Either alone is not enough: a paragraph under a picture is the
-    article's, and so is a sentence naming who took a photograph."""
+    article's, and so is a sentence naming who took a photograph.
+
+    The review's guards (session 28): no heading, list item, quotation or cell, nor a line
+    inside one ("<h2>Satellite Images Show The Scale</h2>", "<li>Best photo: Anna Weiss</li>");
+    no paragraph of a script without spaces longer than a caption; no line that says more
+    than a credit (:func:`_says_more_than_a_credit`)."""
     block = blocks[index]
     structure = block.structure
     if index == 0 or structure is None or structure.node < 0:
         return False
-    if len(block.text) > _PICTURE_CAPTION_CHARS:
+    node = structure.node
+    for _ in range(3):
+        if node < 0:
+            break
+        if elements[node].tag in _NOT_CAPTIONS:
+            return False
+        node = elements[node].parent
+    text = block.text
+    if len(text) > _PICTURE_CAPTION_CHARS or (
+        len(text) > _UNSPACED_CAPTION_SIGNS and text.count(" ") * _UNSPACED < len(text)
+    ):
         return False
     above = blocks[index - 1].end
     at = structure.node - 1
     while at >= 0 and elements[at].start >= above:
         if elements[at].media and elements[at].end <= block.start:
-            norm = " ".join(block.text.split())
+            norm = " ".join(text.split())
             words = len(norm.split())
-            return words <= _PICTURE_CAPTION_WORDS and (
-                caption_kind(norm, norm.lower(), words) is not None
+            return (
+                words <= _PICTURE_CAPTION_WORDS
+                and caption_kind(norm, norm.lower(), words) is not None
+                and not _says_more_than_a_credit(norm)
             )
         at -= 1
     return False
+
+
+_LABEL_STARTS = (*CREDIT_STARTS, *FOREIGN_CREDIT_STARTS)
+_INNER_END = re.compile(r"[.!?)\]]\s|[(\[]")
+
+
+def _says_more_than_a_credit(norm: str) -> bool:
+    """Whether a line the text cleaner reads as a credit says more than one, under a
+    picture: after a credit's label, a figure or a second field ("Photos: 50 MP", "Bild: gut
+    (2,0), Ton: befriedigend"), or a sentence ("Photo: the council released these images on
+    Monday."); without a label, one sentence whose "credit" is inside a clause ("Two lenders
+    will provide the credit: Deutsche Bank and Commerzbank.", "… conducted by
+    Ipsos/Reuters."), where a caption's credit follows its own sentence or bracket."""
+    if norm.lower().startswith(_LABEL_STARTS):
+        colon = norm.find(":")
+        rest = norm[colon + 1 :].strip() if 0 < colon < _LABEL_CHARS else norm
+        if rest[:1].isdigit() or ":" in rest:
+            return True
+        return rest.endswith((".", "!", "?")) and (
+            rest[:1].islower() or len(rest.split()) >= _CREDIT_SENTENCE_WORDS
+        )
+    return norm.endswith(".") and _INNER_END.search(norm, 0, len(norm) - 1) is None
+
+
+_LABEL_CHARS = 20
+"""Where a credit's label ends at the latest: "Fotografía:", "Фото:"."""
+_CREDIT_SENTENCE_WORDS = 6
+"""Words after a credit's label from which it is a sentence: a name and an agency are fewer."""
 
 
 _PICTURE_WRAPPERS = frozenset({"div", "span", "a", "center", "section"})
