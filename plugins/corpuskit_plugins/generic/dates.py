@@ -54,6 +54,25 @@ def _months(number: int, names: str) -> dict[str, int]:
 
 _HEBREW_MONTHS = "ינואר פברואר מרץ אפריל מאי יוני יולי אוגוסט ספטמבר אוקטובר נובמבר דצמבר".split()  # noqa: SIM905
 
+_AFRICAN = {
+    # Swahili (its January, February, May, June and July are spelt as Malay's or Dutch's)
+    # and Hausa, which share October.
+    **_months(1, "janairu"),
+    **_months(2, "fabrairu"),
+    **_months(3, "machi maris"),
+    **_months(4, "aprili afrilu"),
+    **_months(5, "mayu"),
+    **_months(6, "yuni"),
+    **_months(7, "yuli"),
+    **_months(8, "agosti agusta"),
+    **_months(9, "septemba satumba"),
+    **_months(10, "oktoba"),
+    **_months(11, "novemba nuwamba"),
+    **_months(12, "desemba disamba"),
+}
+"""Months as Swahili and Hausa name them, which their neighbours spell alike (Zulu's
+November is "Novemba"): a date in them dates an article only at its head (:func:`_feed_form`)."""
+
 FOREIGN_MONTHS = {
     # German, French, Spanish, Italian, Portuguese, Dutch: the full names (those spelt as in
     # English, "april", "august", "november", are English's).
@@ -150,20 +169,7 @@ FOREIGN_MONTHS = {
     **_months(10, "oktobar októbra tetor oktoober oktubre"),
     **_months(11, "novembar nëntor samhain nobyembre"),
     **_months(12, "decembar dhjetor nollaig detsember disember disyembre"),
-    # Swahili (its January, February, May, June and July are spelt as Malay's or Dutch's)
-    # and Hausa, which share October.
-    **_months(1, "janairu"),
-    **_months(2, "fabrairu"),
-    **_months(3, "machi maris"),
-    **_months(4, "aprili afrilu"),
-    **_months(5, "mayu"),
-    **_months(6, "yuni"),
-    **_months(7, "yuli"),
-    **_months(8, "agosti agusta"),
-    **_months(9, "septemba satumba"),
-    **_months(10, "oktoba"),
-    **_months(11, "novemba nuwamba"),
-    **_months(12, "desemba disamba"),
+    **_AFRICAN,
     # Thai, whose dates count the years of the Buddhist era ("12 มีนาคม 2567": see _ERA).
     **_months(1, "มกราคม"),
     **_months(2, "กุมภาพันธ์"),
@@ -617,10 +623,7 @@ def date_headers(ctx: Context) -> Iterator[Match]:
             yield Match("dateline", index, index)
 
 
-_AFRICAN_MONTHS = frozenset(
-    "janairu fabrairu machi maris aprili afrilu mayu yuni yuli agosti agusta septemba satumba"  # noqa: SIM905
-    " oktoba novemba nuwamba desemba disamba".split()
-)
+_AFRICAN_MONTHS = frozenset(_AFRICAN)
 
 
 def _feed_form(low: str) -> bool:
