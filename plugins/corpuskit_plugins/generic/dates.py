@@ -575,24 +575,23 @@ def date_headers(ctx: Context) -> Iterator[Match]:
                 stamped.add(short[row])
             at = joined.find(century, at + 1)
     day_first = "/" in joined and _writes_day_first("\n".join([lower[i] for i in stamped]))
-    # The cache keys on the call as written: the day's order is passed only where the page
-    # writes the day first, so the other families' calls find the same entries.
-    extra = (MAX_LEFT, True, True) if day_first else ()
     found = []
     feed = False  # whether a date header is of a feed's form (see _feed_form)
     for index in sorted(candidates | stamped):
         if not ctx.free(index) or words[index] > MAX_WORDS:
             continue
         low = lower[index]
+        # The cache keys on the call as written: the day's order is passed only where the
+        # page writes the day first, so the other families' calls find the same entries.
         if day_first:
-            ok, value = date_header(ctx.norm[index], low, *extra)
+            ok, value = date_header(ctx.norm[index], low, MAX_LEFT, True, True)
         else:
             ok, value = date_header(ctx.norm[index], low)
         if ok and index > 0 and ctx.prose(index - 1):
             # A stamp of two moments stands in a header, not right under a paragraph, where
             # "Departure 12.3.2024 07:00 … Arrival …" is the text's own (session 26's
             # review). Asked again only there.
-            ok, value = date_header(ctx.norm[index], low, MAX_LEFT, False, *extra[2:])
+            ok, value = date_header(ctx.norm[index], low, MAX_LEFT, False, day_first)
         if ok:
             found.append(Match("dateline", index, index, value))
             feed = feed or _AGO in low or not _AFRICAN_MONTHS.isdisjoint(low.split())
@@ -641,7 +640,7 @@ def _at_the_head(ctx: Context, found: list[Match]) -> list[Match]:
     """The date headers but those of a feed's form below the article's first paragraph
     (:func:`_feed_form`): such a line dates the article only at its head, where the page's
     own stamp stands; under the text it is a teaser's or a reader's (session 28's review)."""
-    counts = [ctx.words[i] if ctx.prose(i) else 0 for i in range(ctx.total)]
+    counts = _prose_words(ctx)
     start = _article_start(counts, []) if any(counts) else ctx.total
     lower = ctx.lower
     return [m for m in found if m.first <= start or not _feed_form(lower[m.first])]
@@ -670,8 +669,7 @@ def meta_line(ctx: Context, stamped: set[int], day_first: bool = False) -> Itera
     if all(kinds[index] is not None for index in stamped):
         return  # every short line holding a year is read (a date header's): most pages stop
     words = ctx.words
-    pairs = zip(words, ctx.norm, strict=True)
-    prose = [count if count >= 5 and line.endswith(SENTENCE_END) else 0 for count, line in pairs]
+    prose = _prose_words(ctx)
     start = _article_start(prose, sorted(stamped))
     for index in range(start - 1, max(start - 1 - _ABOVE_TEXT, -1), -1):
         if prose[index] or words[index] > MAX_WORDS:
@@ -794,6 +792,13 @@ def _names_tail(tail: str) -> bool:
         tokens = tokens[1:]
     low, high = _NAME_WORDS
     return low <= len(tokens) <= high and all(t[:1].isupper() and t.isalpha() for t in tokens)
+
+
+def _prose_words(ctx: Context) -> list[int]:
+    """Each line's words where it reads as prose (:meth:`Context.prose`), else 0: what
+    :func:`_article_start` weighs."""
+    pairs = zip(ctx.words, ctx.norm, strict=True)
+    return [count if count >= 5 and line.endswith(SENTENCE_END) else 0 for count, line in pairs]
 
 
 def _article_start(prose: list[int], stamped: list[int]) -> int:
