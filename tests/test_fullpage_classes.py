@@ -550,3 +550,23 @@ def test_a_word_keeps_its_vowel_signs(words: list[str]) -> None:
     Bengali menu passed for the article's own words."""
     assert WORD.findall(" ".join(words)) == words
     assert WORD.findall("।".join(words)) == words  # the danda ends a sentence, no word
+
+
+def test_the_day_a_theme_prints_before_the_headline_is_no_part_of_the_title() -> None:
+    """The fuller echo "14 Bře Nová lavička …" gives the title without the theme's day."""
+    page = FIXTURES / "headline_with_its_day_repeated_in_a_sidebar.txt"
+    assert PARSER.parse_file(page).title == "Nová lavička u Svatojánského pramene"
+
+
+def test_a_kicker_s_line_holding_the_title_is_no_fuller_headline() -> None:
+    """A label before the title's part ("BREAKING: …") makes a kicker's line, not the
+    headline said in full: the article is not anchored under it (session 29's review)."""
+    text = (FIXTURES / "headline_fuller_than_its_seo_title.txt").read_text(encoding="utf-8")
+    kicker = text.replace(
+        "Vana vesiveski Kõrveküla külas jahvatab taas pärast kolmekümmet vaikset aastat",
+        "UUDIS: Vana vesiveski Kõrveküla külas jahvatab taas pärast kolmekümmet aastat",
+    )
+    doc = PARSER.parse(kicker)
+    assert (
+        doc.title != "UUDIS: Vana vesiveski Kõrveküla külas jahvatab taas pärast kolmekümmet aastat"
+    )

@@ -86,6 +86,8 @@ BODY = (
         ("4月7日，河湾镇李家村，农机手驾驶拖拉机翻耕土地。记者 王芳 摄", "caption"),
         ("村民在新修的水渠边清理杂草（受访者供图）", "caption"),
         ("（王芳 摄）", "credit"),
+        # A Japanese paper's caption: the day, the place and who took it, after "=".
+        ("木桶に味噌を詰める丸山さん=2024年3月11日午後、長野県松本市、松本ひとみ撮影", "caption"),
         ("The mayor speaks in Valmora on May 3, 2020 (Karl Weiss/AFP)", "caption"),
         ("Ministers arrive for talks in Caldera. (AFP/ Pool/Ana Lindqvist)", "caption"),
         ("The mayor speaks to reporters in Valmora, May 2021. Reuters/Omar Haddad", "caption"),
@@ -416,6 +418,10 @@ def test_a_byline_fills_authors_and_leaves_the_body() -> None:
         ("3 Desemba 2023", dt.date(2023, 12, 3)),
         ("5 Maris 2024", dt.date(2024, 3, 5)),  # Hausa
         ("2 Oktoba 2023", dt.date(2023, 10, 2)),
+        ("5 ta’ Marzu 2024", dt.date(2024, 3, 5)),  # Maltese, "of" between day and month
+        ("12 marzec, 2024", dt.date(2024, 3, 12)),  # Polish, the month in the nominative
+        ("10 Mac 2024", dt.date(2024, 3, 10)),  # Malay's March
+        ("27-03-2024, 14:32", dt.date(2024, 3, 27)),  # dashed, the day first
         # Cyrillic months cut short, and Macedonian's and Serbian's with "ј".
         ("12 окт. 2024", dt.date(2024, 10, 12)),
         ("3 нояб. 2023", dt.date(2023, 11, 3)),
@@ -466,6 +472,10 @@ _ARTICLE = (
         ("2. aprill 2024 6 minutit lugemist", dt.date(2024, 4, 2)),
         # A theme printing the revision's day first: the earlier day is the publication's.
         ("14 de març de 2024 12 de març de 2024 per Laia Codina", dt.date(2024, 3, 12)),
+        # A section and a byline after the date, "by" in Luxembourgish (session 29).
+        ("12.03.2024 Mobilitéit vum Tom Schiltz", dt.date(2024, 3, 12)),
+        # A dashed date, its time and a counter's figures (DataLife Engine).
+        ("12-03-2024, 14:32 1 204 2", dt.date(2024, 3, 12)),
     ],
 )
 def test_the_line_of_properties_above_the_article_gives_its_date(meta: str, value: dt.date) -> None:
@@ -2344,6 +2354,15 @@ def test_a_work_s_credits_or_a_name_in_the_head_are_no_byline(line: str) -> None
         ("Oleh Hafiz Ismail - Mei 21, 2024", ("Hafiz Ismail",), None),
         ("Napísal(a): Katarína Hrnčiarová", ("Katarína Hrnčiarová",), None),
         ("Napsal Tomáš Dvořák", ("Tomáš Dvořák",), None),
+        # Session 29: Polish's and Maltese's "by" with the stamp's date, Luxembourgish's after
+        # a date and a section, an author's label saying of what, Armenian's label mark, and
+        # a weekday ending the names.
+        ("Przez Agnieszka Wrona 12 marca 2024", ("Agnieszka Wrona",), dt.date(2024, 3, 12)),
+        ("Minn Josette Camilleri | 5 ta’ Marzu 2024", ("Josette Camilleri",), dt.date(2024, 3, 5)),
+        ("Autor do artigo: Inês Valadares", ("Inês Valadares",), None),
+        ("Автор матеріалу: Оксана Мельничук", ("Оксана Мельничук",), None),
+        ("Հեղինակ՝ Անի Հակոբյան 12 մարտի 2024", ("Անի Հակոբյան",), dt.date(2024, 3, 12)),
+        ("oleh Sumiati Rahayu Selasa, 12 Maret 2024", ("Sumiati Rahayu",), dt.date(2024, 3, 12)),
         ("Autorius: Rūta Jankauskienė", ("Rūta Jankauskienė",), None),
         (
             "Texti: Halldóra Brynjarsdóttir · Myndir: Kjartan Elíasson",
@@ -2963,3 +2982,133 @@ def test_a_korean_name_and_reporter_title_is_the_byline(
     )
     doc = parse(f"영도 해녀문화전시관 다시 문 열어\n\n{line}\n\n{body}")
     assert doc.authors == authors
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Przez Góry Stołowe",
+        "Minn Ħal Qormi San Ġorġ",
+        "Autor zdjęć: Jan Nowak",
+        # With a date, still places (session 29's review), and a song's lyricist.
+        "Przez Bieszczady Wysokie 12 marca 2024",
+        "Minn Ħal Qormi | 5 ta’ Marzu 2024",
+        "Autor tekstu: Agnieszka Osiecka",
+    ],
+)
+def test_through_from_or_a_photo_s_author_in_the_head_names_no_one(line: str) -> None:
+    """Polish's and Maltese's "by" mean "through" and "from" too, before a place in a heading:
+    without the stamp's date after the names, no byline. An author's label saying of what
+    names the article's writer only for the article or the text, not for the photographs."""
+    doc = parse(article("Harbour ferry adds Saturday crossings", line, *BODY))
+    assert doc.authors == ()
+
+
+@pytest.mark.parametrize(
+    ("stamp", "published"),
+    [
+        # The page's own dates give the day first, by their month's name: a French page.
+        ("Édition du mardi 12 mars 2024", dt.date(2024, 3, 12)),
+        # No date on the page says: the American reading stands, as it did.
+        ("", dt.date(2024, 12, 3)),
+    ],
+)
+def test_a_page_s_worded_dates_say_which_way_it_writes_a_slashed_one(
+    stamp: str, published: dt.date
+) -> None:
+    """ "12/03/2024" may be either day: where no slashed date on the page says which comes
+    first, its dates written with the month's name do ("12 mars 2024": the day first)."""
+    text = article(
+        "Les fromageries du Jura courent après le lait",
+        "Publié le 12/03/2024 à 06:00, mis à jour le 12/03/2024 à 11:20",
+        *BODY,
+    )
+    doc = parse(f"{stamp}\n{text}" if stamp else text)
+    assert doc.published == published
+
+
+def test_names_alone_over_the_date_are_the_byline_wherever_else_the_page_names_them() -> None:
+    """Co-authors on a line of their own over the date ("Karen Lo and Marcus Yeung"), and a
+    name the page writes again elsewhere, capitalised (a quoted relative sharing the surname,
+    the author's card under the text): the test that a name's words are no words of the
+    language asks whether the page writes them in lower case, as written, not lower-cased."""
+    for line, authors in (
+        ("Karen Lo and Marcus Yeung", ("Karen Lo", "Marcus Yeung")),
+        ("Hannah Pennock, Owen Thackeray", ("Hannah Pennock", "Owen Thackeray")),
+        ("Marie-Ève Poulin", ("Marie-Ève Poulin",)),
+        ("Tamsin Hollow Admin", ("Tamsin Hollow",)),  # Wix's badge after the name
+    ):
+        text = article(
+            "Harbour ferry adds Saturday crossings",
+            line,
+            "March 12, 2024",
+            *BODY,
+            f"— Réal {line.split()[-1]}, a ferry captain",
+        )
+        assert parse(text).authors == authors, line
+    section = article(
+        "Harbour plan clears vote",
+        "Local Council and Planning",
+        "March 3, 2024",
+        *BODY,
+        "The planning committee and the local council met.",
+    )
+    assert parse(section).authors == ()
+
+
+def test_a_desk_s_line_under_the_byline_names_no_author() -> None:
+    """A broadcaster prints its desk on a line of its own under the byline and over the date
+    ("SCB Rural"): read as a name alone over the date, it named the desk as a third author."""
+    text = article(
+        "Harbour ferry adds Saturday crossings",
+        "By Tess Hollingworth and Declan Foy",
+        "SCB Rural",
+        "March 12, 2024",
+        *BODY,
+    )
+    assert parse(text).authors == ("Tess Hollingworth", "Declan Foy")
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("oleh Sumiati Rahayu Selasa, 12 Maret 2024", ("Sumiati Rahayu",)),  # a Tuesday
+        ("By Emmanuel Sunday, 12 March 2024", ("Emmanuel Sunday",)),  # a surname
+        ("By Godwin Monday 12 March 2024", ("Godwin Monday",)),
+    ],
+)
+def test_a_weekday_ends_the_names_only_as_the_day_of_the_date_after_it(
+    line: str, authors: tuple[str, ...]
+) -> None:
+    """Surnames are weekdays too (session 29's review): the weekday is cut off the names
+    only where it is the weekday of the date after it."""
+    doc = parse(article("Harbour ferry adds Saturday crossings", line, *BODY))
+    assert doc.authors == authors
+    assert doc.published == dt.date(2024, 3, 12)
+
+
+@pytest.mark.parametrize(
+    ("stamp", "quoted", "published"),
+    [
+        # A dashed date is read day first where it may be either (Dutch, Indian portals).
+        ("Gepubliceerd: 12-03-2024", "", dt.date(2024, 3, 12)),
+        # An American page quoting a French date: its slashed date stays month first, the
+        # quoted day lying nearer the month-first reading.
+        ("Posted 03/12/2024", "Le Monde, 5 mars 2024", dt.date(2024, 3, 12)),
+    ],
+)
+def test_a_date_that_may_be_either_is_read_as_its_page_writes(
+    stamp: str, quoted: str, published: dt.date
+) -> None:
+    lines = [stamp, *BODY, quoted] if quoted else [stamp, *BODY]
+    doc = parse(article("Harbour ferry adds Saturday crossings", *lines))
+    assert doc.published == published
+
+
+def test_a_byline_s_name_repeated_in_the_author_s_card_is_no_work_s_author() -> None:
+    """A label that heads a book's field too ("Հեղինակ՝") names no byline where the text
+    below talks about the person; the author's card under the text, the name alone, does
+    not count as such talk."""
+    line = "Հեղինակ՝ Անի Հակոբյան 12 մարտի 2024"
+    doc = parse(article("Harbour ferry adds Saturday crossings", line, *BODY, "Անի Հակոբյան"))
+    assert doc.authors == ("Անի Հակոբյան",)

@@ -3064,3 +3064,282 @@ def test_co_authors_in_copies_of_the_author_element_are_all_authors(
         "operator promised a review of the winter timetable.</p></div></article></body></html>"
     )
     assert parser.parse(page, id="co-authors").authors == want
+
+
+def _article(lang: str, head: str, header: str, title: str = "Flood boards tested") -> str:
+    """An article page: ``head`` in its head, ``header`` between its headline and its text."""
+    return (
+        f"<html lang='{lang}'><head><title>{title}</title>{head}</head><body>"
+        "<header class='site'><a href='/'>Harbour Post</a></header><main><article>"
+        f"<div class='top'><h1>{title}</h1>{header}</div><div class='article-body'>"
+        "<p>Residents spent the morning sliding aluminium boards into new steel frames along "
+        "the creek, the first full drill since the frames went in over the winter.</p>"
+        "<p>The boards are light enough for one person to carry, and each lane keeps enough "
+        "of them in a locker to close its stretch of the bank within the hour.</p>"
+        "</div></article></main></body></html>"
+    )
+
+
+@pytest.mark.parametrize(("clock", "shown"), [("6:30am", 12), ("6:30a.m.", 12), ("9pm", 11)])
+def test_a_stamp_s_time_glued_to_its_half_of_the_day_gives_the_day_over_a_utc_moment(
+    parser: Parser, clock: str, shown: int
+) -> None:
+    """A Hong Kong paper's stamp reads "Published: 6:30am, 12 Mar 2024" under a head that
+    declares 22:30 UTC on the 11th: the time's figures glued to "am" are a stamp's words,
+    so the stamp's day is the one a reader sees (eight hours on)."""
+    head = '<meta property="article:published_time" content="2024-03-11T22:30:00+00:00">'
+    if shown == 11:  # 9pm on the 11th is no zone's reading of 22:30 UTC the day after
+        head = head.replace("2024-03-11T22:30", "2024-03-11T13:00")
+    line = f"<div class='meta'>Published: {clock}, {shown} Mar 2024</div>"
+    published = parser.parse(_article("en", head, line), id="glued-clock").published
+    assert published is not None
+    assert published.isoformat()[:10] == f"2024-03-{shown}"
+
+
+def test_a_login_as_the_json_ld_person_yields_to_the_byline_s_name(parser: Parser) -> None:
+    """Drupal fills the JSON-LD Person's name with the author's login ("awrona") and prints
+    the name in the byline: the byline's person is the author, the login only where nothing
+    else names one."""
+    head = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "author": {"@type": '
+        '"Person", "name": "awrona"}}</script>'
+    )
+    byline = (
+        "<div class='node__meta'>Przez <span rel='schema:author'><span typeof='schema:Person' "
+        "property='schema:name'>Agnieszka Wrona</span></span>, 12.03.2024</div>"
+    )
+    page = _article("pl", head, byline, "Ogród deszczowy przy szkole")
+    assert parser.parse(page, id="login").authors == ("Agnieszka Wrona",)
+    alone = _article("pl", head, "<div class='node__meta'>12.03.2024</div>", "Ogród deszczowy")
+    assert parser.parse(alone, id="login-alone").authors == ("awrona",)
+
+
+def test_drupal_s_schema_org_rdfa_names_the_author(parser: Parser) -> None:
+    """Drupal 8 and later print the byline in schema.org's RDFa words (``rel="schema:author"``
+    around ``property="schema:name"``), in the site's language ("Przez"); a commenter's
+    under the text is no author."""
+    byline = (
+        "<span>Przez <span rel='schema:author'><span property='schema:name'>Agnieszka Wrona"
+        "</span></span></span>"
+    )
+    page = _article("pl", "", byline, "Ogród deszczowy przy szkole")
+    assert parser.parse(page, id="rdfa").authors == ("Agnieszka Wrona",)
+    comment = page.replace(byline, "").replace(
+        "</article>",
+        "</article><section class='comments'><span rel='schema:author'><span "
+        "property='schema:name'>Marek Zieliński</span></span> Świetny pomysł!</section>",
+    )
+    assert parser.parse(comment, id="rdfa-comment").authors == ()
+
+
+@pytest.mark.parametrize(
+    ("label", "lang"),
+    [("Автор матеріалу:", "uk"), ("Автор материала:", "ru"), ("Autor artykułu:", "pl")],
+)
+def test_an_author_element_s_label_saying_of_what_names_the_author(
+    parser: Parser, label: str, lang: str
+) -> None:
+    """A DataLife Engine field prints "Автор матеріалу: <b>NAME</b>" ("author of the
+    material") in an element named for the author: a word for "author" and the word saying
+    of what are the label, whatever follows is the name."""
+    line = f"<div class='xf-author'>{label} <b>Оксана Мельничук</b></div>"
+    assert parser.parse(_article(lang, "", line), id="of-what").authors == ("Оксана Мельничук",)
+
+
+def test_a_desk_on_the_byline_element_s_second_line_is_no_author(parser: Parser) -> None:
+    """A broadcaster's byline element prints "By A and B", then its desk ("SCB Rural") in a
+    paragraph of its own: the element's text joined reads "… Declan Foy SCB Rural". The desk
+    is no author, nor part of the last name."""
+    head = '<meta property="og:site_name" content="SCB News">'
+    byline = (
+        "<div data-component='Byline' class='Byline_byline_CP5su'><p><span>By <a "
+        "href='/news/tess-hollingworth/1'>Tess Hollingworth</a> and <a "
+        "href='/news/declan-foy/2'>Declan Foy</a></span></p><p><span>SCB Rural</span></p></div>"
+    )
+    doc = parser.parse(_article("en", head, byline), id="desk-line")
+    assert doc.authors == ("Tess Hollingworth", "Declan Foy")
+
+
+def test_a_blog_named_after_its_author_keeps_the_author(parser: Parser) -> None:
+    """The desk rule's guard: where the byline names no one but a name the site's own name
+    shares, the name stands (a blog named after its author)."""
+    head = '<meta property="og:site_name" content="Maria Lopez Writes">'
+    byline = "<p class='byline'>By Maria Lopez</p>"
+    assert parser.parse(_article("en", head, byline), id="own-blog").authors == ("Maria Lopez",)
+
+
+@pytest.mark.parametrize(
+    ("link", "name"),
+    [
+        ("<a href='/reporter/matsumoto-hitomi/'>松本ひとみ</a>", "松本ひとみ"),
+        ("<a href='https://example.org/autor/ines-varga'>Ines Varga</a>", "Ines Varga"),
+    ],
+)
+def test_a_name_linked_to_the_author_s_page_under_the_headline_names_the_author(
+    parser: Parser, link: str, name: str
+) -> None:
+    """A paper prints its byline as the reporter's name linked to the reporter's page, with
+    no class, no "by", and its company as the JSON-LD author: the link's path (``/reporter/
+    …``) says whose page it is."""
+    head = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "author": {"@type": '
+        '"Organization", "name": "曙新聞社"}}</script>'
+    )
+    header = f"<div class='x1'><div class='x2'>{link}</div><time>2024年3月12日</time></div>"
+    assert parser.parse(_article("ja", head, header), id="profile").authors == (name,)
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        "<a href='/section/local-news/'>Local News</a>",  # a section, no author's page
+        "<a href='/author/harbour-desk/'>Harbour Desk 24</a>",  # figures: no person
+        "<a href='/people/'>Our People</a>",  # the list of people, no one's page
+    ],
+)
+def test_a_link_under_the_headline_to_no_author_s_page_names_no_one(
+    parser: Parser, link: str
+) -> None:
+    """The guard: a section's link, a link whose text is no name, or one to no person's own
+    page names no author; the outlet the JSON-LD gives stands."""
+    head = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "author": {"@type": '
+        '"Organization", "name": "Harbour Post"}}</script>'
+    )
+    header = f"<div class='x1'><time>March 12, 2024</time> · {link}</div>"
+    assert parser.parse(_article("en", head, header), id="no-profile").authors == ("Harbour Post",)
+
+
+def test_a_particle_the_site_s_name_shares_makes_no_desk_of_a_byline(parser: Parser) -> None:
+    """The desk rule's guard where the page declares no one: only a name opening with the
+    site's word is its desk; "Pieter van Dijk" shares "van" with "Dagblad van het Oosten"."""
+    head = '<meta property="og:site_name" content="Dagblad van het Oosten">'
+    byline = (
+        "<p class='article-byline'>Door <span class='author'>Pieter van Dijk</span> en "
+        "<span class='author'>Sanne Bakker</span></p><p class='byline'>Dagblad Sport</p>"
+    )
+    doc = parser.parse(_article("nl", head, byline), id="particle")
+    assert doc.authors == ("Pieter van Dijk", "Sanne Bakker")
+
+
+def test_a_login_found_for_a_declared_login_leaves_the_declared_one(parser: Parser) -> None:
+    """Where the JSON-LD Person is a login (GitHub's issue pages), an element named for an
+    author holding another login (the repository's owner) replaces nothing."""
+    head = (
+        '<script type="application/ld+json">{"@type": "DiscussionForumPosting", "author": '
+        '{"@type": "Person", "name": "qwelder"}}</script>'
+    )
+    header = "<div class='repo-author'><a href='/acme'>acmetools</a></div>"
+    assert parser.parse(_article("en", head, header), id="logins").authors == ("qwelder",)
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        # A topic's row of people under the headline, a page anyone has.
+        "<div class='x1'><a href='/people/taylor-swift/'>Taylor Swift</a></div>",
+        # A lead picture's credit linked to the photographer's page.
+        "<figure><img src='/a.jpg' alt=''><figcaption>The harbour at dawn. "
+        "<a href='/author/sam-jones/'>Sam Jones</a></figcaption></figure>",
+        # A sponsor's line.
+        "<p class='x2'>Sponsored by <a href='/by/acme-foods/'>Acme Foods</a></p>",
+        # A tag row.
+        "<ul class='article-tags'><li><a href='/author/mila-kovac/'>Mila Kovač</a></li></ul>",
+    ],
+)
+def test_a_link_to_a_person_s_page_that_is_no_byline_names_no_one(
+    parser: Parser, header: str
+) -> None:
+    """The review's guards on author-page links (session 29): a topic's page about a person,
+    a picture's credit, a sponsor and a tag row name no author; the outlet stands."""
+    head = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "author": {"@type": '
+        '"Organization", "name": "Harbour Post"}}</script>'
+    )
+    page = _article("en", head, header)
+    assert parser.parse(page, id="no-byline-link").authors == ("Harbour Post",)
+
+
+def test_a_person_s_page_linked_in_the_text_names_no_author(parser: Parser) -> None:
+    """A link in the article's text to a colleague's or a politician's page cites them: the
+    links are read only between the headline and the text's first line."""
+    head = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "author": {"@type": '
+        '"Organization", "name": "Harbour Post"}}</script>'
+    )
+    page = _article("en", head, "<time>March 12, 2024</time>").replace(
+        "<p>Residents spent",
+        "<p>As <a href='/reporter/hans-meier/'>Hans Meier</a> reported, residents spent",
+    )
+    assert parser.parse(page, id="cited").authors == ("Harbour Post",)
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        # A picture's credit in RDFa, inside the lead figure.
+        "<figure><img src='/a.jpg' alt=''><figcaption><span rel='schema:author'><span "
+        "property='schema:name'>Jan Nowak</span></span></figcaption></figure>",
+        # A reviewed book's author, in an item typed as a book.
+        "<div typeof='schema:Book'><span property='schema:name'>Bieguni</span> <span "
+        "rel='schema:author'><span property='schema:name'>Olga Tokarczuk</span></span></div>",
+        # The account's login where the person's name would stand.
+        "<span>Przez <span rel='schema:author'><span property='schema:name'>redakcja</span>"
+        "</span></span>",
+    ],
+)
+def test_drupal_s_rdfa_author_of_something_else_or_a_login_names_no_one(
+    parser: Parser, byline: str
+) -> None:
+    """The review's guards on Drupal's RDFa author (session 29)."""
+    assert parser.parse(_article("pl", "", byline), id="rdfa-guard").authors == ()
+
+
+@pytest.mark.parametrize("label", ["Autor zdjęć:", "Автор книги:", "Autor ilustracji:"])
+def test_an_author_element_s_label_of_photos_or_a_book_names_no_author(
+    parser: Parser, label: str
+) -> None:
+    """An author's label saying of what names the writer only for the article or the text:
+    the photographs', the illustrations' or a book's author is someone else."""
+    line = f"<div class='xf-author'>{label} <b>Jan Nowak</b></div>"
+    assert parser.parse(_article("pl", "", line), id="of-photos").authors == ()
+
+
+@pytest.mark.parametrize(
+    ("site", "byline", "authors"),
+    [
+        ("Folha de S.Paulo", "Por Paulo Silva e Ana Costa", ("Paulo Silva", "Ana Costa")),
+        ("Folha de S.Paulo", "Por Ana Costa e Paulo Silva", ("Ana Costa", "Paulo Silva")),
+        ("Dawn", "By Dawn Carter", ("Dawn Carter",)),
+    ],
+)
+def test_a_name_in_a_person_s_place_is_no_desk_where_nothing_is_declared(
+    parser: Parser, site: str, byline: str, authors: tuple[str, ...]
+) -> None:
+    """The desk rule's guard (session 29's review): a name sharing the site's word is the
+    site's desk only after a comma or on a line of its own; first in the first byline, or
+    joined by "and", it is a person's ("Paulo Silva" at a "Folha de S.Paulo")."""
+    desk = f"{site.split()[0]} Desk"
+    head = f'<meta property="og:site_name" content="{site}">'
+    page = _article("pt", head, f"<p class='byline'>{byline}</p><p class='byline'>{desk}</p>")
+    assert parser.parse(page, id="person-slot").authors == authors
+
+
+def test_an_event_s_time_glued_to_its_half_of_the_day_dates_no_article(parser: Parser) -> None:
+    """The guard on a glued "9am" (session 29's review): after a weekday alone it is an
+    event's when-line ("Tue 9am, 12 Mar 2024 · Hyde Park"), and the head's moment stands."""
+    head = '<meta property="article:published_time" content="2024-03-11T22:30:00+00:00">'
+    line = "<div class='meta'>Tue 9am, 12 Mar 2024 · Hyde Park</div>"
+    published = parser.parse(_article("en", head, line), id="event").published
+    assert published == dt.datetime(2024, 3, 11, 22, 30, tzinfo=dt.timezone.utc)
+
+
+def test_drupal_7_s_node_typed_in_sioc_s_words_keeps_its_rdfa_author(parser: Parser) -> None:
+    """The item guard's other side: Drupal 7 types its node "sioc:Item foaf:Document", the
+    article's item, and the "submitted" line inside names its author."""
+    byline = (
+        "<div about='/node/1' typeof='sioc:Item foaf:Document'><p class='submitted'><span "
+        "rel='sioc:has_creator'>Indsendt af <span typeof='sioc:UserAccount' property='foaf:name'"
+        ">Helle Møller</span> den tir, 03/05/2024 - 14:32</span></p></div>"
+    )
+    assert parser.parse(_article("da", "", byline), id="d7").authors == ("Helle Møller",)

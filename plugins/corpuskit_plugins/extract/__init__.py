@@ -81,6 +81,8 @@ def _declared_bylines(doc: HtmlDoc, labels: list[Label], text: str) -> list[Labe
     * Of several named bylines, those naming none of the declared authors give no author: a
       column's name or a section sits in the byline slot too ("Deal Professor" above "By
       Steven Davidoff Solomon"), as long as another byline names one.
+    * Declared or not, a name sharing a word of the site's own name is its desk ("NBS
+      North", "SCB Rural"), no author, wherever a byline names someone besides.
 
     Asked only when a byline names someone, so most pages without one pay nothing.
     """
@@ -89,8 +91,6 @@ def _declared_bylines(doc: HtmlDoc, labels: list[Label], text: str) -> list[Labe
         return labels
     found = from_html(doc, text, classes=False)["authors"]
     declared = {_words(name): name for name in found}
-    if not declared:
-        return labels
 
     def names(label: Label) -> tuple[str, ...]:
         value = label.value
@@ -100,10 +100,18 @@ def _declared_bylines(doc: HtmlDoc, labels: list[Label], text: str) -> list[Labe
 
     def spelled(label: Label) -> tuple[str, ...]:
         out: list[str] = []
-        for name in names(label):
+        for at, name in enumerate(names(label)):
             words = _words(name)
-            if words not in declared and site & set(words.split()):
-                continue  # the outlet's desk after the reporter: "By Aisha Bello, NBS North"
+            if (
+                words not in declared
+                and site & set(words.split()[: 99 if declared else 1])
+                and (declared or not _person_slot(text, label, at, name, label is named[0]))
+            ):
+                # The outlet's desk after the reporter: "By Aisha Bello, NBS North". Where the
+                # page declares no one, only a name opening with the site's word ("Pieter van
+                # Dijk" shares "van" with "Dagblad van het Oosten") and not in a person's
+                # place (:func:`_person_slot`).
+                continue
             # A full name only: "Marit" or a user name "marit" is in "Marit Solberg" too.
             inside = [
                 written
@@ -114,6 +122,17 @@ def _declared_bylines(doc: HtmlDoc, labels: list[Label], text: str) -> list[Labe
         return tuple(dict.fromkeys(out))
 
     respelled = {id(label): spelled(label) for label in named}
+    if not declared and not all(respelled[id(label)] for label in named):
+        # Nothing declared: a desk beside a person's name names no one, in the same byline
+        # ("By Aisha Bello, NBS North") or in a line of its own ("SCB Rural" under "By Tess
+        # Hollingworth and Declan Foy"); where no byline names anyone else, they stand (a
+        # blog named after its author).
+        respelled = {
+            id(label): respelled[id(label)] or names(label)
+            if not any(respelled[id(other)] for other in named)
+            else respelled[id(label)]
+            for label in named
+        }
     naming = [label for label in named if any(_words(n) in declared for n in respelled[id(label)])]
     drop = len(named) >= 2 and bool(naming)
     said = {word for key in declared for word in key.split()}
@@ -121,7 +140,7 @@ def _declared_bylines(doc: HtmlDoc, labels: list[Label], text: str) -> list[Labe
     for label in labels:
         if id(label) in respelled:
             value = respelled[id(label)]
-            weak = _weak_byline(text[label.start : label.end])
+            weak = bool(declared) and _weak_byline(text[label.start : label.end])
             if (drop and label not in naming) or (
                 weak and not any(said & set(_words(name).split()) for name in value)
             ):
@@ -130,6 +149,24 @@ def _declared_bylines(doc: HtmlDoc, labels: list[Label], text: str) -> list[Labe
                 label = evolve(label, value=value)
         out.append(label)
     return out
+
+
+_AND_BEFORE = re.compile(
+    r"(?:^|\s)(?:and|und|y|e|i|et|en|og|och|ja|и|і|та|và|dan|ve|&|و)\s*$", re.IGNORECASE
+)
+
+
+def _person_slot(text: str, label: Label, at: int, name: str, first: bool) -> bool:
+    """Whether a byline's name (the ``at``-th of its label) stands where a person's does: the
+    first of the page's first byline ("Por Paulo Silva e …" at a "Folha de S.Paulo", "By Dawn
+    Carter" at a "Dawn"), or joined to the name before by "and". A desk follows a person after
+    a comma, or on a line of its own ("By Aisha Bello, NBS North", "SCB Rural"): session 29's
+    review."""
+    if first and at == 0:
+        return True
+    line = markup_text(text[label.start : label.end])
+    where = line.find(name)
+    return where > 0 and _AND_BEFORE.search(line[:where]) is not None
 
 
 _WEAK_BY = re.compile(r"\s*(?:av|af|eftir)\s", re.IGNORECASE)

@@ -451,6 +451,11 @@ def from_html(
                 # The outlet as the author ("Quantum Digest"): what a byline in the page
                 # says (a person) comes first; the outlet only where nothing else names one.
                 outlet = outlet or names
+            elif names and all(_stands_in(name, site) for name in names):
+                # A login where the CMS fills the Person's name by itself ("awrona"): the
+                # byline's person comes first, as for a login in the author meta below.
+                outlet = outlet or names
+                stand_in = True
             else:
                 authors = names
         if published is None:
@@ -485,6 +490,8 @@ def from_html(
                 break
     if not authors and text:
         authors = markup_authors(text, boxes if classes else None, linked=not stand_in)
+        if stand_in and all(_stands_in(name, site) for name in authors):
+            authors = []  # a login for a login: the one the head declares stands (GitHub's)
     if published is None:
         for key in _DATE_KEYS:
             if key in meta:

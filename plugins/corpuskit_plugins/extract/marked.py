@@ -13,8 +13,10 @@ from html import unescape
 
 from corpuskit_plugins.generic.names import (
     ARTICLE_WORDS,
+    AUTHOR_LABELS,
     BY,
     NOT_NAME,
+    OF_THE_ARTICLE,
     byline_names,
     caseless_text,
     not_a_person,
@@ -52,10 +54,15 @@ def _opening(text: str, found: re.Match[str]) -> tuple[str, int] | None:
     return tag.group(1).lower(), end + 1
 
 
+def _inner(text: str, tag: str, start: int) -> str:
+    """The markup from ``start`` to the first closing ``tag`` (nesting is not followed)."""
+    end = re.compile(rf"</{tag}\s*>", re.IGNORECASE).search(text, start, start + 2000)
+    return text[start : end.start() if end else start]
+
+
 def _element_text(text: str, tag: str, start: int) -> str:
     """The text from ``start`` to the first closing ``tag`` (nesting is not followed)."""
-    end = re.compile(rf"</{tag}\s*>", re.IGNORECASE).search(text, start, start + 2000)
-    return markup_text(text[start : end.start() if end else start])
+    return markup_text(_inner(text, tag, start))
 
 
 def _name_or_none(value: str, link: bool = False) -> list[str]:
@@ -149,8 +156,10 @@ def markup_authors(
     return _class_author(text, boxes) if boxes is not None else []
 
 
-_RDFA_CREATOR = re.compile(r"rel\s*=\s*[\"'](?:[^\"'>]*\s)?sioc:has_creator\b")
-_RDFA_NAME = re.compile(r"property\s*=\s*[\"'](?:[^\"'>]*\s)?foaf:name\b")
+_RDFA_CREATOR = re.compile(
+    r"rel\s*=\s*[\"'](?:[^\"'>]*\s)?(?:sioc:has_creator|schema:author)(?![\w:])"
+)
+_RDFA_NAME = re.compile(r"property\s*=\s*[\"'](?:[^\"'>]*\s)?(?:foaf|schema):name(?![\w:])")
 
 
 def rdfa_creator(text: str, start: int, stop: int) -> tuple[str, ...]:
@@ -158,15 +167,127 @@ def rdfa_creator(text: str, start: int, stop: int) -> tuple[str, ...]:
     ``<span rel="sioc:has_creator">Submitted by <span property="foaf:name">NAME</span> on
     …</span>`` in any language ("Trimis de …", "أرسلها …"). Only between ``start`` and
     ``stop`` (the headline's header and the end of the article's first line): a teaser's in
-    the sidebar and a comment's below say who wrote something else."""
-    if "sioc:has_creator" not in text:
+    the sidebar and a comment's below say who wrote something else. Drupal 8 and later write
+    it in schema.org's words: ``<span rel="schema:author"><span property="schema:name">``.
+
+    The review's guards (session 29): not in a picture (a media item's credit), nor in an
+    item typed as something else than the article (a reviewed book's ``typeof="schema:Book"``);
+    and a login ("redakcja", "webmaster": Drupal prints the account's user name) is no name."""
+    if "sioc:has_creator" not in text and "schema:author" not in text:
         return ()
-    found = _RDFA_CREATOR.search(text, start, stop)
-    if found is None:
-        return ()
-    name = _RDFA_NAME.search(text, found.end(), found.end() + 1000)
-    inner = _opening(text, name) if name else None
-    return tuple(_name_or_none(_element_text(text, *inner))) if inner else ()
+    for found in _RDFA_CREATOR.finditer(text, start, stop):
+        at = found.start()
+        figure = text.rfind("<figure", start, at)
+        if figure >= 0 and _still_open(text, figure, at, "figure"):
+            continue
+        owners = [
+            item
+            for item in _TYPEOF.finditer(text, max(start, at - _OWNER_REACH), at)
+            if _still_open(text, item.start(), at, item.group(1).lower())
+        ]
+        if owners and not _ARTICLE_TYPE.search(owners[-1].group(2)):
+            continue
+        name = _RDFA_NAME.search(text, found.end(), found.end() + 1000)
+        inner = _opening(text, name) if name else None
+        names = _name_or_none(_element_text(text, *inner)) if inner else []
+        return tuple(name for name in names if not _LOGIN.fullmatch(name))
+    return ()
+
+
+_TYPEOF = re.compile(r"<(\w+)\b[^>]*\btypeof\s*=\s*[\"']([^\"']*)[\"']", re.IGNORECASE)
+_ARTICLE_TYPE = re.compile(
+    r"article|posting|report|webpage|creativework|blogpost|newsitem|sioc:|foaf:document",
+    re.IGNORECASE,
+)
+"""The types of an article's item: schema.org's, and Drupal 7's node ("sioc:Item
+foaf:Document", "sioc:Post sioct:BlogPost")."""
+_OWNER_REACH = 3000
+"""Characters of markup before an RDFa author within which the item it belongs to opens."""
+_LOGIN = re.compile(r"[a-z][a-z0-9._-]{2,31}")
+"""A user name as a CMS prints it where the person's name would stand ("redakcja")."""
+
+
+_PROFILE_LINK = re.compile(
+    r"<a\s[^>]*?href\s*=\s*[\"'][^\"'>]*?/(?P<kind>authors?|autor(?:es|en|i|zy)?|auteurs?|autore"
+    r"|reporters?|journalists?|writers?|columnists?|contributors?|redaktor(?:en)?|penulis"
+    r"|yazar(?:lar)?|kirjoittajat?|people|profiles?|by)/[^\"'/?#>]+/?[\"'][^>]*>",
+    re.IGNORECASE,
+)
+"""A link to an author's page, the path's segment naming its kind (``/reporter/…``,
+``/autor/…``, ``/profile/…``)."""
+_PROFILE_LINKS = 4
+_ANYONE_S = frozenset({"people", "profile", "profiles"})
+"""Kinds of page anyone has: a topic's about a person ("/people/taylor-swift"), a
+photographer's, an interviewee's, a user's. Such a link names the author only after "by"."""
+_BY_BEFORE = re.compile(
+    r"(?:^|\s)(?:by|von|por|par|door|di|da|przez|av|af|od|от|від|bởi|oleh)\s*[:：]?\s*$",
+    re.IGNORECASE,
+)
+_SPONSOR_BEFORE = re.compile(
+    r"(?:sponsored|presented|powered|brought to you|in partnership|promoted|paid for)"
+    r"(?:\s+(?:by|with))?\s*$",
+    re.IGNORECASE,
+)
+_NOT_BYLINE_BOX = re.compile(
+    r"<(\w+)\b[^>]*class\s*=\s*[\"'][^\"']*"
+    r"(?:tag|topic|keyword|subject|sponsor|credit|caption|related)[^\"']*[\"']",
+    re.IGNORECASE,
+)
+"""An element whose class says it holds tags, topics, a sponsor, a picture's credit or
+caption, or related stories: a person linked there is no author."""
+_BOX_REACH = 600
+
+
+def _still_open(text: str, at: int, end: int, tag: str) -> bool:
+    """Whether the element of ``tag`` opening at ``at`` is still open at ``end``."""
+    part = text[at:end].lower()
+    return part.count(f"<{tag}") > part.count(f"</{tag}")
+
+
+def profile_links(text: str, start: int, stop: int) -> tuple[str, ...]:
+    """The names the links to authors' pages give between ``start`` and ``stop`` (the end of
+    the headline and the start of the article's first line of text): a paper writes its
+    byline as the reporter's name linked to the reporter's page, with no class, no "by" and
+    no markup saying it is a name (``<a href="/reporter/matsumoto-hitomi/">松本ひとみ</a>``);
+    the link's path does. Only a link whose text is a name and nothing else, and co-authors
+    linked in the same line (no more than a title's text between them).
+
+    The review's guards (session 29): not in the text (a colleague's story cited, a
+    politician's page), nor in a picture, a tag or topic row, a sponsor's or a credit's
+    element, nor after "Sponsored by"; a page anyone has (``/people/``, ``/profile/``: a
+    topic's, an interviewee's, a photographer's) only right after a word for "by"."""
+    names: list[str] = []
+    after = -1
+    for number, found in enumerate(_PROFILE_LINK.finditer(text, start, stop)):
+        if number >= _PROFILE_LINKS:
+            break
+        at = found.start()
+        if after >= 0 and len(markup_text(text[after:at])) > _BETWEEN_AUTHORS:
+            break
+        before = markup_text(text[max(start, at - 300) : at])[-60:]
+        figure = text.rfind("<figure", start, at)
+        if (
+            (figure >= 0 and _still_open(text, figure, at, "figure"))
+            or any(
+                _still_open(text, box.start(), at, box.group(1).lower())
+                for box in _NOT_BYLINE_BOX.finditer(text, max(start, at - _BOX_REACH), at)
+            )
+            or _SPONSOR_BEFORE.search(before)
+            or (found["kind"].lower() in _ANYONE_S and not _BY_BEFORE.search(before))
+        ):
+            continue
+        value = without_title(_element_text(text, "a", found.end()))
+        if not value or NOT_NAME.search(value) or any(c.isdigit() for c in value):
+            break
+        if not (
+            person_words(value.split())
+            if caseless_text(value)
+            else byline_names(value) == (value,) and len(value.split()) >= 2
+        ):
+            break
+        names.append(value)
+        after = found.end()
+    return tuple(dict.fromkeys(names))
 
 
 _CLASS_AUTHOR = re.compile(
@@ -259,9 +380,13 @@ def _author_elements(text: str, boxes: Sequence[tuple[int, int]]) -> Iterator[tu
         yield from marked_texts(_ID_AUTHOR, text, _NOT_AUTHOR_CLASS, boxes, 3)
 
 
-_ELEMENT_LABEL = re.compile(r"^\s*[^\W\d_]{2,20}\s*[:：]\s*")
+_ELEMENT_LABEL = re.compile(
+    rf"^\s*(?:(?i:{AUTHOR_LABELS})\s+(?i:{OF_THE_ARTICLE})|[^\W\d_]{{2,20}})\s*[:：]\s*"
+)
 """One word and a colon opening an element named for the author: its label, whatever the
-language says "author" with."""
+language says "author" with; or a word for "author" and the words saying of the article
+("Автор матеріалу:", "Autor artykułu:", a DLE field's label), not of the photographs, the
+illustrations or a book ("Autor zdjęć:", "Автор книги:": session 29's review)."""
 
 
 def _class_author(text: str, boxes: Sequence[tuple[int, int]] = ()) -> list[str]:
@@ -281,10 +406,40 @@ def _class_author(text: str, boxes: Sequence[tuple[int, int]] = ()) -> list[str]
             if person_words(words):
                 return [value]
             continue
-        names = byline_names(value)
-        if names and sum(map(len, names)) * 10 >= len(value) * 7:
+        names, line = _first_line_names(text, at, byline_names(value), value)
+        if names and sum(map(len, names)) * 10 >= len(line) * 7:
             return list(dict.fromkeys([*names, *_co_authors(text, at)]))
     return []
+
+
+_LINE_END = re.compile(r"<(?:br|/p|/div|/li|/h[1-6])\b[^>]*>", re.IGNORECASE)
+"""A tag ending a line inside an element: what the element's text joins with a space."""
+
+
+def _first_line_names(
+    text: str, at: int, names: tuple[str, ...], value: str
+) -> tuple[tuple[str, ...], str]:
+    """The names of an author's element (whose ``class`` starts at ``at``) as its first line
+    gives them, where the next line's words ran on into the last name: a broadcaster's
+    byline element prints "By Tess Hollingworth and Declan Foy", then its desk, "SCB Rural",
+    in a paragraph of its own, and the text joined reads "Declan Foy SCB Rural". With the
+    names, the text they are weighed against: the element's (``value``) or its first line."""
+    found = _CLASS_ATTRIBUTE.match(text, at) if names else None
+    opening = _opening(text, found) if found is not None else None
+    if opening is None:
+        return names, value
+    parts = _LINE_END.split(_inner(text, *opening))
+    lines = [line for part in parts if (line := markup_text(part))]
+    if len(lines) < 2:
+        return names, value
+    first = byline_names(lines[0])
+    if (
+        len(first) == len(names)
+        and first[:-1] == names[:-1]
+        and names[-1].startswith(first[-1] + " ")
+    ):
+        return first, lines[0]
+    return names, value
 
 
 _CO_AUTHOR_REACH = 400

@@ -38,7 +38,7 @@ from corpuskit_plugins.extract.dating import (
 from corpuskit_plugins.extract.dating import parse_date as parse_iso
 from corpuskit_plugins.extract.declared import first_h1, from_html
 from corpuskit_plugins.extract.evidence import ANY_HEADING
-from corpuskit_plugins.extract.marked import marked_texts, markup_text, rdfa_creator
+from corpuskit_plugins.extract.marked import marked_texts, markup_text, profile_links, rdfa_creator
 from corpuskit_plugins.generic.dates import (
     TRIM_WORDS,
     date_header,
@@ -912,6 +912,15 @@ def _says_published(block: Block, authors: Sequence[str] = ()) -> bool:
     declared = {" ".join(name.casefold().split()) for name in authors}
     if block.structure is not None and _CREDIT_PATH.search(block.structure.path):
         declared = set()  # a photo's credit naming the author dates the photo
+    glued = _GLUED_CLOCK.search(norm, 0, span[0])
+    if glued is not None:
+        # "6:30am" is a stamp's time after a word for "published" or "by", or first: an
+        # event's when-line writes it too ("Tue 9am, 12 Mar 2024 · Hyde Park": session 29).
+        words = [w.lower().rstrip(".:") for w in _PARTS.split(norm[: glued.start()]) if w]
+        if any(w.isalpha() for w in words) and not any(
+            w in _PUBLISHED_WORDS or w in _POSTED_WORDS or w in _BY_WORDS for w in words
+        ):
+            return False
     for part in STAMP_PARTS.split(norm[: span[0]]):
         if " ".join(_PARTS.split(part.casefold())).strip() in declared:
             continue
@@ -932,7 +941,17 @@ _CREDIT_PATH = re.compile(r"figure|figcaption|credit|caption|photo|foto|bild|ima
 def _stamp_word(word: str) -> bool:
     """A word a publication stamp writes around its date: a stamp word or a time's figures."""
     low = word.lower().rstrip(".")
-    return low in _STAMP_ONLY or low.isdigit()
+    return low in _STAMP_ONLY or low.isdigit() or _HALF_DAY_FIGURE.fullmatch(low) is not None
+
+
+_HALF_DAY_FIGURE = re.compile(r"\d{1,2}(?:[ap]\.?m)")
+_POSTED_WORDS = frozenset(
+    """published posted publié publiée publicado publicada veröffentlicht pubblicato pubblicata
+    gepubliceerd""".split()  # noqa: SIM905
+)
+"""Words for "published" the stamp words hold, which a stamp's time may follow."""
+_GLUED_CLOCK = re.compile(r"\d{1,2}(?:[:.]\d\d)?[ap]\.?m\b", re.IGNORECASE)
+"""A time's last figure glued to its half of the day: "6:30am" splits into "6" and "30am"."""
 
 
 def _day_shown(
@@ -1064,6 +1083,11 @@ def from_page(
             or rdfa_creator(page.text, holder.start if holder else len(page.text), first_end)
             or _labelled_author(blocks, labels, headline, boxes)
             or (_linked_name(page.text, lead[0], lead[2]) if lead else ())
+            or profile_links(
+                page.text,
+                headline.end if headline else holder.start if holder else len(page.text),
+                min(body, len(page.text)),
+            )
             or _footer_names(
                 page.text,
                 blocks,

@@ -439,10 +439,11 @@ def bylines(ctx: Context) -> Iterator[Match]:
 def names_a_work_s_author(ctx: Context, index: int, names: tuple[str, ...]) -> bool:
     """Whether a line under a label that heads a book's field as well ("Höfundur:", "Awdur:")
     names someone the text under it talks about: the reviewed work's author, not the
-    article's (session 26's review)."""
+    article's (session 26's review). Not a line of the name alone: the article's author
+    card under the text repeats the byline's name (session 29)."""
     if not ctx.lower[index].startswith(BOOK_AUTHOR_WORDS):
         return False
-    below = " ".join(ctx.norm[index + 1 :])
+    below = " ".join(line for line in ctx.norm[index + 1 :] if line not in names)
     return any(name.split()[-1] in below for name in names)
 
 

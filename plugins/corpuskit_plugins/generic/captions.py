@@ -349,7 +349,7 @@ _CLOSING = (")", "）", *_ENDINGS)
 _LAST = frozenset(ending[-1] for ending in _CLOSING)
 _TAIL_MARKS = ("/", "©", "|", "credit", "photo", "image", "foto", "bild", "fot.")
 _CJK_TAIL_MARKS = (
-    *("摄", "攝", "供图", "供圖"),
+    *("摄", "攝", "供图", "供圖", "撮影"),
     *("사진", "фото", "ảnh", "फोटो", "zdjęcie", "kuva", "φωτο", "צילום", "تصوير", "写真", "照片"),
     *("ภาพ", "عکس"),
 )
@@ -583,11 +583,13 @@ _CJK_CREDIT = re.compile(
     r"|[（(]?\s*(?:(?:记者|記者|通讯员|通訊員)\s*[\u4e00-\u9fff·]{2,8}\s*|[\u4e00-\u9fff·]{2,4}\s+)"
     r"[摄攝]\s*[)）]?\s*\Z"
     r"|[（(]?\s*[\u4e00-\u9fff]{1,10}供[图圖]\s*[)）]?\s*\Z"
+    r"|=[^=。]{2,40}[、,][^、,=。\s]{2,10}撮影\s*\Z"
 )
 """A photo's credit as Korean, Chinese and Japanese portals close a caption: "/사진=곡성군
 제공", "（资料图）", "（图片来源：视觉中国）", "（写真：共同）", and the Chinese photographer's
 "记者 王芳 摄" (a name with a space or "reporter" before "took it") or "受访者供图"
-("picture provided by the interviewee")."""
+("picture provided by the interviewee"); and a Japanese paper's "=2024年3月11日、長野県松本市、
+松本ひとみ撮影" (the day, the place, and who took it, after "=")."""
 _CJK_CAPTION_SIGNS = 6
 """Signs before the credit from which the line is a caption with its credit."""
 _CJK_CAPTION_MAX = 60

@@ -159,7 +159,7 @@ FOREIGN_MONTHS = {
     # Albanian, Irish (its one-word months), Estonian, Malay and Tagalog.
     **_months(1, "januarja januára janar eanáir jaanuar"),
     **_months(2, "februarja februára shkurt feabhra veebruar pebrero"),
-    **_months(3, "marec márta märts marso"),
+    **_months(3, "marec márta märts marso mac"),
     **_months(4, "aprila apríla prill aibreán aprill"),
     **_months(5, "mája bealtaine"),
     **_months(6, "junij junija júna qershor meitheamh juuni hunyo"),
@@ -196,6 +196,20 @@ FOREIGN_MONTHS = {
     **_months(10, "հոկտեմբեր հոկտեմբերի ოქტომბერი"),
     **_months(11, "նոյեմբեր նոյեմբերի ნოემბერი"),
     **_months(12, "դեկտեմբեր դեկտեմբերի დეკემბერი"),
+    # Polish in the nominative, as a stamp may print it ("12 marzec, 2024"; its "maj" and
+    # "listopad" are above), and Maltese ("5 ta' Marzu 2024", its April English's).
+    **_months(1, "styczeń jannar"),
+    **_months(2, "luty frar"),
+    **_months(3, "marzec marzu"),
+    **_months(4, "kwiecień"),
+    **_months(5, "mejju"),
+    **_months(6, "czerwiec ġunju"),
+    **_months(7, "lipiec lulju"),
+    **_months(8, "sierpień awwissu"),
+    **_months(9, "wrzesień settembru"),
+    **_months(10, "październik ottubru"),
+    **_months(11, "novembru"),
+    **_months(12, "grudzień diċembru"),
     # Hebrew writes "in" on the month's name: "5 במרץ 2024".
     **{"ב" + name: number for name, number in zip(_HEBREW_MONTHS, range(1, 13), strict=True)},
 }
@@ -249,13 +263,14 @@ def date_forms(month: Callable[[str], str]) -> tuple[str, ...]:
     return (
         month("m1") + r",? (?P<d1>\d{1,2})(?:st|nd|rd|th)?,? (?P<y1>(?:19|20)\d\d)",
         # "4 June 2019", "4. Juni 2019", "4 de junio de 2019", "4 juin 2019"
-        r"(?P<d2>\d{1,2})(?:st|nd|rd|th|\.|er)? (?:of |de )?"
+        r"(?P<d2>\d{1,2})(?:st|nd|rd|th|\.|er)? (?:of |de |ta[’'] )?"
         + month("m2")
         + r",? (?:de )?(?P<y2>(?:19|20|25)\d\d)",
         r"(?P<y3>(?:19|20)\d\d)-(?P<n3>\d\d)-(?P<d3>\d\d)",
         r"(?P<y4>(?:19|20)\d\d)/(?P<n4>\d\d)/(?P<d4>\d\d)",
-        # "22.07.2024", "7/22/2024", and "22. 7. 2024" as Czech and Slovak space it.
-        r"(?P<a5>\d{1,2})(?P<s5>[/.]) ?(?P<b5>\d{1,2})(?P=s5) ?(?P<y5>(?:19|20)\d\d)\b",
+        # "22.07.2024", "7/22/2024", "22. 7. 2024" as Czech and Slovak space it, and
+        # "22-07-2024" (read as a slashed one: "03-12-2024" may be either).
+        r"(?P<a5>\d{1,2})(?P<s5>[/.-]) ?(?P<b5>\d{1,2})(?P=s5) ?(?P<y5>(?:19|20)\d\d)\b",
         # The year first, as Chinese, Japanese, Korean and Hungarian write it:
         # "2024年2月14日", "2024년 6월 11일", "2024. 6. 11.", "2024.03.12.", and Korean news
         # without the last full stop before its time, "2024.03.12 10:41" (not a version:
@@ -435,7 +450,9 @@ def _date_of(found: re.Match[str], day_first: bool = False) -> dt.date | None:
         if g[_Y7]:
             return dt.date(int(g[_Y7]), _month(g[_M7]), int(g[_D7]))
         a, b = int(g[_A5]), int(g[_B5])
-        month_first = g[_S5] == "/" and a <= 12 and (b > 12 or not day_first)
+        # Dashed, "12-03-2024" is day first where it may be either: the pages writing it
+        # so (Dutch, Indian, Russian and Ukrainian portals) write the day first.
+        month_first = a <= 12 and (b > 12 or (g[_S5] == "/" and not day_first))
         month, day = (a, b) if month_first else (b, a)
         return dt.date(int(g[_Y5]), month, day)
     except ValueError:
@@ -574,7 +591,9 @@ def date_headers(ctx: Context) -> Iterator[Match]:
                 before = at
                 stamped.add(short[row])
             at = joined.find(century, at + 1)
-    day_first = "/" in joined and _writes_day_first("\n".join([lower[i] for i in stamped]))
+    day_first = ("/" in joined or "-" in joined) and _writes_day_first(
+        "\n".join([lower[i] for i in stamped])
+    )
     found = []
     feed = False  # whether a date header is of a feed's form (see _feed_form)
     for index in sorted(candidates | stamped):
@@ -694,26 +713,53 @@ def meta_line(ctx: Context, stamped: set[int], day_first: bool = False) -> Itera
 
 
 _AMBIGUOUS = re.compile(r"(?:0?[1-9]|1[0-2])/(?:0?[1-9]|1[0-2])/")
-_SLASHED = re.compile(r"\b(\d{1,2})/(\d{1,2})/\d{2,4}\b")
+"""A slashed date whose two first numbers may each be the month ("10/03/2024"): no order
+the meta line can tell."""
+_SLASHED = re.compile(r"\b(\d{1,2})([/-])(\d{1,2})\2\d{2,4}\b")
+_SLASHED_YEAR = re.compile(r"\b(\d{1,2})([/-])(\d{1,2})\2((?:19|20)\d\d)\b")
 
 
 def _writes_day_first(dated: str) -> bool:
-    """Whether a page writes its slashed dates day first, as its own dates show where they
-    can ("23/01/2024"), and none shows the month first ("01/23/2024"): its "05/03/2024" is
-    then the 5th of March, where a text alone says nothing of the page's country. ``dated``:
+    """Whether a page writes its slashed (or dashed) dates day first, as its own dates show
+    where they can ("23/01/2024"), and none shows the month first ("01/23/2024"); or, where
+    none can, as its dates written with the month's name show: its "05/03/2024" is then the
+    5th of March, where a text alone says nothing of the page's country. ``dated``:
     the page's short lines holding a year, joined (a few lines: the regex, which tries
     every character, costs what the page's short lines together would)."""
-    if "/" not in dated:
+    slashed = _SLASHED.findall(dated)
+    if not slashed:
         return False
     day = month = False
-    for first, second in _SLASHED.findall(dated):
+    for first, _, second in slashed:
         day = day or int(first) > 12
         month = month or int(second) > 12
-    return day and not month
+    if day or month:
+        return day and not month
+    # No slashed date says: the page's dates written with the month's name do, the day
+    # before the name ("12 mars 2024", "12 March 2024") as the languages and countries
+    # writing "12/03/2024" for the 12th of March write it, and none after ("March 12"); and
+    # the slashed dates read day first lie nearer those days than read month first (an
+    # American page quoting "Le Monde, 5 mars 2024" or "Accessed 5 Mar. 2024" over its
+    # "03/12/2024": session 29's review).
+    worded = [
+        found for found in _DATES.finditer(ascii_digits(dated)) if found[_Y1 + 1] or found[_Y2 + 1]
+    ]
+    if not worded or any(found[_Y2 + 1] is None for found in worded):
+        return False
+    said = [when for found in worded if (when := _date_of(found)) is not None]
+    nearer = 0
+    for first, _, second, year in _SLASHED_YEAR.findall(dated):
+        try:
+            day_read = dt.date(int(year), int(second), int(first))
+            month_read = dt.date(int(year), int(first), int(second))
+        except ValueError:
+            continue
+        nearer += min(abs((day_read - when).days) for when in said) - min(
+            abs((month_read - when).days) for when in said
+        )
+    return bool(said) and nearer <= 0
 
 
-"""A slashed date whose two first numbers may each be the month ("10/03/2024"): no order
-the meta line can tell."""
 _LABEL_WORDS = 2
 """Words a stamp carries before its date at the most ("Publié le", "Julkaistu", "Madrid,")."""
 _TIME_REACH = 12

@@ -53,7 +53,7 @@ from corpuskit_plugins.generic.context import (
     unspaced,
 )
 from corpuskit_plugins.generic.dates import RELATIVE_TIME
-from corpuskit_plugins.generic.head import headline_echo
+from corpuskit_plugins.generic.head import headline_echo, holds_title_part
 from corpuskit_plugins.generic.related import header as related_header
 from corpuskit_plugins.generic.share import NETWORKS
 
@@ -218,7 +218,7 @@ def is_full_page(ctx: Context) -> bool:
     """Many short link-like lines and the furniture words of a site, or the furniture the
     other families found (a related list, a share line) where a page cut off before its footer
     has few words."""
-    return _masthead(ctx) or _furnished(ctx)
+    return _masthead(ctx) or _furnished(ctx) or _masthead(ctx, fuller=True)
 
 
 def _furnished(ctx: Context) -> bool:
@@ -369,13 +369,14 @@ UNDER_HEADLINE = 4
 as the one the headline heads (a byline, a date and a caption between)."""
 
 
-def _masthead(ctx: Context) -> bool:
+def _masthead(ctx: Context, fuller: bool = False) -> bool:
     """Whether the page opens as a whole page saved as text does, however small: the page's
     ``<title>`` with the site's name in it, then a masthead or a menu (any line: a menu run
     together, a breadcrumb trail), then the headline again without the site's name. An
     article's own text, cleaned or not, opens with its headline once, or with no headline at
     all; a reader's export may repeat its title under a byline and a date, but whole: no
-    site's name comes with it."""
+    site's name comes with it. ``fuller``: the headline may say more than the title's part
+    (:func:`head.holds_title_part`), which :func:`fullpage` counts as furniture shown."""
     kinds = ctx.kinds
     if not kinds or kinds[0] != "title":
         return False
@@ -385,8 +386,10 @@ def _masthead(ctx: Context) -> bool:
     if echo is None:
         return False
     headline, page_title = ctx.lower[echo], ctx.lower[0]
-    if headline == page_title or headline not in page_title:
+    if headline == page_title:
         return False  # a title naming no site: a reader's or a newsletter's export, whole
+    if headline not in page_title and not (fuller and holds_title_part(headline, page_title)):
+        return False
     return echo > 1
 
 
@@ -697,7 +700,10 @@ def _stretch(scores: list[int], headline: int | None) -> tuple[int, int] | None:
 def fullpage(ctx: Context) -> Iterator[Match]:
     """Navigation and footer runs around the article of a page saved whole."""
     masthead = _masthead(ctx)
-    furnished = _furnished(ctx)
+    # A headline said in full under a title shortening it (:func:`head._fuller_echo`) shows
+    # the page whole as a masthead does, read as a furnished page's (session 29's review:
+    # small pages kept their menus): the small page's reading runs on to its last prose.
+    furnished = _furnished(ctx) or (not masthead and _masthead(ctx, fuller=True))
     if not (masthead or furnished):  # is_full_page, each half kept for below
         return
     total = ctx.total

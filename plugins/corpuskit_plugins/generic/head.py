@@ -223,6 +223,14 @@ def title(ctx: Context) -> Iterator[Match]:
             for i, line in enumerate(ctx.lower)
             if i and line in variants and kinds[i] is None and not (i == 1 and line == low)
         ][:3]
+    if repeats and (fuller := _fuller_echo(ctx, others, repeats)) is not None:
+        # The headline saying more than the title's part ("… volta a cozer pão ao fim de 27
+        # anos" under the SEO title's "… volta a cozer pão"): its echo, over a repeat of the
+        # site's name in the footer or of the headline in a sidebar's list. Only over such a
+        # repeat: where no line repeats the title, the article is sought where its prose is
+        # densest, under whatever header lines stand over it (an echo taken there kept its
+        # byline, date and share lines: three blind sets' pages, session 29).
+        repeats = [fuller, *repeats]
     if not repeats and others and (broken := _broken_echo(ctx, others)) is not None:
         # The headline broken over two lines by the markup (an ``<h1>`` with a ``<br>``):
         # the two lines are its echo, and their join its value.
@@ -230,6 +238,12 @@ def title(ctx: Context) -> Iterator[Match]:
         yield Match("title", broken, broken + 1)
         return
     value = _headline(ctx, repeats, low) if repeats else None
+    if (
+        value is not None
+        and (day := _DAY_BEFORE.match(value))
+        and value[day.end() :].lower() in (_TITLE_SEPARATORS.split(low))
+    ):
+        value = value[day.end() :]  # "12 Bře Vyhlídka …": the theme's day is no part of it
     yield Match("title", 0, 0, value)
     for index in repeats:
         yield Match("title", index, index)
@@ -259,6 +273,69 @@ def _broken_echo(ctx: Context, parts: set[str]) -> int | None:
         ):
             return index
     return None
+
+
+FULLER_REACH = 8
+"""Lines under a fuller echo within which the article's prose starts: a byline, its date, a
+category, a reading time and share buttons stand between."""
+_CRUMBS = re.compile(r"\s[>»›/]\s")
+_LABELLED = re.compile(r"[:;]\s[^\n]*\n|;\s")
+"""A label before the title's part or a clause after a semicolon, in a line holding it
+(the part written as a newline): a kicker's "BREAKING: …", a standfirst's "…; works start
+in spring" (session 29's review), no headline said in full. A subtitle after a colon
+("Farg‘ona choyi qanday tayyorlanadi: ustamizdan …") is the headline's own."""
+_DAY_BEFORE = re.compile(r"\d{1,2}\.?\s+[^\W\d_]{2,5}\.?,?\s+")
+"""A theme's day printed before the headline ("12 Bře ", "14 Mär. ")."""
+
+
+def _fuller_echo(ctx: Context, parts: set[str], repeats: list[int]) -> int | None:
+    """The line near the top holding the title's longest part with a few words more, above
+    every line repeating a part of the title (``repeats``: the site's name in the footer, a
+    sidebar's list of recent posts), with the article's prose between: the headline, of
+    which the page title gives a shortened copy (or the day printed before it, "12 Bře
+    Vyhlídka …"). Unclaimed, of a headline's length, no breadcrumb, with the article's
+    prose starting within :data:`FULLER_REACH` lines under it; None where no line is."""
+    part = max(parts, key=lambda p: p.count(" "))
+    if part.count(" ") + 1 < MIN_PIECE_WORDS:
+        return None
+    lower, kinds = ctx.lower, ctx.kinds
+    for index in range(1, min(ctx.total - 1, BROKEN_ECHO_LINES, min(repeats))):
+        line = lower[index]
+        if (
+            kinds[index] is None
+            and part in line
+            and line != part
+            and line.count(" ") - part.count(" ") < MIN_PIECE_WORDS * 3
+            and ctx.words[index] <= MAX_TITLE_WORDS
+            and not line.endswith(HEADING_ENDS)
+            and not _CRUMBS.search(line)
+            and not _LABELLED.search(line.replace(part, "\n"))
+            and _heads_prose(ctx, index, FULLER_REACH)
+        ):
+            # The repeats stand below the article: its prose lies between.
+            prose = sum(1 for i in range(index + 1, min(repeats)) if ctx.prose(i))
+            return index if prose >= _PROSE_ABOVE_REPEATS else None
+    return None
+
+
+_PROSE_ABOVE_REPEATS = 3
+"""Lines of prose between a fuller echo and the first repeat of the title's part: an
+article's paragraphs, where a header's standfirst is one."""
+
+
+def holds_title_part(headline: str, page_title: str) -> bool:
+    """Whether a lower-cased headline holds a part of the lower-cased page title (not the
+    whole), of a headline's words: the headline said in full over an SEO title that
+    shortens it (:func:`_fuller_echo`)."""
+    return any(
+        part != page_title and part.count(" ") + 1 >= MIN_PIECE_WORDS and part in headline
+        for part in _TITLE_SEPARATORS.split(page_title)
+    )
+
+
+def _heads_prose(ctx: Context, index: int, reach: int) -> bool:
+    """Whether the article's prose starts within ``reach`` lines under a line."""
+    return any(ctx.prose(i) for i in range(index + 1, min(index + reach + 1, ctx.total)))
 
 
 def _longest(join: str, parts: set[str]) -> bool:

@@ -30,6 +30,8 @@ from corpuskit_plugins.generic.names import (
     AUTHOR_WORDS,
     BOOK_AUTHOR_WORDS,
     BY,
+    OF_THE_ARTICLE,
+    OF_THE_ARTICLE_WORDS,
     PAREN_TAIL,
     POSTED_WORDS,
     POSTING_WORDS,
@@ -72,6 +74,7 @@ def head_bylines(ctx: Context) -> Iterator[Match]:
     """
     seen = 0
     chosen: tuple[int, _Reading] | None = None
+    bylined = False
     kinds = ctx.kinds
     labelled = ctx.starting(LABELLED)
     for index in range(1, ctx.total):
@@ -81,6 +84,7 @@ def head_bylines(ctx: Context) -> Iterator[Match]:
         if kind is not None:
             if kind == "byline":
                 chosen = None  # the article's byline is this one, or one below it
+                bylined = True
             continue  # a claimed line (a cookie banner, a caption) is no paragraph either
         if ctx.prose(index):
             seen += 1 if ctx.words[index] < HEAD_PARAGRAPH else HEAD_PROSE
@@ -90,7 +94,8 @@ def head_bylines(ctx: Context) -> Iterator[Match]:
         if index in labelled and _in_a_box(ctx, index):
             continue  # a box of fields ("Title: …", "Author: …"): a review's book
         reading = _head_reading(ctx, index)
-        if reading is not None:
+        if reading is not None and not (bylined and isinstance(reading, _Alone)):
+            # Under a byline a line of names alone is its desk's ("SCB Rural"), no author.
             chosen = (index, reading)
     if chosen is not None:
         index, reading = chosen
@@ -141,8 +146,8 @@ def _head_reading(ctx: Context, index: int) -> _Reading | None:
         return None if names is None else _Alone(names)
     if not _credits_the_writer(opening.group()) or not wrote_evidence(norm, 0):
         return None  # a photo's "by"; "كتب" and words, no date: "books", a sentence's verb
-    names = _persons(whole_byline_names(norm))
-    first = opening.group().split()[0].lower().rstrip(":：")
+    names = _without_weekday(norm, _persons(whole_byline_names(norm)))
+    first = opening.group().split()[0].lower().rstrip(":：՝")
     if names and first in _WROTE and "," in norm[opening.end() :] and not _dated(ctx, index, names):
         return None  # "Napsal Karel Čapek, přeložila …": a work's credits (session 26's review)
     if names and _MUSIC_LABEL.search(norm):
@@ -151,6 +156,8 @@ def _head_reading(ctx: Context, index: int) -> _Reading | None:
         return None  # "Höfundur: Halldór Laxness" over a review that names him
     if names and opening.group().split()[0].lower() in _POSTED and not _dated(ctx, index, names):
         return None  # "Scritto da <the novelist>", "Publicado por Editorial X en 2019": a credit
+    if names and first in _THROUGH and (not _dated(ctx, index, names) or _a_place(first, names)):
+        return None  # "Przez Góry Stołowe": "through", "from" before a place, as a heading
     return names or None
 
 
@@ -239,8 +246,11 @@ def _in_a_box(ctx: Context, index: int) -> bool:
 def _credits_the_writer(opening: str) -> bool:
     """Whether a byline's opening (:data:`names.BY`'s match) credits the piece's writer: a
     word for "by" or an author's label alone, or after a word saying the piece was posted or
-    written; not "Photo by" or "Theme by", nor "March 2024 par" (a date runs on before it)."""
-    return set(opening.lower().split()[:-1]) <= _POSTING
+    written; not "Photo by" or "Theme by", nor "March 2024 par" (a date runs on before it).
+    An author's label may say what it is the author of: "Autor do artigo:"."""
+    low = opening.lower().rstrip(" :：՝")
+    of = next((words for words in OF_THE_ARTICLE_WORDS if low.endswith(" " + words)), "")
+    return set(low[: len(low) - len(of)].split()[:-1]) <= _POSTING
 
 
 _POSTING = frozenset(POSTING_WORDS)
@@ -253,24 +263,50 @@ def _name_over_its_date(ctx: Context, index: int) -> tuple[str, ...] | None:
     ("Local News", "Climate Change"), but its words are words of the language, which the
     page writes in lower case elsewhere; a person's name is not."""
     following = index + 1
-    if following >= ctx.total or not 2 <= ctx.words[index] <= NAME_LINE_WORDS:
+    if following >= ctx.total or not 2 <= ctx.words[index] <= NAME_LINE_WORDS * _CO_AUTHORS:
         return None
     norm = ctx.norm[index]
     if ":" in norm or _DIGIT.search(norm) is not None or not norm[:1].isupper():
         return None  # a label, a date, a sentence: no name alone
+    badge = norm.rsplit(None, 1)[-1]
+    if badge.casefold() in _BADGES:
+        norm = norm[: -len(badge)].rstrip(" ,·|")  # "Tamsin Hollow Admin": a blog's badge
     names = byline_names(norm)
-    if len(names) != 1 or names[0] != norm:
+    if not names or len(names) > _CO_AUTHORS or not _names_only(norm, names):
         return None
     after = ctx.norm[following]
     header, date = date_header(after, ctx.lower[following])
     if not header or date is None:
         return None
-    page = ctx.page
+    # The page as written, not lower-cased: a word it writes in lower case elsewhere is a
+    # word of the language; the name's own words written elsewhere (a quoted father's "Réal
+    # Poulin", the author's card) are not. Joined only here: few lines get this far.
+    page = "\n".join(ctx.norm)
     for word in norm.split():
-        low = word.lower()
-        if low != word and (f" {low} " in page or f" {low}." in page or f" {low}," in page):
+        low = word.lower().strip(",")
+        if low != word.strip(",") and any(
+            f" {low}{end}" in page or f"\n{low}{end}" in page for end in (" ", ".", ",")
+        ):
             return None
     return names
+
+
+_BADGES = frozenset({"admin", "administrator", "moderator", "author", "owner"})
+"""The badge a blog platform prints after its writer's name (Wix's "Admin")."""
+_CO_AUTHORS = 3
+"""Names a line of names alone gives at most ("Karen Lo and Marcus Yeung")."""
+_NAME_JOINS = frozenset({",", "and", "&", "und", "et", "e", "y", "i", "og", "och", "en", "és"})
+
+
+def _names_only(norm: str, names: tuple[str, ...]) -> bool:
+    """Whether a line is its names and the words joining them, nothing else, each name of
+    two words to :data:`NAME_LINE_WORDS`."""
+    rest = norm
+    for name in names:
+        if not 2 <= len(name.split()) <= NAME_LINE_WORDS or name not in rest:
+            return False
+        rest = rest.replace(name, " , ", 1)
+    return all(word in _NAME_JOINS for word in rest.replace(",", " , ").split())
 
 
 NAME_LINE_WORDS = 4
@@ -300,6 +336,65 @@ def _date_cut_before_names(ctx: Context, index: int) -> _Dated | None:
     return None
 
 
+_THROUGH = frozenset({"przez", "minn"})
+"""Polish's and Maltese's "by", which mean "through" and "from" too: a heading's "Przez Góry
+Stołowe" reads as a byline, so only with the stamp's date after the names is it one."""
+_WEEKDAYS = {
+    word: number
+    for number, words in enumerate(
+        (
+            "senin isnin lunes monday montag",
+            "selasa martes tuesday dienstag",
+            "rabu miyerkules wednesday mittwoch",
+            "kamis khamis huwebes thursday donnerstag",
+            "jumat jum'at biyernes friday freitag",
+            "sabtu sabado saturday samstag",
+            "minggu ahad linggo sunday sonntag",
+        )
+    )
+    for word in words.split()
+}
+"""Weekdays as the languages writing them capitalised put them between a byline's names
+and its date (Indonesian, Malay, Tagalog, English, German), by Python's weekday number."""
+
+
+def _without_weekday(norm: str, names: tuple[str, ...]) -> tuple[str, ...]:
+    """The names without the weekday the last one ran on into ("oleh Sumiati Rahayu Selasa,
+    12 Maret 2024"): only the weekday of the date after it, as surnames are weekdays too
+    ("By Emmanuel Sunday, 12 March 2024", a Tuesday: session 29's review)."""
+    if not names:
+        return names
+    *rest, last = names
+    words = last.split()
+    if len(words) < 3 or words[-1].lower() not in _WEEKDAYS:
+        return names
+    at = norm.find(last)
+    tail = norm[at + len(last) :].lstrip(" ,") if at >= 0 else ""
+    date = _leading_date(" ".join(tail.split()[:6])) if tail[:1].isdigit() else None
+    if date is None or date.weekday() != _WEEKDAYS[words[-1].lower()]:
+        return names
+    return (*rest, " ".join(words[:-1]))
+
+
+_MALTESE_PLACE = re.compile(
+    r"(?:il|l|ir|it|is|ix|iż|id|in|ic|iċ|ta|tal|tas|tat|taż|ħal|san|santa|raħal)[-’']"
+    r"|(?:ħal|san|santa|ta)\Z",
+    re.IGNORECASE,
+)
+
+
+def _a_place(by: str, names: tuple[str, ...]) -> bool:
+    """Whether what follows Polish "Przez" or Maltese "Minn" reads as a place: Polish
+    mountains and lands are plurals, every word ending in "-y", "-e" or "-ę" ("Tatry
+    Zachodnie", "Bieszczady Wysokie"), where a person's first name ends otherwise; a Maltese
+    place opens with its article or "Ħal", "San" ("Ħal Qormi", "Il-Belt"). Session 29's
+    review."""
+    words = [word for name in names for word in name.split()]
+    if by == "przez":
+        return all(word.lower().endswith(("y", "e", "ę")) for word in words)
+    return any(_MALTESE_PLACE.match(word) for word in words)
+
+
 _WROTE = (
     *("írta", "napsal", "napsala", "napísal", "napísala", "napísal(a)", "napisao", "napisala"),
     *("napisal", "napisała", "napisał", "isinulat"),
@@ -309,6 +404,10 @@ run on past a comma ("Napsal Karel Čapek, přeložila …"), and then only a da
 article's byline."""
 _BY_WORDS = (
     "by",
+    "przez",
+    "minn",
+    "vum",
+    "vun",
     "von",
     "par",
     "por",
@@ -328,7 +427,8 @@ text ever reached the names reader with it)."""
 _BY_WORDS_OTHER_SCRIPTS = ("מאת", "بقلم", "كتبت", "كتب", "نوشتهٔ", "توسط", "作者", "โดย")
 BY_WORD = (
     rf"(?:^|\s)(?:{'|'.join(map(re.escape, (*_BY_WORDS, *_BY_WORDS_OTHER_SCRIPTS)))})[\s:：]"
-    rf"|(?:^|\s)(?:{'|'.join(map(re.escape, (*AUTHOR_WORDS, *TEXT_WORDS)))})\s?[:：]"
+    rf"|(?:^|\s)(?:{'|'.join(map(re.escape, (*AUTHOR_WORDS, *TEXT_WORDS)))})"
+    rf"(?:\s(?:{OF_THE_ARTICLE}))?\s?[:：՝]"
 )
 """A word for "by" or an author's label in a lower-cased line, as a regex written plainly:
 where :data:`names.BY` may match, at the line's start or after a date (the tests hold
@@ -338,7 +438,9 @@ _BY_WORD = re.compile(
     + trie_pattern((*_BY_WORDS, *_BY_WORDS_OTHER_SCRIPTS))
     + r")[\s:：]|(?:"
     + trie_pattern((*AUTHOR_WORDS, *TEXT_WORDS))
-    + r")\s?[:：])"
+    + r")(?:\s(?:"
+    + trie_pattern(OF_THE_ARTICLE_WORDS)
+    + r"))?\s?[:：՝])"
 )
 r""":data:`BY_WORD` opening with the white space before the word, and its words factored by
 shared prefixes (:mod:`trie`). Written plainly, its ``^`` alternative left ``re`` nothing to

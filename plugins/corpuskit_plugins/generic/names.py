@@ -55,6 +55,18 @@ TEXT_WORDS = ("tekst", "текст", "texto", "text", "texti", "teksts", "teksta
 """The words for "text" that label a line naming who wrote it ("Text: Jana Nováková", "Texto:
 Ana Gil"); alone they label no author field."""
 
+OF_THE_ARTICLE_WORDS = (
+    *("do artigo", "da notícia", "del artículo", "dell'articolo", "dell’articolo"),
+    *("de l'article", "de l’article", "des artikels", "des beitrags", "van het artikel"),
+    *("artykułu", "článku", "članka", "članku", "articolului", "cikk"),
+    *("materiału", "wpisu", "publikacji"),
+    *("матеріалу", "материала", "статті", "статьи", "публікації", "публикации"),
+    *("новини", "новости"),
+)
+"""What an author label may say it is the author of, the article ("Autor do artigo:",
+"Автор матеріалу:"): no photo's, no book's ("Autor zdjęć:", the photographs'), and not
+"the text's", which is a song's lyricist too ("Autor tekstu:", session 29's review)."""
+OF_THE_ARTICLE = "|".join(map(re.escape, OF_THE_ARTICLE_WORDS))
 AUTHOR_LABELS = "|".join(AUTHOR_WORDS)
 """``AUTHOR_WORDS`` as a regex to be matched without case: for the byline rules here,
 the classifier's and the metadata's author field labels."""
@@ -88,15 +100,18 @@ BY = re.compile(
     # only at the line's start or after "written", "posted".
     r"|(?:(?:נכתב|נכתבה|פורסם|פורסמה)\s+)?על ידי"
     rf"|(?i:{POSTED_LABELS})\s+(?:par|por|da|von|door|deur)"
-    r"|(?:[\w,.]+\s+){0,4}?\d[\w,.]*\s+(?:[\w,.]+\s+){0,3}?(?:[Pp]ar|[Pp]or|[Dd]oor|[Ee]ftir)"
+    r"|(?:[\w,.]+\s+){0,4}?\d[\w,.]*\s+(?:[\w,.]+\s+){0,3}?(?:[Pp]ar|[Pp]or|[Dd]oor|[Ee]ftir"
+    # After the date and a section, in small letters: "12.03.2024 Mobilitéit vum Tom Schiltz".
+    r"|vum|vun|przez)"
     r"|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor|[Ee]ftir|[Íí]rta|di|da|[Aa][fv](?= \w)"
     # "Oleh" before a colon or two words of a name: alone before one, the Ukrainian name.
     r"|[Dd]eur|oleh|Oleh(?=\s*[:：]|\s+[^\s,;·|]+\s+(?![a-z])[^\W\d_])"
     r"|[Nn]ap[ií]?sal(?:a|\(a\))?|[Nn]apisał(?:a)?|[Nn]apisao|[Nn]apisala"
-    r"|[Ii]sinulat ni"
-    rf"|(?i:{AUTHOR_LABELS}|{TEXT_LABELS})(?=[:：])"
+    r"|[Ii]sinulat ni|[Pp]rzez(?= \w+ [^\W\d_])|Minn(?= \w+ [^\W\d_])"
+    rf"|(?i:{AUTHOR_LABELS})(?:\s+(?i:{OF_THE_ARTICLE}))?(?=[:：՝])"
+    rf"|(?i:{TEXT_LABELS})(?=[:：])"
     r"|מאת|بقلم|كتبت|كتب|نوشتهٔ|作者|โดย)"
-    r"[:：\s]+"
+    r"[:：՝\s]+"
 )
 # Where the names of a byline end: a separator, a dating word, a month before a number, a
 # digit, or where the reporter filed from or for ("By Jane Roe in Lisbon", "for The Courier").
@@ -155,6 +170,10 @@ NOT_PERSON_WORDS = frozenset(
         *("press", "presse", "prensa", "agency", "agence", "agencia", "agenzia", "agentur"),
         *("agensi", "agência", "news", "staff", "desk", "bureau", "redaktion", "redacción"),
         *("rédaction", "redazione", "reuters"),
+        # The newsroom in Polish, Czech, Slovak, Maltese, Luxembourgish, Ukrainian and
+        # Russian ("Dodano … przez Redakcja Serwisu": session 29's review).
+        *("redakcja", "redakcji", "redakce", "redakcia", "redazzjoni", "redaktioun"),
+        *("редакція", "редакция"),
     }
 )
 """Words (lower-cased) of a byline's name that make it an agency's, the newsroom's or a
