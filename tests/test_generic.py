@@ -86,6 +86,8 @@ BODY = (
         ("4月7日，河湾镇李家村，农机手驾驶拖拉机翻耕土地。记者 王芳 摄", "caption"),
         ("村民在新修的水渠边清理杂草（受访者供图）", "caption"),
         ("（王芳 摄）", "credit"),
+        # "Photo" in another language, and no name: "personal documents".
+        ("Kue lumpur buatan nenek, baru keluar dari cetakan (foto: dokumen pribadi)", "caption"),
         # A Japanese paper's caption: the day, the place and who took it, after "=".
         ("木桶に味噌を詰める丸山さん=2024年3月11日午後、長野県松本市、松本ひとみ撮影", "caption"),
         ("The mayor speaks in Valmora on May 3, 2020 (Karl Weiss/AFP)", "caption"),
@@ -1539,6 +1541,11 @@ def test_a_list_header_at_the_end_of_its_source_line_is_known() -> None:
             ("Lire aussi : Les critiques de la CNIL contre le projet de loi",),
             [("related", "Lire aussi : Les critiques de la CNIL contre le projet de loi")],
         ),
+        (  # Argentine Spanish's "Read also" (session 29), and a "Save" button by the networks
+            ("Leé también: Tambos chicos del oeste: cómo sobreviven",),
+            [("related", "Leé también: Tambos chicos del oeste: cómo sobreviven")],
+        ),
+        (("Facebook Twitter WhatsApp Guardar",), [("share", "Facebook Twitter WhatsApp Guardar")]),
         (
             ("CITEȘTE ȘI: Parcul central se închide două săptămâni",),
             [("related", "CITEȘTE ȘI: Parcul central se închide două săptămâni")],
@@ -1571,6 +1578,8 @@ def test_a_list_header_at_the_end_of_its_source_line_is_known() -> None:
         "more-de",
         "back-de",
         "link-fr",
+        "link-es-ar",
+        "share-es",
         "link-ro",
         "link-tr",
         "cookies-de",

@@ -149,10 +149,11 @@ CAPTION_STARTS = ("image caption ", "media caption ", "caption:", "pictured:", "
 _PAREN_CREDIT = re.compile(
     r"\((?:(?:getty images|getty|afp|shutterstock|istock|handout|courtesy|file photo)"
     r"|(?:" + _AGENCY + r")\b ?/[^()]*"
-    r"|[^()]*(?:photo|image|credit|courtesy|picture|illustration|screenshot|screengrab)[^()]*"
+    r"|[^()]*(?:photo|foto|image|credit|courtesy|picture|illustration|screenshot|screengrab)[^()]*"
     r"|[^()]*/ ?(?:" + _AGENCY + r")\b[^()]*)\)\W{0,2}\Z"
 )
 """A parenthesised credit closing the line: '(AP Photo/Name)', '(Name/AFP)', '(Image: Getty)',
+'(foto: dokumen pribadi)' (a credit many languages write with "foto" and no name),
 matched from the last '(' of the lower-cased line; only whether it matches is asked.
 
 The forms opening with the agency come first: a wire caption's credit ('(Reuters/Name)',

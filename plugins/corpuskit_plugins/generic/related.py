@@ -97,8 +97,8 @@ WEAK_PREFIXES = (
     # Other languages' "Read also:", a link only when a headline follows ("Lire aussi : Les
     # critiques de la CNIL"), never a sentence ("Mehr zum Thema: Die Stadt hat ... beschlossen").
     *("lesen sie auch:", "lesen sie mehr:", "mehr zum thema:", "lire aussi :", "lire aussi:"),
-    *("à lire aussi :", "à lire aussi:", "lee también:", "leer más:", "leggi anche:"),
-    *("leia também:", "lees ook:"),
+    *("à lire aussi :", "à lire aussi:", "lee también:", "leé también:", "leer más:"),
+    *("leggi anche:", "leia também:", "lees ook:"),
     *("te puede interesar:", "lea también:", "leia mais:", "veja também:", "saiba mais:"),
     *("czytaj także:", "czytaj też:", "zobacz też:", "zobacz także:", "čtěte také:"),
     *("читайте также:", "читайте також:", "lees meer:", "läs också:", "läs även:"),

@@ -59,6 +59,8 @@ VERBS = frozenset(
         *("скопировать", "копировать", "másolása", "copiar", "copia", "kopieren", "copier"),
         *("kopiuj", "kopyala", "salin", "복사", "कॉपी", "शेयर", "cetak", "imprimer"),
         *("imprimir", "stampa", "печать", "yazdır", "drukuj"),
+        # "Save" (a bookmark button beside the networks: "Facebook Twitter WhatsApp Guardar").
+        *("guardar", "salvar", "speichern", "enregistrer", "opslaan", "zapisz", "simpan"),
     ]
 )
 NETWORKS = frozenset(
