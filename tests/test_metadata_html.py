@@ -3343,3 +3343,21 @@ def test_drupal_7_s_node_typed_in_sioc_s_words_keeps_its_rdfa_author(parser: Par
         ">Helle Møller</span> den tir, 03/05/2024 - 14:32</span></p></div>"
     )
     assert parser.parse(_article("da", "", byline), id="d7").authors == ("Helle Møller",)
+
+
+def test_a_headline_holding_the_theme_s_day_is_no_body(parser: Parser) -> None:
+    """WordPress Bridge prints the headline as an ``<h2>`` under the section's ``<h1>``, the
+    day in a span inside it ("12 Bře Vyhlídka …"): the page title's headline after a day is
+    the headline, not the text's first line."""
+    page = (
+        "<html lang='cs'><head><title>Nová lavička u pramene - Spolek přátel Lužnice</title>"
+        "</head><body><div class='title_holder'><h1 class='entry_title'><span>Aktuality</span>"
+        "</h1></div><article class='post'><div class='post_text_inner'><h2 class='entry_title'>"
+        "<span class='date'>14 Bře</span> Nová lavička u pramene</h2>"
+        "<p>V sobotu jsme u pramene osadili novou dubovou lavičku, kterou vyrobil člen spolku "
+        "pan Vondra z vlastního dřeva.</p><p>Stará lavička byla po zimě natolik zpuchřelá, že "
+        "se na ni nedalo bezpečně sednout.</p></div></article></body></html>"
+    )
+    doc = parser.parse(page, id="day-badge")
+    assert all("Nová lavička u pramene" not in p for p in doc.paragraphs)
+    assert doc.paragraphs[0].startswith("V sobotu jsme")

@@ -228,7 +228,9 @@ def classify(
         ):
             found = None  # a closing paragraph in ``div.entry-footer-text``: prose stays
         if found is None and not seen_body and length < 120:
-            if " ".join(block.text.split()).casefold() in titles:
+            if " ".join(block.text.split()).casefold() in titles or _dated_headline(
+                block, headlines
+            ):
                 found = "title"
             elif _byline_line(block):
                 found = "byline"
@@ -1358,6 +1360,25 @@ def _other_stories(
                 at = element.parent
         previous_end = block.end
     return frozenset(found)
+
+
+_DAY_BADGE_WORDS = 3
+"""Words of the day a theme prints inside the headline's element at most ("12 Bře")."""
+
+
+def _dated_headline(block: Block, headlines: frozenset[str]) -> bool:
+    """Whether a heading says the page title's headline after the day a theme prints inside
+    its element (WordPress Bridge's ``<h2><span class="date">12 Bře</span> Vyhlídka …</h2>``
+    under a section's ``<h1>``): a few words with a figure, then the headline, no more."""
+    structure = block.structure
+    if structure is None or structure.tag not in ("h1", "h2", "h3"):
+        return False
+    text = " ".join(block.text.split()).casefold()
+    for part in headlines:
+        if len(part.split()) >= _DAY_BADGE_WORDS and text.endswith(" " + part):
+            day = text[: -len(part)].split()
+            return len(day) <= _DAY_BADGE_WORDS and any(c.isdigit() for c in day[0])
+    return False
 
 
 def _title_parts(title: str) -> set[str]:
