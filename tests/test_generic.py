@@ -2371,6 +2371,9 @@ def test_a_work_s_credits_or_a_name_in_the_head_are_no_byline(line: str) -> None
         ("Autor do artigo: Inês Valadares", ("Inês Valadares",), None),
         ("Автор матеріалу: Оксана Мельничук", ("Оксана Мельничук",), None),
         ("Հեղինակ՝ Անի Հակոբյան 12 մարտի 2024", ("Անի Հակոբյան",), dt.date(2024, 3, 12)),
+        # Georgian, whose capitals no text writes a name with, and Chinese "article author".
+        ("ავტორი: ნინო ბერიძე", ("ნინო ბერიძე",), None),
+        ("文章作者: 林小溪", ("林小溪",), None),
         ("oleh Sumiati Rahayu Selasa, 12 Maret 2024", ("Sumiati Rahayu",), dt.date(2024, 3, 12)),
         ("Autorius: Rūta Jankauskienė", ("Rūta Jankauskienė",), None),
         (

@@ -384,8 +384,9 @@ def next_line(before: int, index: int) -> bool:
 
 def caseless(letter: str) -> bool:
     """Whether a letter is of a script without case (Arabic, Hebrew, Chinese...), where no
-    capital can say a headline or a name begins."""
-    return letter.isalpha() and letter.lower() == letter.upper()
+    capital can say a headline or a name begins. Georgian's letters have capitals in Unicode
+    (Mtavruli, since 2018), which no text writes a name with: caseless too."""
+    return letter.isalpha() and (letter.lower() == letter.upper() or "ა" <= letter <= "ჿ")
 
 
 SPACED = 10

@@ -44,7 +44,7 @@ AUTHOR_WORDS = (
     *("authors", "author", "autores", "autorin", "autorka", "autor", "auteurs", "auteure"),
     *("auteur", "autore", "yazar", "автор", "作者", "συντάκτης", "συντάκτρια"),
     *("kirjoittaja", "szerző", "penulis", "tác giả", "लेखक", "लेखिका", "লেখক", "نویسنده"),
-    *("الكاتب", "الكاتبة", "筆者", "ผู้เขียน"),
+    *("الكاتب", "الكاتبة", "筆者", "ผู้เขียน", "文章作者"),
     *BOOK_AUTHOR_WORDS,
 )
 """The words that label a line naming the author ("Author:", "Autorin:", "Автор:", "作者："):
