@@ -218,7 +218,7 @@ def is_full_page(ctx: Context) -> bool:
     """Many short link-like lines and the furniture words of a site, or the furniture the
     other families found (a related list, a share line) where a page cut off before its footer
     has few words."""
-    return _masthead(ctx) or _furnished(ctx) or _masthead(ctx, fuller=True)
+    return _masthead_kind(ctx) is not None or _furnished(ctx)
 
 
 def _furnished(ctx: Context) -> bool:
@@ -369,28 +369,36 @@ UNDER_HEADLINE = 4
 as the one the headline heads (a byline, a date and a caption between)."""
 
 
-def _masthead(ctx: Context, fuller: bool = False) -> bool:
+def _masthead(ctx: Context) -> bool:
     """Whether the page opens as a whole page saved as text does, however small: the page's
     ``<title>`` with the site's name in it, then a masthead or a menu (any line: a menu run
     together, a breadcrumb trail), then the headline again without the site's name. An
     article's own text, cleaned or not, opens with its headline once, or with no headline at
     all; a reader's export may repeat its title under a byline and a date, but whole: no
-    site's name comes with it. ``fuller``: the headline may say more than the title's part
-    (:func:`head.holds_title_part`), which :func:`fullpage` counts as furniture shown."""
+    site's name comes with it."""
+    return _masthead_kind(ctx) == "masthead"
+
+
+def _masthead_kind(ctx: Context) -> str | None:
+    """How the page opens as a whole page does (:func:`_masthead`): "masthead" where the
+    headline's echo is the title's part, "fuller" where it says more than the part
+    (:func:`head.holds_title_part`: the headline in full under a title shortening it, which
+    :func:`fullpage` counts as furniture shown), else None. One reading of the echo for both
+    (the lines walked once)."""
     kinds = ctx.kinds
     if not kinds or kinds[0] != "title":
-        return False
+        return None
     if kinds.count("title") < 2:  # a count in C: most titles have no echo
-        return False
+        return None
     echo = _headline(ctx)  # the headline's echo: the site's name may be echoed above it
-    if echo is None:
-        return False
+    if echo is None or echo <= 1:
+        return None
     headline, page_title = ctx.lower[echo], ctx.lower[0]
     if headline == page_title:
-        return False  # a title naming no site: a reader's or a newsletter's export, whole
-    if headline not in page_title and not (fuller and holds_title_part(headline, page_title)):
-        return False
-    return echo > 1
+        return None  # a title naming no site: a reader's or a newsletter's export, whole
+    if headline in page_title:
+        return "masthead"
+    return "fuller" if holds_title_part(headline, page_title) else None
 
 
 def _labelled_furniture(ctx: Context) -> int:
@@ -699,11 +707,12 @@ def _stretch(scores: list[int], headline: int | None) -> tuple[int, int] | None:
 
 def fullpage(ctx: Context) -> Iterator[Match]:
     """Navigation and footer runs around the article of a page saved whole."""
-    masthead = _masthead(ctx)
+    kind = _masthead_kind(ctx)
+    masthead = kind == "masthead"
     # A headline said in full under a title shortening it (:func:`head._fuller_echo`) shows
     # the page whole as a masthead does, read as a furnished page's (session 29's review:
     # small pages kept their menus): the small page's reading runs on to its last prose.
-    furnished = _furnished(ctx) or (not masthead and _masthead(ctx, fuller=True))
+    furnished = _furnished(ctx) or kind == "fuller"
     if not (masthead or furnished):  # is_full_page, each half kept for below
         return
     total = ctx.total
