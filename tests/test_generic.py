@@ -38,7 +38,7 @@ from corpuskit_plugins.generic import (
     share,
 )
 from corpuskit_plugins.generic.context import Context
-from corpuskit_plugins.generic.names import not_a_person
+from corpuskit_plugins.generic.names import not_a_person, person_words
 
 FIXTURES = Path(__file__).parent / "fixtures" / "generic"
 PARSER = Parser(create_manager(load_entry_points=False, plugins=[("generic", generic)]))
@@ -86,8 +86,9 @@ BODY = (
         ("4月7日，河湾镇李家村，农机手驾驶拖拉机翻耕土地。记者 王芳 摄", "caption"),
         ("村民在新修的水渠边清理杂草（受访者供图）", "caption"),
         ("（王芳 摄）", "credit"),
-        # "Photo" in another language, and no name: "personal documents".
+        # "Photo" in another language, and no name: "personal documents"; an Italian credit.
         ("Kue lumpur buatan nenek, baru keluar dari cetakan (foto: dokumen pribadi)", "caption"),
+        ("I banchi della bottega durante una lezione (foto Ilaria Fontana)", "caption"),
         # A Japanese paper's caption: the day, the place and who took it, after "=".
         ("木桶に味噌を詰める丸山さん=2024年3月11日午後、長野県松本市、松本ひとみ撮影", "caption"),
         ("The mayor speaks in Valmora on May 3, 2020 (Karl Weiss/AFP)", "caption"),
@@ -147,6 +148,11 @@ def test_captions_and_credits_are_recognised(line: str, kind: str) -> None:
         "The agency (EPA) said emissions had fallen by a fifth.",
         "I took the photo: Mark Twain said it best.",
         "Sales rose 5% (see chart)",
+        # "foto" that credits no picture (session 29's review).
+        "El mural se pintó en una semana y ya es parte del barrio (ver foto)",
+        "Alla fine del corso tutti insieme davanti alla bottega (foto di gruppo)",
+        "Marco Rossi (nella foto)",
+        "Paneles solares en el tejado de la escuela (fotovoltaica)",
         "Angebote zur Weiterbildung: Volkshochschule Nord",
         "Wir sahen das Foto: Es zeigte den alten Hafen im Nebel.",
         "他说（这是第一次）他会再来。",
@@ -2371,9 +2377,8 @@ def test_a_work_s_credits_or_a_name_in_the_head_are_no_byline(line: str) -> None
         ("Autor do artigo: Inês Valadares", ("Inês Valadares",), None),
         ("Автор матеріалу: Оксана Мельничук", ("Оксана Мельничук",), None),
         ("Հեղինակ՝ Անի Հակոբյան 12 մարտի 2024", ("Անի Հակոբյան",), dt.date(2024, 3, 12)),
-        # Georgian, whose capitals no text writes a name with, and Chinese "article author".
+        # Georgian, whose capitals no text writes a name with.
         ("ავტორი: ნინო ბერიძე", ("ნინო ბერიძე",), None),
-        ("文章作者: 林小溪", ("林小溪",), None),
         ("oleh Sumiati Rahayu Selasa, 12 Maret 2024", ("Sumiati Rahayu",), dt.date(2024, 3, 12)),
         ("Autorius: Rūta Jankauskienė", ("Rūta Jankauskienė",), None),
         (
@@ -3124,3 +3129,27 @@ def test_a_byline_s_name_repeated_in_the_author_s_card_is_no_work_s_author() -> 
     line = "Հեղինակ՝ Անի Հակոբյան 12 մարտի 2024"
     doc = parse(article("Harbour ferry adds Saturday crossings", line, *BODY, "Անի Հակոբյան"))
     assert doc.authors == ("Անի Հակոբյան",)
+
+
+@pytest.mark.parametrize("line", ["Guardar", "Speichern", "Salvar", "Guardar Imprimir"])
+def test_a_save_word_without_a_network_is_no_share_line(line: str) -> None:
+    """A "Save" word is share vocabulary only beside a network: alone (or beside "Print") it
+    is a recipe's or a tutorial's step heading, a menu's item (session 29's review)."""
+    assert not share.share_line(line.lower())
+    assert share.share_line(f"facebook twitter whatsapp {line.lower()}")
+
+
+@pytest.mark.parametrize(
+    ("name", "person"),
+    [
+        ("ნინო ბერიძე", True),
+        ("გიორგი მესხი", True),
+        ("საინფორმაციო სამსახური", False),  # the news service
+        ("ახალი ამბები", False),  # "news"
+        ("ქუთაისის ამბები", False),  # a site's name, a genitive first
+    ],
+)
+def test_a_georgian_name_is_told_from_a_desk(name: str, person: bool) -> None:
+    """Georgian is read as a script without case; what can be a person's name in it has a
+    surname's ending, or no plural, no genitive first and no newsroom's word."""
+    assert person_words(name.split()) is person

@@ -3361,3 +3361,25 @@ def test_a_headline_holding_the_theme_s_day_is_no_body(parser: Parser) -> None:
     doc = parser.parse(page, id="day-badge")
     assert all("Nová lavička u pramene" not in p for p in doc.paragraphs)
     assert doc.paragraphs[0].startswith("V sobotu jsme")
+
+
+def test_a_year_or_a_number_before_the_title_s_words_is_no_day_badge(parser: Parser) -> None:
+    """The badge's guard (session 29's review): a year, a section's number or a price before
+    the title's words is a heading of the text ("2023 Jazz on the River Festival"), which
+    stays; a day with its month's word is the theme's badge, off the title too."""
+    page = (
+        "<html lang='en'><head><title>Jazz on the River Festival - Riverside Notes</title>"
+        "</head><body><article><h1>Jazz on the River Festival returns to the quay</h1>"
+        "<p>The festival came back to the quay this summer after two years away, with twelve "
+        "bands over three evenings and a market along the towpath.</p>"
+        "<h2>2023 Jazz on the River Festival</h2><p>Two years ago the festival drew its "
+        "largest crowd, and the organisers want to match it again this summer.</p>"
+        "</article></body></html>"
+    )
+    doc = parser.parse(page, id="year-heading")
+    assert "2023 Jazz on the River Festival" in doc.paragraphs
+    badge = page.replace(
+        "<h1>Jazz on the River Festival returns to the quay</h1>",
+        "<h2><span class='date'>12 Jun</span> Jazz on the River Festival</h2>",
+    )
+    assert parser.parse(badge, id="badge-title").title == "Jazz on the River Festival"

@@ -1377,8 +1377,17 @@ def _dated_headline(block: Block, headlines: frozenset[str]) -> bool:
     for part in headlines:
         if len(part.split()) >= _DAY_BADGE_WORDS and text.endswith(" " + part):
             day = text[: -len(part)].split()
-            return len(day) <= _DAY_BADGE_WORDS and any(c.isdigit() for c in day[0])
+            # A day and its month's word ("12 bře", "15 june") or a whole date ("12.03.2024");
+            # not a year, a number or a price alone ("2023 …", "2. …": session 29's review).
+            return (
+                len(day) <= _DAY_BADGE_WORDS
+                and any(c.isdigit() for c in day[0])
+                and (_WHOLE_DATE.fullmatch(day[0]) is not None or any(w.isalpha() for w in day[1:]))
+            )
     return False
+
+
+_WHOLE_DATE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{0,4}")
 
 
 def _title_parts(title: str) -> set[str]:

@@ -255,8 +255,14 @@ def title_for(doc: HtmlDoc, headline: str) -> str:
     block. An ``<h1>`` the ``<title>`` does not back is often the site's logo ("Salon"),
     a section name or a widget's heading, not the article's title.
     """
-    # A heading's permalink (Sphinx's and many themes' "¶" after the text) is no part of it.
+    # A heading's permalink (Sphinx's and many themes' "¶" after the text) is no part of it,
+    # nor the day a theme prints inside it before the <title>'s words ("12 Bře Vyhlídka …").
     headline = headline.rstrip(_PERMALINK).rstrip()
+    badge = _DAY_BADGE.match(headline)
+    if badge and _fold(headline[badge.end() :]) in {
+        _fold(part) for part in _TITLE_SPLIT.split(doc.title)
+    }:
+        headline = headline[badge.end() :]
     found = from_html(doc)["title"]
     if not found:
         return headline
@@ -304,6 +310,8 @@ def _title_backs(doc: HtmlDoc, headline: str, declared: str) -> bool:
     return said not in printed and tail not in printed
 
 
+_DAY_BADGE = re.compile(r"\d{1,2}\.?\s+[^\W\d_]{2,5}\.?,?\s+")
+"""A theme's day inside the headline's element, before its words ("12 Bře ", "14 Mär. ")."""
 _KICKER = re.compile(r"^(?:[^:]{2,}:\s+|【[^】]+】\s*)")
 """A kicker before the headline in a declared title ("Analysis: …")."""
 _CUT_WORDS = 3

@@ -149,11 +149,14 @@ CAPTION_STARTS = ("image caption ", "media caption ", "caption:", "pictured:", "
 _PAREN_CREDIT = re.compile(
     r"\((?:(?:getty images|getty|afp|shutterstock|istock|handout|courtesy|file photo)"
     r"|(?:" + _AGENCY + r")\b ?/[^()]*"
-    r"|[^()]*(?:photo|foto|image|credit|courtesy|picture|illustration|screenshot|screengrab)[^()]*"
+    r"|[^()]*\bfoto(?:\s*[:/=]|\s+(?:arquivo|archivo|archivio|archiv|archief|istimewa|ilustrasi"
+    r"|dok|dokumen|privat|pribadi|divulga[cç][aã]o|reprodu[cç][aã]o)\b)[^()]*"
+    r"|[^()]*(?:photo|image|credit|courtesy|picture|illustration|screenshot|screengrab)[^()]*"
     r"|[^()]*/ ?(?:" + _AGENCY + r")\b[^()]*)\)\W{0,2}\Z"
 )
 """A parenthesised credit closing the line: '(AP Photo/Name)', '(Name/AFP)', '(Image: Getty)',
-'(foto: dokumen pribadi)' (a credit many languages write with "foto" and no name),
+'(foto: dokumen pribadi)' (the word "foto" as a credit's label, or before "archive",
+"private": not "(ver foto)", "(foto di gruppo)", "(fotovoltaica)": session 29's review),
 matched from the last '(' of the lower-cased line; only whether it matches is asked.
 
 The forms opening with the agency come first: a wire caption's credit ('(Reuters/Name)',
@@ -557,7 +560,7 @@ def _by_its_end(norm: str, low: str, words: int) -> str | None:
             return None
     if low.endswith(")"):
         opening = low.rfind("(")
-        if opening >= 0 and _PAREN_CREDIT.match(low, opening):
+        if opening >= 0 and (_PAREN_CREDIT.match(low, opening) or _foto_named(norm)):
             return "caption" if said > 2 else "credit"
     if tail_credit(norm):
         return "caption" if said > 3 else "credit"
@@ -571,6 +574,19 @@ def _by_its_end(norm: str, low: str, words: int) -> str | None:
             return None
         return "caption" if found.start() >= _CJK_CAPTION_SIGNS else "credit"
     return None
+
+
+_FOTO_NAMED = re.compile(
+    r"\((?:foto|Foto|FOTO) ([^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*){1,3})\)\W{0,2}\Z"
+)
+
+
+def _foto_named(norm: str) -> bool:
+    """Whether a line closes with "(foto NAME)", as Italian papers credit a picture
+    ("(foto Ilaria Fontana)"): the name's words capitalised, which "(foto di gruppo)" and
+    "(nella foto)" are not (the lower-cased line cannot tell them apart)."""
+    found = _FOTO_NAMED.search(norm)
+    return found is not None and all(word[:1].isupper() for word in found[1].split())
 
 
 _RUN_TOGETHER = re.compile("[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")

@@ -44,7 +44,7 @@ AUTHOR_WORDS = (
     *("authors", "author", "autores", "autorin", "autorka", "autor", "auteurs", "auteure"),
     *("auteur", "autore", "yazar", "автор", "作者", "συντάκτης", "συντάκτρια"),
     *("kirjoittaja", "szerző", "penulis", "tác giả", "लेखक", "लेखिका", "লেখক", "نویسنده"),
-    *("الكاتب", "الكاتبة", "筆者", "ผู้เขียน", "文章作者"),
+    *("الكاتب", "الكاتبة", "筆者", "ผู้เขียน"),
     *BOOK_AUTHOR_WORDS,
 )
 """The words that label a line naming the author ("Author:", "Autorin:", "Автор:", "作者："):
@@ -492,6 +492,31 @@ _NAME_LETTERS = 15
 """Letters a word of a name in an alphabet without case (Arabic, Devanagari) has at most."""
 
 
+_GEORGIAN = re.compile("[ა-ჿ]")
+_GEORGIAN_SURNAME_ENDS = ("ძე", "შვილი", "ია", "უა", "ავა", "აია", "ანი", "ელი", "ონი", "ენი", "ვა")
+_GEORGIAN_DESKS = frozenset(
+    {
+        *("სამსახური", "პრესსამსახური", "რედაქცია", "სააგენტო", "ჯგუფი", "განყოფილება"),
+        *("ცენტრი", "პორტალი", "გაზეთი", "ტელევიზია", "რადიო", "ამბები", "სიახლეები"),
+    }
+)
+"""Georgian words of a newsroom, a desk or an outlet ("service", "editorial office", "news")."""
+
+
+def _georgian_name(words: list[str]) -> bool:
+    """Whether Georgian words, a script read without case (:func:`context.caseless`), can be
+    a person's name: a surname's ending last ("-ძე", "-შვილი", "-ია"), or no plural ("-ები"),
+    no genitive first ("-ის", a site's "ქუთაისის ამბები") and no newsroom's word ("საინფორმაციო
+    სამსახური", a desk): session 29's review."""
+    if words[-1].endswith(_GEORGIAN_SURNAME_ENDS):
+        return True
+    return not (
+        any(word.endswith("ები") for word in words)
+        or words[0].endswith("ის")
+        or not _GEORGIAN_DESKS.isdisjoint(words)
+    )
+
+
 def person_words(words: list[str]) -> bool:
     """Whether words in a script without case can be a person's name: one or two words of
     two to four signs in Chinese, Japanese or Korean (王晓明, 山本美咲, 김민준), not ending as an
@@ -504,6 +529,7 @@ def person_words(words: list[str]) -> bool:
         and all(len(word) <= _NAME_LETTERS for word in words)
         and not words[0].startswith("ال")
         and words[0] not in _DESK_WORDS
+        and (_GEORGIAN.search(words[0]) is None or _georgian_name(words))
     )
 
 

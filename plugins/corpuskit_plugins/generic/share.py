@@ -59,10 +59,12 @@ VERBS = frozenset(
         *("скопировать", "копировать", "másolása", "copiar", "copia", "kopieren", "copier"),
         *("kopiuj", "kopyala", "salin", "복사", "कॉपी", "शेयर", "cetak", "imprimer"),
         *("imprimir", "stampa", "печать", "yazdır", "drukuj"),
-        # "Save" (a bookmark button beside the networks: "Facebook Twitter WhatsApp Guardar").
-        *("guardar", "salvar", "speichern", "enregistrer", "opslaan", "zapisz", "simpan"),
     ]
 )
+_SAVE = frozenset(("guardar", "salvar", "speichern", "enregistrer", "opslaan", "zapisz", "simpan"))
+"""A bookmark's "Save" as other languages' buttons say it: share vocabulary only beside a
+network ("Facebook Twitter WhatsApp Guardar"); alone a step's heading or a menu's item
+(session 29's review)."""
 NETWORKS = frozenset(
     [
         "facebook",
@@ -203,14 +205,18 @@ def share_line(low: str) -> bool:
     tokens = [t for t in tokens if t]
     if not tokens:
         return False
-    verbs = networks = 0
+    verbs = networks = saves = 0
     for token in tokens:
         if token in VERBS:
             verbs += 1
         if token in NETWORKS or token in _LETTER_NETWORKS:
             networks += 1
+        elif token in _SAVE:
+            saves += 1
         elif token not in VERBS and token not in GLUE and not token.isdigit():
             return False
+    if saves and not networks:
+        return False  # "Guardar", "Speichern": a recipe's or a tutorial's step, a menu's item
     return (verbs >= 1 and (networks >= 1 or len(tokens) <= 3 or verbs >= 2)) or networks >= 2
 
 
