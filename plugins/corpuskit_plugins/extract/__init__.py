@@ -122,17 +122,12 @@ def _declared_bylines(doc: HtmlDoc, labels: list[Label], text: str) -> list[Labe
         return tuple(dict.fromkeys(out))
 
     respelled = {id(label): spelled(label) for label in named}
-    if not declared and not all(respelled[id(label)] for label in named):
+    if not declared and not any(respelled.values()):
         # Nothing declared: a desk beside a person's name names no one, in the same byline
         # ("By Aisha Bello, NBS North") or in a line of its own ("SCB Rural" under "By Tess
         # Hollingworth and Declan Foy"); where no byline names anyone else, they stand (a
         # blog named after its author).
-        respelled = {
-            id(label): respelled[id(label)] or names(label)
-            if not any(respelled[id(other)] for other in named)
-            else respelled[id(label)]
-            for label in named
-        }
+        respelled = {id(label): names(label) for label in named}
     naming = [label for label in named if any(_words(n) in declared for n in respelled[id(label)])]
     drop = len(named) >= 2 and bool(naming)
     said = {word for key in declared for word in key.split()}

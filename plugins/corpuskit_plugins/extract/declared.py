@@ -19,6 +19,7 @@ from corpuskit.html import HtmlDoc
 from corpuskit_plugins.extract.dating import REVISED, day_first, parse_date, written_date
 from corpuskit_plugins.extract.marked import markup_authors, markup_text
 from corpuskit_plugins.generic.context import WORD
+from corpuskit_plugins.generic.head import DAY_BEFORE
 from corpuskit_plugins.generic.names import BY, NOT_NAME, is_role, may_be_person, without_title
 
 _TITLE_SPLIT = re.compile(
@@ -258,7 +259,7 @@ def title_for(doc: HtmlDoc, headline: str) -> str:
     # A heading's permalink (Sphinx's and many themes' "¶" after the text) is no part of it,
     # nor the day a theme prints inside it before the <title>'s words ("12 Bře Vyhlídka …").
     headline = headline.rstrip(_PERMALINK).rstrip()
-    badge = _DAY_BADGE.match(headline)
+    badge = DAY_BEFORE.match(headline)
     if badge and _fold(headline[badge.end() :]) in {
         _fold(part) for part in _TITLE_SPLIT.split(doc.title)
     }:
@@ -310,8 +311,6 @@ def _title_backs(doc: HtmlDoc, headline: str, declared: str) -> bool:
     return said not in printed and tail not in printed
 
 
-_DAY_BADGE = re.compile(r"\d{1,2}\.?\s+[^\W\d_]{2,5}\.?,?\s+")
-"""A theme's day inside the headline's element, before its words ("12 Bře ", "14 Mär. ")."""
 _KICKER = re.compile(r"^(?:[^:]{2,}:\s+|【[^】]+】\s*)")
 """A kicker before the headline in a declared title ("Analysis: …")."""
 _CUT_WORDS = 3

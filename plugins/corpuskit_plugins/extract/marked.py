@@ -223,11 +223,13 @@ _BY_BEFORE = re.compile(
     r"(?:^|\s)(?:by|von|por|par|door|di|da|przez|av|af|od|от|від|bởi|oleh)\s*[:：]?\s*$",
     re.IGNORECASE,
 )
+"""A word for "by" closing the text before a link."""
 _SPONSOR_BEFORE = re.compile(
     r"(?:sponsored|presented|powered|brought to you|in partnership|promoted|paid for)"
     r"(?:\s+(?:by|with))?\s*$",
     re.IGNORECASE,
 )
+"""A sponsor's words closing the text before a link ("Sponsored by")."""
 _NOT_BYLINE_BOX = re.compile(
     r"<(\w+)\b[^>]*class\s*=\s*[\"'][^\"']*"
     r"(?:tag|topic|keyword|subject|sponsor|credit|caption|related)[^\"']*[\"']",

@@ -240,7 +240,7 @@ def title(ctx: Context) -> Iterator[Match]:
     value = _headline(ctx, repeats, low) if repeats else None
     if (
         value is not None
-        and (day := _DAY_BEFORE.match(value))
+        and (day := DAY_BEFORE.match(value))
         and value[day.end() :].lower() in (_TITLE_SEPARATORS.split(low))
     ):
         value = value[day.end() :]  # "12 Bře Vyhlídka …": the theme's day is no part of it
@@ -284,8 +284,9 @@ _LABELLED = re.compile(r"[:;]\s[^\n]*\n|;\s")
 (the part written as a newline): a kicker's "BREAKING: …", a standfirst's "…; works start
 in spring" (session 29's review), no headline said in full. A subtitle after a colon
 ("Farg‘ona choyi qanday tayyorlanadi: ustamizdan …") is the headline's own."""
-_DAY_BEFORE = re.compile(r"\d{1,2}\.?\s+[^\W\d_]{2,5}\.?,?\s+")
-"""A theme's day printed before the headline ("12 Bře ", "14 Mär. ")."""
+DAY_BEFORE = re.compile(r"\d{1,2}\.?\s+[^\W\d_]{2,5}\.?,?\s+")
+"""A theme's day printed before the headline ("12 Bře ", "14 Mär. "): no part of the title
+(here and in the HTML extractor's ``declared.title_for``)."""
 
 
 def _fuller_echo(ctx: Context, parts: set[str], repeats: list[int]) -> int | None:
