@@ -3383,3 +3383,41 @@ def test_a_year_or_a_number_before_the_title_s_words_is_no_day_badge(parser: Par
         "<h2><span class='date'>12 Jun</span> Jazz on the River Festival</h2>",
     )
     assert parser.parse(badge, id="badge-title").title == "Jazz on the River Festival"
+
+
+@pytest.mark.parametrize(
+    ("shown", "published"),
+    [
+        ("20/05/2024 22h10", dt.date(2024, 5, 20)),  # three hours west of UTC, to the minute
+        ("21/05/2024 01h10", dt.date(2024, 5, 21)),  # the UTC day itself
+        ("20/05/2024 10h10", None),  # fifteen hours west: no zone, the moment stands
+    ],
+)
+def test_a_time_element_writing_the_utc_moment_prints_the_day_a_reader_sees(
+    parser: Parser, shown: str, published: dt.date | None
+) -> None:
+    """A Brazilian portal's ``<time datetime="2024-05-21T01:10:14Z">20/05/2024 22h10</time>``:
+    the element writes the UTC moment the head declares and prints the local day, a day
+    before; where a zone's offset explains the gap, that day is the one a reader cites."""
+    head = '<meta property="article:published_time" content="2024-05-21T01:10:14Z">'
+    line = (
+        "<p class='content-publication-data__updated'><time itemprop='datePublished' "
+        f"datetime='2024-05-21T01:10:14Z'>{shown}</time> <span>Atualizado há 2 dias</span></p>"
+    )
+    got = parser.parse(_article("pt", head, line), id="utc-time").published
+    moment = dt.datetime(2024, 5, 21, 1, 10, 14, tzinfo=dt.timezone.utc)
+    if published is None:
+        assert got == moment
+    else:
+        assert got is not None
+        assert got.isoformat()[:10] == published.isoformat()
+
+
+def test_a_serbian_stamp_in_cyrillic_says_published(parser: Parser) -> None:
+    """ "Објављено 12. мар 2024." under a head declaring 23:48 UTC the day before: Serbian's
+    "published" in Cyrillic is a stamp's word as its Latin spelling is."""
+    head = '<meta property="article:published_time" content="2024-03-11T23:48:00+00:00">'
+    line = "<div class='meta'>Објављено 12. мар 2024.</div>"
+    got = parser.parse(_article("sr", head, line), id="sr-stamp").published
+    assert got is not None
+    assert got.isoformat()[:10] == "2024-03-12"

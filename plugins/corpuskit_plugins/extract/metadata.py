@@ -883,8 +883,9 @@ _ODD_ZONES = frozenset({5 * 60 + 45, 8 * 60 + 45, 12 * 60 + 45})
 
 _PUBLISHED_WORDS = frozenset(
     """publicerad publisert publiceret udgivet julkaistu opublikowano publikováno publikované
-    опубликовано опубліковано yayınlanma yayımlanma publicat objavljeno közzétéve 发表于 发布于
-    發表於 發佈於 发表 發表 发布 發佈 发布时间 發佈時間 发表时间 掲載日""".split()  # noqa: SIM905
+    опубликовано опубліковано објављено објавено публикувано yayınlanma yayımlanma publicat
+    objavljeno közzétéve 发表于 发布于 發表於 發佈於 发表 發表 发布 發佈 发布时间 發佈時間 发表时间
+    掲載日""".split()  # noqa: SIM905
 )
 """"Published" in the languages the stamp words do not cover yet (Chinese and Japanese write
 it glued to the date: "发表于2024-07-20")."""
@@ -975,7 +976,17 @@ def _day_shown(
     gap = (shown - published.date()).days
     if abs(gap) != 1 or not _says_published(block, authors):
         return None  # the day agrees (most pages: no second reading of the stamp), or no stamp
-    clock = _CLOCK.search(" ".join(block.text.split()).lower())
+    return _zone_day(published, shown, block.text)
+
+
+def _zone_day(published: dt.datetime, shown: dt.date, text: str) -> dt.date | None:
+    """``shown``, a stamp's day one off the UTC moment ``published``, where a time zone
+    explains the gap (:func:`_day_shown`): the stamp's time (in ``text``) a zone's offset
+    from the moment, to the minute, or without one the moment's hour late or early enough."""
+    gap = (shown - published.date()).days
+    if abs(gap) != 1:
+        return None
+    clock = _CLOCK.search(" ".join(text.split()).lower())
     if clock is None:
         fits = published.hour >= 10 if gap > 0 else published.hour < 12
         return shown if fits else None
@@ -1003,22 +1014,27 @@ def _local_moment(
     same instant on the day a reader sees. Only the same instant, to the second: any other
     time dates something else (an update, a comment, a teaser: ``boxes``). Not a ``<time>``
     printing another day than its local one, nor where the stamp under the headline
-    (``lead``) prints the UTC day (session 26's review)."""
+    (``lead``) prints the UTC day (session 26's review). Where the element itself writes the
+    UTC moment and prints the local day, a day off, its day where a zone explains the gap
+    (:func:`_zone_day`; session 29)."""
     if not isinstance(published, dt.datetime) or published.utcoffset() != dt.timedelta(0):
         return published
     for value, at in doc.times:
         if any(start <= at < end for start, end in boxes):
             continue
         local = parse_iso(value)
-        if not (
-            isinstance(local, dt.datetime)
-            and local.utcoffset() not in (None, dt.timedelta(0))
-            and local == published
-        ):
+        if not (isinstance(local, dt.datetime) and local == published):
             continue
         close = markup.find("</time>", at)
         shown = markup_text(markup[markup.find(">", at) + 1 : close]) if close > 0 else ""
         day = written_date(shown) if shown.strip() else None
+        if local.utcoffset() in (None, dt.timedelta(0)):
+            # The same UTC moment in the element, which prints the local day: "<time
+            # datetime="2024-05-21T01:10:14Z">20/05/2024 22h10</time>" (three hours west).
+            zoned = _zone_day(published, _day_of(day), shown) if day is not None else None
+            if zoned is not None:
+                return zoned
+            continue
         if day is not None and _day_of(day) != local.date():
             continue  # the element prints another day
         if lead is not None and lead[1] == published.date() != local.date():
