@@ -3421,3 +3421,28 @@ def test_a_serbian_stamp_in_cyrillic_says_published(parser: Parser) -> None:
     got = parser.parse(_article("sr", head, line), id="sr-stamp").published
     assert got is not None
     assert got.isoformat()[:10] == "2024-03-12"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A revision's words in the element, or labelling it where it prints no time.
+        "<p><time datetime='2024-03-11T23:30:00Z'>Updated 12 March 2024</time></p>",
+        "<p>Last updated: <time datetime='2024-03-11T23:30:00Z'>12 March 2024</time></p>",
+        # A print edition's line in the element.
+        "<p><time datetime='2024-03-11T23:30:00Z'>Print edition: 12 March 2024</time></p>",
+        # An element of the moment printing the UTC day first.
+        "<p>Published <time datetime='2024-03-11T23:30:00Z'>11 March 2024</time> · Updated "
+        "<time datetime='2024-03-11T23:30:00Z'>12 March 2024</time></p>",
+        # A clock that is no stamp's time: a video's length.
+        "<p><time datetime='2024-03-11T23:30:00Z'>12 March 2024 · video 3:00</time></p>",
+    ],
+)
+def test_a_time_element_of_the_moment_printing_something_else_leaves_the_moment(
+    parser: Parser, line: str
+) -> None:
+    """The review's guards on the printed day (session 29): a revision's or a print
+    edition's words, an element printing the UTC day before it, a clock no stamp's."""
+    head = '<meta property="article:published_time" content="2024-03-11T23:30:00Z">'
+    got = parser.parse(_article("en", head, line), id="utc-guard").published
+    assert got == dt.datetime(2024, 3, 11, 23, 30, tzinfo=dt.timezone.utc)

@@ -1007,6 +1007,7 @@ def _local_moment(
     boxes: Sequence[tuple[int, int]],
     markup: str,
     lead: tuple[Block, dt.date, bool] | None,
+    days_first: bool = False,
 ) -> dt.date | dt.datetime | None:
     """The head's moment as the page's own ``<time>`` writes it, in its local time zone,
     where the head declares it in UTC: WordPress's meta says "2024-06-13T23:34:51+00:00"
@@ -1019,6 +1020,7 @@ def _local_moment(
     (:func:`_zone_day`; session 29)."""
     if not isinstance(published, dt.datetime) or published.utcoffset() != dt.timedelta(0):
         return published
+    utc_printed = False
     for value, at in doc.times:
         if any(start <= at < end for start, end in boxes):
             continue
@@ -1027,20 +1029,77 @@ def _local_moment(
             continue
         close = markup.find("</time>", at)
         shown = markup_text(markup[markup.find(">", at) + 1 : close]) if close > 0 else ""
-        day = written_date(shown) if shown.strip() else None
         if local.utcoffset() in (None, dt.timedelta(0)):
             # The same UTC moment in the element, which prints the local day: "<time
             # datetime="2024-05-21T01:10:14Z">20/05/2024 22h10</time>" (three hours west).
-            zoned = _zone_day(published, _day_of(day), shown) if day is not None else None
-            if zoned is not None:
-                return zoned
+            # Not after an element of the moment printing the UTC day: "Published <time>11
+            # March</time> · Updated <time>12 March</time>" (session 29's review).
+            printed = _printed_day(markup, at, shown, published, lead, days_first)
+            utc_printed = utc_printed or printed is _UTC_DAY
+            if isinstance(printed, dt.date) and not utc_printed:
+                return printed
             continue
+        day = written_date(shown) if shown.strip() else None
         if day is not None and _day_of(day) != local.date():
             continue  # the element prints another day
         if lead is not None and lead[1] == published.date() != local.date():
             return published  # the stamp prints the UTC day
         return local
     return published
+
+
+_UTC_DAY = object()
+"""What :func:`_printed_day` answers where the element prints the moment's UTC day."""
+_LINK_WORDS = frozenset("em às as de do da a las del vom du on".split())  # noqa: SIM905
+"""Small words a stamp writes between its label and its date ("Publicado em", "on")."""
+_CLOCK_JOIN = re.compile(r"[\s,·|–—-]*(?:(?:at|às|as|um|à|a las|kl\.?|،)[\s,·|–—-]*)?")
+"""What may stand between a printed date and its time: separators, "at" in a few tongues."""
+_BEFORE_ELEMENT = 300
+"""Characters of markup before a ``<time>`` in which a revision's words would label it."""
+
+
+def _printed_day(
+    markup: str,
+    at: int,
+    shown: str,
+    published: dt.datetime,
+    lead: tuple[Block, dt.date, bool] | None,
+    days_first: bool,
+) -> dt.date | object | None:
+    """The day a ``<time>`` writing the head's UTC moment prints (``shown``, its text) where
+    it is the local day, one off, a zone explaining the gap (:func:`_zone_day`); or
+    :data:`_UTC_DAY` where it prints the UTC day; else None. The review's guards (session
+    29): the text before its date only a stamp's words (no "Updated", "Print edition:"), no
+    revision's words labelling the element where it prints no time ("Last updated:
+    <time>"), a time printed beside the date (not "· video 3:00"), not where the stamp
+    under the headline prints the UTC day, not a date-only value at midnight UTC."""
+    norm = " ".join(shown.split())
+    day = written_date(norm, days_first) if norm else None
+    if day is None:
+        return None
+    if _day_of(day) == published.date():
+        return _UTC_DAY
+    if (lead is not None and lead[1] == published.date()) or published.time() == dt.time(0):
+        return None
+    low = norm.lower()
+    _, span = parse_date(low, days_first)
+    if span is None:
+        return None
+    words = [w.lower().rstrip(".:") for w in _PARTS.split(norm[: span[0]]) if w.strip(".:")]
+    if not all(_stamp_word(word) or word in _LINK_WORDS for word in words):
+        return None
+    clock = _CLOCK.search(low)
+    if clock is None:
+        before = markup_text(markup[max(0, at - _BEFORE_ELEMENT) : at])
+        if REVISED.search(before):
+            return None
+    elif not (
+        _CLOCK_JOIN.fullmatch(low[span[1] : clock.start()])
+        if clock.start() >= span[1]
+        else clock.end() > span[0] or _CLOCK_JOIN.fullmatch(low[clock.end() : span[0]])
+    ):
+        return None
+    return _zone_day(published, _day_of(day), norm)
 
 
 def _day_of(value: dt.date | dt.datetime) -> dt.date:
@@ -1070,7 +1129,7 @@ def from_page(
     body = _first_body(blocks, labels)
     first_end = _end_of(blocks, body)  # where the article's first line of text ends
     lead = _lead_line(blocks, labels, headline, body, days_first)
-    found["published"] = _local_moment(doc, found["published"], boxes, page.text, lead)
+    found["published"] = _local_moment(doc, found["published"], boxes, page.text, lead, days_first)
     # The outlet named as the JSON-LD's "Person" opens a print edition's line, no stamp's.
     site = {
         (found["site"] or "").casefold(),
