@@ -715,8 +715,9 @@ def meta_line(ctx: Context, stamped: set[int], day_first: bool = False) -> Itera
 _AMBIGUOUS = re.compile(r"(?:0?[1-9]|1[0-2])/(?:0?[1-9]|1[0-2])/")
 """A slashed date whose two first numbers may each be the month ("10/03/2024"): no order
 the meta line can tell."""
-_SLASHED = re.compile(r"\b(\d{1,2})([/-])(\d{1,2})\2\d{2,4}\b")
-_SLASHED_YEAR = re.compile(r"\b(\d{1,2})([/-])(\d{1,2})\2((?:19|20)\d\d)\b")
+_SLASHED = re.compile(r"\b(\d{1,2})([/-])(\d{1,2})\2(\d{2,4})\b")
+_YEAR_DIGITS = 4
+"""Figures of a year the slashed dates' days are weighed with (one of 19xx or 20xx)."""
 
 
 def _writes_day_first(dated: str) -> bool:
@@ -730,7 +731,7 @@ def _writes_day_first(dated: str) -> bool:
     if not slashed:
         return False
     day = month = False
-    for first, _, second in slashed:
+    for first, _, second, _ in slashed:
         day = day or int(first) > 12
         month = month or int(second) > 12
     if day or month:
@@ -748,7 +749,9 @@ def _writes_day_first(dated: str) -> bool:
         return False
     said = [when for found in worded if (when := _date_of(found)) is not None]
     nearer = 0
-    for first, _, second, year in _SLASHED_YEAR.findall(dated):
+    for first, _, second, year in slashed:
+        if len(year) != _YEAR_DIGITS or year[:2] not in ("19", "20"):
+            continue  # "05/03/24": a year of two figures, no day to weigh
         try:
             day_read = dt.date(int(year), int(second), int(first))
             month_read = dt.date(int(year), int(first), int(second))
