@@ -3153,3 +3153,16 @@ def test_a_georgian_name_is_told_from_a_desk(name: str, person: bool) -> None:
     """Georgian is read as a script without case; what can be a person's name in it has a
     surname's ending, or no plural, no genitive first and no newsroom's word."""
     assert person_words(name.split()) is person
+
+
+def test_a_worded_date_no_calendar_has_says_no_order_and_breaks_no_page() -> None:
+    """The page's worded dates decide a slashed date's order only where they are days: a
+    "31 février 2024" alone said none, and weighing the slashed date against no day raised."""
+    text = article(
+        "Les fromageries du Jura courent après le lait",
+        "Publié le 12/03/2024 à 06:00",
+        *BODY,
+        "Édition du 31 février 2024",
+    )
+    assert dates._writes_day_first("31 février 2024\npublié le 12/03/2024") is False
+    assert parse(text).published == dt.date(2024, 12, 3)

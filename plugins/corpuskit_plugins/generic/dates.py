@@ -748,6 +748,8 @@ def _writes_day_first(dated: str) -> bool:
     if not worded or any(found[_Y2 + 1] is None for found in worded):
         return False
     said = [when for found in worded if (when := _date_of(found)) is not None]
+    if not said:
+        return False  # "31 février 2024": a day no calendar has says no order
     nearer = 0
     for first, _, second, year in slashed:
         if len(year) != _YEAR_DIGITS or year[:2] not in ("19", "20"):
@@ -760,7 +762,7 @@ def _writes_day_first(dated: str) -> bool:
         nearer += min(abs((day_read - when).days) for when in said) - min(
             abs((month_read - when).days) for when in said
         )
-    return bool(said) and nearer <= 0
+    return nearer <= 0
 
 
 _LABEL_WORDS = 2
